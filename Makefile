@@ -1,0 +1,40 @@
+# Two commands on a fresh machine: `make run` and `make test`. Both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+EXAMPLE := examples/jamtland-primarvard-2017.orgd
+XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+
+.PHONY: run test bench screenshots lint example schema translations clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@tools/check-display.sh
+	$(BIN)/orgdesigner $(EXAMPLE)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+example: $(STAMP)
+	$(BIN)/python tools/build_example.py
+
+schema: $(STAMP)
+	$(BIN)/python tools/gen_schema.py
+
+clean:
+	rm -rf $(VENV) build .pytest_cache

@@ -1,0 +1,1 @@
+"""Timed runs (`make bench`), never inside the tests. Figures go to build/bench.json."""

@@ -1,0 +1,5 @@
+import sys
+
+from orgdesigner.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Rules and metrics over the model (networkx for whole-graph questions). No Qt here."""

@@ -1,0 +1,66 @@
+"""The command line: `orgdesigner [FILE]` opens the GUI; subcommands never need a display.
+
+Each subcommand lives in `orgdesigner/cli_commands/<name>.py` with `register(subparsers)`;
+heavy imports happen inside the command, so `--version` and `--help` stay instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from orgdesigner import __version__
+
+#: subcommand name -> module under orgdesigner.cli_commands
+SUBCOMMANDS: dict[str, str] = {
+    "info": "info",
+}
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class CliError(Exception):
+    """Bad input: printed as one line to stderr, exit 2."""
+
+
+def _subcommand_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="orgdesigner", description="orgdesigner command line")
+    parser.add_argument("--version", action="version", version=f"orgdesigner {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module_name in SUBCOMMANDS.values():
+        importlib.import_module(f"orgdesigner.cli_commands.{module_name}").register(sub)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="orgdesigner",
+        description="Open the orgdesigner window, optionally with a project file. "
+        f"Subcommands (no display needed): {', '.join(SUBCOMMANDS)}; "
+        "see `orgdesigner COMMAND --help`.",
+    )
+    parser.add_argument("--version", action="version", version=f"orgdesigner {__version__}")
+    parser.add_argument("file", nargs="?", help="project file (.orgd) to open")
+    parser.add_argument("--lang", choices=["sv", "en"], help="user interface language (default: sv)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] in SUBCOMMANDS:
+        args = _subcommand_parser().parse_args(args_list)
+        try:
+            return int(args.func(args))
+        except CliError as exc:
+            print(f"orgdesigner {args.command}: error: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    args = _gui_parser().parse_args(args_list)
+    from orgdesigner.ui.app import run_gui
+
+    return run_gui(args.file, args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

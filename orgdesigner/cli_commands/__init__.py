@@ -1,0 +1,1 @@
+"""One module per `orgdesigner` subcommand, each with `register(subparsers)`."""

@@ -1,0 +1,38 @@
+"""What subcommands share: opening a project file with a one-line error, picking scenarios."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from orgdesigner.cli import CliError
+from orgdesigner.model.entities import Project, Scenario
+
+
+def add_file_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="project file (.orgd)")
+
+
+def open_project(path: Path) -> Project:
+    """Load a project or raise CliError naming the file and the first problems."""
+    from orgdesigner.io.errors import ProjectFileError
+    from orgdesigner.io.project_file import load_project
+
+    try:
+        return load_project(path)
+    except ProjectFileError as exc:
+        raise CliError(exc.summary()) from None
+
+
+def pick_scenarios(project: Project, keys: list[str] | None) -> list[Scenario]:
+    """Scenarios by id or name, all of them when `keys` is empty; unknown keys are an error."""
+    if not keys:
+        return list(project.scenarios.values())
+    chosen = []
+    for key in keys:
+        try:
+            chosen.append(project.scenario(key))
+        except KeyError:
+            known = ", ".join(f"{s.id} ({s.name})" for s in project.scenarios.values())
+            raise CliError(f"unknown scenario '{key}'; the project has: {known}") from None
+    return chosen

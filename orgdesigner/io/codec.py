@@ -1,0 +1,193 @@
+"""Project ⇄ JSON-ready dicts. The order of everything written is fixed, so saves diff well."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from orgdesigner.io.economy_file import economy_from_model, economy_to_json
+from orgdesigner.io.file_models import FORMAT_NAME, FORMAT_VERSION, ProjectFileModel
+from orgdesigner.io.trade_file import trade_from_model, trade_to_json
+from orgdesigner.model.entities import (
+    Acknowledgement,
+    AnalysisSettings,
+    AssignmentKey,
+    Decision,
+    Function,
+    Project,
+    Scenario,
+    Unit,
+)
+
+_RESPONSIBILITY_ORDER = {"development": 0, "ordering": 1, "delivery": 2}
+
+
+def _date(value: Any) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v not in (None, "", [], {})}
+
+
+def unit_to_json(unit: Unit) -> dict[str, Any]:
+    head = {"id": unit.id, "name": unit.name, "parent": unit.parent_id}
+    rest = _drop_empty(
+        {
+            "category": unit.category.value,
+            "form": unit.form.value,
+            "authorities": sorted(a.value for a in unit.authorities),
+            "decisions": list(unit.decisions),
+            "budget_sek": unit.budget_sek,
+            "staff_fte": unit.staff_fte,
+            "listed_patients": unit.listed_patients,
+            "notes": unit.notes,
+        }
+    )
+    return head | rest
+
+
+def scenario_to_json(scenario: Scenario, function_order: dict[str, int]) -> dict[str, Any]:
+    grouped: dict[str, dict[Any, dict[str, Any]]] = {}
+    for (uid, fid, resp), role in scenario.assignments.items():
+        # str(...) of a StrEnum is its value and far cheaper than `.value` in a hot loop
+        by_resp = grouped.get(fid)
+        if by_resp is None:
+            by_resp = grouped[fid] = {}
+        by_unit = by_resp.get(resp)
+        if by_unit is None:
+            by_unit = by_resp[resp] = {}
+        by_unit[uid] = role  # orjson writes enum members as their values
+    rank = {uid: i for i, uid in enumerate(scenario.units)}
+    for by_resp in grouped.values():  # units no longer in the scenario sort last, by id
+        for by_unit in by_resp.values():
+            for uid in by_unit:
+                if uid not in rank:
+                    rank[uid] = len(rank)
+    function_rank = dict(function_order)
+    for fid in grouped:
+        function_rank.setdefault(fid, len(function_rank))
+    assignments = {
+        fid: {
+            str(resp): {uid: grouped[fid][resp][uid] for uid in sorted(grouped[fid][resp], key=rank.__getitem__)}
+            for resp in sorted(grouped[fid], key=_RESPONSIBILITY_ORDER.__getitem__)
+        }
+        for fid in sorted(grouped, key=function_rank.__getitem__)
+    }
+    return {
+        "id": scenario.id,
+        "name": scenario.name,
+        "description": scenario.description,
+        "effective_date": _date(scenario.effective_date),
+        "structure": scenario.structure.value,
+        "economy": economy_to_json(scenario.economy),
+        "trade": trade_to_json(scenario.trade),
+        "units": [unit_to_json(u) for u in scenario.units.values()],
+        "assignments": assignments,
+    }
+
+
+def project_to_json(project: Project) -> dict[str, Any]:
+    function_order = {fid: i for i, fid in enumerate(project.functions)}
+    settings = project.settings
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "project": {
+            "name": project.name,
+            "organisation": project.organisation,
+            "reference": project.reference,
+            "description": project.description,
+            "created": _date(project.created),
+            "modified": _date(project.modified),
+        },
+        "settings": {
+            "span_of_control_max": settings.span_of_control_max,
+            "layers_max": settings.layers_max,
+            "disabled_rules": sorted(settings.disabled_rules),
+            "severity_overrides": dict(sorted(settings.severity_overrides.items())),
+        },
+        "functions": [
+            {
+                "id": f.id,
+                "name": f.name,
+                "category": f.category.value,
+                "vardval": f.vardval,
+                "description": f.description,
+            }
+            for f in project.functions.values()
+        ],
+        "decisions": [
+            {
+                "id": d.id,
+                "title": d.title,
+                "valid_from": _date(d.valid_from),
+                "valid_until": _date(d.valid_until),
+                "description": d.description,
+            }
+            for d in project.decisions.values()
+        ],
+        "scenarios": [scenario_to_json(s, function_order) for s in project.scenarios.values()],
+        "acknowledgements": [
+            {"scenario": a.scenario_id, "finding": a.finding_key, "comment": a.comment}
+            for _, a in sorted(project.acknowledgements.items())
+        ],
+    }
+
+
+def project_from_model(model: ProjectFileModel) -> Project:
+    """Build the domain project from a validated (and reference-checked) file model."""
+    info = model.project
+    project = Project(
+        name=info.name,
+        organisation=info.organisation,
+        reference=info.reference,
+        description=info.description,
+        created=info.created,
+        modified=info.modified,
+        settings=AnalysisSettings(
+            span_of_control_max=model.settings.span_of_control_max,
+            layers_max=model.settings.layers_max,
+            disabled_rules=frozenset(model.settings.disabled_rules),
+            severity_overrides=dict(model.settings.severity_overrides),
+        ),
+    )
+    for f in model.functions:
+        project.functions[f.id] = Function(f.id, f.name, f.category, f.vardval, f.description)
+    for d in model.decisions:
+        project.decisions[d.id] = Decision(d.id, d.title, d.valid_from, d.valid_until, d.description)
+    for s in model.scenarios:
+        scenario = Scenario(
+            id=s.id,
+            name=s.name,
+            description=s.description,
+            effective_date=s.effective_date,
+            structure=s.structure,
+            economy=economy_from_model(s.economy),
+            trade=trade_from_model(s.trade),
+        )
+        scenario.units = {
+            u.id: Unit(
+                id=u.id,
+                name=u.name,
+                category=u.category,
+                form=u.form,
+                parent_id=u.parent,
+                authorities=frozenset(u.authorities),
+                decisions=tuple(u.decisions),
+                budget_sek=u.budget_sek,
+                staff_fte=u.staff_fte,
+                listed_patients=u.listed_patients,
+                notes=u.notes,
+            )
+            for u in s.units
+        }
+        scenario.assignments = {
+            AssignmentKey(uid, fid, resp): role
+            for fid, by_resp in s.assignments.items()
+            for resp, by_unit in by_resp.items()
+            for uid, role in by_unit.items()
+        }
+        project.scenarios[s.id] = scenario
+    for a in model.acknowledgements:
+        project.acknowledgements[(a.scenario, a.finding)] = Acknowledgement(a.scenario, a.finding, a.comment)
+    return project

@@ -1,0 +1,44 @@
+"""File shape and conversion of a scenario's economic rules."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from orgdesigner.model.economy import EconomicRules, SurplusModel
+
+Share = Annotated[float, Field(ge=0, le=1)]
+
+
+class EconomyModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    surplus_model: SurplusModel = SurplusModel.NONE
+    surplus_share: Share = 0.0
+    deficit_share: Share = 0.0
+    cap_sek: Annotated[float, Field(ge=0)] | None = None
+    decisions: list[Annotated[str, Field(min_length=1, max_length=200)]] = []
+
+
+def economy_to_json(rules: EconomicRules) -> dict[str, Any]:
+    out: dict[str, Any] = {"surplus_model": rules.surplus_model.value}
+    if rules.surplus_share:
+        out["surplus_share"] = rules.surplus_share
+    if rules.deficit_share:
+        out["deficit_share"] = rules.deficit_share
+    if rules.cap_sek is not None:
+        out["cap_sek"] = rules.cap_sek
+    if rules.decisions:
+        out["decisions"] = list(rules.decisions)
+    return out
+
+
+def economy_from_model(model: EconomyModel) -> EconomicRules:
+    return EconomicRules(
+        surplus_model=model.surplus_model,
+        surplus_share=model.surplus_share,
+        deficit_share=model.deficit_share,
+        cap_sek=model.cap_sek,
+        decisions=tuple(model.decisions),
+    )

@@ -1,0 +1,117 @@
+"""The project file's shape as pydantic models: the validator and the source of the JSON Schema.
+
+`tools/gen_schema.py` writes `resources/schema/orgd.schema.json` from these; a test keeps the
+two in step. Length limits keep hostile files from exhausting memory further down the line.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from orgdesigner.io.economy_file import EconomyModel
+from orgdesigner.io.trade_file import TradeModel
+from orgdesigner.model.enums import (
+    Authority,
+    FunctionCategory,
+    Responsibility,
+    Role,
+    StructureType,
+    UnitCategory,
+    UnitForm,
+)
+
+FORMAT_NAME = "orgdesigner-project"
+FORMAT_VERSION = 1
+
+Id = Annotated[str, Field(min_length=1, max_length=200)]
+Name = Annotated[str, Field(min_length=1, max_length=500)]
+Text = Annotated[str, Field(max_length=100_000)]
+Amount = Annotated[float, Field(ge=0)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ProjectInfoModel(_Strict):
+    name: Name
+    organisation: Text = ""
+    reference: Text = ""
+    description: Text = ""
+    created: date | None = None
+    modified: date | None = None
+
+
+class SettingsModel(_Strict):
+    span_of_control_max: Annotated[int, Field(ge=1, le=10_000)] = 12
+    layers_max: Annotated[int, Field(ge=1, le=10_000)] = 6
+    disabled_rules: list[Id] = []
+    severity_overrides: dict[Id, Literal["error", "warning", "info"]] = {}
+
+
+class FunctionModel(_Strict):
+    id: Id
+    name: Name
+    category: FunctionCategory = FunctionCategory.CARE
+    vardval: bool = False
+    description: Text = ""
+
+
+class DecisionModel(_Strict):
+    id: Id
+    title: Name
+    valid_from: date | None = None
+    valid_until: date | None = None
+    description: Text = ""
+
+
+class UnitModel(_Strict):
+    id: Id
+    name: Name
+    parent: Id | None = None
+    category: UnitCategory = UnitCategory.OWN_PROVIDER
+    form: UnitForm = UnitForm.LINE
+    authorities: list[Authority] = []
+    decisions: list[Id] = []
+    budget_sek: Amount | None = None
+    staff_fte: Amount | None = None
+    listed_patients: Annotated[int, Field(ge=0)] | None = None
+    notes: Text = ""
+
+
+#: function id -> responsibility -> unit id -> role: compact, one line per role when indented.
+AssignmentsModel = dict[Id, dict[Responsibility, dict[Id, Role]]]
+
+
+class ScenarioModel(_Strict):
+    id: Id
+    name: Name
+    description: Text = ""
+    effective_date: date | None = None
+    structure: StructureType = StructureType.CUSTOM
+    units: list[UnitModel] = []
+    assignments: AssignmentsModel = {}
+    economy: EconomyModel = EconomyModel()
+    trade: TradeModel = TradeModel()
+
+
+class AcknowledgementModel(_Strict):
+    scenario: Id
+    finding: Annotated[str, Field(min_length=1, max_length=2_000)]
+    comment: Text
+
+
+class ProjectFileModel(_Strict):
+    """An orgdesigner project (`.orgd`)."""
+
+    format: Literal["orgdesigner-project"]
+    format_version: Literal[1]
+    project: ProjectInfoModel
+    settings: SettingsModel = SettingsModel()
+    functions: list[FunctionModel] = []
+    decisions: list[DecisionModel] = []
+    scenarios: list[ScenarioModel] = []
+    acknowledgements: list[AcknowledgementModel] = []

@@ -1,0 +1,92 @@
+"""Read and write `.orgd` project files: validate, migrate, check references, save atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import orjson
+from pydantic import ValidationError
+
+from orgdesigner.io.atomic import write_atomic
+from orgdesigner.io.codec import project_from_model, project_to_json
+from orgdesigner.io.errors import Problem, ProjectFileError
+from orgdesigner.io.file_models import FORMAT_NAME, FORMAT_VERSION, ProjectFileModel
+from orgdesigner.io.migrations import migrate
+from orgdesigner.io.references import reference_problems
+from orgdesigner.model.entities import Project
+
+SUFFIX = ".orgd"
+MAX_FILE_BYTES = 256 * 1024 * 1024  # a 10,000-unit project is about 7 MB
+
+
+def json_path(loc: tuple[Any, ...]) -> str:
+    path = "$"
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path
+
+
+def _validation_problems(error: ValidationError) -> list[Problem]:
+    problems = []
+    for item in error.errors(include_url=False)[:50]:
+        loc = tuple(p for p in item["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        problems.append(Problem(json_path(loc), item["msg"]))
+    return problems
+
+
+def parse_project(data: bytes, path: Path | str | None = None) -> Project:
+    """Turn file bytes into a Project, or raise ProjectFileError listing what is wrong."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ProjectFileError(path, [Problem("", f"file is too large ({len(data) // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")])
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProjectFileError(path, [Problem("", f"not UTF-8 text (byte {exc.start}); project files are UTF-8 JSON")]) from None
+    try:
+        document = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        reason = "nested too deeply" if "depth" in exc.msg else exc.msg
+        raise ProjectFileError(path, [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {reason}")]) from None
+    if not isinstance(document, dict):
+        raise ProjectFileError(path, [Problem("$", "expected a JSON object with an orgdesigner project")])
+    if document.get("format") != FORMAT_NAME:
+        raise ProjectFileError(path, [Problem("$.format", f"not an orgdesigner project (expected \"format\": \"{FORMAT_NAME}\")")])
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise ProjectFileError(path, [Problem("$.format_version", "missing or not a whole number")])
+    if version > FORMAT_VERSION:
+        raise ProjectFileError(path, [Problem("$.format_version", f"written by a newer orgdesigner (format {version}; this version reads up to {FORMAT_VERSION}): please update orgdesigner")])
+    try:
+        document = migrate(document, version)
+        model = ProjectFileModel.model_validate(document)
+    except ValidationError as exc:
+        raise ProjectFileError(path, _validation_problems(exc)) from None
+    except ValueError as exc:
+        raise ProjectFileError(path, [Problem("$.format_version", str(exc))]) from None
+    problems = reference_problems(model)
+    if problems:
+        raise ProjectFileError(path, problems)
+    return project_from_model(model)
+
+
+def load_project(path: Path | str) -> Project:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ProjectFileError(path, [Problem("", f"file is too large ({size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")])
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ProjectFileError(path, [Problem("", exc.strerror or str(exc))]) from None
+    return parse_project(data, path)
+
+
+def project_bytes(project: Project) -> bytes:
+    """The exact bytes a save writes: indented, stable order, newline at the end."""
+    return orjson.dumps(project_to_json(project), option=orjson.OPT_INDENT_2) + b"\n"
+
+
+def save_project(project: Project, path: Path | str) -> None:
+    """Save atomically, keeping the previous file as `<name>.bak`. Raises OSError on failure."""
+    write_atomic(Path(path), project_bytes(project), keep_backup=True)

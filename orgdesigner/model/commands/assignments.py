@@ -1,0 +1,54 @@
+"""Setting and clearing roles in the responsibility matrix."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from orgdesigner.model.commands.base import Command, CommandError
+from orgdesigner.model.commands.units import _assignment_event, scenario_of
+from orgdesigner.model.document import Document
+from orgdesigner.model.entities import AssignmentKey
+from orgdesigner.model.enums import Responsibility, Role
+
+RoleChange = tuple[AssignmentKey, Role | None]  # None clears the cell
+
+
+class SetRoles(Command):
+    """Set (or clear, with None) the role of units for (function, responsibility) cells.
+
+    One command for one cell or a whole pasted block, so a paste is one undo step.
+    """
+
+    def __init__(self, scenario_id: str, changes: Iterable[RoleChange], text: str = "") -> None:
+        self.scenario_id = scenario_id
+        self.changes: dict[AssignmentKey, Role | None] = {}
+        for key, role in changes:
+            key = AssignmentKey(key[0], key[1], Responsibility(key[2]))
+            self.changes[key] = None if role is None else Role(role)
+        self.text = text or ("Set role" if len(self.changes) == 1 else f"Set {len(self.changes)} roles")
+        self._old: dict[AssignmentKey, Role | None] = {}
+
+    def apply(self, doc: Document) -> None:
+        scenario = scenario_of(doc, self.scenario_id)
+        functions = doc.project.functions
+        for key in self.changes:
+            if key.unit_id not in scenario.units:
+                raise CommandError(f"unknown unit '{key.unit_id}' in scenario '{scenario.id}'")
+            if key.function_id not in functions:
+                raise CommandError(f"unknown function '{key.function_id}'")
+        self._old = {key: scenario.assignments.get(key) for key in self.changes}
+        _write(scenario.assignments, self.changes)
+        doc.emit(_assignment_event(self.scenario_id, self.changes))
+
+    def revert(self, doc: Document) -> None:
+        scenario = scenario_of(doc, self.scenario_id)
+        _write(scenario.assignments, self._old)
+        doc.emit(_assignment_event(self.scenario_id, self._old))
+
+
+def _write(assignments: dict[AssignmentKey, Role], values: dict[AssignmentKey, Role | None]) -> None:
+    for key, role in values.items():
+        if role is None:
+            assignments.pop(key, None)
+        else:
+            assignments[key] = role

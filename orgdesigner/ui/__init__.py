@@ -1,0 +1,1 @@
+"""Qt widgets and views. Views observe the model; they never own data."""
