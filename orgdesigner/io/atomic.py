@@ -24,9 +24,9 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):  # mkstemp makes 0600; keep the usual permissions
+            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else _default_mode())
         if path.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, path.stat().st_mode & 0o777)
             if keep_backup:
                 _copy_atomic(path, path.with_name(path.name + ".bak"))
         os.replace(tmp, path)
@@ -35,6 +35,12 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
             tmp.unlink()
         raise
     _fsync_dir(folder)
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _copy_atomic(source: Path, target: Path) -> None:

@@ -1,0 +1,315 @@
+"""Build the bundled example, examples/jamtland-primarvard-2017.orgd (`make example`).
+
+A believable model of Region Jämtland Härjedalen's own primary care as the 2017 decisions
+RS/1039/2017 and RS/1042/2017 describe it, and two alternatives. Names of the region's bodies
+and of region-run hälsocentraler are real (public sources, see ../shared/domain.md); private
+providers are anonymised; all figures are illustrative and say so.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from orgdesigner.io.project_file import save_project  # noqa: E402
+from orgdesigner.model import (  # noqa: E402
+    AssignmentKey,
+    Authority,
+    Decision,
+    EconomicRules,
+    Function,
+    FunctionCategory,
+    Project,
+    Responsibility,
+    Role,
+    Scenario,
+    StructureType,
+    SurplusModel,
+    Unit,
+    UnitCategory,
+    UnitForm,
+)
+from orgdesigner.model.commands.scenarios import copied_scenario  # noqa: E402
+
+TARGET = ROOT / "examples" / "jamtland-primarvard-2017.orgd"
+
+DEV, ORD, DEL = Responsibility.DEVELOPMENT, Responsibility.ORDERING, Responsibility.DELIVERY
+A, U, R, INF = Role.ACCOUNTABLE, Role.PERFORMS, Role.CONSULTED, Role.INFORMED
+GOV, PUR, OWN = UnitCategory.GOVERNANCE, UnitCategory.PURCHASER, UnitCategory.OWN_PROVIDER
+PRIV, MED, SUP = UnitCategory.PRIVATE_PROVIDER, UnitCategory.MEDICAL_SERVICE, UnitCategory.SUPPORT
+
+# Region-run hälsocentraler: id, name, listed patients (illustrative, 2,000–10,000).
+HALSOCENTRALER = [
+    ("hc-brunflo", "Brunflo hälsocentral", 6_800),
+    ("hc-froso", "Frösö hälsocentral", 9_400),
+    ("hc-odensala", "Odensala hälsocentral", 8_900),
+    ("hc-torvalla", "Torvalla hälsocentral", 5_200),
+    ("hc-lugnvik", "Lugnvik hälsocentral (med filial i Lit)", 9_800),
+    ("hc-zatagrand", "Zätagränd hälsocentral", 7_600),
+    ("hc-krokom", "Krokom hälsocentral", 7_100),
+    ("hc-follinge", "Föllinge hälsocentral", 2_100),
+    ("hc-are", "Åre hälsocentral", 6_300),
+    ("hc-jarpen", "Järpen hälsocentral", 4_400),
+    ("hc-bracke", "Bräcke hälsocentral", 3_900),
+    ("hc-svenstavik", "Svenstavik hälsocentral", 2_600),
+    ("hc-hammarstrand", "Hammarstrand hälsocentral", 3_100),
+    ("hc-stromsund", "Strömsund hälsocentral", 6_900),
+    ("hc-sveg", "Sveg hälsocentral", 4_600),
+    ("hc-funasdalen", "Funäsdalen hälsocentral", 2_000),
+]
+SEK_PER_LISTED = 5_600  # illustrative: ~0.75 billion SEK for ~130,000 inhabitants
+
+FUNCTIONS = [
+    Function("vardval-pv", "Vårdval primärvård", FunctionCategory.CARE, True,
+             "Primärvård enligt Hälsoval Region Jämtland Härjedalen (LOV); förfrågningsunderlaget beslutas av regionfullmäktige varje juni."),
+    Function("utv-pv", "Utveckling av primärvårdens verksamhet", FunctionCategory.MANAGEMENT, False,
+             "Verksamhetsutveckling, arbetssätt och nya vårdformer i primärvården (seedens 'utvecklingsansvar')."),
+    Function("kvalitet", "Kvalitetsuppföljning", FunctionCategory.MANAGEMENT, False,
+             "Uppföljning av utförarnas kvalitet och villkor enligt förfrågningsunderlaget."),
+    Function("digital-vard", "Digital vård", FunctionCategory.CARE, True,
+             "Digitala vårdbesök och e-tjänster inom vårdvalet."),
+    Function("lab", "Laboratorieanalyser", FunctionCategory.MEDICAL_SERVICE, False,
+             "Klinisk kemi och mikrobiologi, säljs internt till hälsocentralerna (internhandel)."),
+    Function("rtg", "Röntgen (radiologi)", FunctionCategory.MEDICAL_SERVICE, False,
+             "Slätröntgen, ultraljud och DT, säljs internt till hälsocentralerna (internhandel)."),
+    Function("pna", "Patientnära analyser (PNA)", FunctionCategory.MEDICAL_SERVICE, False,
+             "Analyser vid hälsocentralen (CRP, glukos, Hb, Strep A) i stället för centrallab."),
+    Function("hr", "Personal- och kompetensförsörjning", FunctionCategory.SUPPORT, False,
+             "Rekrytering, bemanning och kompetensutveckling i egenregin."),
+]
+
+DECISIONS = [
+    Decision("LS/935/2009", "Organisation för landstingsdriven primärvård (intraprenadliknande villkor)",
+             date(2009, 11, 1), date(2018, 3, 1),
+             "Landstingets primärvård ska arbeta på intraprenadliknande villkor. Upphör att gälla 2018-03-01 (RS/1039/2017)."),
+    Decision("LS/42/2010", "Regler för över- och underskottshantering i primärvården",
+             date(2010, 1, 1), date(2018, 3, 1),
+             "Modell för att föra över över- och underskott till nästa år. Upphör att gälla 2018-03-01 (RS/1039/2017)."),
+    Decision("RS/1039/2017", "Översyn av regelverket för konkurrensneutral organisation för primärvård i regionens regi",
+             date(2017, 12, 6), None,
+             "Uppdrag: se över organisationen, stärka koncernkänslan, utreda utvecklingsansvar egenregi kontra beställarenhet."),
+    Decision("RS/1042/2017", "Utvärdering av regionens internhandel (§131)",
+             date(2017, 5, 31), None,
+             "Uppdrag: utvärdera köp/sälj av medicinska servicetjänster (lab, radiologi) inklusive PNA."),
+    Decision("UTKAST/INTRAPRENAD/2018", "Intraprenadavtal Åre och Krokom (utkast, ej beslutat)",
+             date(2018, 7, 1), date(2021, 6, 30),
+             "Illustrativt utkast: avtal om resultatansvar, rätt att behålla överskott, bemannings- och inköpsbefogenhet."),
+]
+
+
+def _unit(uid: str, name: str, category: UnitCategory, parent: str | None, **kw) -> Unit:
+    return Unit(uid, name, category, parent_id=parent, **kw)
+
+
+def region_frame() -> list[Unit]:
+    """Governance, purchaser, medical service, support and private providers (all scenarios)."""
+    units = [
+        _unit("rf", "Regionfullmäktige", GOV, None),
+        _unit("vvn", "Vårdvalsnämnden", GOV, "rf", notes="Politiskt organ på beställarsidan 2016–2017."),
+        _unit("rs", "Regionstyrelsen", GOV, "rf"),
+        _unit("rd", "Regiondirektör", GOV, "rs", authorities=frozenset({Authority.BUDGET})),
+        _unit("hsd", "Hälso- och sjukvårdsdirektör", GOV, "rd", authorities=frozenset({Authority.BUDGET})),
+        _unit("best", "Beställarenheten Hälsoval", PUR, "rd",
+              authorities=frozenset({Authority.BUDGET, Authority.DEVELOPMENT, Authority.PRICING}),
+              budget_sek=12_000_000.0, staff_fte=9.0,
+              notes="Skriver förfrågningsunderlaget, godkänner och ersätter alla utförare, följer upp. Namnet är neutralt valt."),
+        _unit("ekdir", "Ekonomidirektör", SUP, "rd", staff_fte=25.0),
+        _unit("digi", "Digitala tjänster", SUP, "rd", authorities=frozenset({Authority.BUDGET}), staff_fte=18.0),
+        _unit("dts", "Område Diagnostik, teknik och service", MED, "hsd",
+              authorities=frozenset({Authority.BUDGET, Authority.STAFFING, Authority.DEVELOPMENT, Authority.PRICING})),
+        _unit("labmed", "Laboratoriemedicin Östersund", MED, "dts",
+              authorities=frozenset({Authority.BUDGET, Authority.STAFFING, Authority.PRICING}),
+              budget_sek=160_000_000.0, staff_fte=170.0),
+        _unit("rtg-ost", "Röntgenavdelningen Östersunds sjukhus", MED, "dts",
+              authorities=frozenset({Authority.BUDGET, Authority.STAFFING, Authority.PRICING}),
+              budget_sek=140_000_000.0, staff_fte=120.0),
+        _unit("priv-a", "Privat hälsocentral A (Östersund, anonymiserad)", PRIV, None, listed_patients=8_200),
+        _unit("priv-b", "Privat hälsocentral B (anonymiserad)", PRIV, None, listed_patients=3_400),
+        _unit("priv-coop", "Hälsocentral i ekonomisk förening (anonymiserad)", PRIV, None, listed_patients=2_900),
+        _unit("priv-bygd", "Bygdeägd hälsocentral (anonymiserad)", PRIV, None, listed_patients=2_300),
+    ]
+    return units
+
+
+def _halsocentral(uid: str, name: str, listed: int, parent: str, form: UnitForm, authorities: set[Authority]) -> Unit:
+    return _unit(uid, name, OWN, parent, form=form, authorities=frozenset(authorities),
+                 listed_patients=listed, budget_sek=float(listed * SEK_PER_LISTED),
+                 staff_fte=round(listed / 450, 1))
+
+
+def _assign(s: Scenario, rows: list[tuple[str, str, Responsibility, Role]]) -> None:
+    for unit_id, function_id, responsibility, role in rows:
+        s.assignments[AssignmentKey(unit_id, function_id, responsibility)] = role
+
+
+def _common_assignments(s: Scenario, egenregi_head: str) -> None:
+    """Roles that are the same in every scenario: the purchaser's side and medical service."""
+    providers = [uid for uid, _, _ in HALSOCENTRALER] + ["priv-a", "priv-b", "priv-coop", "priv-bygd"]
+    rows = [
+        ("best", "vardval-pv", DEV, A), ("vvn", "vardval-pv", DEV, INF),
+        ("best", "vardval-pv", ORD, A), ("vvn", "vardval-pv", ORD, INF),
+        (egenregi_head, "vardval-pv", DEL, A),
+        ("best", "kvalitet", ORD, A), ("best", "kvalitet", DEL, U), (egenregi_head, "kvalitet", DEL, A),
+        ("best", "digital-vard", ORD, A), ("digi", "digital-vard", DEL, U),
+        ("dts", "lab", DEV, A), ("labmed", "lab", DEL, A), (egenregi_head, "lab", ORD, A),
+        ("dts", "rtg", DEV, A), ("rtg-ost", "rtg", DEL, A), (egenregi_head, "rtg", ORD, A),
+        ("labmed", "pna", DEV, A), (egenregi_head, "pna", ORD, A),
+    ]
+    rows += [(uid, "vardval-pv", DEL, U) for uid in providers]
+    rows += [(uid, "pna", DEL, U) for uid, _, _ in HALSOCENTRALER]
+    _assign(s, rows)
+
+
+def nulage() -> Scenario:
+    s = Scenario(
+        "nulage-2017",
+        "Nuläge 2017",
+        description=(
+            "Den regiondrivna primärvården som översynen RS/1039/2017 beskriver den, på dagen då "
+            "LS/935/2009 och LS/42/2010 upphör att gälla (2018-03-01) om inget ändras. Område "
+            "Primärvård har intraprenadliknande villkor på papperet (LS/935/2009) men inte de "
+            "befogenheter som hör till; utvecklingsansvaret är delat mellan beställarenheten och "
+            "egenregin. Siffror (listade, budget, årsarbetare) är illustrativa."
+        ),
+        effective_date=date(2018, 3, 1),
+        structure=StructureType.LINE,
+        economy=EconomicRules(SurplusModel.CARRY_OVER, 1.0, 1.0, 3_000_000.0, ("LS/42/2010",)),
+    )
+    units = region_frame()
+    units.append(_unit("pv", "Område Primärvård (primärvårdschef)", OWN, "hsd", form=UnitForm.INTRAPRENAD,
+                       authorities=frozenset({Authority.BUDGET}), decisions=("LS/935/2009",),
+                       notes="Ska enligt LS/935/2009 arbeta intraprenadlikt; cheferna känner inte till beslutet."))
+    units.append(_unit("pv-stab", "Primärvårdens stab och utvecklingsenhet", OWN, "pv", staff_fte=8.0))
+    units += [_halsocentral(uid, name, n, "pv", UnitForm.LINE, {Authority.BUDGET}) for uid, name, n in HALSOCENTRALER]
+    s.units = {u.id: u for u in units}
+    _common_assignments(s, "pv")
+    _assign(s, [
+        # The unclear development responsibility of the seeds: both sides claim it.
+        ("pv", "vardval-pv", DEV, A),
+        ("best", "utv-pv", DEV, A), ("pv-stab", "utv-pv", DEV, U), ("pv", "utv-pv", DEV, A),
+        ("pv", "utv-pv", DEL, A), ("pv-stab", "utv-pv", DEL, U),
+        ("best", "digital-vard", DEV, A), ("pv-stab", "digital-vard", DEV, U),
+        ("pv", "hr", DEL, A), ("pv", "hr", ORD, A),
+    ])
+    return s
+
+
+def koncern(base: Scenario) -> Scenario:
+    """Egenregi as one group: group management, shared group functions, result units."""
+    s = copied_scenario(base, "koncern-2018", "Koncern 2018")
+    s.description = (
+        "Egenregin som en koncern: en koncernledning för primärvården direkt under regiondirektören, "
+        "koncerngemensamma funktioner för utveckling, kvalitet och HR, hälsocentralerna som "
+        "resultatenheter i tre närområden och en ägare av utvecklingsansvaret inom egenregin. "
+        "Beställarenheten ligger kvar utanför koncernen under regionledningen. Ingen över-/"
+        "underskottsmodell (LS/42/2010 har upphört). Siffror är illustrativa."
+    )
+    s.structure = StructureType.KONCERN
+    s.economy = EconomicRules(SurplusModel.NONE, decisions=("RS/1039/2017",))
+    s.assignments = {}
+    del s.units["pv"], s.units["pv-stab"]
+    group = [
+        _unit("kl", "Primärvården egenregi – koncernledning", OWN, "rd", form=UnitForm.GROUP_MANAGEMENT,
+              authorities=frozenset({Authority.BUDGET, Authority.DEVELOPMENT, Authority.STAFFING,
+                                     Authority.PURCHASING, Authority.RESULT_RESPONSIBILITY}),
+              decisions=("RS/1039/2017",), notes="Primärvårdschefen leder koncernen."),
+        _unit("kl-utv", "Koncerngemensam utveckling", SUP, "kl", staff_fte=6.0),
+        _unit("kl-kval", "Koncerngemensam kvalitet", SUP, "kl", staff_fte=3.0),
+        _unit("kl-hr", "Koncerngemensam HR och bemanning", SUP, "kl", staff_fte=5.0),
+        _unit("no-ost", "Närområde Östersund", OWN, "kl", authorities=frozenset({Authority.BUDGET})),
+        _unit("no-vast", "Närområde Jämtland väst och norr", OWN, "kl", authorities=frozenset({Authority.BUDGET})),
+        _unit("no-syd", "Närområde Härjedalen och söder", OWN, "kl", authorities=frozenset({Authority.BUDGET})),
+    ]
+    areas = {
+        "no-ost": ["hc-brunflo", "hc-froso", "hc-odensala", "hc-torvalla", "hc-lugnvik", "hc-zatagrand"],
+        "no-vast": ["hc-krokom", "hc-follinge", "hc-are", "hc-jarpen", "hc-stromsund"],
+        "no-syd": ["hc-bracke", "hc-svenstavik", "hc-hammarstrand", "hc-sveg", "hc-funasdalen"],
+    }
+    result_authorities = {Authority.BUDGET, Authority.STAFFING, Authority.PURCHASING, Authority.RESULT_RESPONSIBILITY}
+    hcs = []
+    for area, members in areas.items():
+        for uid, name, n in HALSOCENTRALER:
+            if uid in members:
+                hcs.append(_halsocentral(uid, name, n, area, UnitForm.RESULT, result_authorities))
+    frame = [u for u in s.units.values() if u.id not in {h.id for h in hcs}]
+    s.units = {u.id: u for u in frame + group + hcs}
+    s.structure_changed()
+    _common_assignments(s, "kl")
+    _assign(s, [
+        # One owner of development inside egenregi; the purchaser develops the scheme's rules only.
+        ("kl", "utv-pv", DEV, A), ("kl-utv", "utv-pv", DEV, U), ("best", "utv-pv", DEV, INF),
+        ("kl", "utv-pv", DEL, A), ("kl-utv", "utv-pv", DEL, U),
+        ("kl", "vardval-pv", DEV, R),
+        ("digi", "digital-vard", DEV, A), ("kl-utv", "digital-vard", DEV, R), ("best", "digital-vard", DEV, R),
+        ("kl", "kvalitet", DEV, A), ("kl-kval", "kvalitet", DEV, U), ("kl-kval", "kvalitet", DEL, U),
+        ("kl", "hr", DEV, A), ("kl", "hr", ORD, A), ("kl-hr", "hr", DEL, A),
+        ("kl", "pna", DEL, A),
+    ])
+    return s
+
+
+def intraprenad(base: Scenario) -> Scenario:
+    """Åre and Krokom as intraprenader again, on an agreement still being drafted."""
+    s = copied_scenario(base, "intraprenad-are-krokom", "Intraprenad Åre/Krokom")
+    s.description = (
+        "Åre och Krokom hälsocentraler blir intraprenader igen, som under 2006–2008, med ett nytt "
+        "intraprenadavtal (utkast, tänkt att gälla från 2018-07-01). Övriga hälsocentraler är kvar "
+        "i linjen; LS/935/2009 gäller inte längre. Scenariot visar vad en intraprenad ännu saknar: "
+        "ett avtal i kraft vid startdatum och, för Krokom, inköpsbefogenhet. Siffror är illustrativa."
+    )
+    s.structure = StructureType.INTRAPRENAD
+    s.economy = EconomicRules(SurplusModel.INTRAPRENAD_KEEPS, decisions=("UTKAST/INTRAPRENAD/2018",))
+    pv = s.units["pv"]
+    pv.form, pv.decisions = UnitForm.LINE, ()
+    pv.notes = "Linjeenhet; intraprenadvillkoren enligt LS/935/2009 har upphört."
+    terms = {Authority.BUDGET, Authority.STAFFING, Authority.PURCHASING, Authority.SURPLUS_RETENTION,
+             Authority.RESULT_RESPONSIBILITY}
+    for uid, missing in (("hc-are", set()), ("hc-krokom", {Authority.PURCHASING})):
+        unit = s.units[uid]
+        unit.form = UnitForm.INTRAPRENAD
+        unit.authorities = frozenset(terms - missing)
+        unit.decisions = ("UTKAST/INTRAPRENAD/2018",)
+    _assign(s, [("hc-are", "utv-pv", DEV, R), ("hc-krokom", "utv-pv", DEV, R)])
+    return s
+
+
+def build() -> Project:
+    project = Project(
+        name="Primärvårdens organisation – Region Jämtland Härjedalen 2017",
+        organisation="Region Jämtland Härjedalen",
+        reference="RS/1039/2017",
+        description=(
+            "Exempel: hur den regiondrivna primärvården (egenregin) kan organiseras efter översynen "
+            "RS/1039/2017 och utvärderingen av internhandeln RS/1042/2017. Regionen hade 129 806 "
+            "invånare vid slutet av 2017, 8 kommuner och cirka 30 hälsocentraler, de flesta i "
+            "regionens regi. Namn på regionens organ och hälsocentraler är verkliga; privata "
+            "utförare är anonymiserade; alla belopp, listningstal och årsarbetare är illustrativa."
+        ),
+        created=date(2017, 12, 6),
+    )
+    project.functions = {f.id: f for f in FUNCTIONS}
+    project.decisions = {d.id: d for d in DECISIONS}
+    now = nulage()
+    for scenario in (now, koncern(now), intraprenad(now)):
+        project.scenarios[scenario.id] = scenario
+    _add_internal_trade(project)
+    return project
+
+
+def _add_internal_trade(project: Project) -> None:
+    """Illustrative lab, radiology and PNA flows, when the trade model provides them."""
+    try:
+        from example_trade import add_internal_trade  # tools/example_trade.py
+    except ImportError:
+        return
+    add_internal_trade(project)
+
+
+if __name__ == "__main__":
+    save_project(build(), TARGET)
+    print(f"wrote {TARGET.relative_to(ROOT)}")
