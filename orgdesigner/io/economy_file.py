@@ -7,11 +7,15 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgdesigner.model.economy import EconomicRules, SurplusModel
+from orgdesigner.model.enums import Authority, UnitForm
 
 Share = Annotated[float, Field(ge=0, le=1)]
 
 
 class EconomyModel(BaseModel):
+    """Surplus/deficit handling, its governing decisions (ids in the decision register) and,
+    optionally, the authorities each unit form implies when they differ from the defaults."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     surplus_model: SurplusModel = SurplusModel.NONE
@@ -19,6 +23,10 @@ class EconomyModel(BaseModel):
     deficit_share: Share = 0.0
     cap_sek: Annotated[float, Field(ge=0)] | None = None
     decisions: list[Annotated[str, Field(min_length=1, max_length=200)]] = []
+    form_authorities: dict[UnitForm, list[Authority]] = {}
+
+
+_FORM_ORDER = {form: i for i, form in enumerate(UnitForm)}
 
 
 def economy_to_json(rules: EconomicRules) -> dict[str, Any]:
@@ -31,6 +39,11 @@ def economy_to_json(rules: EconomicRules) -> dict[str, Any]:
         out["cap_sek"] = rules.cap_sek
     if rules.decisions:
         out["decisions"] = list(rules.decisions)
+    if rules.form_authorities:
+        out["form_authorities"] = {
+            form.value: sorted(a.value for a in rules.form_authorities[form])
+            for form in sorted(rules.form_authorities, key=_FORM_ORDER.__getitem__)
+        }
     return out
 
 
@@ -41,4 +54,5 @@ def economy_from_model(model: EconomyModel) -> EconomicRules:
         deficit_share=model.deficit_share,
         cap_sek=model.cap_sek,
         decisions=tuple(model.decisions),
+        form_authorities={form: frozenset(auths) for form, auths in model.form_authorities.items()},
     )
