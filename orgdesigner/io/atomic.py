@@ -26,9 +26,8 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
             os.fsync(handle.fileno())
         with contextlib.suppress(OSError):  # mkstemp makes 0600; keep the usual permissions
             os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else _default_mode())
-        if path.exists():
-            if keep_backup:
-                _copy_atomic(path, path.with_name(path.name + ".bak"))
+        if path.exists() and keep_backup:
+            _copy_atomic(path, path.with_name(path.name + ".bak"))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -44,6 +44,19 @@ def parse_project(data: bytes, path: Path | str | None = None) -> Project:
     except UnicodeDecodeError as exc:
         raise ProjectFileError(path, [Problem("", f"not UTF-8 text (byte {exc.start}); project files are UTF-8 JSON")]) from None
     try:
+        # Fast path: a current, valid file is parsed and validated in one pass by pydantic-core.
+        model = ProjectFileModel.model_validate_json(data)
+    except ValidationError:
+        model = _validate_slowly(data, path)  # older version, or a precise message for the user
+    problems = reference_problems(model)
+    if problems:
+        raise ProjectFileError(path, problems)
+    return project_from_model(model)
+
+
+def _validate_slowly(data: bytes, path: Path | str | None) -> ProjectFileModel:
+    """Parse step by step so each kind of problem gets its own clear message; migrate old files."""
+    try:
         document = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         reason = "nested too deeply" if "depth" in exc.msg else exc.msg
@@ -58,16 +71,11 @@ def parse_project(data: bytes, path: Path | str | None = None) -> Project:
     if version > FORMAT_VERSION:
         raise ProjectFileError(path, [Problem("$.format_version", f"written by a newer orgdesigner (format {version}; this version reads up to {FORMAT_VERSION}): please update orgdesigner")])
     try:
-        document = migrate(document, version)
-        model = ProjectFileModel.model_validate(document)
+        return ProjectFileModel.model_validate(migrate(document, version))
     except ValidationError as exc:
         raise ProjectFileError(path, _validation_problems(exc)) from None
     except ValueError as exc:
         raise ProjectFileError(path, [Problem("$.format_version", str(exc))]) from None
-    problems = reference_problems(model)
-    if problems:
-        raise ProjectFileError(path, problems)
-    return project_from_model(model)
 
 
 def load_project(path: Path | str) -> Project:
