@@ -1,0 +1,1 @@
+"""The organisation chart: layout (pure Python), scene, cards, view and interactions."""
