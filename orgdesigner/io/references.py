@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from orgdesigner.io.errors import Problem
 from orgdesigner.io.file_models import ProjectFileModel
+from orgdesigner.io.trade_file import trade_reference_problems
 
 MAX_PROBLEMS = 200  # enough to fix a file by; a broken generator would otherwise flood
 
@@ -39,6 +40,7 @@ def reference_problems(model: ProjectFileModel) -> list[Problem]:
             for di, ref in enumerate(unit.decisions):
                 if ref not in decisions:
                     problems.append(Problem(f"{here}.units[{ui}].decisions[{di}]", f"unknown decision '{ref}'"))
+        problems += trade_reference_problems(scenario.trade, units, f"{here}.trade")
         for di, ref in enumerate(scenario.economy.decisions):
             if ref not in decisions:
                 problems.append(Problem(f"{here}.economy.decisions[{di}]", f"unknown decision '{ref}'"))

@@ -1,21 +1,170 @@
-"""File shape and conversion of a scenario's internal trade (filled in by the trade issue)."""
+"""File shape and conversion of a scenario's internal trade (services, flows, assumptions)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from orgdesigner.model.trade import InternalTrade
+from orgdesigner.io.errors import Problem
+from orgdesigner.model.trade import (
+    Flow,
+    InternalTrade,
+    PricingModel,
+    Service,
+    ServiceKind,
+    TradeAssumptions,
+)
+
+_Id = Annotated[str, Field(min_length=1, max_length=200)]
+_Name = Annotated[str, Field(min_length=1, max_length=500)]
+_Text = Annotated[str, Field(max_length=100_000)]
+_Sek = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+_Volume = Annotated[float, Field(ge=0, le=1e12, allow_inf_nan=False)]
+_Change = Annotated[float, Field(ge=-1, le=10)]
+_Share = Annotated[float, Field(ge=0, le=1)]
+
+_DEFAULTS = TradeAssumptions()
 
 
-class TradeModel(BaseModel):
+class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class ServiceModel(_Strict):
+    id: _Id
+    name: _Name
+    supplier: _Id
+    kind: ServiceKind = ServiceKind.LAB
+    unit_cost_sek: _Sek | None = None
+    pricing: PricingModel = PricingModel.STYCKPRIS
+    price_sek: _Sek | None = None
+    fixed_charge_sek: _Sek | None = None
+    mixed_price_sek: _Sek | None = None
+    private_price_sek: _Sek | None = None
+    pna_alternative: _Id | None = None
+    description: _Text = ""
+
+
+class FlowModel(_Strict):
+    buyer: _Id
+    service: _Id
+    volume: _Volume
+
+
+class AssumptionsModel(_Strict):
+    """Assumptions (antaganden) of the scenario; see docs/internal-trade.md."""
+
+    response_free: _Change = _DEFAULTS.response_free
+    response_per_item: _Change = _DEFAULTS.response_per_item
+    response_fixed: _Change = _DEFAULTS.response_fixed
+    response_mixed: _Change = _DEFAULTS.response_mixed
+    pna_share: _Share = _DEFAULTS.pna_share
+    consultative_feedback: bool = _DEFAULTS.consultative_feedback
+    feedback_effect: _Change = _DEFAULTS.feedback_effect
+    mixed_variable_share: _Share = _DEFAULTS.mixed_variable_share
+    note: _Text = ""
+
+
+class TradeModel(_Strict):
+    services: list[ServiceModel] = []
+    flows: list[FlowModel] = []
+    assumptions: AssumptionsModel = AssumptionsModel()
+
+
+def _service_to_json(s: Service) -> dict[str, Any]:
+    head: dict[str, Any] = {"id": s.id, "name": s.name, "supplier": s.supplier_id, "kind": s.kind.value}
+    optional = {
+        "unit_cost_sek": s.unit_cost_sek,
+        "pricing": s.pricing.value,
+        "price_sek": s.price_sek,
+        "fixed_charge_sek": s.fixed_charge_sek,
+        "mixed_price_sek": s.mixed_price_sek,
+        "private_price_sek": s.private_price_sek,
+        "pna_alternative": s.pna_alternative,
+        "description": s.description,
+    }
+    return head | {k: v for k, v in optional.items() if v not in (None, "")}
+
+
 def trade_to_json(trade: InternalTrade) -> dict[str, Any]:
-    return {}
+    """JSON-ready dict in a fixed order; an untouched trade is written as `{}`."""
+    if trade.is_empty():
+        return {}
+    a = trade.assumptions
+    return {
+        "services": [_service_to_json(s) for s in trade.services.values()],
+        "flows": [{"buyer": f.buyer_id, "service": f.service_id, "volume": f.volume} for f in trade.flows.values()],
+        "assumptions": {
+            "response_free": a.response_free,
+            "response_per_item": a.response_per_item,
+            "response_fixed": a.response_fixed,
+            "response_mixed": a.response_mixed,
+            "pna_share": a.pna_share,
+            "consultative_feedback": a.consultative_feedback,
+            "feedback_effect": a.feedback_effect,
+            "mixed_variable_share": a.mixed_variable_share,
+        }
+        | ({"note": a.note} if a.note else {}),
+    }
 
 
 def trade_from_model(model: TradeModel) -> InternalTrade:
-    return InternalTrade()
+    """Build the domain value from a validated (and reference-checked) file model."""
+    a = model.assumptions
+    trade = InternalTrade(
+        assumptions=TradeAssumptions(
+            response_free=a.response_free,
+            response_per_item=a.response_per_item,
+            response_fixed=a.response_fixed,
+            response_mixed=a.response_mixed,
+            pna_share=a.pna_share,
+            consultative_feedback=a.consultative_feedback,
+            feedback_effect=a.feedback_effect,
+            mixed_variable_share=a.mixed_variable_share,
+            note=a.note,
+        )
+    )
+    for s in model.services:
+        trade.services[s.id] = Service(
+            id=s.id,
+            name=s.name,
+            supplier_id=s.supplier,
+            kind=s.kind,
+            unit_cost_sek=s.unit_cost_sek,
+            pricing=s.pricing,
+            price_sek=s.price_sek,
+            fixed_charge_sek=s.fixed_charge_sek,
+            mixed_price_sek=s.mixed_price_sek,
+            private_price_sek=s.private_price_sek,
+            pna_alternative=s.pna_alternative,
+            description=s.description,
+        )
+    for f in model.flows:
+        trade.flows[(f.buyer, f.service)] = Flow(f.buyer, f.service, f.volume)
+    return trade
+
+
+def trade_reference_problems(model: TradeModel, units: set[str], where: str) -> list[Problem]:
+    """Unknown units and services, duplicate ids and flows in one scenario's trade."""
+    problems: list[Problem] = []
+    services: set[str] = set()
+    for i, s in enumerate(model.services):
+        if s.id in services:
+            problems.append(Problem(f"{where}.services[{i}].id", f"duplicate service id '{s.id}'"))
+        services.add(s.id)
+        if s.supplier not in units:
+            problems.append(Problem(f"{where}.services[{i}].supplier", f"unknown unit '{s.supplier}'"))
+    for i, s in enumerate(model.services):
+        if s.pna_alternative is not None and (s.pna_alternative not in services or s.pna_alternative == s.id):
+            problems.append(Problem(f"{where}.services[{i}].pna_alternative", f"unknown service '{s.pna_alternative}'"))
+    seen: set[tuple[str, str]] = set()
+    for i, f in enumerate(model.flows):
+        if f.buyer not in units:
+            problems.append(Problem(f"{where}.flows[{i}].buyer", f"unknown unit '{f.buyer}'"))
+        if f.service not in services:
+            problems.append(Problem(f"{where}.flows[{i}].service", f"unknown service '{f.service}'"))
+        if (f.buyer, f.service) in seen:
+            problems.append(Problem(f"{where}.flows[{i}]", f"duplicate flow '{f.buyer}' × '{f.service}'"))
+        seen.add((f.buyer, f.service))
+    return problems

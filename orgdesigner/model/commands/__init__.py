@@ -21,12 +21,23 @@ from orgdesigner.model.commands.scenarios import (
     RemoveScenario,
     SetScenarioField,
 )
+from orgdesigner.model.commands.trade import (
+    AddService,
+    RemoveFlows,
+    RemoveService,
+    ReplaceTrade,
+    SetAssumption,
+    SetFlowField,
+    SetFlows,
+    SetServiceField,
+)
 from orgdesigner.model.commands.units import AddUnit, MoveUnit, RemoveUnits, SetUnitField
 
 __all__ = [
     "AddDecision",
     "AddFunction",
     "AddScenario",
+    "AddService",
     "AddUnit",
     "Command",
     "CommandError",
@@ -34,15 +45,22 @@ __all__ = [
     "MoveScenario",
     "MoveUnit",
     "RemoveDecision",
+    "RemoveFlows",
     "RemoveFunction",
     "RemoveScenario",
+    "RemoveService",
     "RemoveUnits",
+    "ReplaceTrade",
+    "SetAssumption",
     "SetAcknowledgement",
     "SetDecisionField",
+    "SetFlowField",
+    "SetFlows",
     "SetFunctionField",
     "SetProjectField",
     "SetRoles",
     "SetScenarioField",
+    "SetServiceField",
     "SetSettings",
     "SetUnitField",
 ]

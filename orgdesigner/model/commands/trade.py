@@ -1,0 +1,368 @@
+"""Commands on a scenario's internal trade: services, flows and assumptions.
+
+Services, flows and assumptions are frozen values, so every command swaps whole values and
+keeps the old ones for revert. An import of many flows is one command: one undo step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from orgdesigner.model.commands._keyed import index_of, insert_at
+from orgdesigner.model.commands.base import Command, CommandError
+from orgdesigner.model.commands.units import scenario_of
+from orgdesigner.model.document import Document
+from orgdesigner.model.entities import Scenario
+from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.model.trade import (
+    Flow,
+    FlowKey,
+    InternalTrade,
+    PricingModel,
+    Service,
+    ServiceKind,
+    TradeAssumptions,
+)
+
+
+def _amount(value: Any) -> float:
+    number = float(value)
+    if math.isnan(number) or math.isinf(number):
+        raise ValueError("must be a finite number")
+    if number < 0:
+        raise ValueError("must not be negative")
+    return number
+
+
+def _optional_amount(value: Any) -> float | None:
+    return None if value is None or value == "" else _amount(value)
+
+
+def _share(value: Any) -> float:
+    number = float(value)
+    if not 0.0 <= number <= 1.0:
+        raise ValueError("must be between 0 and 1")
+    return number
+
+
+def _change(value: Any) -> float:
+    number = float(value)
+    if not -1.0 <= number <= 10.0:
+        raise ValueError("must be between -1 (-100 %) and 10 (+1000 %)")
+    return number
+
+
+def _text(value: Any) -> str:
+    text = str(value).strip()
+    if not text:
+        raise ValueError("must not be empty")
+    return text
+
+
+def _optional_id(value: Any) -> str | None:
+    return None if value is None or str(value).strip() == "" else str(value).strip()
+
+
+SERVICE_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "name": _text,
+    "supplier_id": _text,
+    "kind": ServiceKind,
+    "unit_cost_sek": _optional_amount,
+    "pricing": PricingModel,
+    "price_sek": _optional_amount,
+    "fixed_charge_sek": _optional_amount,
+    "mixed_price_sek": _optional_amount,
+    "private_price_sek": _optional_amount,
+    "pna_alternative": _optional_id,
+    "description": str,
+}
+
+ASSUMPTION_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "response_free": _change,
+    "response_per_item": _change,
+    "response_fixed": _change,
+    "response_mixed": _change,
+    "pna_share": _share,
+    "consultative_feedback": bool,
+    "feedback_effect": _change,
+    "mixed_variable_share": _share,
+    "note": str,
+}
+
+FLOW_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "buyer_id": _text,
+    "service_id": _text,
+    "volume": _amount,
+}
+
+
+def _coerce(table: dict[str, Callable[[Any], Any]], owner: str, field: str, value: Any) -> Any:
+    if field not in table:
+        raise CommandError(f"{owner} has no editable field '{field}'")
+    try:
+        return table[field](value)
+    except (TypeError, ValueError) as exc:
+        raise CommandError(f"{owner}.{field}: invalid value {value!r} ({exc})") from exc
+
+
+def _event(scenario_id: str, ids: Iterable[str] = (), field: str | None = None) -> ModelEvent:
+    return ModelEvent(Change.TRADE_CHANGED, scenario_id, tuple(dict.fromkeys(ids)), field)
+
+
+def _check_service(scenario: Scenario, service: Service) -> None:
+    if service.supplier_id not in scenario.units:
+        raise CommandError(f"service '{service.id}': unknown supplier unit '{service.supplier_id}'")
+    alt = service.pna_alternative
+    if alt is not None and (alt == service.id or alt not in scenario.trade.services):
+        raise CommandError(f"service '{service.id}': unknown PNA alternative '{alt}'")
+
+
+def _check_flow(scenario: Scenario, flow: Flow) -> None:
+    if flow.buyer_id not in scenario.units:
+        raise CommandError(f"flow: unknown buyer unit '{flow.buyer_id}'")
+    if flow.service_id not in scenario.trade.services:
+        raise CommandError(f"flow: unknown service '{flow.service_id}'")
+    try:
+        _amount(flow.volume)
+    except (TypeError, ValueError) as exc:
+        raise CommandError(f"flow {flow.buyer_id} × {flow.service_id}: volume {exc}") from None
+
+
+class AddService(Command):
+    def __init__(self, scenario_id: str, service: Service, index: int | None = None) -> None:
+        self.scenario_id = scenario_id
+        self.service = service
+        self.index = index
+        self.text = f"Add service {service.name}"
+
+    def apply(self, doc: Document) -> None:
+        scenario = scenario_of(doc, self.scenario_id)
+        trade = scenario.trade
+        if not self.service.id.strip():
+            raise CommandError("a service needs an id")
+        if self.service.id in trade.services:
+            raise CommandError(f"service id '{self.service.id}' already exists")
+        _check_service(scenario, self.service)
+        trade.services = insert_at(trade.services, self.service.id, self.service, self.index)
+        doc.emit(_event(self.scenario_id, (self.service.id,)))
+
+    def revert(self, doc: Document) -> None:
+        del scenario_of(doc, self.scenario_id).trade.services[self.service.id]
+        doc.emit(_event(self.scenario_id, (self.service.id,)))
+
+
+class RemoveService(Command):
+    """Remove a service and every flow of it; refused while another service names it as PNA."""
+
+    def __init__(self, scenario_id: str, service_id: str) -> None:
+        self.scenario_id = scenario_id
+        self.service_id = service_id
+        self.text = "Delete service"
+        self._index = 0
+        self._service: Service | None = None
+        self._flows: dict[FlowKey, Flow] = {}
+
+    def apply(self, doc: Document) -> None:
+        trade = scenario_of(doc, self.scenario_id).trade
+        if self.service_id not in trade.services:
+            raise CommandError(f"unknown service '{self.service_id}'")
+        users = [s.name for s in trade.services.values() if s.pna_alternative == self.service_id]
+        if users:
+            raise CommandError(f"service '{self.service_id}' is the PNA alternative of {', '.join(users)}")
+        self._index = index_of(trade.services, self.service_id)
+        self._flows = dict(trade.flows)
+        self._service = trade.services.pop(self.service_id)
+        trade.flows = {k: f for k, f in trade.flows.items() if f.service_id != self.service_id}
+        doc.emit(_event(self.scenario_id, (self.service_id,)))
+
+    def revert(self, doc: Document) -> None:
+        assert self._service is not None
+        trade = scenario_of(doc, self.scenario_id).trade
+        trade.services = insert_at(trade.services, self.service_id, self._service, self._index)
+        trade.flows = dict(self._flows)
+        doc.emit(_event(self.scenario_id, (self.service_id,)))
+
+
+class SetServiceField(Command):
+    """Change one property of one service (the id is fixed: flows refer to it)."""
+
+    def __init__(self, scenario_id: str, service_id: str, field: str, value: Any) -> None:
+        self.scenario_id = scenario_id
+        self.service_id = service_id
+        self.field = field
+        self.value = _coerce(SERVICE_FIELDS, "service", field, value)
+        self.text = f"Change service {field.replace('_', ' ')}"
+        self._old: Service | None = None
+
+    def apply(self, doc: Document) -> None:
+        scenario = scenario_of(doc, self.scenario_id)
+        trade = scenario.trade
+        old = trade.services.get(self.service_id)
+        if old is None:
+            raise CommandError(f"unknown service '{self.service_id}'")
+        new = dataclasses.replace(old, **{self.field: self.value})
+        _check_service(scenario, new)
+        self._old = old
+        trade.services[self.service_id] = new
+        doc.emit(_event(self.scenario_id, (self.service_id,), self.field))
+
+    def revert(self, doc: Document) -> None:
+        assert self._old is not None
+        scenario_of(doc, self.scenario_id).trade.services[self.service_id] = self._old
+        doc.emit(_event(self.scenario_id, (self.service_id,), self.field))
+
+    def merge_key(self) -> object | None:
+        if self.field in {"name", "description"}:
+            return ("service-field", self.scenario_id, self.service_id, self.field)
+        return None
+
+    def merge(self, later: Command) -> bool:
+        if not isinstance(later, SetServiceField) or later.merge_key() != self.merge_key():
+            return False
+        self.value = later.value
+        return True
+
+
+class SetFlows(Command):
+    """Add or overwrite many flows at once (an import, a paste, a new row): one undo step.
+
+    With `replace_all` the scenario's other flows are removed, so the result is exactly `flows`.
+    Either every flow is valid and all are written, or nothing changes.
+    """
+
+    def __init__(self, scenario_id: str, flows: Iterable[Flow], *, replace_all: bool = False, text: str = "") -> None:
+        self.scenario_id = scenario_id
+        self.flows = list(flows)
+        self.replace_all = replace_all
+        self.text = text or ("Set flow" if len(self.flows) == 1 else f"Set {len(self.flows)} flows")
+        self._old: dict[FlowKey, Flow] = {}
+
+    def apply(self, doc: Document) -> None:
+        scenario = scenario_of(doc, self.scenario_id)
+        for flow in self.flows:
+            _check_flow(scenario, flow)
+        trade = scenario.trade
+        self._old = dict(trade.flows)
+        new = {} if self.replace_all else dict(trade.flows)
+        for flow in self.flows:
+            new[flow.key] = Flow(flow.buyer_id, flow.service_id, float(flow.volume))
+        trade.flows = new
+        doc.emit(_event(self.scenario_id, (f.service_id for f in self.flows), "flows"))
+
+    def revert(self, doc: Document) -> None:
+        scenario_of(doc, self.scenario_id).trade.flows = dict(self._old)
+        doc.emit(_event(self.scenario_id, (f.service_id for f in self.flows), "flows"))
+
+
+class RemoveFlows(Command):
+    def __init__(self, scenario_id: str, keys: Iterable[FlowKey]) -> None:
+        self.scenario_id = scenario_id
+        self.keys = [tuple(k) for k in keys]
+        self.text = "Delete flow" if len(self.keys) == 1 else f"Delete {len(self.keys)} flows"
+        self._old: dict[FlowKey, Flow] = {}
+
+    def apply(self, doc: Document) -> None:
+        trade = scenario_of(doc, self.scenario_id).trade
+        missing = [k for k in self.keys if k not in trade.flows]
+        if missing:
+            raise CommandError(f"no flow {missing[0][0]} × {missing[0][1]}")
+        self._old = dict(trade.flows)
+        doomed = set(self.keys)
+        trade.flows = {k: f for k, f in trade.flows.items() if k not in doomed}
+        doc.emit(_event(self.scenario_id, (k[1] for k in self.keys), "flows"))
+
+    def revert(self, doc: Document) -> None:
+        scenario_of(doc, self.scenario_id).trade.flows = dict(self._old)
+        doc.emit(_event(self.scenario_id, (k[1] for k in self.keys), "flows"))
+
+
+class SetFlowField(Command):
+    """Change the buyer, the service or the volume of one flow, keeping its place in the table."""
+
+    def __init__(self, scenario_id: str, key: FlowKey, field: str, value: Any) -> None:
+        self.scenario_id = scenario_id
+        self.key = tuple(key)
+        self.field = field
+        self.value = _coerce(FLOW_FIELDS, "flow", field, value)
+        self.text = "Change volume" if field == "volume" else f"Change flow {field.removesuffix('_id')}"
+        self._old: dict[FlowKey, Flow] = {}
+        self.new_key: FlowKey = self.key
+
+    def apply(self, doc: Document) -> None:
+        scenario = scenario_of(doc, self.scenario_id)
+        trade = scenario.trade
+        old = trade.flows.get(self.key)
+        if old is None:
+            raise CommandError(f"no flow {self.key[0]} × {self.key[1]}")
+        new = dataclasses.replace(old, **{self.field: self.value})
+        _check_flow(scenario, new)
+        if new.key != self.key and new.key in trade.flows:
+            raise CommandError(f"a flow {new.key[0]} × {new.key[1]} already exists")
+        self._old = dict(trade.flows)
+        self.new_key = new.key
+        trade.flows = {(new.key if k == self.key else k): (new if k == self.key else f) for k, f in trade.flows.items()}
+        doc.emit(_event(self.scenario_id, dict.fromkeys((old.service_id, new.service_id)), self.field))
+
+    def revert(self, doc: Document) -> None:
+        scenario_of(doc, self.scenario_id).trade.flows = dict(self._old)
+        doc.emit(_event(self.scenario_id, (self.key[1],), self.field))
+
+
+class SetAssumption(Command):
+    """Change one assumption (antagande) of the scenario's internal trade."""
+
+    def __init__(self, scenario_id: str, field: str, value: Any) -> None:
+        self.scenario_id = scenario_id
+        self.field = field
+        self.value = _coerce(ASSUMPTION_FIELDS, "assumption", field, value)
+        self.text = f"Change assumption {field.replace('_', ' ')}"
+        self._old: TradeAssumptions | None = None
+
+    def apply(self, doc: Document) -> None:
+        trade = scenario_of(doc, self.scenario_id).trade
+        self._old = trade.assumptions
+        trade.assumptions = dataclasses.replace(trade.assumptions, **{self.field: self.value})
+        doc.emit(_event(self.scenario_id, (), "assumptions"))
+
+    def revert(self, doc: Document) -> None:
+        assert self._old is not None
+        scenario_of(doc, self.scenario_id).trade.assumptions = self._old
+        doc.emit(_event(self.scenario_id, (), "assumptions"))
+
+    def merge_key(self) -> object | None:
+        return ("trade-assumption", self.scenario_id, self.field) if self.field == "note" else None
+
+    def merge(self, later: Command) -> bool:
+        if not isinstance(later, SetAssumption) or later.merge_key() != self.merge_key():
+            return False
+        self.value = later.value
+        return True
+
+
+class ReplaceTrade(Command):
+    """Replace a scenario's whole internal trade (e.g. copied from another scenario)."""
+
+    def __init__(self, scenario_id: str, trade: InternalTrade, text: str = "Replace internal trade") -> None:
+        self.scenario_id = scenario_id
+        self.trade = trade
+        self.text = text
+        self._old: InternalTrade | None = None
+
+    def apply(self, doc: Document) -> None:
+        scenario = scenario_of(doc, self.scenario_id)
+        for service in self.trade.services.values():
+            if service.supplier_id not in scenario.units:
+                raise CommandError(f"service '{service.id}': unknown supplier unit '{service.supplier_id}'")
+        for flow in self.trade.flows.values():
+            if flow.buyer_id not in scenario.units or flow.service_id not in self.trade.services:
+                raise CommandError(f"flow {flow.buyer_id} × {flow.service_id}: unknown unit or service")
+        self._old, scenario.trade = scenario.trade, self.trade
+        doc.emit(_event(self.scenario_id, self.trade.services))
+
+    def revert(self, doc: Document) -> None:
+        assert self._old is not None
+        scenario_of(doc, self.scenario_id).trade = self._old
+        doc.emit(_event(self.scenario_id, ()))
