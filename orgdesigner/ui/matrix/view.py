@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt,
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QMenu,
     QMessageBox,
@@ -76,7 +77,7 @@ class MatrixView(QTableView):
             try:
                 role = parse_role(text, model.lang)
             except RoleParseError:
-                QGuiApplication.beep()
+                QApplication.beep()
                 return
             model.set_roles(self.selectedIndexes(), role)
             return

@@ -1,0 +1,82 @@
+"""The function catalogue editor: every edit is an undoable catalogue command."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from orgdesigner.model import Document, FunctionCategory
+from orgdesigner.ui.matrix.catalogue import (
+    CATEGORY,
+    NAME,
+    VARDVAL,
+    CatalogueDialog,
+    FunctionCatalogueModel,
+    new_function_id,
+)
+from orgdesigner.ui.undo import DocumentController
+from tests.conftest import small_project
+
+
+@pytest.fixture
+def controller(qtbot):
+    return DocumentController(Document(small_project()))
+
+
+def test_model_contract(qtmodeltester, controller):
+    model = FunctionCatalogueModel(controller.doc, controller.push, "sv")
+    qtmodeltester.check(model)
+    model.detach()
+
+
+def test_new_ids_are_readable_and_unique():
+    assert new_function_id("Röntgen (radiologi)", {}) == "rontgen-radiologi"
+    assert new_function_id("Lab", {"lab": 1, "lab-2": 1}) == "lab-3"
+    assert new_function_id("!!!", {}) == "function"
+
+
+def test_rename_category_vardval_and_undo(controller):
+    model = FunctionCatalogueModel(controller.doc, controller.push, "en")
+    row = model.row_of("lab")
+    assert model.setData(model.index(row, NAME), "Laboratorieanalyser")
+    assert controller.project.functions["lab"].name == "Laboratorieanalyser"
+    assert not model.setData(model.index(row, NAME), "   ")  # an empty name is refused
+    assert model.setData(model.index(row, CATEGORY), FunctionCategory.SUPPORT.value)
+    assert controller.project.functions["lab"].category is FunctionCategory.SUPPORT
+    assert model.index(row, CATEGORY).data() == "support"
+    assert model.setData(model.index(row, VARDVAL), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert controller.project.functions["lab"].vardval is True
+    stack = controller.undo_stack
+    while stack.canUndo():
+        stack.undo()
+    lab = controller.project.functions["lab"]
+    assert (lab.name, lab.category, lab.vardval) == ("Labbanalyser", FunctionCategory.MEDICAL_SERVICE, False)
+    model.detach()
+
+
+def test_add_and_delete_with_confirmation(qtbot, controller, monkeypatch):
+    dialog = CatalogueDialog(controller, "sv")
+    qtbot.addWidget(dialog)
+    dialog.add_new()
+    assert len(controller.project.functions) == 3
+    assert dialog.model.rowCount() == 3
+    dialog.view.selectRow(dialog.model.row_of("vv"))
+    asked = []
+
+    def no(*args):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    assert not dialog.delete_selected()
+    assert "vv" in controller.project.functions
+    assert "3" in asked[0]  # names how many role assignments go with it
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert dialog.delete_selected()
+    assert "vv" not in controller.project.functions
+    assert not any(k.function_id == "vv" for k in controller.scenario.assignments)
+    controller.undo_stack.undo()
+    assert "vv" in controller.project.functions and len(controller.scenario.assignments) == 3
+    assert dialog.model.rowCount() == 3
+    dialog.model.detach()
