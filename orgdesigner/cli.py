@@ -16,6 +16,7 @@ from orgdesigner import __version__
 #: subcommand name -> module under orgdesigner.cli_commands
 SUBCOMMANDS: dict[str, str] = {
     "info": "info",
+    "check": "check",
 }
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2

@@ -1,0 +1,118 @@
+"""Metrics of one scenario: shape of the organisation, findings, clarity and where responsibility sits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+
+from orgdesigner.analysis.context import Context
+from orgdesigner.analysis.findings import Finding, Severity
+from orgdesigner.model.enums import Responsibility, Role, UnitCategory, UnitForm
+
+SPLIT_SIDES = ("purchaser", "own_provider", "other")
+
+
+@dataclass
+class Metrics:
+    units: int = 0
+    units_by_category: dict[str, int] = field(default_factory=dict)
+    units_by_form: dict[str, int] = field(default_factory=dict)
+    layers: int = 0
+    span_mean: float = 0.0  # direct reports per unit that has any
+    span_max: int = 0
+    findings_by_severity: dict[str, int] = field(default_factory=dict)
+    acknowledged: int = 0
+    pairs: int = 0  # (function, responsibility) pairs of the functions used in the scenario
+    clear_pairs: int = 0  # of those: exactly one accountable and no error finding
+    clarity_index: float = 0.0  # clear_pairs / pairs, 0 when nothing is assigned
+    #: responsibility value -> {"purchaser": n, "own_provider": n, "other": n} accountabilities
+    responsibility_split: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["span_mean"] = round(self.span_mean, 2)
+        data["clarity_index"] = round(self.clarity_index, 4)
+        return data
+
+
+def error_pairs(findings: Iterable[Finding]) -> set[tuple[str, Responsibility]]:
+    """(function, responsibility) pairs an error finding is about (no responsibility: all three)."""
+    hit: set[tuple[str, Responsibility]] = set()
+    for finding in findings:
+        if finding.severity is not Severity.ERROR:
+            continue
+        subjects = finding.subjects
+        resps = (subjects.responsibility,) if subjects.responsibility else tuple(Responsibility)
+        for fid in subjects.functions:
+            for r in resps:
+                hit.add((fid, r))
+    return hit
+
+
+def split_side(category: UnitCategory) -> str:
+    if category is UnitCategory.PURCHASER:
+        return "purchaser"
+    if category is UnitCategory.OWN_PROVIDER:
+        return "own_provider"
+    return "other"
+
+
+def compute_metrics(context: Context, findings: list[Finding], layers: int) -> Metrics:
+    """Metrics from the scenario, its index and its (settings-applied) findings."""
+    scenario = context.scenario
+    units = scenario.units
+    index = context.index
+    by_category = dict.fromkeys((c.value for c in UnitCategory), 0)
+    by_form = dict.fromkeys((f.value for f in UnitForm), 0)
+    for unit in units.values():
+        by_category[unit.category.value] += 1
+        by_form[unit.form.value] += 1
+    spans = [len(kids) for parent, kids in index.children.items() if parent in units and kids]
+    severities = dict.fromkeys((s.value for s in Severity), 0)
+    acknowledged = 0
+    for finding in findings:
+        severities[finding.severity.value] += 1
+        acknowledged += finding.acknowledged is not None
+    pairs, clear = clarity_counts(context, error_pairs(findings))
+    return Metrics(
+        units=len(units),
+        units_by_category=by_category,
+        units_by_form=by_form,
+        layers=layers,
+        span_mean=sum(spans) / len(spans) if spans else 0.0,
+        span_max=max(spans, default=0),
+        findings_by_severity=severities,
+        acknowledged=acknowledged,
+        pairs=pairs,
+        clear_pairs=clear,
+        clarity_index=clear / pairs if pairs else 0.0,
+        responsibility_split=responsibility_split(context),
+    )
+
+
+def clarity_counts(context: Context, errors: set[tuple[str, Responsibility]]) -> tuple[int, int]:
+    functions = context.project.functions
+    pairs = clear = 0
+    for fid, by_resp in context.index.cells.items():
+        if fid not in functions:
+            continue
+        for r in Responsibility:
+            pairs += 1
+            holders = by_resp.get(r)
+            if not holders or (fid, r) in errors:
+                continue
+            if sum(1 for role in holders.values() if role is Role.ACCOUNTABLE) == 1:
+                clear += 1
+    return pairs, clear
+
+
+def responsibility_split(context: Context) -> dict[str, dict[str, int]]:
+    units = context.scenario.units
+    split = {r.value: dict.fromkeys(SPLIT_SIDES, 0) for r in Responsibility}
+    for by_resp in context.index.cells.values():
+        for r, holders in by_resp.items():
+            row = split[r.value]
+            for uid, role in holders.items():
+                if role is Role.ACCOUNTABLE:
+                    row[split_side(units[uid].category)] += 1
+    return split

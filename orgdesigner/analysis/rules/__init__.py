@@ -1,0 +1,10 @@
+"""Every rule module; importing this package registers all rules in `findings.RULES`."""
+
+from orgdesigner.analysis.rules import (  # noqa: F401
+    accountability,
+    authority,
+    decisions,
+    purchaser,
+    structure,
+    unused,
+)

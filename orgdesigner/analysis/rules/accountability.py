@@ -1,0 +1,159 @@
+"""Rules 1–3: exactly one accountable unit per (function, responsibility), and no orphaned work.
+
+A function with no assignment at all in the scenario is left to rule 10 (unused function).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from orgdesigner.analysis.context import Context
+from orgdesigner.analysis.findings import Finding, Severity, Subjects
+from orgdesigner.analysis.scoped import Scope, scoped_rule
+from orgdesigner.analysis.texts import join, resp
+from orgdesigner.model.enums import Responsibility, Role
+
+
+def _used(context: Context, function_id: str | None) -> bool:
+    return function_id is not None and function_id in context.index.cells
+
+
+@scoped_rule(
+    "R01-no-accountable",
+    Severity.ERROR,
+    Scope.FUNCTION,
+    title_sv="Ingen ansvarig",
+    title_en="No accountable unit",
+    why_sv="När ingen enhet är ansvarig för utveckling, beställning eller utförande av en funktion "
+    "faller frågor mellan stolarna: ingen prioriterar, ingen följer upp och ingen kan ställas till svars.",
+    why_en="When no unit is accountable for developing, ordering or delivering a function, questions "
+    "fall between the chairs: nobody prioritises, follows up or answers for it.",
+    fix_sv="Markera exakt en enhet som ansvarig (A) för ansvaret i ansvarsmatrisen, vanligen den "
+    "enhet som har budget och mandat för det.",
+    fix_en="Mark exactly one unit as accountable (A) for the responsibility in the matrix, usually the "
+    "unit that holds the budget and mandate for it.",
+)
+def no_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
+    """A used function whose responsibility has nobody accountable and nobody performing it."""
+    if not _used(context, function_id):
+        return
+    index = context.index
+    name = context.function_name(function_id)
+    for r in Responsibility:
+        holders = index.holders(function_id, r)
+        if any(role in (Role.ACCOUNTABLE, Role.PERFORMS) for role in holders.values()):
+            continue  # with performers it is rule 3's "work without an owner"
+        sv, en = resp(r)
+        yield Finding(
+            "R01-no-accountable",
+            Severity.ERROR,
+            f"Ingen enhet är ansvarig för {sv} av {name}.",
+            f"No unit is accountable for {en} of {name}.",
+            Subjects(functions=(function_id,), responsibility=r),
+        )
+
+
+@scoped_rule(
+    "R02-double-accountable",
+    Severity.ERROR,
+    Scope.FUNCTION,
+    title_sv="Flera ansvariga",
+    title_en="More than one accountable unit",
+    why_sv="Två ansvariga för samma sak betyder i praktiken ingen: var och en kan vänta på den andra, "
+    "och beslut kan gå isär. Det var kärnan i otydligheten om utvecklingsansvaret 2017.",
+    why_en="Two units accountable for the same thing means, in practice, none: each can wait for the "
+    "other and their decisions can diverge. This was the core of the unclear development "
+    "responsibility found in 2017.",
+    fix_sv="Behåll en ansvarig och gör de andra till utförare (R), rådfrågade (C) eller informerade (I).",
+    fix_en="Keep one accountable unit and make the others performing (R), consulted (C) or informed (I).",
+)
+def double_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
+    if not _used(context, function_id):
+        return
+    name = context.function_name(function_id)
+    for r in Responsibility:
+        accountable = context.index.with_role(function_id, r, Role.ACCOUNTABLE)
+        if len(accountable) < 2:
+            continue
+        sv, en = resp(r)
+        names_sv = join([context.unit_name(u) for u in accountable], "sv")
+        names_en = join([context.unit_name(u) for u in accountable], "en")
+        yield Finding(
+            "R02-double-accountable",
+            Severity.ERROR,
+            f"{len(accountable)} enheter är ansvariga för {sv} av {name}: {names_sv}.",
+            f"{len(accountable)} units are accountable for {en} of {name}: {names_en}.",
+            Subjects(units=tuple(accountable), functions=(function_id,), responsibility=r),
+        )
+
+
+@scoped_rule(
+    "R03-work-without-owner",
+    Severity.ERROR,
+    Scope.FUNCTION,
+    title_sv="Arbete utan ägare",
+    title_en="Work without an owner",
+    why_sv="Enheter utför något som ingen är ansvarig för. Arbetet görs, men ingen prioriterar, "
+    "beställer eller följer upp det, och utförarna vet inte vem de svarar till.",
+    why_en="Units do work that nobody is accountable for. The work gets done, but nobody prioritises, "
+    "orders or follows it up, and the performers do not know whom they answer to.",
+    fix_sv="Utse en ansvarig enhet för ansvaret; ofta den chef som utförarna redan rapporterar till.",
+    fix_en="Make one unit accountable for the responsibility, often the manager the performers "
+    "already report to.",
+)
+def work_without_owner(context: Context, function_id: str | None) -> Iterator[Finding]:
+    if not _used(context, function_id):
+        return
+    index = context.index
+    name = context.function_name(function_id)
+    for r in Responsibility:
+        if index.with_role(function_id, r, Role.ACCOUNTABLE):
+            continue
+        performers = index.with_role(function_id, r, Role.PERFORMS)
+        if not performers:
+            continue
+        sv, en = resp(r)
+        yield Finding(
+            "R03-work-without-owner",
+            Severity.ERROR,
+            f"{join([context.unit_name(u) for u in performers], 'sv')} arbetar med {sv} av {name}, "
+            "men ingen enhet är ansvarig för det.",
+            f"{join([context.unit_name(u) for u in performers], 'en')} "
+            f"{'performs' if len(performers) == 1 else 'perform'} {en} of {name}, "
+            "but no unit is accountable for it.",
+            Subjects(units=tuple(performers), functions=(function_id,), responsibility=r),
+        )
+
+
+@scoped_rule(
+    "R03-delivery-not-performed",
+    Severity.INFO,
+    Scope.FUNCTION,
+    title_sv="Utförande som ingen utför",
+    title_en="Delivery nobody performs",
+    why_sv="En enhet är ansvarig för utförandet men ingen enhet är markerad som utförare. Ofta gör den "
+    "ansvariga enheten arbetet själv; annars saknas den verksamhet som ska leverera.",
+    why_en="A unit is accountable for delivery but no unit is marked as performing it. Often the "
+    "accountable unit does the work itself; otherwise the delivering operation is missing.",
+    fix_sv="Markera de enheter (t.ex. hälsocentraler) som utför leveransen som utförare (R).",
+    fix_en="Mark the units that deliver (e.g. the hälsocentraler) as performing (R).",
+)
+def delivery_not_performed(context: Context, function_id: str | None) -> Iterator[Finding]:
+    if not _used(context, function_id):
+        return
+    index = context.index
+    accountable = index.with_role(function_id, Responsibility.DELIVERY, Role.ACCOUNTABLE)
+    if not accountable or index.with_role(function_id, Responsibility.DELIVERY, Role.PERFORMS):
+        return
+    name = context.function_name(function_id)
+    yield Finding(
+        "R03-delivery-not-performed",
+        Severity.INFO,
+        f"{join([context.unit_name(u) for u in accountable], 'sv')} "
+        f"{'är ansvarig' if len(accountable) == 1 else 'är ansvariga'} för utförande av "
+        f"{name}, men ingen enhet är markerad som utförare.",
+        f"{join([context.unit_name(u) for u in accountable], 'en')} "
+        f"{'is' if len(accountable) == 1 else 'are'} accountable for delivery of "
+        f"{name}, but no unit is marked as performing it.",
+        Subjects(units=tuple(accountable), functions=(function_id,), responsibility=Responsibility.DELIVERY),
+    )

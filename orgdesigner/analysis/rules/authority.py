@@ -1,0 +1,108 @@
+"""Rules 6–7: responsibility needs authority (ansvar kräver befogenhet); intraprenad terms."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from orgdesigner.analysis.context import Context
+from orgdesigner.analysis.findings import Finding, Severity, Subjects
+from orgdesigner.analysis.scoped import Scope, scoped_rule
+from orgdesigner.analysis.texts import AUTHORITY, join, on_date, resp
+from orgdesigner.model.enums import Authority, Responsibility, Role, UnitCategory, UnitForm
+
+#: the authority an accountability implies
+IMPLIED = {
+    Responsibility.DEVELOPMENT: Authority.DEVELOPMENT,
+    Responsibility.ORDERING: Authority.BUDGET,
+}
+
+#: what an intraprenad is: result responsibility and the authority to act on it
+INTRAPRENAD_AUTHORITIES = (
+    Authority.RESULT_RESPONSIBILITY,
+    Authority.SURPLUS_RETENTION,
+    Authority.STAFFING,
+    Authority.PURCHASING,
+)
+
+
+@scoped_rule(
+    "R06-accountable-without-authority",
+    Severity.WARNING,
+    Scope.FUNCTION,
+    title_sv="Ansvar utan befogenhet",
+    title_en="Accountability without authority",
+    why_sv="En enhet som ansvarar för utveckling men saknar utvecklingsmandat, eller ansvarar för "
+    "beställning men saknar budget, kan inte bära sitt ansvar. Egenregins chefer sa 2017 att "
+    "självständighet kommer av tillit och befogenheter snarare än formella villkor.",
+    why_en="A unit accountable for development without a development mandate, or for ordering "
+    "without a budget, cannot carry its responsibility. Egenregi's managers said in 2017 that "
+    "independence comes from trust and authority rather than formal terms.",
+    fix_sv="Ge enheten befogenheten (utvecklingsmandat eller budget), eller flytta ansvaret till den "
+    "enhet som har den. Regionledningen (politiska organ, regiondirektör) undantas.",
+    fix_en="Give the unit the authority (development mandate or budget), or move the accountability "
+    "to the unit that has it. Top management (political bodies, regiondirektör) is exempt.",
+)
+def accountable_without_authority(context: Context, function_id: str | None) -> Iterator[Finding]:
+    if function_id is None:
+        return
+    units = context.scenario.units
+    name = context.function_name(function_id)
+    for r, needed in IMPLIED.items():
+        for uid in context.index.with_role(function_id, r, Role.ACCOUNTABLE):
+            unit = units[uid]
+            if unit.category is UnitCategory.GOVERNANCE or needed in unit.authorities:
+                continue
+            r_sv, r_en = resp(r)
+            a_sv, a_en = AUTHORITY[needed]
+            yield Finding(
+                "R06-accountable-without-authority",
+                Severity.WARNING,
+                f"{unit.name} är ansvarig för {r_sv} av {name} men saknar befogenheten {a_sv}.",
+                f"{unit.name} is accountable for {r_en} of {name} but lacks the authority {a_en}.",
+                Subjects(units=(uid,), functions=(function_id,), responsibility=r),
+            )
+
+
+@scoped_rule(
+    "R07-intraprenad-without-terms",
+    Severity.WARNING,
+    Scope.UNIT,
+    title_sv="Intraprenad utan villkor",
+    title_en="Intraprenad without terms",
+    why_sv="En intraprenad vilar på ett beslut eller en överenskommelse och på befogenheter: "
+    "resultatansvar, rätt att behålla överskott, bemanning och inköp. Översynen 2017 fann att "
+    "egenregin inte kände till beslutet från 2009 och inte upplevde att den arbetade på "
+    "intraprenadvillkor.",
+    why_en="An intraprenad rests on a decision or agreement and on authority: result responsibility, "
+    "surplus retention, staffing and purchasing. The 2017 review found that egenregi did not know the "
+    "2009 decision and did not feel it worked on intraprenad terms.",
+    fix_sv="Knyt enheten till ett beslut som gäller vid scenariots datum och ge den de befogenheter "
+    "som saknas, eller ändra driftformen till resultatenhet eller linjeenhet.",
+    fix_en="Link the unit to a decision in force at the scenario's date and give it the missing "
+    "authorities, or change its form to result unit or line unit.",
+)
+def intraprenad_without_terms(context: Context, unit_id: str | None) -> Iterator[Finding]:
+    unit = context.scenario.units.get(unit_id) if unit_id else None
+    if unit is None or unit.form is not UnitForm.INTRAPRENAD:
+        return
+    day = context.scenario.effective_date
+    decisions = context.project.decisions
+    in_force = [d for d in unit.decisions if d in decisions and decisions[d].in_force(day)]
+    missing = [a for a in INTRAPRENAD_AUTHORITIES if a not in unit.authorities]
+    if in_force and not missing:
+        return
+    parts_sv, parts_en = [], []
+    if not in_force:
+        parts_sv.append(f"beslut eller överenskommelse som gäller {on_date(day, 'sv')}")
+        parts_en.append(f"a decision or agreement in force {on_date(day, 'en')}")
+    if missing:
+        parts_sv.append("befogenheterna " + join([AUTHORITY[a][0] for a in missing], "sv"))
+        parts_en.append("the authorities " + join([AUTHORITY[a][1] for a in missing], "en"))
+    not_in_force = tuple(sorted(d for d in unit.decisions if d not in in_force))
+    yield Finding(
+        "R07-intraprenad-without-terms",
+        Severity.WARNING,
+        f"{unit.name} är intraprenad men saknar {' samt '.join(parts_sv)}.",
+        f"{unit.name} is an intraprenad but lacks {' and '.join(parts_en)}.",
+        Subjects(units=(unit.id,), decisions=not_in_force),
+    )

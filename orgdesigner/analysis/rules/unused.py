@@ -1,0 +1,63 @@
+"""Rule 10: catalogue entries and units that nothing uses (information, not errors)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from orgdesigner.analysis.context import Context
+from orgdesigner.analysis.findings import Finding, Severity, Subjects
+from orgdesigner.analysis.scoped import Scope, scoped_rule
+
+
+@scoped_rule(
+    "R10-unused-function",
+    Severity.INFO,
+    Scope.FUNCTION,
+    title_sv="Oanvänd funktion",
+    title_en="Unused function",
+    why_sv="En funktion i katalogen som ingen enhet har någon roll för i scenariot: antingen saknas "
+    "den i scenariot eller så har ingen fått ansvaret ännu.",
+    why_en="A function of the catalogue that no unit has any role for in the scenario: either it does "
+    "not exist in this scenario or nobody has been given the responsibility yet.",
+    fix_sv="Fördela utveckling, beställning och utförande i ansvarsmatrisen, eller ta bort funktionen "
+    "ur katalogen om den inte behövs.",
+    fix_en="Assign development, ordering and delivery in the matrix, or remove the function from the "
+    "catalogue if it is not needed.",
+)
+def unused_function(context: Context, function_id: str | None) -> Iterator[Finding]:
+    if function_id is None or function_id in context.index.cells:
+        return
+    name = context.function_name(function_id)
+    yield Finding(
+        "R10-unused-function",
+        Severity.INFO,
+        f"Ingen enhet har någon roll för {name} i scenariot.",
+        f"No unit has any role for {name} in the scenario.",
+        Subjects(functions=(function_id,)),
+    )
+
+
+@scoped_rule(
+    "R10-idle-unit",
+    Severity.INFO,
+    Scope.UNIT,
+    title_sv="Enhet utan ansvar",
+    title_en="Unit without responsibility",
+    why_sv="En enhet utan någon roll i ansvarsmatrisen syns inte i analysen av ansvar; antingen är "
+    "matrisen ofullständig eller så behövs inte enheten.",
+    why_en="A unit with no role in the matrix does not take part in the analysis of responsibility: "
+    "either the matrix is incomplete or the unit is not needed.",
+    fix_sv="Ge enheten sina roller i ansvarsmatrisen, eller ta bort eller slå ihop den.",
+    fix_en="Give the unit its roles in the matrix, or remove or merge it.",
+)
+def idle_unit(context: Context, unit_id: str | None) -> Iterator[Finding]:
+    unit = context.scenario.units.get(unit_id) if unit_id else None
+    if unit is None or unit.id in context.index.unit_cells:
+        return
+    yield Finding(
+        "R10-idle-unit",
+        Severity.INFO,
+        f"{unit.name} har ingen roll för någon funktion.",
+        f"{unit.name} has no role for any function.",
+        Subjects(units=(unit.id,)),
+    )

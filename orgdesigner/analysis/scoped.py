@@ -1,0 +1,91 @@
+"""Rules that check one scope at a time: one function, one unit, or the whole scenario.
+
+A scoped rule is written once, as `check_one(context, key)`. Registering it with `scoped_rule`
+also registers an ordinary full-scenario rule in `findings.RULES` that loops over every key, so a
+full run and `LiveAnalysis` (which re-checks only the keys an edit touched) share one source of
+truth and give identical findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from orgdesigner.analysis.context import Context, context_for
+from orgdesigner.analysis.findings import Finding, Severity, rule
+from orgdesigner.model.entities import Project, Scenario
+
+
+class Scope(StrEnum):
+    FUNCTION = "function"  # key: a function id of the catalogue
+    UNIT = "unit"  # key: a unit id of the scenario
+    SCENARIO = "scenario"  # key: None, the scenario as a whole
+
+
+CheckOne = Callable[[Context, str | None], Iterable[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class ScopedRule:
+    id: str
+    scope: Scope
+    check_one: CheckOne
+
+
+SCOPED: dict[str, ScopedRule] = {}
+
+
+def scope_keys(context: Context, scope: Scope) -> list[str | None]:
+    if scope is Scope.FUNCTION:
+        return list(context.project.functions)
+    if scope is Scope.UNIT:
+        return list(context.scenario.units)
+    return [None]
+
+
+def key_exists(context: Context, scope: Scope, key: str | None) -> bool:
+    if scope is Scope.FUNCTION:
+        return key in context.project.functions
+    if scope is Scope.UNIT:
+        return key in context.scenario.units
+    return True
+
+
+def scoped_rule(
+    id: str,
+    severity: Severity,
+    scope: Scope,
+    *,
+    title_sv: str,
+    title_en: str,
+    why_sv: str,
+    why_en: str,
+    fix_sv: str,
+    fix_en: str,
+) -> Callable[[CheckOne], CheckOne]:
+    """Register `check_one(context, key)` as rule `id` checking every key of `scope`."""
+
+    def decorate(check_one: CheckOne) -> CheckOne:
+        def check(project: Project, scenario: Scenario) -> list[Finding]:
+            context = context_for(project, scenario)
+            out: list[Finding] = []
+            for key in scope_keys(context, scope):
+                out.extend(check_one(context, key))
+            return out
+
+        check.__doc__ = check_one.__doc__
+        rule(
+            id,
+            severity,
+            title_sv=title_sv,
+            title_en=title_en,
+            why_sv=why_sv,
+            why_en=why_en,
+            fix_sv=fix_sv,
+            fix_en=fix_en,
+        )(check)
+        SCOPED[id] = ScopedRule(id, scope, check_one)
+        return check_one
+
+    return decorate

@@ -1,0 +1,52 @@
+"""Words the analysis puts into messages, in Swedish and English (no Qt here)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from orgdesigner.model.enums import Authority, Responsibility, UnitCategory
+
+RESPONSIBILITY = {
+    Responsibility.DEVELOPMENT: ("utveckling", "development"),
+    Responsibility.ORDERING: ("beställning", "ordering"),
+    Responsibility.DELIVERY: ("utförande", "delivery"),
+}
+
+AUTHORITY = {
+    Authority.BUDGET: ("budget", "budget"),
+    Authority.STAFFING: ("bemanning", "staffing"),
+    Authority.PURCHASING: ("inköp", "purchasing"),
+    Authority.PRICING: ("prissättning", "pricing"),
+    Authority.DEVELOPMENT: ("utvecklingsmandat", "development mandate"),
+    Authority.SURPLUS_RETENTION: ("rätt att behålla överskott", "surplus retention"),
+    Authority.RESULT_RESPONSIBILITY: ("resultatansvar", "result responsibility"),
+}
+
+CATEGORY = {
+    UnitCategory.GOVERNANCE: ("regionledning", "top management"),
+    UnitCategory.PURCHASER: ("beställarenhet", "beställarenhet"),
+    UnitCategory.OWN_PROVIDER: ("egenregi", "egenregi"),
+    UnitCategory.PRIVATE_PROVIDER: ("privat utförare", "private provider"),
+    UnitCategory.MEDICAL_SERVICE: ("medicinsk service", "medical service"),
+    UnitCategory.SUPPORT: ("stöd", "support"),
+}
+
+
+def resp(r: Responsibility) -> tuple[str, str]:
+    return RESPONSIBILITY[r]
+
+
+def join(items: Iterable[str], lang: str) -> str:
+    """'A', 'A och B', 'A, B och C' (Swedish) / 'A, B and C' (English)."""
+    items = list(items)
+    word = "och" if lang == "sv" else "and"
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def on_date(day: date | None, lang: str) -> str:
+    if day is None:
+        return "utan datum" if lang == "sv" else "with no date"
+    return f"den {day.isoformat()}" if lang == "sv" else f"on {day.isoformat()}"

@@ -1,0 +1,116 @@
+"""`orgdesigner check FILE`: the clarity analysis, read like a compiler's output or as JSON.
+
+Exit 0 when no scenario has an error-level finding, 1 when one has, 2 when the file cannot be read.
+The JSON shape is documented in docs/check-json.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from orgdesigner.cli_commands._common import add_file_argument, open_project, pick_scenarios
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "check",
+        help="find unclear responsibility in a project's scenarios",
+        description="Run the clarity analysis on every scenario (or those named with --scenario). "
+        "Exit 0: no error-level finding; 1: at least one; 2: the file cannot be read.",
+    )
+    add_file_argument(parser)
+    parser.add_argument(
+        "--scenario",
+        action="append",
+        metavar="ID|NAME",
+        help="check only this scenario (id or name; repeatable)",
+    )
+    parser.add_argument("--format", choices=["text", "json"], default="text", help="output format")
+    parser.add_argument("--lang", choices=["sv", "en"], default="sv", help="message language (default: sv)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from orgdesigner.analysis.engine import analyze_scenario
+    from orgdesigner.analysis.findings import Severity
+
+    project = open_project(args.file)
+    scenarios = pick_scenarios(project, args.scenario)
+    results = [(s, analyze_scenario(project, s)) for s in scenarios]
+    if args.format == "json":
+        sys.stdout.write(json.dumps(to_json(args.file, results, args.lang), ensure_ascii=False, indent=2) + "\n")
+    else:
+        write_text(args.file, results, args.lang)
+    has_error = any(f.severity is Severity.ERROR for _s, r in results for f in r.findings)
+    return 1 if has_error else 0
+
+
+def finding_json(finding, lang: str) -> dict:
+    subjects = finding.subjects
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity.value,
+        "message": finding.message(lang),
+        "key": finding.key,
+        "acknowledged": finding.acknowledged,
+        "subjects": {
+            "units": list(subjects.units),
+            "functions": list(subjects.functions),
+            "responsibility": subjects.responsibility.value if subjects.responsibility else None,
+            "decisions": list(subjects.decisions),
+        },
+    }
+
+
+def to_json(path: Path, results: list, lang: str) -> dict:
+    return {
+        "file": str(path),
+        "scenarios": [
+            {
+                "id": scenario.id,
+                "name": scenario.name,
+                "effective_date": scenario.effective_date.isoformat() if scenario.effective_date else None,
+                "findings": [finding_json(f, lang) for f in result.findings],
+                "metrics": result.metrics.to_dict(),
+            }
+            for scenario, result in results
+        ],
+    }
+
+
+_WORDS = {
+    "sv": {"error": "fel", "warning": "varning", "info": "info", "ack": "kvitterad"},
+    "en": {"error": "error", "warning": "warning", "info": "info", "ack": "acknowledged"},
+}
+
+
+def write_text(path: Path, results: list, lang: str) -> None:
+    words = _WORDS[lang]
+    out = sys.stdout
+    for scenario, result in results:
+        for finding in result.findings:
+            line = f"{path}: {words[finding.severity.value]} {finding.rule} [{scenario.id}]: {finding.message(lang)}"
+            if finding.acknowledged is not None:
+                line += f" ({words['ack']}: {finding.acknowledged})"
+            out.write(line + "\n")
+        out.write(summary_line(path, scenario, result.metrics, lang) + "\n")
+
+
+def summary_line(path: Path, scenario, metrics, lang: str) -> str:
+    sev = metrics.findings_by_severity
+    if lang == "sv":
+        return (
+            f"{path}: [{scenario.id}] {scenario.name}: {sev['error']} fel, {sev['warning']} varningar, "
+            f"{sev['info']} info; tydlighetsindex {metrics.clarity_index:.2f} "
+            f"({metrics.clear_pairs}/{metrics.pairs} ansvar), {metrics.units} enheter, "
+            f"{metrics.layers} nivåer, kontrollspann {metrics.span_mean:.1f} i snitt / {metrics.span_max} max"
+        )
+    return (
+        f"{path}: [{scenario.id}] {scenario.name}: {sev['error']} errors, {sev['warning']} warnings, "
+        f"{sev['info']} info; clarity index {metrics.clarity_index:.2f} "
+        f"({metrics.clear_pairs}/{metrics.pairs} responsibilities), {metrics.units} units, "
+        f"{metrics.layers} layers, span of control {metrics.span_mean:.1f} mean / {metrics.span_max} max"
+    )
