@@ -4,7 +4,9 @@ from orgdesigner.analysis.rules import (  # noqa: F401
     accountability,
     authority,
     decisions,
+    economy,
     purchaser,
     structure,
+    trade,
     unused,
 )
