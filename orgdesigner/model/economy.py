@@ -77,7 +77,8 @@ class EconomicRules:
         text = en if lang == "en" else sv
         if self.surplus_model is SurplusModel.CARRY_OVER:
             share = f"{self.surplus_share:.0%} / {self.deficit_share:.0%}"
-            cap = "" if self.cap_sek is None else f", {'cap' if lang == 'en' else 'tak'} {self.cap_sek:,.0f} SEK".replace(",", " ")
+            amount = "" if self.cap_sek is None else f"{self.cap_sek:,.0f}".replace(",", "\u00a0")
+            cap = "" if self.cap_sek is None else f", {'cap' if lang == 'en' else 'tak'} {amount} SEK"
             text += f" ({share}{cap})"
         if self.decisions:
             text += f" [{', '.join(self.decisions)}]"
