@@ -98,22 +98,11 @@ class MatrixTab(QWidget):
         controller.modelChanged.connect(self._on_model_event)
         self._fill_subtrees()
         self._update_category_button()
-        self._subscribe_analysis()
 
     # -- findings ----------------------------------------------------------------------------------
-    def _subscribe_analysis(self) -> None:
-        live = self.controller.analysis
-        if live is None:
-            return
-        live.subscribe(self._on_analysis)
-        self._on_analysis(self.controller.scenario_id)
-
-    def _on_analysis(self, *args: object) -> None:
-        live = self.controller.analysis
-        sid = self.model.scenario_id
-        if live is None or sid is None or sid not in self.controller.project.scenarios:
-            return
-        self.model.set_findings(live.result(sid).findings)
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Mark what the current scenario's findings concern (fed by the findings panel)."""
+        self.model.set_findings(findings)
 
     def show_finding(self, finding: Finding) -> None:
         """Make the finding's cells visible and selected (called by the findings dock)."""
@@ -184,14 +173,12 @@ class MatrixTab(QWidget):
         self.model.set_scenario(scenario_id)
         self._fill_subtrees()
         self._apply_filter()
-        self._on_analysis()
 
     def _on_document(self) -> None:
         self.model.set_document(self.controller.doc)
         self.model.set_scenario(self.controller.scenario_id)
         self._fill_subtrees()
         self._apply_filter()
-        self._subscribe_analysis()
 
     def _on_model_event(self, event: object) -> None:
         from orgdesigner.model.events import Change

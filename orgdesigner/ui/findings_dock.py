@@ -1,0 +1,248 @@
+"""The findings panel: findings of the current scenario, grouped, filtered, counted, explained.
+
+It follows the live analysis (updated after every edit). Selecting a finding selects and centres
+its units on the chart (through the controller) and its cells in the matrix (`findingSelected`).
+Acknowledging stores a comment in the project through an undoable SetAcknowledgement.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgdesigner.analysis.findings import RULES, Finding
+from orgdesigner.model.commands import SetAcknowledgement
+from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.findings_model import (
+    GROUP_BY_RULE,
+    GROUP_BY_SEVERITY,
+    MESSAGE,
+    FindingsModel,
+)
+from orgdesigner.ui.matrix.roles import ui_lang
+from orgdesigner.ui.split_chart import SplitChart
+from orgdesigner.ui.undo import DocumentController
+
+
+class FindingsPanel(QWidget):
+    #: the finding the planner selected (the matrix selects its cells)
+    findingSelected = Signal(object)
+    #: the current scenario's findings after every refresh (the matrix marks them)
+    findingsChanged = Signal(list)
+
+    def __init__(self, controller: DocumentController, lang: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.lang = lang or ui_lang()
+        self.model = FindingsModel(controller.project, controller.scenario_id, self.lang, self)
+        self._live = None
+        self._current_key: str | None = None
+
+        self.group = QComboBox(self)
+        self.group.addItem(self.tr("Group by severity"), GROUP_BY_SEVERITY)
+        self.group.addItem(self.tr("Group by rule"), GROUP_BY_RULE)
+        self.group.currentIndexChanged.connect(lambda _: self._regroup(self.group.currentData()))
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter findings…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._on_filter)
+        self.counts = QLabel(self)
+
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.header().setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.selectionModel().currentRowChanged.connect(self._on_current)
+        self.model.modelReset.connect(self._after_reset)
+
+        self.explanation = QTextBrowser(self)
+        self.explanation.setOpenExternalLinks(False)
+        self.acknowledge_button = QPushButton(self.tr("Acknowledge…"), self)
+        self.acknowledge_button.setToolTip(self.tr("Keep the finding with a comment saying why it is accepted"))
+        self.acknowledge_button.clicked.connect(self.ask_acknowledgement)
+        self.withdraw_button = QPushButton(self.tr("Withdraw acknowledgement"), self)
+        self.withdraw_button.clicked.connect(lambda: self.acknowledge(None))
+
+        top = QHBoxLayout()
+        top.addWidget(self.group)
+        top.addWidget(self.filter, 1)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.explanation, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.acknowledge_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        lower_layout.addLayout(buttons)
+        self.split_chart = SplitChart(self.lang, self)
+        self.split_chart.setToolTip(self.tr("Who holds the accountabilities in this scenario"))
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(lower)
+        self.splitter.addWidget(self.split_chart)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.splitter, 1)
+
+        controller.currentScenarioChanged.connect(lambda _sid: self.refresh())
+        controller.documentReplaced.connect(self._attach_analysis)
+        controller.modelChanged.connect(self._on_model_event)
+        self._attach_analysis()
+
+    # -- analysis --------------------------------------------------------------------------------
+    def _attach_analysis(self) -> None:
+        live = self.controller.analysis
+        if live is not None and live is not self._live:
+            live.subscribe(self._on_analysis)
+        self._live = live
+        self.refresh()
+
+    def _on_analysis(self, *args: object) -> None:
+        scenario_id = args[0] if args and isinstance(args[0], str) else None
+        if scenario_id is None or scenario_id == self.controller.scenario_id:
+            self.refresh()
+
+    def _on_model_event(self, event: ModelEvent) -> None:
+        # without a live analysis, acknowledgements still need the dimming refreshed
+        if self._live is None and event.change in (Change.PROJECT_CHANGED, Change.ASSIGNMENTS_CHANGED):
+            self.refresh()
+
+    def current_result(self) -> Any:
+        """The AnalysisResult (findings, metrics) of the current scenario, or None."""
+        scenario = self.controller.scenario
+        if scenario is None:
+            return None
+        if self._live is not None:
+            return self._live.result(scenario.id)
+        from orgdesigner.analysis.engine import analyze_scenario
+
+        return analyze_scenario(self.controller.project, scenario)
+
+    def refresh(self) -> None:
+        """Reload the findings of the current scenario, keeping the selected finding selected."""
+        result = self.current_result()
+        self.model.set_findings(result.findings if result else [], self.controller.project, self.controller.scenario_id)
+        scenario = self.controller.scenario
+        if result is not None and scenario is not None:
+            self.split_chart.set_split(result.metrics.responsibility_split, scenario.name)
+        self.findingsChanged.emit(self.model.findings)
+
+    # -- view state ----------------------------------------------------------------------------------
+    def _regroup(self, group_by: str) -> None:
+        self.model.set_group_by(group_by)
+
+    def _on_filter(self, text: str) -> None:
+        self.model.set_text_filter(text)
+
+    def _after_reset(self) -> None:
+        self.tree.expandAll()
+        self._update_counts()
+        index = self.model.index_of_key(self._current_key) if self._current_key else None
+        if index is not None and index.isValid():
+            self.tree.selectionModel().blockSignals(True)
+            self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.selectionModel().blockSignals(False)
+            self._show(self.model.finding_at(index))
+        else:
+            self._show(None)
+
+    def _update_counts(self) -> None:
+        c = self.model.counts()
+        if self.lang == "en":
+            text = f"{c['error']} errors · {c['warning']} warnings · {c['info']} info · {c['acknowledged']} acknowledged"
+        else:
+            text = f"{c['error']} fel · {c['warning']} varningar · {c['info']} info · {c['acknowledged']} kvitterade"
+        if self.model.counts()["shown"] != len(self.model.findings):
+            text += " — " + self.tr("%1 shown").replace("%1", str(c["shown"]))
+        self.counts.setText(text)
+
+    def _on_current(self, current, _previous) -> None:
+        finding = self.model.finding_at(current)
+        self._current_key = finding.key if finding else None
+        self._show(finding)
+        if finding is not None:
+            self.activate(finding)
+
+    def activate(self, finding: Finding) -> None:
+        """Select (and centre) the finding's units on the chart and its cells in the matrix."""
+        if finding.subjects.units:
+            self.controller.select_units(list(finding.subjects.units), centre=True)
+        self.findingSelected.emit(finding)
+
+    def select_finding(self, finding_key: str) -> bool:
+        index = self.model.index_of_key(finding_key)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        return True
+
+    def _show(self, finding: Finding | None) -> None:
+        self.acknowledge_button.setEnabled(finding is not None)
+        self.withdraw_button.setEnabled(finding is not None and finding.acknowledged is not None)
+        if finding is None:
+            self.explanation.setHtml(
+                "<p style='color:#666'>" + self.tr("Select a finding to see why it matters and how to fix it.") + "</p>"
+            )
+            return
+        rule = RULES.get(finding.rule)
+        parts = [f"<p><b>{_html(finding.message(self.lang))}</b></p>"]
+        if rule is not None:
+            parts.append(f"<p><i>{_html(rule.title(self.lang))}</i> ({_html(rule.id)})</p>")
+            parts += [f"<p>{_html(p)}</p>" for p in rule.explanation(self.lang).split("\n\n")]
+        if finding.acknowledged is not None:
+            label = self.tr("Acknowledged")
+            parts.append(f"<p style='color:#555'><b>{label}:</b> {_html(finding.acknowledged)}</p>")
+        self.explanation.setHtml("".join(parts))
+
+    # -- acknowledgement -----------------------------------------------------------------------------
+    def selected_finding(self) -> Finding | None:
+        return self.model.finding_at(self.tree.currentIndex())
+
+    def ask_acknowledgement(self) -> None:
+        finding = self.selected_finding()
+        if finding is None:
+            return
+        comment, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Acknowledge finding"),
+            self.tr("Why is this accepted? The comment is saved in the project."),
+            finding.acknowledged or "",
+        )
+        if ok:
+            self.acknowledge(comment.strip())
+
+    def acknowledge(self, comment: str | None) -> bool:
+        """Acknowledge the selected finding with `comment` (None withdraws); one undo step."""
+        finding = self.selected_finding()
+        if finding is None:
+            return False
+        return self.controller.push(SetAcknowledgement(self.controller.scenario_id, finding.key, comment))
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
