@@ -1,0 +1,29 @@
+"""Spreadsheet safety: text a spreadsheet would run as a formula is written escaped.
+
+The rule (XLSX and CSV alike): a text value whose first character is one of
+``= + - @``, a tab, a carriage return or an apostrophe gets one apostrophe (') in front.
+Excel, LibreOffice and Google Sheets then show it as text and never evaluate it. Numbers are
+written as numbers and never escaped (a negative budget stays a number). Escaping the apostrophe
+itself makes the rule reversible: the importers remove one leading apostrophe when the next
+character is one of those, so an exported file imports back to exactly the same text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DANGEROUS_FIRST = frozenset("=+-@\t\r'")
+
+
+def escape_text(text: str) -> str:
+    return "'" + text if text and text[0] in DANGEROUS_FIRST else text
+
+
+def unescape_text(text: str) -> str:
+    if len(text) >= 2 and text[0] == "'" and text[1] in DANGEROUS_FIRST:
+        return text[1:]
+    return text
+
+
+def escape_cell(value: Any) -> Any:
+    return escape_text(value) if isinstance(value, str) else value

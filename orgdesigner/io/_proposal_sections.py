@@ -1,0 +1,186 @@
+"""The blocks of each section of the decision paper; one function per section id (no Qt)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from orgdesigner.io.proposal import (
+    BulletList,
+    ChartBlock,
+    Paragraph,
+    ProposalContent,
+    SubHeading,
+    TableBlock,
+    matrix_rows,
+    role_headings,
+)
+from orgdesigner.io.tables import PART_WORDS, PRICING_WORDS, SEVERITY_WORDS, metric_label
+
+_STRUCTURE = {
+    "line": ("linjeorganisation", "line organisation"),
+    "koncern": ("koncern", "koncern"),
+    "intraprenad": ("intraprenad", "intraprenad"),
+    "custom": ("egen struktur", "custom structure"),
+}
+
+
+def _t(c: ProposalContent, sv: str, en: str) -> str:
+    return en if c.lang == "en" else sv
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+
+
+def _number(value: object) -> str:
+    if isinstance(value, float):
+        if value.is_integer():
+            return f"{int(value):,}".replace(",", "\u00a0")
+        return f"{value:,.2f}".replace(",", "\u00a0")
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", "\u00a0")
+    return "" if value is None else str(value)
+
+
+def case(c: ProposalContent, _: str) -> list:
+    s = c.scenario
+    blocks: list = [Paragraph(p) for p in _paragraphs(c.project.description)]
+    blocks += [Paragraph(p) for p in _paragraphs(s.description)]
+    sv, en = _STRUCTURE.get(s.structure.value, (s.structure.value, s.structure.value))
+    when = s.effective_date.isoformat() if s.effective_date else _t(c, "ej angivet datum", "no date given")
+    blocks.append(Paragraph(_t(
+        c,
+        f"Scenariot {s.name} är en {sv} från {when} med {len(c.unit_ids)} enheter och "
+        f"{sum(1 for k in s.assignments if k.unit_id in set(c.unit_ids))} tilldelade roller.",
+        f"Scenario {s.name} is a {en} from {when} with {len(c.unit_ids)} units and "
+        f"{sum(1 for k in s.assignments if k.unit_id in set(c.unit_ids))} assigned roles.",
+    )))
+    return blocks
+
+
+def chart(c: ProposalContent, _: str) -> list:
+    root = c.scenario.units[c.unit_ids[0]].name if c.unit_ids else ""
+    whole = len(c.unit_ids) == len(c.scenario.units)
+    caption = _t(c, f"Organisationen i scenariot {c.scenario.name}", f"The organisation in scenario {c.scenario.name}")
+    if not whole:
+        caption += _t(c, f", från {root} och nedåt", f", from {root} down")
+    return [ChartBlock(list(c.unit_ids), caption + ".")]
+
+
+def matrix(c: ProposalContent, _: str) -> list:
+    rows, total = matrix_rows(c)
+    if not rows:
+        return [Paragraph(_t(c, "Inga roller är tilldelade.", "No roles are assigned."), italic=True)]
+    blocks: list = [
+        Paragraph(_t(
+            c,
+            "Vem som är ansvarig, utför, rådfrågas och informeras för varje funktion och ansvar "
+            "(utveckling, beställning, utförande).",
+            "Who is accountable, performs, is consulted and informed for each function and "
+            "responsibility (development, ordering, delivery).",
+        )),
+        TableBlock([_t(c, "Funktion", "Function"), _t(c, "Ansvar", "Responsibility"), *role_headings(c.lang)],
+                   rows, [3, 2, 3, 3, 3, 3]),
+    ]
+    if total > len(rows):
+        blocks.append(Paragraph(_t(
+            c, f"Visar {len(rows)} av {total} rader; hela matrisen finns i XLSX-exporten.",
+            f"Showing {len(rows)} of {total} rows; the full matrix is in the XLSX export."), italic=True))
+    return blocks
+
+
+def _severity(c: ProposalContent, severity: object) -> str:
+    sv, en = SEVERITY_WORDS.get(str(severity), (str(severity), str(severity)))
+    return _t(c, sv, en)
+
+
+def findings(c: ProposalContent, _: str) -> list:
+    from orgdesigner.analysis.findings import RULES
+
+    if not c.findings:
+        return [Paragraph(_t(c, "Analysen hittade inget oklart ansvar.", "The analysis found no unclear responsibility."))]
+    counts = defaultdict(int)
+    for f in c.findings:
+        counts[str(f.severity)] += 1
+    summary = ", ".join(f"{n} {_severity(c, s)}" for s, n in counts.items())
+    blocks: list = [Paragraph(_t(c, f"Analysen gav {len(c.findings)} fynd ({summary}).",
+                                 f"The analysis gave {len(c.findings)} findings ({summary})."))]
+    by_rule: dict[str, list] = defaultdict(list)
+    for f in c.findings:
+        by_rule[f.rule].append(f)
+    for rule_id, group in by_rule.items():
+        rule = RULES.get(rule_id)
+        blocks.append(SubHeading(f"{rule.title(c.lang) if rule else rule_id} ({_severity(c, group[0].severity)})"))
+        items = []
+        for f in group:
+            text = f.message(c.lang)
+            if f.acknowledged:
+                text += _t(c, f" Kvitterat: {f.acknowledged}", f" Acknowledged: {f.acknowledged}")
+            items.append(text)
+        blocks.append(BulletList(items))
+        if rule:
+            blocks += [Paragraph(p, italic=True) for p in _paragraphs(rule.explanation(c.lang))]
+    return blocks
+
+
+def comparison(c: ProposalContent, _: str) -> list:
+    comp = c.comparison
+    if comp is None:
+        return [Paragraph(_t(c, "Scenariot är självt nuläget; det finns inget att jämföra med.",
+                             "The scenario is the current state itself; there is nothing to compare with."))]
+    blocks: list = [Paragraph(_t(c, f"Scenariot {comp.scenario.name} jämfört med {comp.base.name}.",
+                                 f"Scenario {comp.scenario.name} compared with {comp.base.name}."))]
+    rows = []
+    for key, before, after in comp.metrics:
+        if before == after and not key.startswith(("units", "clarity", "findings_by_severity", "layers")):
+            continue  # unchanged detail rows would drown the ones that matter
+        change = after - before if isinstance(before, int | float) and isinstance(after, int | float) else ""
+        rows.append([metric_label(key, c.lang), _number(before), _number(after),
+                     (f"{change:+.4g}" if isinstance(change, float) else f"{change:+d}") if change != "" else ""])
+    blocks.append(TableBlock([_t(c, "Mått", "Metric"), comp.base.name, comp.scenario.name, _t(c, "Förändring", "Change")],
+                             rows, [5, 2, 2, 2]))
+    if comp.changes:
+        blocks.append(SubHeading(_t(c, "Skillnader", "Differences")))
+        items = [f"{_t(c, *PART_WORDS[part]).capitalize()}: {_t(c, sv, en)}" for part, sv, en in comp.changes]
+        if len(items) > 60:
+            items = [*items[:60], _t(c, f"… och {len(items) - 60} till", f"… and {len(items) - 60} more")]
+        blocks.append(BulletList(items))
+    blocks.append(SubHeading(_t(c, "Lösta fynd", "Resolved findings")))
+    blocks.append(BulletList([f.message(c.lang) for f in comp.resolved]) if comp.resolved
+                  else Paragraph(_t(c, "Inga.", "None."), italic=True))
+    blocks.append(SubHeading(_t(c, "Nya fynd", "New findings")))
+    blocks.append(BulletList([f.message(c.lang) for f in comp.introduced]) if comp.introduced
+                  else Paragraph(_t(c, "Inga.", "None."), italic=True))
+    return blocks
+
+
+def trade(c: ProposalContent, _: str) -> list:
+    summary = c.trade
+    if not summary.get("services"):
+        return [Paragraph(_t(c, "Scenariot har ingen internhandel.", "The scenario has no internal trade."))]
+    blocks: list = [Paragraph(_t(
+        c, f"{summary['services']} tjänster och {summary['flows']} flöden av köp och sälj. "
+        "Kostnad per år i kronor under varje prismodell (antaganden, inte utfall):",
+        f"{summary['services']} services and {summary['flows']} flows of buying and selling. "
+        "Cost per year in SEK under each pricing model (assumptions, not outcomes):"))]
+    rows = []
+    for model, totals in summary["models"].items():
+        name = _t(c, "som satt per tjänst", "as set per service") if model == "as_set" else \
+            (PRICING_WORDS[model][1] if c.lang == "en" else PRICING_WORDS[model][0]) if model in PRICING_WORDS else model
+        rows.append([name, _number(totals["volume"]), _number(totals["production_cost_sek"]),
+                     _number(totals["charged_sek"]), _number(totals["central_funding_sek"]), _number(totals["net_cost_sek"])])
+    blocks.append(TableBlock([_t(c, "Prismodell", "Pricing model"), _t(c, "Volym", "Volume"),
+                              _t(c, "Produktionskostnad", "Production cost"), _t(c, "Debiterat", "Charged"),
+                              _t(c, "Central finansiering", "Central funding"), _t(c, "Regionens nettokostnad", "Region's net cost")],
+                             rows, [3, 2, 2.5, 2.5, 2.5, 2.5]))
+    note = summary.get("assumptions", {}).get("note")
+    if note:
+        blocks.append(Paragraph(note, italic=True))
+    return blocks
+
+
+def decision(c: ProposalContent, text: str) -> list:
+    paragraphs = _paragraphs(text)
+    if not paragraphs:
+        return [Paragraph(_t(c, "(Förslag till beslut är inte ifyllt.)", "(The proposed decision has not been written.)"), italic=True)]
+    return [Paragraph(p) for p in paragraphs]

@@ -1,0 +1,187 @@
+"""Read a CSV or XLSX file as HR systems and Excel write them into rows of text (no Qt).
+
+CSV: UTF-8, UTF-8 with a byte-order mark, or Windows-1252 (what Excel's "CSV" writes on a
+Swedish Windows); the separator (comma, semicolon or tab) is taken from the header line.
+XLSX: the first sheet or a named one; numbers become text ("1001", "1234.5").
+Every cell is text with surrounding space removed and the export's formula escape undone, and
+fully empty rows (Excel's trailing ";;;") are skipped. Row numbers are the ones a spreadsheet
+shows: the header is row 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from orgdesigner.io._cells import unescape_text
+
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+
+
+class ImportFileError(Exception):
+    """A file that cannot be imported at all; the message names the file and the reason."""
+
+    def __init__(self, path: Path | str | None, message: str) -> None:
+        self.path = None if path is None else Path(path)
+        self.reason = message
+        super().__init__(f"{self.path}: {message}" if self.path else message)
+
+
+@dataclass(slots=True)
+class RawTable:
+    path: Path
+    header: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+    row_numbers: list[int] = field(default_factory=list)  # spreadsheet row of each entry in rows
+    encoding: str = ""  # CSV only
+    separator: str = ""  # CSV only
+    sheet: str = ""  # XLSX only
+    sheets: list[str] = field(default_factory=list)  # XLSX: every sheet in the workbook
+
+    def column_index(self, name: str | None, what: str) -> int | None:
+        """Index of a header (case-insensitive); ImportFileError naming the columns if absent."""
+        if name is None or name == "":
+            return None
+        wanted = name.strip().casefold()
+        for i, head in enumerate(self.header):
+            if head.casefold() == wanted:
+                return i
+        raise ImportFileError(
+            self.path,
+            f"no column '{name}' for the {what}; the columns are: {', '.join(self.header) or '(none)'}",
+        )
+
+
+def read_table(path: Path | str, sheet: str | None = None, prefer: str | None = None) -> RawTable:
+    """Read a CSV or XLSX file. For XLSX without `sheet`, the sheet named `prefer` if there is
+    one (e.g. "units" or "matrix" in orgdesigner's own export), else the first sheet."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ImportFileError(path, f"file is too large ({size // 2**20} MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(path, exc.strerror or str(exc)) from None
+    if data[:4] == b"PK\x03\x04":  # a zip container: XLSX whatever the suffix says
+        return _read_xlsx(path, data, sheet, prefer)
+    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+        raise ImportFileError(path, "not an XLSX workbook (is it an old .xls or a renamed CSV?)")
+    if sheet:
+        raise ImportFileError(path, "a sheet name was given, but this is a CSV file")
+    return _read_csv(path, data)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and the encoding it was read with: UTF-8 (with or without BOM), else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        return data.decode("latin-1"), "latin-1"
+
+
+def sniff_separator(first_line: str) -> str:
+    """The most frequent of ; , tab outside quotes in the header line (ties go to ;)."""
+    counts = {";": 0, ",": 0, "\t": 0}
+    quoted = False
+    for ch in first_line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(counts, key=lambda k: (counts[k], k == ";"))
+    return best if counts[best] else ","
+
+
+def _read_csv(path: Path, data: bytes) -> RawTable:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFileError(path, "not a text file (binary data); expected CSV or XLSX")
+    text, encoding = decode(data)
+    first_line = text.split("\n", 1)[0]
+    sep = sniff_separator(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    try:
+        header_raw = next(reader, None)
+        if header_raw is None:
+            raise ImportFileError(path, "the file is empty")
+        table = RawTable(path, _header(header_raw), encoding=encoding, separator=sep)
+        rows, numbers = table.rows, table.row_numbers
+        row_number = 1
+        for record in reader:
+            row_number += 1
+            if not any(record):
+                continue
+            rows.append([unescape_text(v.strip()) for v in record])
+            numbers.append(row_number)
+    except csv.Error as exc:
+        raise ImportFileError(path, f"row {row_number + 1}: not valid CSV ({exc})") from None
+    return table
+
+
+def _header(cells: list[Any]) -> list[str]:
+    header = [unescape_text(_text(c)) for c in cells]
+    while header and header[-1] == "":
+        header.pop()
+    if header and header[0].startswith("\ufeff"):
+        header[0] = header[0][1:]
+    return header
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _read_xlsx(path: Path, data: bytes, sheet: str | None, prefer: str | None) -> RawTable:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise ImportFileError(path, f"not a readable XLSX workbook ({exc})") from None
+    try:
+        names = list(workbook.sheetnames)
+        if sheet:
+            match = next((n for n in names if n.casefold() == sheet.casefold()), None)
+            if match is None:
+                raise ImportFileError(path, f"no sheet '{sheet}'; the sheets are: {', '.join(names)}")
+            ws = workbook[match]
+        else:
+            ws = workbook[prefer if prefer in names else names[0]]
+        rows_iter = ws.iter_rows(values_only=True)
+        header_raw = next(rows_iter, None)
+        if header_raw is None:
+            raise ImportFileError(path, f"sheet '{ws.title}' is empty")
+        table = RawTable(path, _header(list(header_raw)), sheet=ws.title, sheets=names)
+        width = len(table.header)
+        for number, values in enumerate(rows_iter, start=2):
+            cells = [unescape_text(_text(v)) for v in values[: max(width, 1)]]
+            if any(cells):
+                table.rows.append(cells)
+                table.row_numbers.append(number)
+        return table
+    finally:
+        workbook.close()

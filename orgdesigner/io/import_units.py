@@ -1,0 +1,296 @@
+"""Import a unit hierarchy from CSV or XLSX as HR systems and Excel export it (no Qt).
+
+The caller maps file columns to id, parent id, name and optionally category, form and figures.
+Every row is checked; bad rows (empty id or name, duplicate id, missing parent, a reporting
+cycle, an unknown category or form, a number that is not one) are listed with the row number a
+spreadsheet shows, in Swedish and English. Rows below a bad row are bad too ("its parent is on
+bad row N"), so the good rows always form a clean tree.
+
+Nothing is applied here: `UnitImport` is complete before anything changes. The caller either
+builds a new project or scenario from it (`to_scenario`, `to_project`), or cancels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from orgdesigner.io._tabular import ImportFileError, RawTable, read_table
+from orgdesigner.io._words import CATEGORY_WORDS, FORM_WORDS, choices, parse_category, parse_form
+from orgdesigner.model.entities import Decision, Project, Scenario, Unit
+from orgdesigner.model.enums import Authority, UnitCategory, UnitForm
+
+__all__ = ["BadRow", "ImportFileError", "UnitColumns", "UnitImport", "guess_unit_columns", "import_units", "read_table"]
+
+
+@dataclass(frozen=True, slots=True)
+class BadRow:
+    row: int  # as a spreadsheet shows it: the header is row 1
+    message_sv: str
+    message_en: str
+
+    def message(self, lang: str = "sv") -> str:
+        return self.message_en if lang == "en" else self.message_sv
+
+    def describe(self, lang: str = "en") -> str:
+        return f"{'row' if lang == 'en' else 'rad'} {self.row}: {self.message(lang)}"
+
+
+@dataclass(slots=True)
+class UnitColumns:
+    """Which file column holds what; None for an optional column not in the file."""
+
+    id: str
+    parent: str
+    name: str
+    category: str | None = None
+    form: str | None = None
+    budget_sek: str | None = None
+    staff_fte: str | None = None
+    listed_patients: str | None = None
+    authorities: str | None = None  # comma-separated: budget, staffing, purchasing, …
+    decisions: str | None = None  # comma-separated decision ids (diarienummer)
+    notes: str | None = None
+
+
+# Header spellings recognised by `guess_unit_columns` (case-insensitive).
+_GUESSES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "unit_id", "enhet_id", "enhetsid", "enhets-id", "kod", "enhetskod", "kostnadsställe", "ansvarsnummer"),
+    "parent": ("parent_id", "parent", "parent id", "överordnad", "överordnad enhet", "överordnat id", "förälder", "chef_enhet"),
+    "name": ("name", "namn", "enhetsnamn", "enhet", "benämning", "unit", "unit name"),
+    "category": ("category", "kategori", "enhetstyp", "typ"),
+    "form": ("form", "driftform", "enhetsform", "organisationsform"),
+    "budget_sek": ("budget_sek", "budget", "budget (kr)", "budget kr"),
+    "staff_fte": ("staff_fte", "fte", "årsarbetare", "åa", "personal"),
+    "listed_patients": ("listed_patients", "listade", "listade patienter", "listning"),
+    "authorities": ("authorities", "befogenheter"),
+    "decisions": ("decisions", "beslut"),
+    "notes": ("notes", "anteckningar", "kommentar"),
+}
+
+
+def guess_unit_columns(header: list[str]) -> dict[str, str | None]:
+    """A first guess of the mapping, for the import dialog; None where nothing fits."""
+    lowered = {h.casefold(): h for h in header}
+    return {key: next((lowered[g] for g in spellings if g in lowered), None) for key, spellings in _GUESSES.items()}
+
+
+@dataclass(slots=True)
+class UnitImport:
+    source: RawTable
+    columns: UnitColumns
+    units: dict[str, Unit] = field(default_factory=dict)  # the good rows, in file order
+    unit_rows: dict[str, int] = field(default_factory=dict)  # unit id -> its row
+    bad_rows: list[BadRow] = field(default_factory=list)  # sorted by row
+
+    @property
+    def total_rows(self) -> int:
+        return len(self.source.rows)
+
+    @property
+    def ok(self) -> bool:
+        return not self.bad_rows
+
+    def to_scenario(self, scenario_id: str = "imported", name: str | None = None) -> Scenario:
+        """A new scenario holding copies of the good units."""
+        scenario = Scenario(scenario_id, name or self.source.path.stem)
+        scenario.units = {
+            uid: Unit(
+                u.id, u.name, u.category, u.form, u.parent_id, u.authorities, u.decisions,
+                u.budget_sek, u.staff_fte, u.listed_patients, u.notes,
+            )
+            for uid, u in self.units.items()
+        }
+        scenario.structure_changed()
+        return scenario
+
+    def to_project(self, name: str | None = None, scenario_name: str = "Nuläge") -> Project:
+        project = Project(name or self.source.path.stem)
+        scenario = self.to_scenario("now", scenario_name)
+        project.scenarios[scenario.id] = scenario
+        for decision_id in self.decision_ids():
+            project.decisions[decision_id] = Decision(decision_id, decision_id)
+        return project
+
+    def decision_ids(self) -> list[str]:
+        """Decision ids the units name, in first-seen order (a new project needs them)."""
+        return list(dict.fromkeys(d for u in self.units.values() for d in u.decisions))
+
+
+def number(text: str, kind: type = float) -> float | int | None:
+    """Parse "1 234,5", "1234.5", "1.234,5" or "1,234.5"; None for empty; ValueError if not a number."""
+    text = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if not text:
+        return None
+    if "," in text and "." in text:
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    else:
+        text = text.replace(",", ".")
+    value = float(text)
+    if value < 0:
+        raise ValueError("negative")
+    if kind is int:
+        if not value.is_integer():
+            raise ValueError("not a whole number")
+        return int(value)
+    return value
+
+
+def import_units(path: Path | str, columns: UnitColumns, sheet: str | None = None, table: RawTable | None = None) -> UnitImport:
+    """Read and check a unit file; raises ImportFileError when it cannot be read at all."""
+    raw = table if table is not None else read_table(path, sheet, prefer="units")
+    if not raw.rows:
+        raise ImportFileError(raw.path, "no data rows below the header")
+    idx = {
+        "id": raw.column_index(columns.id, "unit id"),
+        "parent": raw.column_index(columns.parent, "parent id"),
+        "name": raw.column_index(columns.name, "unit name"),
+        "category": raw.column_index(columns.category, "category"),
+        "form": raw.column_index(columns.form, "form"),
+        "budget_sek": raw.column_index(columns.budget_sek, "budget"),
+        "staff_fte": raw.column_index(columns.staff_fte, "staff (FTE)"),
+        "listed_patients": raw.column_index(columns.listed_patients, "listed patients"),
+        "authorities": raw.column_index(columns.authorities, "authorities"),
+        "decisions": raw.column_index(columns.decisions, "decisions"),
+        "notes": raw.column_index(columns.notes, "notes"),
+    }
+    result = UnitImport(raw, columns)
+    bad: dict[int, BadRow] = {}  # row number -> first problem
+    first_row: dict[str, int] = {}
+    parents: dict[str, str | None] = {}
+    candidates: dict[str, Unit] = {}
+
+    def flag(row: int, sv: str, en: str) -> None:
+        bad.setdefault(row, BadRow(row, sv, en))
+
+    def cell(values: list[str], key: str) -> str:
+        i = idx[key]
+        return values[i] if i is not None and i < len(values) else ""
+
+    for values, row in zip(raw.rows, raw.row_numbers, strict=True):
+        uid = cell(values, "id")
+        name = cell(values, "name")
+        if not uid:
+            flag(row, "tomt id", "empty id")
+            continue
+        if uid in first_row:
+            first = first_row[uid]
+            flag(row, f"id '{uid}' finns redan på rad {first}", f"duplicate id '{uid}' (first on row {first})")
+            continue
+        first_row[uid] = row
+        if not name:
+            flag(row, f"tomt namn för '{uid}'", f"empty name for '{uid}'")
+        unit = Unit(uid, name)
+        _fill_optional(unit, values, cell, raw.header, idx, row, flag)
+        parents[uid] = cell(values, "parent") or None
+        candidates[uid] = unit
+    _check_tree(parents, first_row, bad, flag)
+    for uid, unit in candidates.items():
+        row = first_row[uid]
+        if row not in bad:
+            unit.parent_id = parents[uid]
+            result.units[uid] = unit
+            result.unit_rows[uid] = row
+    result.bad_rows = [bad[r] for r in sorted(bad)]
+    return result
+
+
+def _fill_optional(unit: Unit, values: list[str], cell, header: list[str], idx: dict, row: int, flag) -> None:
+    text = cell(values, "category")
+    if text:
+        category = parse_category(text)
+        if category is None:
+            flag(row, f"okänd kategori '{text}' (välj bland: {choices(CATEGORY_WORDS, 'sv')})",
+                 f"unknown category '{text}' (one of: {choices(CATEGORY_WORDS, 'en')})")
+        else:
+            unit.category = category
+    else:
+        unit.category = UnitCategory.OWN_PROVIDER
+    text = cell(values, "form")
+    if text:
+        form = parse_form(text)
+        if form is None:
+            flag(row, f"okänd form '{text}' (välj bland: {choices(FORM_WORDS, 'sv')})",
+                 f"unknown form '{text}' (one of: {choices(FORM_WORDS, 'en')})")
+        else:
+            unit.form = form
+    else:
+        unit.form = UnitForm.LINE
+    for key, kind in (("budget_sek", float), ("staff_fte", float), ("listed_patients", int)):
+        text = cell(values, key)
+        if text:
+            try:
+                setattr(unit, key, number(text, kind))
+            except ValueError:
+                column = header[idx[key]]
+                whole = " heltal" if kind is int else " tal"
+                flag(row, f"kolumn '{column}': '{text}' är inte ett{whole} ≥ 0",
+                     f"column '{column}': '{text}' is not a{' whole' if kind is int else ''} number ≥ 0")
+    text = cell(values, "authorities")
+    if text:
+        parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+        known = {a.value: a for a in Authority}
+        unknown = [p for p in parts if p not in known]
+        if unknown:
+            flag(row, f"okänd befogenhet '{unknown[0]}' (välj bland: {', '.join(known)})",
+                 f"unknown authority '{unknown[0]}' (one of: {', '.join(known)})")
+        else:
+            unit.authorities = frozenset(known[p] for p in parts)
+    text = cell(values, "decisions")
+    if text:
+        unit.decisions = tuple(p.strip() for p in text.split(",") if p.strip())
+    notes = cell(values, "notes")
+    if notes:
+        unit.notes = notes
+
+
+def _check_tree(parents: dict[str, str | None], first_row: dict[str, int], bad: dict[int, BadRow], flag) -> None:
+    """Missing parents, cycles, and rows under a bad row; O(n) with memoised walks."""
+    for uid, parent in parents.items():
+        if parent is not None and parent not in parents:
+            flag(first_row[uid], f"överordnad enhet '{parent}' saknas i filen", f"parent '{parent}' is not in the file")
+    # state: 0 unvisited, 1 on the current walk, 2 done
+    state: dict[str, int] = {}
+    for start in parents:
+        if state.get(start):
+            continue
+        path: list[str] = []
+        node: str | None = start
+        while node is not None and node in parents and not state.get(node):
+            state[node] = 1
+            path.append(node)
+            node = parents[node]
+        if node is not None and state.get(node) == 1:  # closed a loop on this walk
+            loop = path[path.index(node):]
+            shown = " → ".join([*loop, node])
+            for uid in loop:
+                flag(first_row[uid], f"rapporteringscykel: {shown}", f"reporting cycle: {shown}")
+        for uid in path:
+            state[uid] = 2
+    # Everything below a bad row is bad too: memoise the nearest bad row at or above each unit.
+    nearest: dict[str, int | None] = {}
+    for uid in parents:
+        chain: list[str] = []
+        node: str | None = uid
+        found: int | None = None
+        while node is not None and node in parents:
+            if node in nearest:
+                found = nearest[node]
+                break
+            if first_row[node] in bad:  # cycles and missing parents are bad, so walks end
+                found = first_row[node]
+                nearest[node] = found
+                break
+            chain.append(node)
+            node = parents[node]
+        for member in chain:
+            nearest[member] = found
+    for uid, culprit in nearest.items():
+        row = first_row[uid]
+        if culprit is not None and culprit != row:
+            parent = parents[uid]
+            flag(row, f"överordnad enhet '{parent}' importeras inte: rad {culprit} ovanför är felaktig",
+                 f"parent '{parent}' is not imported: row {culprit} above it is bad")

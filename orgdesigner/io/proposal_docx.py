@@ -1,0 +1,130 @@
+"""Write the decision paper as DOCX with python-docx (no Qt).
+
+Headings use Word's built-in Title, Heading 1 and Heading 2 styles, so Word's navigation pane
+and table of contents pick them up. The chart is inserted as a picture: python-docx cannot embed
+SVG, so the caller renders a high-resolution PNG (`orgdesigner.ui.render.chart_image`) and passes
+its bytes. Page size A4, page numbers in the footer (a PAGE field, filled in by Word).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from orgdesigner.io.atomic import write_atomic
+from orgdesigner.io.proposal import (
+    BulletList,
+    ChartBlock,
+    Paragraph,
+    ProposalContent,
+    SubHeading,
+    TableBlock,
+)
+
+
+def docx_bytes(content: ProposalContent, chart_png: bytes | None = None) -> bytes:
+    from docx import Document
+    from docx.shared import Cm, Pt
+
+    document = Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(2.2))
+    section.top_margin = section.bottom_margin = Cm(2.0)
+    document.styles["Normal"].font.size = Pt(10.5)
+    document.core_properties.title = f"{content.title}: {content.subtitle}"
+    document.core_properties.language = "en-GB" if content.lang == "en" else "sv-SE"
+    _page_number_footer(section, *(("Page", "of") if content.lang == "en" else ("Sida", "av")))
+
+    document.add_heading(content.title, level=0)
+    document.add_paragraph(content.subtitle).runs[0].bold = True
+    meta = document.add_table(rows=0, cols=2)
+    for label, value in content.meta:
+        cells = meta.add_row().cells
+        cells[0].text, cells[1].text = label, value
+        cells[0].paragraphs[0].runs[0].bold = True
+    usable = section.page_width - section.left_margin - section.right_margin
+    for number, part in enumerate(content.sections, start=1):
+        document.add_heading(f"{number}. {part.heading}", level=1)
+        for block in part.blocks:
+            _block(document, block, chart_png, usable)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _block(document, block, chart_png: bytes | None, usable) -> None:
+    if isinstance(block, Paragraph):
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(block.text)
+        run.italic = block.italic
+    elif isinstance(block, SubHeading):
+        document.add_heading(block.text, level=2)
+    elif isinstance(block, BulletList):
+        for item in block.items:
+            document.add_paragraph(item, style="List Bullet")
+    elif isinstance(block, TableBlock):
+        _table(document, block, usable)
+    elif isinstance(block, ChartBlock):
+        if chart_png:
+            document.add_picture(io.BytesIO(chart_png), width=usable)
+        if block.caption:
+            document.add_paragraph(block.caption, style="Caption")
+
+
+def _table(document, block: TableBlock, usable) -> None:
+    from docx.shared import Pt
+
+    table = document.add_table(rows=1, cols=len(block.columns))
+    table.style = "Light Grid Accent 1"
+    for cell, text in zip(table.rows[0].cells, block.columns, strict=True):
+        cell.text = text
+    for row in block.rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    widths = block.widths or [1.0] * len(block.columns)
+    total = sum(widths)
+    for column, share in zip(table.columns, widths, strict=True):
+        for cell in column.cells:
+            cell.width = int(usable * share / total)
+    for row in table.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(8.5)
+    document.add_paragraph()
+
+
+def _page_number_footer(section, word: str, of: str) -> None:
+    """'Sida N av M' with Word fields, centred in the footer."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run(f"{word} ")
+
+    def field(code: str) -> None:
+        run = paragraph.add_run()
+        for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"), ("end", None)):
+            if kind:
+                element = OxmlElement("w:fldChar")
+                element.set(qn("w:fldCharType"), kind)
+            elif text == code:
+                element = OxmlElement("w:instrText")
+                element.set(qn("xml:space"), "preserve")
+                element.text = f" {code} "
+            else:
+                element = OxmlElement("w:t")
+                element.text = text
+            run._r.append(element)
+
+    field("PAGE")
+    paragraph.add_run(f" {of} ")
+    field("NUMPAGES")
+
+
+def write_docx(content: ProposalContent, path: Path, chart_png: bytes | None = None) -> None:
+    write_atomic(Path(path), docx_bytes(content, chart_png))

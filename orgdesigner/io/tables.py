@@ -1,0 +1,284 @@
+"""The tables every data export writes, built once from a scenario: plain rows, no Qt.
+
+XLSX, CSV, the DOCX/PDF proposal and tests all take their data from here, so the formats cannot
+drift apart. Column names are stable English identifiers (they are what the importers read back);
+the values of vocabulary columns (role, responsibility, category, form, severity) and of
+messages are in the chosen language.
+
+Tables:
+- ``units``: one row per unit in chart order (id, parent_id, name, category, form, figures …).
+- ``matrix``: the responsibility matrix in wide form: one row per (function, responsibility),
+  one column per unit id, the cell the role word. All units are columns when there are at most
+  ``MATRIX_ALL_UNITS_MAX``; larger scenarios only get the units that hold a role.
+- ``findings``: the analysis findings with their explanations.
+- ``comparison``: metrics of the compared scenario against this one, then the differences.
+- ``trade``: the internal-trade summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from orgdesigner.io._words import word
+from orgdesigner.model.entities import Project, Scenario
+from orgdesigner.model.enums import Responsibility
+
+MATRIX_ALL_UNITS_MAX = 300
+MATRIX_HEAD = ["function_id", "function", "responsibility"]
+UNIT_COLUMNS = [
+    "id",
+    "parent_id",
+    "name",
+    "category",
+    "form",
+    "budget_sek",
+    "staff_fte",
+    "listed_patients",
+    "authorities",
+    "decisions",
+    "notes",
+]
+FINDING_COLUMNS = [
+    "severity",
+    "rule",
+    "title",
+    "message",
+    "units",
+    "functions",
+    "responsibility",
+    "explanation",
+    "acknowledged",
+]
+
+TITLES: dict[str, tuple[str, str]] = {
+    "units": ("Enheter", "Units"),
+    "matrix": ("Ansvarsmatris", "Responsibility matrix"),
+    "findings": ("Oklart ansvar", "Unclear responsibility"),
+    "comparison": ("Jämförelse", "Comparison"),
+    "trade": ("Internhandel", "Internal trade"),
+}
+PRICING_WORDS = {
+    "free": ("fri nyttighet", "fri nyttighet (free at use)"),
+    "per_item": ("styckpris", "price per item"),
+    "fixed": ("fast avgift", "fixed charge"),
+    "mixed": ("blandad", "mixed"),
+}
+SEVERITY_WORDS = {"error": ("fel", "error"), "warning": ("varning", "warning"), "info": ("info", "info")}
+
+
+@dataclass(slots=True)
+class Table:
+    name: str  # sheet name and CSV file suffix
+    columns: list[str]
+    rows: list[list[Any]] = field(default_factory=list)  # scalars only: str, int, float, None
+
+    def title(self, lang: str = "sv") -> str:
+        sv, en = TITLES.get(self.name, (self.name, self.name))
+        return en if lang == "en" else sv
+
+    def to_frame(self):  # -> pandas.DataFrame; pandas imported only when asked for
+        import pandas as pd
+
+        return pd.DataFrame(self.rows, columns=self.columns)
+
+
+def _join(values: Iterable[str]) -> str:
+    return ", ".join(values)
+
+
+def units_table(scenario: Scenario, lang: str = "sv", unit_ids: Sequence[str] | None = None) -> Table:
+    table = Table("units", list(UNIT_COLUMNS))
+    ids = scenario.units if unit_ids is None else unit_ids
+    for uid in ids:
+        u = scenario.units[uid]
+        table.rows.append(
+            [
+                u.id,
+                u.parent_id,
+                u.name,
+                word(u.category, lang),
+                word(u.form, lang),
+                u.budget_sek,
+                u.staff_fte,
+                u.listed_patients,
+                _join(sorted(a.value for a in u.authorities)) or None,
+                _join(u.decisions) or None,
+                u.notes or None,
+            ]
+        )
+    return table
+
+
+def matrix_table(project: Project, scenario: Scenario, lang: str = "sv", unit_ids: Sequence[str] | None = None) -> Table:
+    """Wide matrix: rows (function, responsibility) in catalogue order, columns unit ids."""
+    wanted = set(scenario.units if unit_ids is None else unit_ids)
+    by_row: dict[tuple[str, Responsibility], dict[str, Any]] = {}
+    holders: set[str] = set()
+    for (uid, fid, resp), role in scenario.assignments.items():
+        if uid in wanted:
+            by_row.setdefault((fid, resp), {})[uid] = role
+            holders.add(uid)
+    if len(wanted) <= MATRIX_ALL_UNITS_MAX:
+        columns = [uid for uid in scenario.units if uid in wanted]
+    else:
+        columns = [uid for uid in scenario.units if uid in holders]
+    functions = list(project.functions)
+    functions += sorted({fid for fid, _ in by_row} - set(project.functions))
+    table = Table("matrix", MATRIX_HEAD + columns)
+    role_words = {}
+    for fid in functions:
+        function = project.functions.get(fid)
+        for resp in Responsibility:
+            cells = by_row.get((fid, resp), {})
+            row: list[Any] = [fid, function.name if function else fid, word(resp, lang)]
+            for uid in columns:
+                role = cells.get(uid)
+                if role is None:
+                    row.append(None)
+                else:
+                    text = role_words.get(role)
+                    if text is None:
+                        text = role_words[role] = word(role, lang)
+                    row.append(text)
+            table.rows.append(row)
+    return table
+
+
+def findings_table(findings: Iterable[Any], lang: str = "sv") -> Table:
+    """Findings (orgdesigner.analysis.findings.Finding) with rule title and explanation."""
+    from orgdesigner.analysis.findings import RULES
+
+    table = Table("findings", list(FINDING_COLUMNS))
+    for f in findings:
+        rule = RULES.get(f.rule)
+        sv, en = SEVERITY_WORDS.get(str(f.severity), (str(f.severity),) * 2)
+        resp = f.subjects.responsibility
+        table.rows.append(
+            [
+                en if lang == "en" else sv,
+                f.rule,
+                rule.title(lang) if rule else f.rule,
+                f.message(lang),
+                _join(f.subjects.units) or None,
+                _join(f.subjects.functions) or None,
+                word(resp, lang) if resp is not None else None,
+                rule.explanation(lang) if rule else None,
+                f.acknowledged,
+            ]
+        )
+    return table
+
+
+COMPARISON_COLUMNS = ["part", "item", "base", "scenario", "change"]
+TRADE_COLUMNS = ["part", "id", "name", "pricing_model", "measure", "value"]
+
+# metric key -> (Swedish, English); nested metrics are "outer.inner"
+METRIC_WORDS: dict[str, tuple[str, str]] = {
+    "units": ("antal enheter", "units"),
+    "layers": ("antal nivåer", "layers"),
+    "span_mean": ("medelkontrollspann", "mean span of control"),
+    "span_max": ("största kontrollspann", "largest span of control"),
+    "acknowledged": ("kvitterade fynd", "acknowledged findings"),
+    "pairs": ("ansvarspar (funktion × ansvar)", "responsibility pairs (function × responsibility)"),
+    "clear_pairs": ("tydliga ansvarspar", "clear responsibility pairs"),
+    "clarity_index": ("tydlighetsindex", "clarity index"),
+    "findings_by_severity": ("fynd", "findings"),
+    "units_by_category": ("enheter", "units"),
+    "units_by_form": ("enheter", "units"),
+    "responsibility_split": ("ansvarig", "accountable"),
+}
+PART_WORDS: dict[str, tuple[str, str]] = {
+    "metric": ("mått", "metric"),
+    "resolved": ("löst fynd", "resolved finding"),
+    "introduced": ("nytt fynd", "new finding"),
+    "unit_added": ("ny enhet", "unit added"),
+    "unit_removed": ("borttagen enhet", "unit removed"),
+    "unit_moved": ("flyttad enhet", "unit moved"),
+    "role_changed": ("ändrad roll", "role changed"),
+    "model": ("prismodell", "pricing model"),
+    "buyer": ("köpare", "buyer"),
+    "supplier": ("leverantör", "supplier"),
+}
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def flatten_metrics(metrics: Any) -> dict[str, Any]:
+    """Metrics (a dataclass with `to_dict`, or a dict) as "key" / "outer.inner" scalars."""
+    data = metrics.to_dict() if hasattr(metrics, "to_dict") else dict(metrics)
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            for inner, v in value.items():
+                if isinstance(v, dict):
+                    for leaf, x in v.items():
+                        flat[f"{key}.{inner}.{leaf}"] = x
+                else:
+                    flat[f"{key}.{inner}"] = v
+        else:
+            flat[key] = value
+    return flat
+
+
+def metric_label(key: str, lang: str = "sv") -> str:
+    """"findings_by_severity.error" → "fynd: fel"; unknown keys are shown as they are."""
+    head, *rest = key.split(".")
+    words = METRIC_WORDS.get(head)
+    text = _pick(words, lang) if words else head
+    if rest:
+        inner = [_pick(SEVERITY_WORDS[r], lang) if r in SEVERITY_WORDS else _enum_word(r, lang) for r in rest]
+        text += ": " + ", ".join(inner)
+    return text
+
+
+def _enum_word(value: str, lang: str) -> str:
+    from orgdesigner.model.enums import UnitCategory, UnitForm
+
+    for enum in (UnitCategory, UnitForm, Responsibility):
+        try:
+            return word(enum(value), lang)
+        except ValueError:
+            continue
+    return _pick(("övriga", "other"), lang) if value == "other" else value
+
+
+def comparison_table(comparison: Any, lang: str = "sv") -> Table:
+    """Rows of a `orgdesigner.io.proposal.Comparison`: metrics first, then what changed."""
+    table = Table("comparison", list(COMPARISON_COLUMNS))
+    for key, base, value in comparison.metrics:
+        change = value - base if isinstance(base, int | float) and isinstance(value, int | float) else None
+        if isinstance(change, float):
+            change = round(change, 4)
+        table.rows.append([_pick(PART_WORDS["metric"], lang), metric_label(key, lang), base, value, change])
+    for part, text_sv, text_en in comparison.changes:
+        table.rows.append([_pick(PART_WORDS[part], lang), text_en if lang == "en" else text_sv, None, None, None])
+    return table
+
+
+def trade_table(summary: dict[str, Any], lang: str = "sv") -> Table:
+    """The internal-trade summary (`orgdesigner.analysis.trade.trade_summary`) in long form."""
+    table = Table("trade", list(TRADE_COLUMNS))
+    for model, totals in summary.get("models", {}).items():
+        for measure, value in totals.items():
+            table.rows.append([_pick(PART_WORDS["model"], lang), None, None, _model_word(model, lang), measure, value])
+    for part in ("buyer", "supplier"):
+        for entry in summary.get(part + "s", []):
+            for model, value in entry.items():
+                if model in {"id", "name"}:
+                    continue
+                if isinstance(value, dict):
+                    for measure, x in value.items():
+                        table.rows.append([_pick(PART_WORDS[part], lang), entry["id"], entry["name"], _model_word(model, lang), measure, x])
+                else:
+                    table.rows.append([_pick(PART_WORDS[part], lang), entry["id"], entry["name"], _model_word(model, lang), "charged_sek", value])
+    return table
+
+
+def _model_word(model: str, lang: str) -> str:
+    if model == "as_set":
+        return _pick(("som satt per tjänst", "as set per service"), lang)
+    return _pick(PRICING_WORDS[model], lang) if model in PRICING_WORDS else model

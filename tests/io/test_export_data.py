@@ -1,0 +1,204 @@
+"""XLSX, CSV and GraphML exports re-read with pandas/networkx equal the model; formulas are
+neutralised; an exported workbook imports back to the same units and assignments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from orgdesigner.io._cells import escape_text, unescape_text
+from orgdesigner.io._words import word
+from orgdesigner.io.export_csv import write_csv
+from orgdesigner.io.export_graphml import write_graphml
+from orgdesigner.io.export_xlsx import write_xlsx
+from orgdesigner.io.import_assignments import import_assignments
+from orgdesigner.io.import_units import UnitColumns, import_units
+from orgdesigner.io.project_file import load_project
+from orgdesigner.io.tables import matrix_table, units_table
+from orgdesigner.model import Unit
+from orgdesigner.model.synthetic import synthetic_project
+from tests.conftest import EXAMPLE, small_project
+
+ALL_COLUMNS = UnitColumns(
+    "id", "parent_id", "name", "category", "form", "budget_sek", "staff_fte", "listed_patients",
+    "authorities", "decisions", "notes",
+)
+
+
+def _projects():
+    projects = [small_project(), synthetic_project(units=120, functions=15, assignments=600)]
+    if EXAMPLE.exists():
+        projects.append(load_project(EXAMPLE))
+    return projects
+
+
+def _hostile(project):
+    """Names a spreadsheet would run as formulas, and other awkward text."""
+    scenario = next(iter(project.scenarios.values()))
+    ids = list(scenario.units)
+    scenario.units[ids[1]].name = '=HYPERLINK("http://evil","x")'
+    scenario.units[ids[2]].name = "+46 63 14 20 00"
+    scenario.units[ids[-1]].notes = "@SUM(A1)\tand a tab"
+    return project
+
+
+def _expect_units(scenario, lang="sv") -> dict[str, list]:
+    """Column -> values, straight from the model."""
+    units = list(scenario.units.values())
+    return {
+        "id": [u.id for u in units],
+        "parent_id": [u.parent_id for u in units],
+        "name": [u.name for u in units],
+        "category": [word(u.category, lang) for u in units],
+        "form": [word(u.form, lang) for u in units],
+        "budget_sek": [u.budget_sek for u in units],
+    }
+
+
+def _values(series: pd.Series) -> list:
+    return [None if pd.isna(v) else v for v in series]
+
+
+def _unescape_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.map(lambda v: unescape_text(v) if isinstance(v, str) else v)
+
+
+@pytest.mark.parametrize("project", _projects(), ids=lambda p: p.name[:20])
+def test_xlsx_reread_with_pandas_equals_the_model(project, tmp_path: Path):
+    project = _hostile(project)
+    scenario = next(iter(project.scenarios.values()))
+    path = tmp_path / "out.xlsx"
+    write_xlsx([units_table(scenario), matrix_table(project, scenario)], path)
+    units = _unescape_frame(pd.read_excel(path, sheet_name="units", dtype={"id": str, "parent_id": str}))
+    expected = _expect_units(scenario)
+    for column, values in expected.items():
+        got = _values(units[column])
+        if column == "budget_sek":
+            got = [None if v is None else float(v) for v in got]
+        assert got == values, column
+    matrix = pd.read_excel(path, sheet_name="matrix", dtype=str)
+    roles = {}
+    for _, row in matrix.iterrows():
+        for uid in matrix.columns[3:]:
+            if isinstance(row[uid], str):
+                roles[(uid, row["function_id"], row["responsibility"])] = row[uid]
+    assert roles == {(k.unit_id, k.function_id, word(k.responsibility, "sv")): word(r, "sv")
+                     for k, r in scenario.assignments.items()}
+
+
+def test_xlsx_never_holds_a_formula(tmp_path: Path):
+    project = _hostile(small_project())
+    scenario = project.scenarios["now"]
+    path = tmp_path / "out.xlsx"
+    write_xlsx([units_table(scenario)], path)
+    sheet = load_workbook(path)["units"]
+    cells = [c for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert all(c.data_type != "f" for c in cells)
+    names = [c.value for c in sheet["C"]]
+    assert "'=HYPERLINK(\"http://evil\",\"x\")" in names and "'+46 63 14 20 00" in names
+
+
+@given(st.text(max_size=20))
+def test_the_escape_is_reversible_and_disarms(text: str):
+    escaped = escape_text(text)
+    assert unescape_text(escaped) == text
+    assert not escaped or escaped[0] not in "=+-@\t\r"
+
+
+@pytest.mark.parametrize("sep", [",", ";"])
+def test_csv_reread_with_pandas_equals_the_model(sep: str, tmp_path: Path):
+    project = _hostile(synthetic_project(units=60, functions=8, assignments=200))
+    scenario = project.scenarios["s0"]
+    project.scenarios["s0"].units["u3"].budget_sek = 1234.5
+    written = write_csv([units_table(scenario), matrix_table(project, scenario)], tmp_path / "plan.csv", sep=sep)
+    assert [p.name for p in written] == ["plan-units.csv", "plan-matrix.csv"]
+    assert written[0].read_bytes().startswith(b"\xef\xbb\xbf")
+    decimal = "," if sep == ";" else "."
+    units = pd.read_csv(written[0], sep=sep, decimal=decimal, encoding="utf-8-sig", dtype={"id": str, "parent_id": str, "name": str})
+    units = _unescape_frame(units)
+    expected = _expect_units(scenario)
+    for column, values in expected.items():
+        got = _values(units[column])
+        if column == "budget_sek":
+            got = [None if v is None else float(v) for v in got]
+        assert got == values, column
+    assert units.loc[units["id"] == "u3", "budget_sek"].item() == 1234.5
+    matrix = pd.read_csv(written[1], sep=sep, encoding="utf-8-sig", dtype=str)
+    cells = matrix.iloc[:, 3:].notna().to_numpy().sum()
+    assert cells == len(scenario.assignments)
+
+
+def test_one_table_goes_to_exactly_the_path(tmp_path: Path):
+    scenario = small_project().scenarios["now"]
+    written = write_csv([units_table(scenario)], tmp_path / "units.csv")
+    assert written == [tmp_path / "units.csv"]
+
+
+@pytest.mark.parametrize("project", _projects(), ids=lambda p: p.name[:20])
+def test_graphml_has_the_same_nodes_and_edges(project, tmp_path: Path):
+    scenario = next(iter(project.scenarios.values()))
+    path = tmp_path / "org.graphml"
+    write_graphml(project, scenario, path)
+    graph = nx.read_graphml(path)
+    assert set(graph.nodes) == set(scenario.units)
+    expected_edges = {(u.parent_id, u.id) for u in scenario.units.values() if u.parent_id}
+    assert set(graph.edges) == expected_edges
+    for uid, unit in scenario.units.items():
+        attrs = graph.nodes[uid]
+        assert attrs["name"] == unit.name and attrs["category"] == unit.category.value
+        assert all(isinstance(v, str | int | float) for v in attrs.values())
+        held = sum(1 for k in scenario.assignments if k.unit_id == uid)
+        assert sum(attrs[r] for r in ("accountable", "performs", "consulted", "informed")) == held
+
+
+def test_graphml_of_a_subtree(tmp_path: Path):
+    project = small_project()
+    scenario = project.scenarios["now"]
+    path = tmp_path / "pv.graphml"
+    write_graphml(project, scenario, path, scenario.subtree("pv"))
+    graph = nx.read_graphml(path)
+    assert set(graph.nodes) == {"pv", "hc1", "hc2"} and set(graph.edges) == {("pv", "hc1"), ("pv", "hc2")}
+
+
+@pytest.mark.parametrize("project", _projects(), ids=lambda p: p.name[:20])
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_xlsx_export_then_import_gives_back_units_and_assignments(project, lang: str, tmp_path: Path):
+    project = _hostile(project)
+    scenario = next(iter(project.scenarios.values()))
+    path = tmp_path / "round.xlsx"
+    write_xlsx([units_table(scenario, lang), matrix_table(project, scenario, lang)], path)
+    units = import_units(path, ALL_COLUMNS)
+    assert units.ok, units.bad_rows[:3]
+    assert units.units == scenario.units
+    assert list(units.units) == list(scenario.units)
+    assignments = import_assignments(path, units.units, project.functions)
+    assert assignments.ok and assignments.layout == "wide"
+    assert not assignments.new_functions
+    assert {k: r for k, r in assignments.roles.items() if r is not None} == scenario.assignments
+
+
+def test_csv_export_then_import_gives_back_units(tmp_path: Path):
+    project = _hostile(small_project())
+    scenario = project.scenarios["now"]
+    scenario.units["hc1"].budget_sek = 2500000.75
+    written = write_csv([units_table(scenario), matrix_table(project, scenario)], tmp_path / "p.csv", sep=";")
+    units = import_units(written[0], ALL_COLUMNS)
+    assert units.ok and units.units == scenario.units
+    roles = import_assignments(written[1], units.units, project.functions).roles
+    assert {k: r for k, r in roles.items() if r is not None} == scenario.assignments
+
+
+def test_a_unit_with_an_odd_id_survives(tmp_path: Path):
+    project = small_project()
+    scenario = project.scenarios["now"]
+    scenario.units["-1"] = Unit("-1", "'quoted", parent_id="rs")
+    path = tmp_path / "odd.xlsx"
+    write_xlsx([units_table(scenario), matrix_table(project, scenario)], path)
+    units = import_units(path, ALL_COLUMNS)
+    assert units.units["-1"].name == "'quoted"

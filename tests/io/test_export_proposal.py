@@ -1,0 +1,77 @@
+"""The decision paper's content model and its DOCX rendering (no Qt)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+
+from orgdesigner.io.project_file import load_project
+from orgdesigner.io.proposal import SECTIONS, BulletList, ChartBlock, build_proposal
+from orgdesigner.io.proposal_docx import write_docx
+from tests.conftest import EXAMPLE, small_project
+
+pytestmark = pytest.mark.skipif(not EXAMPLE.exists(), reason="bundled example not built yet")
+
+
+@pytest.fixture(scope="module")
+def example():
+    return load_project(EXAMPLE)
+
+
+def _texts(content) -> str:
+    parts = []
+    for section in content.sections:
+        for block in section.blocks:
+            if isinstance(block, BulletList):
+                parts += block.items
+            elif hasattr(block, "text"):
+                parts.append(block.text)
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_every_section_in_order_with_the_findings(example, lang: str):
+    scenario = list(example.scenarios.values())[1]
+    content = build_proposal(example, scenario, lang=lang, decision_text="Att anta koncernmodellen.", day=date(2018, 1, 15))
+    assert [s.heading for s in content.sections] == [pair[1 if lang == "en" else 0] for pair in SECTIONS.values()]
+    text = _texts(content)
+    assert content.findings, "the example has findings"
+    for finding in content.findings:
+        assert finding.message(lang) in text
+    assert "Att anta koncernmodellen." in text
+    assert content.comparison is not None and content.comparison.base.id == next(iter(example.scenarios))
+    assert ("2018-01-15" in dict(content.meta).values())
+
+
+def test_the_first_scenario_is_not_compared_with_itself():
+    project = small_project()
+    content = build_proposal(project, project.scenarios["now"])
+    assert content.comparison is None
+    assert any("nuläget" in b.text for b in content.sections[4].blocks if hasattr(b, "text"))
+
+
+def test_a_subtree_limits_chart_and_matrix():
+    project = small_project()
+    content = build_proposal(project, project.scenarios["now"], subtree="pv")
+    chart = next(b for s in content.sections for b in s.blocks if isinstance(b, ChartBlock))
+    assert chart.unit_ids == ["pv", "hc1", "hc2"]
+    units = content.tables()[0]
+    assert [r[0] for r in units.rows] == ["pv", "hc1", "hc2"]
+
+
+def test_docx_opens_and_has_the_headings(example, tmp_path: Path):
+    scenario = list(example.scenarios.values())[1]
+    content = build_proposal(example, scenario, decision_text="Regionstyrelsen föreslås besluta att …")
+    path = tmp_path / "paper.docx"
+    write_docx(content, path, chart_png=None)
+    document = docx.Document(path)
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == [f"{i}. {s}" for i, (s, _) in enumerate(SECTIONS.values(), start=1)]
+    assert any(p.style.name == "Heading 2" for p in document.paragraphs)
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert all(f.message("sv") in body for f in content.findings)
+    assert abs(document.sections[0].page_width.cm - 21.0) < 0.01
+    assert "PAGE" in document.sections[0].footer._element.xml

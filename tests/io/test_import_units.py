@@ -1,0 +1,147 @@
+"""Unit hierarchy import: encodings, separators, decimal comma, XLSX sheets, and every kind of
+bad row listed with its row number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from orgdesigner.io.import_units import (
+    ImportFileError,
+    UnitColumns,
+    guess_unit_columns,
+    import_units,
+    number,
+    read_table,
+)
+from orgdesigner.model import UnitCategory, UnitForm
+
+SWEDISH = UnitColumns("Enhets-ID", "Överordnad", "Namn", category="Kategori", budget_sek="Budget")
+ROWS = [
+    ["Enhets-ID", "Överordnad", "Namn", "Kategori", "Budget"],
+    ["1", "", "Regionstyrelsen", "styrning", "1 000,5"],
+    ["2", "1", "Primärvården", "egenregi", ""],
+    ["3", "2", "Brunflo hälsocentral", "egenregi", "12,5"],
+    ["4", "2", "Frösö hälsocentral", "", "7"],
+]
+
+
+def write_csv(path: Path, rows: list[list[str]], sep: str, encoding: str) -> Path:
+    path.write_bytes("\r\n".join(sep.join(r) for r in rows).encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+def test_reads_every_encoding_and_separator(encoding: str, sep: str, tmp_path: Path):
+    rows = [[c.replace("1 000,5", "1000.5").replace("12,5", "12.5") if sep == "," else c for c in r] for r in ROWS]
+    path = write_csv(tmp_path / "units.csv", rows, sep, encoding)
+    result = import_units(path, SWEDISH)
+    assert result.ok, result.bad_rows
+    assert result.source.separator == sep
+    assert [u.name for u in result.units.values()] == ["Regionstyrelsen", "Primärvården", "Brunflo hälsocentral", "Frösö hälsocentral"]
+    assert result.units["1"].category is UnitCategory.GOVERNANCE and result.units["1"].budget_sek == 1000.5
+    assert result.units["3"].budget_sek == 12.5 and result.units["3"].parent_id == "2"
+    assert result.units["1"].parent_id is None
+
+
+def test_guesses_swedish_headers():
+    guess = guess_unit_columns(["Enhets-ID", "Överordnad", "Namn", "Driftform", "Årsarbetare"])
+    assert guess["id"] == "Enhets-ID" and guess["parent"] == "Överordnad" and guess["name"] == "Namn"
+    assert guess["form"] == "Driftform" and guess["staff_fte"] == "Årsarbetare" and guess["category"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1 234,5", 1234.5), ("1234.5", 1234.5), ("1.234,5", 1234.5), ("1,234.5", 1234.5), ("\u00a012 000", 12000.0), ("", None)],
+)
+def test_numbers_as_swedish_and_english_excel_write_them(text: str, value):
+    assert number(text) == value
+
+
+def test_every_bad_row_is_listed_with_its_row_number(tmp_path: Path):
+    rows = [
+        ["id", "parent", "name", "form"],
+        ["rs", "", "Regionstyrelsen", ""],  # row 2
+        ["pv", "rs", "Primärvården", "linjeenhet"],  # row 3
+        ["pv", "rs", "Dubblett", ""],  # row 4: duplicate id
+        ["x", "nowhere", "Föräldralös", ""],  # row 5: missing parent
+        ["a", "b", "A", ""],  # row 6: cycle
+        ["b", "a", "B", ""],  # row 7: cycle
+        ["c", "b", "Under B", ""],  # row 8: below a bad row
+        ["d", "pv", "", ""],  # row 9: empty name
+        ["", "pv", "Utan id", ""],  # row 10: empty id
+        ["e", "pv", "E", "konstig"],  # row 11: unknown form
+        ["f", "pv", "F", "intraprenad"],  # row 12: good
+    ]
+    path = write_csv(tmp_path / "bad.csv", rows, ";", "utf-8")
+    result = import_units(path, UnitColumns("id", "parent", "name", form="form"))
+    problems = {b.row: b.message_en for b in result.bad_rows}
+    assert sorted(problems) == [4, 5, 6, 7, 8, 9, 10, 11]
+    assert "duplicate id 'pv' (first on row 3)" in problems[4]
+    assert "parent 'nowhere' is not in the file" in problems[5]
+    assert "reporting cycle" in problems[6] and "reporting cycle" in problems[7]
+    assert "row 7" in problems[8] or "row 6" in problems[8]
+    assert "empty name" in problems[9] and "empty id" in problems[10]
+    assert "unknown form 'konstig'" in problems[11]
+    assert all(b.message_sv and b.message_sv != b.message_en for b in result.bad_rows)
+    assert list(result.units) == ["rs", "pv", "f"]
+    assert result.units["f"].form is UnitForm.INTRAPRENAD
+    scenario = result.to_scenario("imp", "Import")
+    assert set(scenario.units) == {"rs", "pv", "f"} and scenario.roots() == ["rs"]
+
+
+def test_a_deep_chain_below_a_bad_row_is_all_bad(tmp_path: Path):
+    rows = [["id", "parent", "name"], ["0", "missing", "root"]] + [[str(i), str(i - 1), f"U{i}"] for i in range(1, 3000)]
+    path = write_csv(tmp_path / "deep.csv", rows, ",", "utf-8")
+    result = import_units(path, UnitColumns("id", "parent", "name"))
+    assert not result.units and len(result.bad_rows) == 3000
+
+
+def test_a_missing_column_names_the_file_and_the_columns(tmp_path: Path):
+    path = write_csv(tmp_path / "u.csv", ROWS, ";", "utf-8")
+    with pytest.raises(ImportFileError) as err:
+        import_units(path, UnitColumns("Enhets-ID", "Parent", "Namn"))
+    assert "u.csv" in str(err.value) and "no column 'Parent'" in str(err.value) and "Överordnad" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty"), (b"id;parent;name\r\n", "no data rows"), (b"\x00\x01\x02binary", "not a text file")],
+)
+def test_unreadable_files_say_why(content: bytes, message: str, tmp_path: Path):
+    path = tmp_path / "x.csv"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError, match=message):
+        import_units(path, UnitColumns("id", "parent", "name"))
+
+
+def test_a_missing_file(tmp_path: Path):
+    with pytest.raises(ImportFileError, match="nope.csv"):
+        read_table(tmp_path / "nope.csv")
+
+
+def test_xlsx_with_a_named_sheet_and_numbers(tmp_path: Path):
+    workbook = Workbook()
+    workbook.active.title = "Info"
+    workbook.active.append(["nothing here"])
+    sheet = workbook.create_sheet("Enheter")
+    sheet.append(["Kod", "Chef", "Benämning", "Listade"])
+    sheet.append([100, None, "Region", None])
+    sheet.append([101, 100, "Hälsocentral", 5400])
+    path = tmp_path / "hr.xlsx"
+    workbook.save(path)
+    columns = UnitColumns("Kod", "Chef", "Benämning", listed_patients="Listade")
+    result = import_units(path, columns, sheet="enheter")
+    assert result.ok and result.units["101"].parent_id == "100" and result.units["101"].listed_patients == 5400
+    with pytest.raises(ImportFileError, match="no sheet 'Personal'; the sheets are: Info, Enheter"):
+        import_units(path, columns, sheet="Personal")
+
+
+def test_a_renamed_csv_is_not_taken_for_xlsx(tmp_path: Path):
+    path = tmp_path / "units.xlsx"
+    path.write_text("id,parent,name\n1,,A\n")
+    with pytest.raises(ImportFileError, match="not an XLSX workbook"):
+        read_table(path)
