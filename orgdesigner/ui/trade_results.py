@@ -1,0 +1,153 @@
+"""Results of internal trade: a comparison table (as set and every pricing model) and charts.
+
+pyqtgraph is imported only when the charts are first built (start-up time budget).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from orgdesigner.analysis.trade import AS_SET, MODEL_KEYS, TradeResult, compare, cost_by_kind
+from orgdesigner.model.entities import Scenario
+from orgdesigner.ui.trade_models import fmt_number, kind_labels, pricing_labels
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def model_labels(tr: Any) -> dict[str, str]:
+    return {AS_SET: tr("As set"), **pricing_labels(tr)}
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Read-only rows (buyers, suppliers, totals) × columns (as set, then each pricing model)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, dict[str, float | None], str]] = []  # label, values, format
+
+    def set_results(self, scenario: Scenario | None, results: dict[str, TradeResult] | None) -> None:
+        self.beginResetModel()
+        self._rows = [] if scenario is None or results is None else self._build(scenario, results)
+        self.endResetModel()
+
+    def _build(self, scenario: Scenario, results: dict[str, TradeResult]) -> list[tuple[str, dict[str, float | None], str]]:
+        def name(uid: str) -> str:
+            unit = scenario.units.get(uid)
+            return uid if unit is None else unit.name
+
+        base = results[AS_SET]
+        rows: list[tuple[str, dict[str, float | None], str]] = []
+        for buyer in base.buyers:
+            rows.append((self.tr("Paid by %1").replace("%1", name(buyer)),
+                         {k: r.buyers.get(buyer, 0.0) for k, r in results.items()}, "sek"))
+        for supplier in base.suppliers:
+            rows.append((self.tr("%1: revenue").replace("%1", name(supplier)),
+                         {k: r.suppliers[supplier].revenue_sek for k, r in results.items()}, "sek"))
+            rows.append((self.tr("%1: cost").replace("%1", name(supplier)),
+                         {k: r.suppliers[supplier].cost_sek for k, r in results.items()}, "sek"))
+            rows.append((self.tr("%1: cost coverage").replace("%1", name(supplier)),
+                         {k: r.suppliers[supplier].coverage for k, r in results.items()}, "pct"))
+        rows += [
+            (self.tr("Volume (items per year)"), {k: r.total_volume for k, r in results.items()}, "num"),
+            (self.tr("Production cost"), {k: r.production_cost_sek for k, r in results.items()}, "sek"),
+            (self.tr("Charged to buyers"), {k: r.charged_sek for k, r in results.items()}, "sek"),
+            (self.tr("Funded centrally"), {k: r.central_funding_sek for k, r in results.items()}, "sek"),
+            (self.tr("Income from private providers"), {k: r.external_income_sek for k, r in results.items()}, "sek"),
+            (self.tr("Total cost to the region"), {k: r.net_cost_sek for k, r in results.items()}, "sek"),
+        ]
+        return rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(MODEL_KEYS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(MODEL_KEYS):
+            return model_labels(self.tr)[MODEL_KEYS[section]]
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return self._rows[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        _, values, kind = self._rows[index.row()]
+        value = values.get(MODEL_KEYS[index.column()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value is None:
+                return "–"
+            if kind == "pct":
+                return f"{fmt_number(value * 100, 0)} %"
+            return fmt_number(value, 0 if kind == "sek" else 1)
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+_KIND_COLOURS = ["#4e79a7", "#59a14f", "#f28e2b", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#9c755f"]
+
+
+class TradeCharts(QWidget):
+    """Stacked bars of cost per buyer by service kind, and total cost per pricing model."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import pyqtgraph as pg
+
+        self._pg = pg
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buyer_plot = pg.PlotWidget(title=self.tr("Cost per buyer, as set (SEK per year)"))
+        self.total_plot = pg.PlotWidget(title=self.tr("Total cost to the region per pricing model (SEK per year)"))
+        for plot in (self.buyer_plot, self.total_plot):
+            plot.setMouseEnabled(x=False, y=False)
+            plot.showGrid(y=True, alpha=0.3)
+            left = plot.getAxis("left")
+            left.enableAutoSIPrefix(False)
+            left.setWidth(80)
+            left.setLabel(self.tr("SEK"))
+            layout.addWidget(plot)
+        self.buyer_plot.addLegend(offset=(-10, 10))
+        self.bars: dict[str, list[float]] = {}  # what is drawn, for tests: series → heights
+
+    def update_results(self, scenario: Scenario | None, results: dict[str, TradeResult] | None) -> None:
+        pg = self._pg
+        self.buyer_plot.clear()
+        self.total_plot.clear()
+        self.bars = {}
+        if scenario is None or not results:
+            return
+        by_kind = cost_by_kind(scenario, results[AS_SET])
+        buyers = list(results[AS_SET].buyers)
+        kinds = [k for k in kind_labels(self.tr) if any(k in by_kind.get(b, {}) for b in buyers)]
+        labels = kind_labels(self.tr)
+        xs = list(range(len(buyers)))
+        base = [0.0] * len(buyers)
+        for i, kind in enumerate(kinds):
+            heights = [by_kind.get(b, {}).get(kind, 0.0) for b in buyers]
+            item = pg.BarGraphItem(x=xs, height=heights, y0=list(base), width=0.6,
+                                   brush=_KIND_COLOURS[i % len(_KIND_COLOURS)], name=labels[kind])
+            self.buyer_plot.addItem(item)
+            self.bars[kind] = heights
+            base = [b + h for b, h in zip(base, heights, strict=True)]
+        names = [scenario.units[b].name if b in scenario.units else b for b in buyers]
+        self.buyer_plot.getAxis("bottom").setTicks([list(enumerate(names))])
+        totals = [results[k].net_cost_sek for k in MODEL_KEYS]
+        self.bars["total"] = totals
+        self.total_plot.addItem(pg.BarGraphItem(x=list(range(len(MODEL_KEYS))), height=totals, width=0.6, brush="#4e79a7"))
+        model_names = model_labels(self.tr)
+        self.total_plot.getAxis("bottom").setTicks([[(i, model_names[k]) for i, k in enumerate(MODEL_KEYS)]])
+
+
+def comparison(scenario: Scenario | None) -> dict[str, TradeResult] | None:
+    return None if scenario is None else compare(scenario)

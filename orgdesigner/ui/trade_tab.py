@@ -1,0 +1,337 @@
+"""The internal-trade tab (internhandel): services, flows, assumptions and results.
+
+A standalone widget over a DocumentController: every edit is a command on its undo stack, and
+everything shown is redrawn from the controller's model events.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgdesigner.model.commands.trade import (
+    AddService,
+    RemoveFlows,
+    RemoveService,
+    SetAssumption,
+    SetFlows,
+)
+from orgdesigner.model.enums import UnitCategory
+from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.model.trade import Flow, Service, TradeAssumptions
+from orgdesigner.ui.trade_models import FlowsModel, ServicesModel
+from orgdesigner.ui.trade_results import ComparisonModel, comparison
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for columns whose model offers `choices(index)`; text editing otherwise."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+        choices = index.model().choices(index)
+        if choices is None:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for value, label in choices:
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            current = index.data(Qt.ItemDataRole.EditRole)
+            position = editor.findData("" if current is None else current)
+            editor.setCurrentIndex(max(position, 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+def _table(model: Any, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setItemDelegate(ChoiceDelegate(view))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setMaximumSectionSize(260)
+    model.modelReset.connect(view.resizeColumnsToContents)
+    view.resizeColumnsToContents()
+    return view
+
+
+class AssumptionsPanel(QGroupBox):
+    """The scenario's assumptions (antaganden), each edit one SetAssumption command."""
+
+    PERCENT_FIELDS = ("response_free", "response_per_item", "response_fixed", "response_mixed",
+                      "pna_share", "feedback_effect", "mixed_variable_share")
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Antaganden (assumptions, not facts)"), parent)
+        self.controller = controller
+        form = QFormLayout(self)
+        intro = QLabel(self.tr(
+            "These are assumptions for this scenario, not measured facts. Baseline volumes are taken "
+            "as measured under styckpris; each response is the change in volume when buyers pay under "
+            "that model."
+        ))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        labels = {
+            "response_free": self.tr("Volume response, fri nyttighet"),
+            "response_per_item": self.tr("Volume response, styckpris"),
+            "response_fixed": self.tr("Volume response, fast avgift"),
+            "response_mixed": self.tr("Volume response, blandad"),
+            "pna_share": self.tr("Share of analyses moved to PNA at the hälsocentral"),
+            "feedback_effect": self.tr("Volume effect of consultative feedback"),
+            "mixed_variable_share": self.tr("Blandad: price per item as share of full price (if not set)"),
+        }
+        for field in self.PERCENT_FIELDS:
+            spin = QDoubleSpinBox(self)
+            share = field in ("pna_share", "mixed_variable_share")
+            spin.setRange(0.0 if share else -100.0, 100.0 if share else 1000.0)
+            spin.setDecimals(1)
+            spin.setSuffix(" %")
+            spin.setKeyboardTracking(False)
+            spin.valueChanged.connect(lambda value, f=field: self._push(f, round(value / 100.0, 6)))
+            self.spins[field] = spin
+            form.addRow(labels[field], spin)
+            if field == "response_mixed":
+                self.feedback = QCheckBox(self.tr("Suppliers give consultative feedback"), self)
+                self.feedback.toggled.connect(lambda on: self._push("consultative_feedback", on))
+                form.addRow(self.feedback)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Where the assumptions come from"))
+        self.note.editingFinished.connect(lambda: self._push("note", self.note.text()))
+        form.addRow(self.tr("Source / note"), self.note)
+        self.refresh()
+
+    def _assumptions(self) -> TradeAssumptions | None:
+        scenario = self.controller.scenario
+        return None if scenario is None else scenario.trade.assumptions
+
+    def _push(self, field: str, value: Any) -> None:
+        current = self._assumptions()
+        if current is None or getattr(current, field) == value:
+            return
+        self.controller.push(SetAssumption(self.controller.scenario_id, field, value))
+
+    def refresh(self) -> None:
+        a = self._assumptions() or TradeAssumptions()
+        self.setEnabled(self.controller.scenario is not None)
+        for field, spin in self.spins.items():
+            spin.blockSignals(True)
+            spin.setValue(getattr(a, field) * 100.0)
+            spin.blockSignals(False)
+        self.feedback.blockSignals(True)
+        self.feedback.setChecked(a.consultative_feedback)
+        self.feedback.blockSignals(False)
+        if not self.note.hasFocus():
+            self.note.setText(a.note)
+
+
+class TradeTab(QWidget):
+    """Internhandel: what medical services cost whom, under each pricing model."""
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.services_model = ServicesModel(controller, self)
+        self.flows_model = FlowsModel(controller, self)
+        self.comparison_model = ComparisonModel(self)
+        self.charts: Any = None  # built when the results page is first shown
+        self.pages = QTabWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.pages)
+        self.pages.addTab(self._build_tables(), self.tr("Services and flows"))
+        self.pages.addTab(self._build_results(), self.tr("Results and assumptions"))
+        self.pages.currentChanged.connect(self._on_page)
+        controller.modelChanged.connect(self._on_event)
+        controller.currentScenarioChanged.connect(self.refresh)
+        controller.documentReplaced.connect(self.refresh)
+        self.refresh()
+
+    # -- building --
+    def _build_tables(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        services = QGroupBox(self.tr("Services offered by medical-service units"), splitter)
+        box = QVBoxLayout(services)
+        self.services_view = _table(self.services_model, services)
+        box.addWidget(self.services_view)
+        row = QHBoxLayout()
+        self.add_service_button = QPushButton(self.tr("Add service"), services)
+        self.remove_service_button = QPushButton(self.tr("Delete service"), services)
+        self.add_service_button.clicked.connect(self.add_service)
+        self.remove_service_button.clicked.connect(self.remove_selected_services)
+        row.addWidget(self.add_service_button)
+        row.addWidget(self.remove_service_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        flows = QGroupBox(self.tr("Trade flows: buyer × service × yearly volume"), splitter)
+        box = QVBoxLayout(flows)
+        self.flows_view = _table(self.flows_model, flows)
+        box.addWidget(self.flows_view)
+        row = QHBoxLayout()
+        self.add_flow_button = QPushButton(self.tr("Add flow"), flows)
+        self.remove_flow_button = QPushButton(self.tr("Delete flows"), flows)
+        self.import_button = QPushButton(self.tr("Import flows (CSV/XLSX)…"), flows)
+        self.add_flow_button.clicked.connect(self.add_flow)
+        self.remove_flow_button.clicked.connect(self.remove_selected_flows)
+        self.import_button.clicked.connect(self._choose_import_file)
+        for button in (self.add_flow_button, self.remove_flow_button, self.import_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        return splitter
+
+    def _build_results(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.assumptions = AssumptionsPanel(self.controller, splitter)
+        right = QWidget(splitter)
+        self.results_layout = QVBoxLayout(right)
+        self.results_layout.setContentsMargins(0, 0, 0, 0)
+        self.comparison_view = QTableView(right)
+        self.comparison_view.setModel(self.comparison_model)
+        self.comparison_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.comparison_view.verticalHeader().setDefaultSectionSize(22)
+        self.results_layout.addWidget(self.comparison_view, 1)
+        splitter.setStretchFactor(1, 3)
+        return splitter
+
+    def show_results(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self._ensure_charts()
+
+    def _on_page(self, index: int) -> None:
+        if index == 1:
+            self._ensure_charts()
+
+    def _ensure_charts(self) -> None:
+        if self.charts is None:
+            from orgdesigner.ui.trade_results import TradeCharts
+
+            self.charts = TradeCharts(self)
+            self.results_layout.addWidget(self.charts, 2)
+            self._refresh_results()
+
+    # -- redraw from the model --
+    def _on_event(self, event: ModelEvent) -> None:
+        if event.change in (Change.RESET, Change.SCENARIOS_CHANGED) or (
+            event.scenario_id == self.controller.scenario_id
+            and event.change in (Change.TRADE_CHANGED, Change.UNITS_CHANGED, Change.UNITS_ADDED, Change.UNITS_REMOVED)
+        ):
+            self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        self.assumptions.refresh()
+        enabled = self.controller.scenario is not None
+        for button in (self.add_service_button, self.add_flow_button, self.import_button):
+            button.setEnabled(enabled)
+        self._refresh_results()
+
+    def _refresh_results(self) -> None:
+        scenario = self.controller.scenario
+        results = comparison(scenario)
+        self.comparison_model.set_results(scenario, results)
+        if self.charts is not None:
+            self.charts.update_results(scenario, results)
+
+    # -- editing: each action one command --
+    def add_service(self) -> str | None:
+        scenario = self.controller.scenario
+        if scenario is None or not scenario.units:
+            return None
+        suppliers = [u.id for u in scenario.units.values() if u.category is UnitCategory.MEDICAL_SERVICE]
+        supplier = suppliers[0] if suppliers else next(iter(scenario.units))
+        n = len(scenario.trade.services) + 1
+        while f"service{n}" in scenario.trade.services:
+            n += 1
+        service = Service(f"service{n}", self.tr("New service %1").replace("%1", str(n)), supplier)
+        return service.id if self.controller.push(AddService(scenario.id, service)) else None
+
+    def remove_selected_services(self) -> None:
+        ids = self.services_model.service_ids()
+        rows = sorted({i.row() for i in self.services_view.selectionModel().selectedRows()})
+        for service_id in [ids[r] for r in rows]:
+            self.controller.push(RemoveService(self.controller.scenario_id, service_id))
+
+    def add_flow(self) -> bool:
+        scenario = self.controller.scenario
+        if scenario is None or not scenario.trade.services:
+            self.controller.show_message(self.tr("Add a service first"))
+            return False
+        buyers = [u.id for u in scenario.units.values() if u.category in (UnitCategory.OWN_PROVIDER, UnitCategory.PRIVATE_PROVIDER)]
+        buyers += [uid for uid in scenario.units if uid not in buyers]
+        for service_id in scenario.trade.services:
+            for buyer in buyers:
+                if (buyer, service_id) not in scenario.trade.flows:
+                    return self.controller.push(SetFlows(scenario.id, [Flow(buyer, service_id, 0.0)], text="Add flow"))
+        self.controller.show_message(self.tr("Every unit already buys every service"))
+        return False
+
+    def remove_selected_flows(self) -> None:
+        keys = self.flows_model.flow_keys()
+        rows = sorted({i.row() for i in self.flows_view.selectionModel().selectedRows()})
+        if rows:
+            self.controller.push(RemoveFlows(self.controller.scenario_id, [keys[r] for r in rows]))
+
+    def _choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import trade flows"), "", self.tr("Tables (*.csv *.xlsx);;All files (*)")
+        )
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str | Path, *, show_errors: bool = True) -> list[str]:
+        """Import flows as one undo step. Returns the problems (empty on success)."""
+        from orgdesigner.io.trade_import import TradeImportError, read_flows
+
+        scenario = self.controller.scenario
+        if scenario is None:
+            return [self.tr("No scenario")]
+        try:
+            flows = read_flows(path, scenario)
+        except TradeImportError as exc:
+            problems = [str(p) for p in exc.problems]
+            if show_errors:
+                more = len(problems) - 10
+                text = "\n".join(problems[:10]) + (self.tr("\n… and %1 more").replace("%1", str(more)) if more > 0 else "")
+                QMessageBox.warning(self, self.tr("Import trade flows"),
+                                    self.tr("Nothing was imported from %1:").replace("%1", str(path)) + "\n\n" + text)
+            return problems
+        self.controller.push(SetFlows(scenario.id, flows, text=f"Import {len(flows)} flows"))
+        return []
