@@ -17,6 +17,7 @@ from orgdesigner import __version__
 SUBCOMMANDS: dict[str, str] = {
     "info": "info",
     "check": "check",
+    "compare": "compare",
 }
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2

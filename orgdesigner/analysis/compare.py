@@ -1,0 +1,295 @@
+"""Compare 2–4 scenarios of a project: what differs from the first, and how the metrics move.
+
+Units are matched by id (a scenario copy keeps its ids), so "moved" means a new parent and
+"changed" means a property differs. Findings are matched by their stable `Finding.key`:
+resolved = in the first scenario but not in the other, introduced = the reverse.
+`diff_scenarios` is pure structure and fast (the charts colour from it); `compare` adds the
+analysis. JSON shape: docs/compare-json.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import Any, Literal
+
+from orgdesigner.analysis.findings import SEVERITY_RANK, Finding
+from orgdesigner.model.entities import Project, Scenario, Unit
+from orgdesigner.model.enums import Responsibility, Role
+from orgdesigner.model.vocabulary import label
+
+UnitStatus = Literal["added", "removed", "moved", "changed"]
+UNIT_FIELDS = ("name", "category", "form", "authorities", "decisions", "budget_sek", "staff_fte", "listed_patients", "notes")
+_RESP_ORDER = {r: i for i, r in enumerate(Responsibility)}
+COMPARE_FORMAT = "orgdesigner-compare"
+COMPARE_VERSION = 1
+
+
+def plain(value: Any) -> Any:
+    """A JSON-ready form of a model value (enums as values, sets sorted, dates ISO)."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, frozenset | set):
+        return sorted(plain(v) for v in value)
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(plain(k)): plain(v) for k, v in value.items()}
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class UnitDiff:
+    unit_id: str
+    name: str
+    status: UnitStatus  # a unit both moved and changed is "moved", with its `fields` too
+    old_parent: str | None = None
+    new_parent: str | None = None
+    fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field -> (old, new)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.unit_id, "name": self.name, "status": self.status}
+        if self.status == "moved":
+            out["old_parent"], out["new_parent"] = self.old_parent, self.new_parent
+        if self.fields:
+            out["fields"] = {k: {"old": plain(o), "new": plain(n)} for k, (o, n) in self.fields.items()}
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentDiff:
+    unit_id: str
+    function_id: str
+    responsibility: Responsibility
+    old: Role | None
+    new: Role | None
+
+    def to_json(self, names: dict[str, str], functions: dict[str, str]) -> dict[str, Any]:
+        return {
+            "unit": self.unit_id,
+            "unit_name": names.get(self.unit_id, self.unit_id),
+            "function": self.function_id,
+            "function_name": functions.get(self.function_id, self.function_id),
+            "responsibility": self.responsibility.value,
+            "old": plain(self.old),
+            "new": plain(self.new),
+        }
+
+
+@dataclass(slots=True)
+class ScenarioDiff:
+    base_id: str
+    other_id: str
+    units: list[UnitDiff] = field(default_factory=list)
+    assignments: list[AssignmentDiff] = field(default_factory=list)
+    economy: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    scenario: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # structure, effective_date
+    resolved: list[Finding] = field(default_factory=list)
+    introduced: list[Finding] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.units or self.assignments or self.economy or self.scenario or self.resolved or self.introduced)
+
+    def unit_status(self) -> dict[str, UnitStatus]:
+        """Unit id -> status, for colouring charts (removed ids exist only in the base)."""
+        return {d.unit_id: d.status for d in self.units}
+
+    def counts(self) -> dict[str, int]:
+        out = dict.fromkeys(("added", "removed", "moved", "changed"), 0)
+        for d in self.units:
+            out[d.status] += 1
+        out["assignments"] = len(self.assignments)
+        out["economy"] = len(self.economy)
+        return out
+
+
+def _unit_fields(old: Unit, new: Unit) -> dict[str, tuple[Any, Any]]:
+    out = {}
+    for name in UNIT_FIELDS:
+        a, b = getattr(old, name), getattr(new, name)
+        if a != b:
+            out[name] = (a, b)
+    return out
+
+
+def diff_scenarios(base: Scenario, other: Scenario) -> ScenarioDiff:
+    """Structural differences of `other` relative to `base` (no analysis)."""
+    diff = ScenarioDiff(base.id, other.id)
+    old_units, new_units = base.units, other.units
+    for uid, unit in old_units.items():
+        new = new_units.get(uid)
+        if new is None:
+            diff.units.append(UnitDiff(uid, unit.name, "removed", unit.parent_id, None))
+            continue
+        if new is unit:
+            continue
+        fields = _unit_fields(unit, new)
+        if new.parent_id != unit.parent_id:
+            diff.units.append(UnitDiff(uid, new.name, "moved", unit.parent_id, new.parent_id, fields))
+        elif fields:
+            diff.units.append(UnitDiff(uid, new.name, "changed", unit.parent_id, new.parent_id, fields))
+    for uid, unit in new_units.items():
+        if uid not in old_units:
+            diff.units.append(UnitDiff(uid, unit.name, "added", None, unit.parent_id))
+    old_roles, new_roles = base.assignments, other.assignments
+    changed = [k for k, r in old_roles.items() if new_roles.get(k) is not r]
+    changed += [k for k in new_roles if k not in old_roles]
+    changed.sort(key=lambda k: (k.function_id, _RESP_ORDER[k.responsibility], k.unit_id))
+    diff.assignments = [AssignmentDiff(k.unit_id, k.function_id, k.responsibility, old_roles.get(k), new_roles.get(k)) for k in changed]
+    diff.economy = _economy_diff(base, other)
+    for name in ("structure", "effective_date"):
+        a, b = getattr(base, name), getattr(other, name)
+        if a != b:
+            diff.scenario[name] = (a, b)
+    return diff
+
+
+ECONOMY_FIELDS = ("surplus_model", "surplus_share", "deficit_share", "cap_sek", "decisions", "form_authorities")
+
+
+def _economy_diff(base: Scenario, other: Scenario) -> dict[str, tuple[Any, Any]]:
+    a, b = base.economy, other.economy
+    return {k: (getattr(a, k), getattr(b, k)) for k in ECONOMY_FIELDS if getattr(a, k) != getattr(b, k)}
+
+
+def flat_metrics(project: Project, scenario: Scenario, metrics: dict[str, Any], findings: list[Finding]) -> dict[str, float]:
+    """The numbers a comparison shows, under stable dotted names (docs/compare-json.md)."""
+    out: dict[str, float] = {
+        "clarity_index": metrics.get("clarity_index", 0.0),
+        "units": metrics.get("units", len(scenario.units)),
+        "layers": metrics.get("layers", 0),
+        "span_mean": metrics.get("span_mean", 0.0),
+        "span_max": metrics.get("span_max", 0),
+        "findings.total": len(findings),
+    }
+    for severity, count in metrics.get("findings_by_severity", {}).items():
+        out[f"findings.{severity}"] = count
+    for resp, sides in metrics.get("responsibility_split", {}).items():
+        for side, count in sides.items():
+            out[f"split.{resp}.{side}"] = count
+    try:
+        from orgdesigner.analysis.trade import trade_summary
+    except ImportError:  # internal trade not available in this build
+        return out
+    if getattr(scenario.trade, "services", None):
+        models = trade_summary(project, scenario).get("models", {})
+        totals = models.get("as_set", {})
+        for key in ("net_cost_sek", "charged_sek", "production_cost_sek"):
+            if key in totals:
+                out[f"trade.{key}"] = totals[key]
+    return out
+
+
+@dataclass(slots=True)
+class Comparison:
+    project_name: str
+    scenarios: list[tuple[str, str]]  # (id, name), the first is the base
+    diffs: list[ScenarioDiff]  # one per scenario after the first
+    metrics: dict[str, dict[str, float]]  # scenario id -> flat metrics
+    findings: dict[str, list[Finding]]
+    unit_names: dict[str, str]  # every unit id seen -> a name
+    function_names: dict[str, str]
+
+    @property
+    def base_id(self) -> str:
+        return self.scenarios[0][0]
+
+    def deltas(self, scenario_id: str) -> dict[str, float]:
+        base, other = self.metrics[self.base_id], self.metrics[scenario_id]
+        keys = list(dict.fromkeys([*base, *other]))
+        return {k: round(other.get(k, 0) - base.get(k, 0), 6) for k in keys}
+
+    def to_json(self) -> dict[str, Any]:
+        def finding(f: Finding) -> dict[str, Any]:
+            return {"key": f.key, "rule": f.rule, "severity": f.severity.value, "message_sv": f.message_sv, "message_en": f.message_en}
+
+        return {
+            "format": COMPARE_FORMAT,
+            "format_version": COMPARE_VERSION,
+            "project": self.project_name,
+            "base": self.base_id,
+            "scenarios": [
+                {"id": sid, "name": name, "metrics": self.metrics[sid], "findings": len(self.findings[sid])}
+                for sid, name in self.scenarios
+            ],
+            "comparisons": [
+                {
+                    "base": d.base_id,
+                    "scenario": d.other_id,
+                    "identical": d.is_empty,
+                    "counts": d.counts(),
+                    "units": [u.to_json() for u in d.units],
+                    "assignments": [a.to_json(self.unit_names, self.function_names) for a in d.assignments],
+                    "economy": {k: {"old": plain(o), "new": plain(n)} for k, (o, n) in d.economy.items()},
+                    "scenario_fields": {k: {"old": plain(o), "new": plain(n)} for k, (o, n) in d.scenario.items()},
+                    "metric_deltas": self.deltas(d.other_id),
+                    "findings_resolved": [finding(f) for f in d.resolved],
+                    "findings_introduced": [finding(f) for f in d.introduced],
+                }
+                for d in self.diffs
+            ],
+        }
+
+
+def _findings_delta(base: list[Finding], other: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    old = {f.key: f for f in base}
+    new = {f.key: f for f in other}
+
+    def order(f: Finding) -> tuple:
+        return (SEVERITY_RANK[f.severity], f.rule, f.key)
+
+    resolved = sorted((f for k, f in old.items() if k not in new), key=order)
+    introduced = sorted((f for k, f in new.items() if k not in old), key=order)
+    return resolved, introduced
+
+
+def compare(project: Project, scenario_ids: list[str], *, analyze: bool = True) -> Comparison:
+    """Compare the scenarios (ids, 2–4; the first is the base). Raises KeyError for an unknown id."""
+    if not 2 <= len(scenario_ids) <= 4:
+        raise ValueError(f"compare needs 2 to 4 scenarios, got {len(scenario_ids)}")
+    scenarios = [project.scenarios[sid] for sid in scenario_ids]
+    metrics: dict[str, dict[str, float]] = {}
+    findings: dict[str, list[Finding]] = {}
+    for scenario in scenarios:
+        if scenario.id in metrics:
+            continue
+        if analyze:
+            from orgdesigner.analysis.engine import analyze_scenario
+
+            result = analyze_scenario(project, scenario)
+            findings[scenario.id] = list(result.findings)
+            metrics[scenario.id] = flat_metrics(project, scenario, result.metrics.to_dict(), findings[scenario.id])
+        else:
+            findings[scenario.id] = []
+            metrics[scenario.id] = flat_metrics(project, scenario, {}, [])
+    base = scenarios[0]
+    diffs = []
+    for other in scenarios[1:]:
+        diff = diff_scenarios(base, other)
+        diff.resolved, diff.introduced = _findings_delta(findings[base.id], findings[other.id])
+        diffs.append(diff)
+    names: dict[str, str] = {}
+    for scenario in reversed(scenarios):
+        names.update((uid, u.name) for uid, u in scenario.units.items())
+    return Comparison(
+        project.name,
+        [(s.id, s.name) for s in scenarios],
+        diffs,
+        metrics,
+        findings,
+        names,
+        {fid: f.name for fid, f in project.functions.items()},
+    )
+
+
+def describe_value(name: str, value: Any, lang: str = "sv") -> str:
+    """A short text for a field value in tables and the text report."""
+    if value is None or value == () or value == frozenset():
+        return "–"
+    if isinstance(value, frozenset | set | tuple | list):
+        return ", ".join(sorted(label(v, lang) for v in value))
+    return label(value, lang)
