@@ -1,24 +1,216 @@
-"""The main window (placeholder shell; the canvas issue grows it)."""
+"""The main window: docks (scenarios, outline, properties, findings), the tabbed centre with the
+chart first, the status bar, and the menus. It is a thin shell: files live in `FileManager`,
+editing in the chart's `ChartEditor`, state in the `DocumentController`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from pathlib import Path
 
-from orgdesigner.io.errors import ProjectFileError
-from orgdesigner.io.project_file import load_project
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgdesigner.io.project_file import SUFFIX
+from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.chart.panel import ChartPanel
+from orgdesigner.ui.dialogs import Dialogs
+from orgdesigner.ui.files import FileManager
+from orgdesigner.ui.menus import build_menus
+from orgdesigner.ui.outline import OutlineView
+from orgdesigner.ui.properties import PropertiesPanel
+from orgdesigner.ui.scenario_list import ScenarioList
+from orgdesigner.ui.undo import DocumentController
+
+SETTINGS_ORG = "orgdesigner"
+
+
+def default_settings() -> QSettings:
+    return QSettings(SETTINGS_ORG, "orgdesigner")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, controller: DocumentController | None = None, dialogs: Dialogs | None = None,
+                 settings: QSettings | None = None, lang: str = "sv") -> None:
         super().__init__()
-        self.setWindowTitle("orgdesigner")
-        self.setCentralWidget(QLabel("orgdesigner"))
-        self.resize(1200, 800)
+        self.setObjectName("MainWindow")
+        self.lang = lang
+        self.controller = controller or DocumentController(parent=self)
+        self.dialogs = dialogs or Dialogs(self)
+        self.settings = settings or default_settings()
+        self.files = FileManager(self.controller, self.dialogs, self.settings, self)
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
 
-    def open_path(self, path: str) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.chart = ChartPanel(self.controller)
+        self.tabs.addTab(self.chart, self.tr("Organisation chart"))
+        self.setCentralWidget(self.tabs)
+
+        self.scenario_list = ScenarioList(self.controller)
+        self.outline = OutlineView(self.controller)
+        self.chart.editor.attach(self.outline)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self._titled(self.tr("Scenarios"), self.scenario_list))
+        left.addWidget(self._titled(self.tr("Units"), self.outline))
+        left.setStretchFactor(1, 4)
+        self.left_dock = self._dock("scenarios_dock", self.tr("Scenarios and units"), left, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.properties = PropertiesPanel(self.controller)
+        self.properties_dock = self._dock("properties_dock", self.tr("Properties"), self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
+        placeholder = QLabel(self.tr("Findings appear here once the analysis is installed."))
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.findings_dock = self._dock("findings_dock", self.tr("Findings"), placeholder, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.undo_view = QUndoView(self.controller.undo_stack)
+        self.undo_view.setEmptyLabel(self.tr("<opened>"))
+        self.history_dock = self._dock("history_dock", self.tr("Undo history"), self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history_dock.hide()
+
+        self.unit_count = QLabel()
+        self.findings_summary = QLabel()
+        self.statusBar().addPermanentWidget(self.findings_summary)
+        self.statusBar().addPermanentWidget(self.unit_count)
+
+        self.menus = build_menus(self)
+        c = self.controller
+        c.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        c.modifiedChanged.connect(self.setWindowModified)
+        c.pathChanged.connect(lambda _p: self._update_title())
+        c.documentReplaced.connect(self._on_document_replaced)
+        c.currentScenarioChanged.connect(lambda _s: self.update_status())
+        c.modelChanged.connect(self._on_model_event)
+        self._restore_state()
+        self._on_document_replaced()
+        self._install_extensions()
+
+    # -- public API for other parts --
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        return self.tabs.addTab(widget, title)
+
+    def set_findings_widget(self, widget: QWidget) -> None:
+        old = self.findings_dock.widget()
+        self.findings_dock.setWidget(widget)
+        if old is not None:
+            old.deleteLater()
+
+    @property
+    def chart_view(self):
+        return self.chart.view
+
+    def open_path(self, path: str | Path) -> bool:
+        return self.files.open_path(path)
+
+    def save(self) -> bool:
+        return self.files.save()
+
+    def save_as(self, path: str | Path) -> bool:
+        return self.files.save_as(path)
+
+    # -- building blocks --
+    def _titled(self, title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(2, 2, 2, 2)
+        label = QLabel(f"<b>{title}</b>")
+        layout.addWidget(label)
+        layout.addWidget(widget, 1)
+        return box
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _install_extensions(self) -> None:
+        """Views other parts provide (matrix, findings, overlay), when they are installed."""
         try:
-            project = load_project(path)
-        except ProjectFileError as exc:
-            QMessageBox.critical(self, "orgdesigner", exc.summary())
+            from orgdesigner.ui.matrix.install import install_responsibility_views
+        except ImportError:
             return
-        self.setWindowTitle(f"{project.name} – orgdesigner")
+        self.responsibility_views = install_responsibility_views(self, self.controller, self.lang)
+
+    # -- keeping the shell up to date --
+    def _on_document_replaced(self) -> None:
+        self._update_title()
+        self.setWindowModified(self.controller.is_modified)
+        self.update_status()
+        analysis = self.controller.analysis
+        if analysis is not None and hasattr(analysis, "subscribe"):
+            analysis.subscribe(lambda *_a: self.update_status())
+
+    def _on_model_event(self, event: ModelEvent) -> None:
+        if event.change in (Change.UNITS_ADDED, Change.UNITS_REMOVED, Change.RESET, Change.SCENARIOS_CHANGED):
+            self.update_status()
+        if event.change is Change.PROJECT_CHANGED:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        path = self.controller.path
+        name = path.name if path is not None else self.controller.project.name
+        self.setWindowTitle(f"{name}[*] – orgdesigner")
+
+    def update_status(self) -> None:
+        scenario = self.controller.scenario
+        count = len(scenario.units) if scenario else 0
+        self.unit_count.setText(self.tr("%n unit(s)", "", count))
+        self.findings_summary.setText(self._findings_text())
+
+    def _findings_text(self) -> str:
+        analysis, scenario = self.controller.analysis, self.controller.scenario
+        if analysis is None or scenario is None:
+            return ""
+        try:
+            result = analysis.result(scenario.id)
+        except Exception:  # a failing rule must not break the status bar
+            return self.tr("analysis failed")
+        findings = [f for f in getattr(result, "findings", result) or [] if not getattr(f, "acknowledged", None)]
+        errors = sum(1 for f in findings if str(f.severity) == "error")
+        warnings = sum(1 for f in findings if str(f.severity) == "warning")
+        return self.tr("Findings: %1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings))
+
+    # -- settings --
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and self.restoreState(state):
+            return
+        self.resizeDocks([self.left_dock, self.properties_dock], [290, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.findings_dock], [210], Qt.Orientation.Vertical)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+
+    # -- closing and dropping files --
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.save_state()
+        self.files.close_cleanly()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.toLocalFile().endswith(SUFFIX) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(SUFFIX):
+                event.acceptProposedAction()
+                self.open_path(url.toLocalFile())
+                return

@@ -1,0 +1,133 @@
+"""One unit on the chart: a coloured card with its name, form badge and finding count.
+
+Cards are QGraphicsRectItems with plain child items, so Qt paints them in C++; a card holds no
+state of its own beyond what it shows (the model is the truth).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
+)
+
+from orgdesigner.model.entities import Unit
+from orgdesigner.model.enums import UnitForm
+from orgdesigner.ui.chart import style
+
+_PAD = 8.0
+_metrics: QFontMetricsF | None = None
+
+
+def _name_lines(name: str, width: float) -> str:
+    """Wrap the name on at most two lines, eliding the rest."""
+    global _metrics
+    if _metrics is None:
+        _metrics = QFontMetricsF(style.name_font())
+    if _metrics.horizontalAdvance(name) <= width:
+        return name
+    words, first = name.split(), ""
+    for i, word in enumerate(words):
+        trial = f"{first} {word}".strip()
+        if _metrics.horizontalAdvance(trial) > width and first:
+            rest = " ".join(words[i:])
+            return first + "\n" + _metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        first = trial
+    return _metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+
+
+class CardItem(QGraphicsRectItem):
+    """The card of one unit; `unit_id` links it back to the model."""
+
+    def __init__(self, unit: Unit, width: float, height: float) -> None:
+        super().__init__(0.0, 0.0, width, height)
+        self.unit_id = unit.id
+        self.setZValue(1.0)
+        self._name = QGraphicsSimpleTextItem(self)
+        self._name.setFont(style.name_font())
+        self._name.setPos(_PAD, 6.0)
+        self._form: QGraphicsSimpleTextItem | None = None
+        self._findings: QGraphicsEllipseItem | None = None
+        self._fold: QGraphicsSimpleTextItem | None = None
+        self._selected = False
+        self._category = unit.category
+        self.update_unit(unit)
+
+    def update_unit(self, unit: Unit) -> None:
+        self._category = unit.category
+        self.setBrush(style.fill_brush(unit.category))
+        self.setPen(style.selection_pen() if self._selected else style.border_pen(unit.category))
+        self._name.setText(_name_lines(unit.name, self.rect().width() - 2 * _PAD))
+        if unit.form in (UnitForm.LINE,):
+            if self._form is not None:
+                self._form.setVisible(False)
+            return
+        if self._form is None:
+            self._form = QGraphicsSimpleTextItem(self)
+            self._form.setFont(style.small_font())
+            self._form.setBrush(QBrush(QColor("#333333")))
+        self._form.setVisible(True)
+        self._form.setText("◆ " + style.form_label(unit.form))
+        self._form.setPos(_PAD, self.rect().height() - 17.0)
+
+    def set_selected_look(self, selected: bool) -> None:
+        if selected != self._selected:
+            self._selected = selected
+            self.setPen(style.selection_pen() if selected else style.border_pen(self._category))
+
+    def set_drop_target(self, on: bool) -> None:
+        if on:
+            self.setPen(style.drop_target_pen())
+        else:
+            self.setPen(style.selection_pen() if self._selected else style.border_pen(self._category))
+
+    def set_finding_count(self, count: int, colour: str = style.FINDING_COLOUR) -> None:
+        """A round badge in the top-right corner; hidden at zero."""
+        if count <= 0:
+            if self._findings is not None:
+                self._findings.setVisible(False)
+            return
+        if self._findings is None:
+            r = self.rect()
+            self._findings = QGraphicsEllipseItem(QRectF(r.width() - 13, -9, 22, 22), self)
+            self._findings.setPen(QPen(QColor("white"), 1.5))
+            label = QGraphicsSimpleTextItem(self._findings)
+            label.setFont(style.small_font())
+            label.setBrush(QBrush(QColor("white")))
+        self._findings.setBrush(QBrush(QColor(colour)))
+        label = self._findings.childItems()[0]
+        assert isinstance(label, QGraphicsSimpleTextItem)
+        label.setText(str(count) if count < 100 else "99+")
+        box = label.boundingRect()
+        centre = self._findings.rect().center()
+        label.setPos(centre.x() - box.width() / 2, centre.y() - box.height() / 2)
+        self._findings.setVisible(True)
+
+    def finding_count_text(self) -> str:
+        if self._findings is None or not self._findings.isVisible():
+            return ""
+        label = self._findings.childItems()[0]
+        return label.text() if isinstance(label, QGraphicsSimpleTextItem) else ""
+
+    def set_hidden_count(self, count: int) -> None:
+        """'+N' at the bottom right while the subtree below is collapsed."""
+        if count <= 0:
+            if self._fold is not None:
+                self._fold.setVisible(False)
+            return
+        if self._fold is None:
+            self._fold = QGraphicsSimpleTextItem(self)
+            self._fold.setFont(style.name_font())
+            self._fold.setBrush(QBrush(QColor(style.SELECTION_COLOUR)))
+        self._fold.setText(f"+{count}")
+        box = self._fold.boundingRect()
+        r = self.rect()
+        self._fold.setPos(r.width() - box.width() - 6, r.height() - box.height() - 3)
+        self._fold.setVisible(True)
+
+    def is_fold_badge(self, item: QGraphicsItem | None) -> bool:
+        return item is not None and item is self._fold

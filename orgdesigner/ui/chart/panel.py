@@ -1,0 +1,172 @@
+"""The chart tab: find bar, chart view and colour legend, wired to the document controller."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgdesigner.model.enums import UnitCategory
+from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.chart import style
+from orgdesigner.ui.chart.editing import ChartEditor
+from orgdesigner.ui.chart.scene import ChartScene
+from orgdesigner.ui.chart.view import ChartView
+from orgdesigner.ui.undo import DocumentController
+
+
+class LegendWidget(QWidget):
+    """What the card colours mean."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 2, 6, 2)
+        row.setSpacing(12)
+        for category in UnitCategory:
+            swatch = QPixmap(12, 12)
+            swatch.fill(QColor(style.CATEGORY_COLOURS[category]))
+            icon = QLabel()
+            icon.setPixmap(swatch)
+            row.addWidget(icon)
+            row.addWidget(QLabel(style.category_label(category)))
+        row.addWidget(QLabel("◆ " + self.tr("form (intraprenad, group management …)")))
+        row.addStretch(1)
+        # the legend may be cut off in a narrow window rather than force the window wide
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(0)
+
+
+class FindBar(QWidget):
+    """Ctrl+F: type part of a unit's name; Enter selects the next match and centres it."""
+
+    def __init__(self, panel: ChartPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        row.addWidget(QLabel(self.tr("Find unit:")))
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("name"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.returnPressed.connect(self.find_next)
+        row.addWidget(self.edit, 1)
+        nxt = QPushButton(self.tr("Next"))
+        nxt.clicked.connect(self.find_next)
+        row.addWidget(nxt)
+        close = QToolButton()
+        close.setText("✕")
+        close.clicked.connect(self.close_bar)
+        row.addWidget(close)
+        self.hide()
+
+    def open_bar(self) -> None:
+        scenario = self.panel.controller.scenario
+        names = sorted({u.name for u in scenario.units.values()}) if scenario else []
+        completer = QCompleter(names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.edit.setCompleter(completer)
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.panel.view.setFocus()
+
+    def find_next(self) -> str | None:
+        ctl = self.panel.controller
+        scenario = ctl.scenario
+        needle = self.edit.text().strip().casefold()
+        if scenario is None or not needle:
+            return None
+        ids = list(scenario.units)
+        start = ids.index(ctl.selection[0]) + 1 if ctl.selection and ctl.selection[0] in scenario.units else 0
+        for uid in ids[start:] + ids[:start]:
+            if needle in scenario.units[uid].name.casefold():
+                ctl.select_units([uid], centre=False)
+                self.panel.view.centre_on_unit(uid, force=True)
+                return uid
+        ctl.show_message(self.tr("No unit named like “%1”").replace("%1", self.edit.text()))
+        return None
+
+
+class ChartPanel(QWidget):
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.scene = ChartScene(self)
+        self.view = ChartView(controller, self.scene)
+        self.editor = ChartEditor(self.view)
+        self.editor.attach(self)
+        self.find_bar = FindBar(self)
+        self.legend = LegendWidget()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.find_bar)
+        box.addWidget(self.view, 1)
+        box.addWidget(self.legend)
+        self._findings_timer = QTimer(self)
+        self._findings_timer.setSingleShot(True)
+        self._findings_timer.setInterval(150)
+        self._findings_timer.timeout.connect(self.refresh_findings)
+        controller.currentScenarioChanged.connect(self._show_current)
+        controller.documentReplaced.connect(self._show_current)
+        controller.modelChanged.connect(self._on_model_event)
+        controller.selectionChanged.connect(self.scene.set_selected_units)
+        controller.centreRequested.connect(self.view.centre_on_unit)
+        self._show_current()
+
+    def _show_current(self, *_args) -> None:
+        self.scene.show_scenario(self.controller.scenario)
+        self.scene.set_selected_units(self.controller.selection)
+        self.refresh_findings()
+        QTimer.singleShot(0, self.view.fit)
+
+    def _on_model_event(self, event: ModelEvent) -> None:
+        if event.change is Change.RESET or (event.change is Change.SCENARIOS_CHANGED and self.controller.scenario is not self.scene.scenario):
+            self._show_current()
+            return
+        self.scene.apply_event(event)
+        if self.controller.analysis is not None:
+            self._findings_timer.start()
+
+    def refresh_findings(self) -> None:
+        """Finding-count badges from the live analysis, when the analysis part is present."""
+        analysis = self.controller.analysis
+        scenario = self.controller.scenario
+        if analysis is None or scenario is None:
+            return
+        try:
+            findings = analysis.result(scenario.id)
+        except Exception as exc:  # the analysis must never take the chart down
+            self.controller.show_message(self.tr("Analysis failed: %1").replace("%1", str(exc)))
+            return
+        findings = getattr(findings, "findings", findings)
+        counts: dict[str, list] = {}
+        for finding in findings or []:
+            if getattr(finding, "acknowledged", None):
+                continue
+            for uid in finding.subjects.units:
+                counts.setdefault(uid, []).append(finding.severity)
+        colours = {"error": style.FINDING_COLOUR, "warning": "#d98a00", "info": "#5a7bbd"}
+        badge = {}
+        for uid, severities in counts.items():
+            worst = min(severities, key=lambda s: ["error", "warning", "info"].index(str(s)))
+            badge[uid] = (len(severities), colours.get(str(worst), style.FINDING_COLOUR))
+        self.scene.set_finding_counts(badge)
+
+    def open_find(self) -> None:
+        self.find_bar.open_bar()

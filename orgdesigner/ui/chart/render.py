@@ -1,0 +1,48 @@
+"""Render a scenario's chart without a window: for PNG, SVG and PDF export.
+
+    scene = build_chart_scene(scenario)           # a standalone ChartScene
+    render_chart(scenario, QPdfWriter(...))        # or a QPainter already begun on a device
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPaintDevice, QPainter
+
+from orgdesigner.model.entities import Scenario
+from orgdesigner.ui.chart.layout import TOP_DOWN, LayoutParams
+from orgdesigner.ui.chart.scene import ChartScene
+
+
+def build_chart_scene(scenario: Scenario, subtree_root: str | None = None, orientation: str = TOP_DOWN,
+                      finding_counts: dict[str, tuple[int, str]] | None = None) -> ChartScene:
+    """A chart scene for `scenario` (or the subtree under `subtree_root`), laid out and complete."""
+    scene = ChartScene()
+    scene.params = LayoutParams(orientation=orientation)
+    scene.show_scenario(scenario, subtree_root)
+    if finding_counts:
+        scene.set_finding_counts(finding_counts)
+    return scene
+
+
+def render_chart(scenario: Scenario, target: QPainter | QPaintDevice, subtree_root: str | None = None,
+                 orientation: str = TOP_DOWN, target_rect: QRectF | None = None,
+                 finding_counts: dict[str, tuple[int, str]] | None = None) -> QRectF:
+    """Paint the chart onto `target`, scaled to fit `target_rect` (default: the whole device),
+    keeping its aspect ratio. Returns the chart's source rectangle in scene units."""
+    scene = build_chart_scene(scenario, subtree_root, orientation, finding_counts)
+    source = scene.chart_rect().adjusted(-12, -12, 24, 24)
+    own = not isinstance(target, QPainter)
+    painter = QPainter(target) if own else target
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        device = painter.device()
+        rect = target_rect or QRectF(0, 0, device.width(), device.height())
+        if own:
+            painter.fillRect(rect, QColor("white"))
+        scene.render(painter, rect, source, Qt.AspectRatioMode.KeepAspectRatio)
+    finally:
+        if own:
+            painter.end()
+    return source

@@ -1,0 +1,312 @@
+"""The chart scene: cards and connectors built from one scenario, redrawn from model events.
+
+The scene never changes the model. It shows a scenario (`show_scenario`), follows its changes
+(`apply_event`: card text in place, structure by an incremental re-layout that only moves cards
+whose place changed), and offers hooks for other parts: `card_rect`, `unit_at`, and decorations
+(`set_overlay` with a `CardDecorator`).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, QTimer, Signal
+from PySide6.QtGui import QPainterPath, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
+
+from orgdesigner.model.entities import Scenario
+from orgdesigner.model.enums import UnitCategory
+from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.chart import style
+from orgdesigner.ui.chart.card import CardItem
+from orgdesigner.ui.chart.layout import TOP_DOWN, ChartLayout, LayoutParams, layout_tree
+
+MARGIN = 80.0
+
+
+class CardDecorator(Protocol):
+    """Draws extra things on the chart (responsibility chips, dashed lines for a function …).
+
+    `decorate` returns new items positioned with `scene.card_rect(unit_id)`; the scene adds them,
+    and removes and asks again after every re-layout or `refresh_decorations()`.
+    """
+
+    def decorate(self, scene: ChartScene) -> list[QGraphicsItem]: ...
+
+
+class ChartScene(QGraphicsScene):
+    decorations_changed = Signal()
+    layout_changed = Signal()
+    about_to_relayout = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.params = LayoutParams()
+        self.scenario: Scenario | None = None
+        self.subtree_root: str | None = None
+        self.cards: dict[str, CardItem] = {}
+        self.connectors: dict[str, QGraphicsPathItem] = {}
+        self.collapsed: set[str] = set()
+        self.layout: ChartLayout | None = None
+        self._segments: dict[str, list] = {}
+        self._selected: set[str] = set()
+        self._findings: dict[str, tuple[int, str]] = {}
+        self._overlay: CardDecorator | None = None
+        self._decoration_items: list[QGraphicsItem] = []
+        self._overview: tuple[dict[UnitCategory, list[QRectF]], list[QLineF]] | None = None
+        self._layout_pending = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.ensure_layout)
+
+    # -- what is shown --
+    def show_scenario(self, scenario: Scenario | None, subtree_root: str | None = None) -> None:
+        """Rebuild everything for `scenario` (or clear the chart with None)."""
+        self._clear_decorations()
+        self.clear()
+        self.cards, self.connectors, self._segments = {}, {}, {}
+        self.collapsed = set()
+        self._selected = set()
+        self.scenario = scenario
+        self.subtree_root = subtree_root
+        self.layout = None
+        self._relayout()
+
+    def set_orientation(self, orientation: str) -> None:
+        if orientation != self.params.orientation:
+            self.params = LayoutParams(orientation=orientation)
+            self._relayout()
+
+    @property
+    def orientation(self) -> str:
+        return self.params.orientation
+
+    def apply_event(self, event: ModelEvent) -> None:
+        """Follow a model change of the shown scenario."""
+        scenario = self.scenario
+        if scenario is None or event.scenario_id != scenario.id:
+            return
+        if event.change is Change.UNITS_CHANGED:
+            for uid in event.ids:
+                card = self.cards.get(uid)
+                if card is not None and uid in scenario.units:
+                    card.update_unit(scenario.units[uid])
+            self._overview = None
+            self.invalidate_decorations()
+        elif event.change in (Change.UNITS_ADDED, Change.UNITS_REMOVED, Change.UNITS_MOVED):
+            self.schedule_layout()
+
+    def schedule_layout(self) -> None:
+        """Lay out once after the current burst of events (a macro emits many)."""
+        self._layout_pending = True
+        self._timer.start()
+
+    def ensure_layout(self) -> None:
+        if self._layout_pending:
+            self._relayout()
+
+    # -- collapse / expand --
+    def set_collapsed(self, unit_id: str, collapsed: bool) -> None:
+        if collapsed == (unit_id in self.collapsed):
+            return
+        if collapsed:
+            self.collapsed.add(unit_id)
+        else:
+            self.collapsed.discard(unit_id)
+        self._relayout()
+
+    def reveal(self, unit_id: str) -> None:
+        """Expand every collapsed ancestor so the unit has a card."""
+        if self.scenario is None or unit_id not in self.scenario.units:
+            return
+        hiding = [a for a in self.scenario.ancestors(unit_id) if a in self.collapsed]
+        if hiding:
+            self.collapsed.difference_update(hiding)
+            self._relayout()
+
+    # -- queries other parts use --
+    def card_rect(self, unit_id: str) -> QRectF | None:
+        """The card of `unit_id` in scene coordinates, None when it has no card (collapsed)."""
+        self.ensure_layout()
+        card = self.cards.get(unit_id)
+        return None if card is None else card.sceneBoundingRect().adjusted(1, 1, -1, -1)
+
+    def card(self, unit_id: str) -> CardItem | None:
+        self.ensure_layout()
+        return self.cards.get(unit_id)
+
+    def unit_at(self, pos: QPointF) -> str | None:
+        item = self.itemAt(pos, QTransform())
+        while item is not None:
+            if isinstance(item, CardItem):
+                return item.unit_id
+            item = item.parentItem()
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                return item.unit_id
+        return None
+
+    def units_in(self, rect: QRectF) -> list[str]:
+        return [i.unit_id for i in self.items(rect) if isinstance(i, CardItem)]
+
+    def chart_rect(self) -> QRectF:
+        """The area the cards and connectors cover."""
+        layout = self.layout
+        if layout is None or not layout.positions:
+            return QRectF()
+        return QRectF(0, 0, layout.width, layout.height)
+
+    # -- selection and findings, as shown --
+    def set_selected_units(self, ids: list[str]) -> None:
+        new = set(ids)
+        for uid in self._selected - new:
+            card = self.cards.get(uid)
+            if card is not None:
+                card.set_selected_look(False)
+        for uid in new - self._selected:
+            card = self.cards.get(uid)
+            if card is not None:
+                card.set_selected_look(True)
+        self._selected = new
+
+    @property
+    def selected_units(self) -> set[str]:
+        return set(self._selected)
+
+    def set_finding_counts(self, counts: dict[str, tuple[int, str]]) -> None:
+        """unit id -> (number of findings, badge colour); units not listed show no badge."""
+        for uid in set(self._findings) - set(counts):
+            card = self.cards.get(uid)
+            if card is not None:
+                card.set_finding_count(0)
+        for uid, (count, colour) in counts.items():
+            card = self.cards.get(uid)
+            if card is not None:
+                card.set_finding_count(count, colour)
+        self._findings = dict(counts)
+
+    # -- decorations --
+    def set_overlay(self, overlay: CardDecorator | None) -> None:
+        self._overlay = overlay
+        self.refresh_decorations()
+
+    def refresh_decorations(self) -> None:
+        self._clear_decorations()
+        if self._overlay is not None:
+            for item in self._overlay.decorate(self):
+                self.addItem(item)
+                self._decoration_items.append(item)
+        self.decorations_changed.emit()
+
+    invalidate_decorations = refresh_decorations
+
+    def _clear_decorations(self) -> None:
+        for item in self._decoration_items:
+            if item.scene() is self:
+                self.removeItem(item)
+        self._decoration_items = []
+
+    # -- the zoomed-out overview: everything as a few batched draw calls --
+    def overview_batches(self) -> tuple[dict[UnitCategory, list[QRectF]], list[QLineF]]:
+        if self._overview is None:
+            rects: dict[UnitCategory, list[QRectF]] = {}
+            scenario = self.scenario
+            layout = self.layout
+            if scenario is not None and layout is not None:
+                w, h = layout.card_w, layout.card_h
+                for uid, (x, y) in layout.positions.items():
+                    unit = scenario.units.get(uid)
+                    if unit is not None:
+                        rects.setdefault(unit.category, []).append(QRectF(x, y, w, h))
+            lines = [QLineF(*seg) for segs in self._segments.values() for seg in segs]
+            self._overview = (rects, lines)
+        return self._overview
+
+    # -- layout --
+    def _visible_units(self) -> tuple[list[str], dict[str, str | None]]:
+        scenario = self.scenario
+        if scenario is None:
+            return [], {}
+        if self.subtree_root is not None and self.subtree_root in scenario.units:
+            order = scenario.subtree(self.subtree_root)
+            keep = set(order)
+            order = [uid for uid in scenario.units if uid in keep]  # chart order, not BFS order
+            parents = {uid: scenario.units[uid].parent_id for uid in order}
+            parents[self.subtree_root] = None
+            return order, parents
+        units = scenario.units
+        return list(units), {uid: u.parent_id for uid, u in units.items()}
+
+    def _relayout(self) -> None:
+        self._layout_pending = False
+        self._timer.stop()
+        self.about_to_relayout.emit()
+        order, parents = self._visible_units()
+        self.collapsed.intersection_update(parents)
+        layout = layout_tree(order, parents, self.collapsed, self.params)
+        self.layout = layout
+        self._sync_cards(layout)
+        self._sync_connectors(layout)
+        self._overview = None
+        self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
+        if self._overlay is not None:
+            self.refresh_decorations()
+        self.layout_changed.emit()
+
+    def _sync_cards(self, layout: ChartLayout) -> None:
+        scenario = self.scenario
+        positions = layout.positions
+        for uid in [u for u in self.cards if u not in positions]:
+            self.removeItem(self.cards.pop(uid))
+        w, h = layout.card_w, layout.card_h
+        for uid, (x, y) in positions.items():
+            card = self.cards.get(uid)
+            if card is None:
+                assert scenario is not None
+                card = CardItem(scenario.units[uid], w, h)
+                card.setPos(x, y)
+                self.addItem(card)
+                self.cards[uid] = card
+                if uid in self._selected:
+                    card.set_selected_look(True)
+                found = self._findings.get(uid)
+                if found is not None:
+                    card.set_finding_count(*found)
+            else:
+                pos = card.pos()
+                if pos.x() != x or pos.y() != y:
+                    card.setPos(x, y)
+            if uid in layout.hidden_counts or card._fold is not None:
+                card.set_hidden_count(layout.hidden_counts.get(uid, 0))
+
+    def _sync_connectors(self, layout: ChartLayout) -> None:
+        new = layout.connectors
+        for uid in [u for u in self.connectors if u not in new]:
+            self.removeItem(self.connectors.pop(uid))
+        pen = style.connector_pen()
+        for uid, segs in new.items():
+            if self._segments.get(uid) == segs and uid in self.connectors:
+                continue
+            path = QPainterPath()
+            for x1, y1, x2, y2 in segs:
+                path.moveTo(x1, y1)
+                path.lineTo(x2, y2)
+            item = self.connectors.get(uid)
+            if item is None:
+                item = QGraphicsPathItem(path)
+                item.setPen(pen)
+                self.addItem(item)
+                self.connectors[uid] = item
+            else:
+                item.setPath(path)
+        self._segments = new
+
+    def set_layout_params(self, params: LayoutParams) -> None:
+        self.params = params
+        self._relayout()
+
+
+def is_top_down(scene: ChartScene) -> bool:
+    return scene.orientation == TOP_DOWN

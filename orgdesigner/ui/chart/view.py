@@ -1,0 +1,261 @@
+"""The chart view: zoom, fit, pan, keyboard navigation and level of detail.
+
+Below `OVERVIEW_SCALE` the view does not paint items at all: it draws every card and connector
+with a handful of batched calls (one `drawRects` per category, one `drawLines`), which keeps a
+10,000-card chart fluid when fitted to the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from orgdesigner.ui.chart import style
+from orgdesigner.ui.chart.interactions import (
+    CardDragInteraction,
+    Interaction,
+    PanInteraction,
+    RubberBandInteraction,
+)
+from orgdesigner.ui.chart.scene import ChartScene
+from orgdesigner.ui.undo import DocumentController
+
+OVERVIEW_SCALE = 0.3
+MIN_SCALE, MAX_SCALE = 0.01, 4.0
+
+
+class ChartView(QGraphicsView):
+    unitActivated = Signal(str)  # double-click on a card
+    contextMenuRequested = Signal(object, object)  # unit id or None, global QPoint
+    zoomChanged = Signal(float)
+
+    def __init__(self, controller: DocumentController, scene: ChartScene | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setScene(scene or ChartScene(self))
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setBackgroundBrush(QColor("#fbfbfa"))
+        self._interaction: Interaction | None = None
+        self._space_down = False
+        self._anchor: tuple[str, QPointF] | None = None
+        scene = self.chart_scene()
+        scene.about_to_relayout.connect(self._remember_anchor)
+        scene.layout_changed.connect(self._restore_anchor)
+
+    def chart_scene(self) -> ChartScene:
+        scene = super().scene()
+        assert isinstance(scene, ChartScene)
+        return scene
+
+    # -- zoom --
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, scale: float) -> None:
+        scale = max(MIN_SCALE, min(MAX_SCALE, scale))
+        factor = scale / self.zoom()
+        self.scale(factor, factor)
+        self.zoomChanged.emit(self.zoom())
+        self.viewport().update()
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_zoom(self.zoom() * factor)
+
+    def zoom_in(self) -> None:
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.zoom_by(1.25)
+        self.setTransformationAnchor(anchor)
+
+    def zoom_out(self) -> None:
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.zoom_by(0.8)
+        self.setTransformationAnchor(anchor)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit(self) -> None:
+        rect = self.chart_scene().chart_rect()
+        if rect.isEmpty():
+            return
+        self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.0:
+            self.set_zoom(1.0)
+            self.centerOn(rect.center())
+        self.zoomChanged.emit(self.zoom())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.zoom_by(1.15**steps)
+        event.accept()
+
+    # -- bringing a unit into view without jumping --
+    def centre_on_unit(self, unit_id: str, force: bool = False) -> None:
+        scene = self.chart_scene()
+        scene.reveal(unit_id)
+        rect = scene.card_rect(unit_id)
+        if rect is None:
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if force or not visible.contains(rect):
+            self.centerOn(rect.center())
+
+    def _remember_anchor(self) -> None:
+        """Before a re-layout: which card to keep still on screen (the selection, else centre)."""
+        scene = self.chart_scene()
+        sel = [u for u in self.controller.selection if u in scene.cards]
+        uid = sel[0] if sel else scene.unit_at(self.mapToScene(self.viewport().rect().center()))
+        if uid is None or uid not in scene.cards:
+            self._anchor = None
+            return
+        self._anchor = (uid, self.mapFromScene(scene.cards[uid].pos()).toPointF())
+
+    def _restore_anchor(self) -> None:
+        anchor, self._anchor = self._anchor, None
+        if anchor is None:
+            return
+        card = self.chart_scene().cards.get(anchor[0])
+        if card is None:
+            return
+        delta = self.mapFromScene(card.pos()).toPointF() - anchor[1]
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + round(delta.x()))
+        v.setValue(v.value() + round(delta.y()))
+
+    # -- painting: items when readable, batched boxes when zoomed out --
+    def is_overview(self) -> bool:
+        return self.zoom() < OVERVIEW_SCALE
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.is_overview():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), self.backgroundBrush())
+        painter.setTransform(self.viewportTransform())
+        rects, lines = self.chart_scene().overview_batches()
+        painter.setPen(QPen(QColor(style.CONNECTOR_COLOUR), 0))
+        painter.drawLines(lines)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for category, batch in rects.items():
+            painter.setBrush(QColor(style.CATEGORY_COLOURS[category]))
+            painter.drawRects(batch)
+        scene = self.chart_scene()
+        selected = [scene.cards[u].sceneBoundingRect() for u in scene.selected_units if u in scene.cards]
+        if selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor(style.SELECTION_COLOUR), 3 / max(self.zoom(), 1e-6)))
+            painter.drawRects(selected)
+        painter.end()
+
+    # -- mouse: each mode is an Interaction --
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus()
+        button = event.button()
+        if button == Qt.MouseButton.RightButton:
+            super().mousePressEvent(event)
+            return
+        if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self._space_down):
+            self._interaction = PanInteraction(self)
+        elif button == Qt.MouseButton.LeftButton:
+            scene_pos = self.mapToScene(event.position().toPoint())
+            uid = self.chart_scene().unit_at(scene_pos)
+            if uid is not None and self._fold_badge_hit(uid, scene_pos):
+                self.chart_scene().set_collapsed(uid, False)
+                return
+            self._interaction = RubberBandInteraction(self) if uid is None else CardDragInteraction(self, uid)
+        else:
+            return
+        self._interaction.press(event)
+        event.accept()
+
+    def _fold_badge_hit(self, uid: str, scene_pos: QPointF) -> bool:
+        card = self.chart_scene().cards.get(uid)
+        return card is not None and any(card.is_fold_badge(i) for i in self.chart_scene().items(scene_pos))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._interaction is not None:
+            self._interaction.move(event)
+            event.accept()
+        else:
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        interaction, self._interaction = self._interaction, None
+        if interaction is not None:
+            interaction.release(event)
+            event.accept()
+        else:
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        uid = self.chart_scene().unit_at(self.mapToScene(event.position().toPoint()))
+        if uid is not None:
+            self.unitActivated.emit(uid)
+        event.accept()
+
+    def contextMenuEvent(self, event) -> None:
+        uid = self.chart_scene().unit_at(self.mapToScene(event.pos()))
+        if uid is not None and uid not in self.controller.selection:
+            self.controller.select_units([uid], centre=False)
+        self.contextMenuRequested.emit(uid, event.globalPos())
+        event.accept()
+
+    # -- keyboard: arrows walk the tree, space held pans --
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        target = self._neighbour(key)
+        if target is not None:
+            self.controller.select_units([target], centre=False)
+            self.centre_on_unit(target)
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            return  # at an edge of the tree: do not scroll instead
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def _neighbour(self, key: int) -> str | None:
+        scenario = self.controller.scenario
+        sel = self.controller.selection
+        if scenario is None:
+            return None
+        scene = self.chart_scene()
+        if not sel:
+            return next(iter(scene.cards), None) if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down) else None
+        uid = sel[0]
+        unit = scenario.units.get(uid)
+        if unit is None:
+            return None
+        top_down = scene.orientation == "tb"
+        up, down = (Qt.Key.Key_Up, Qt.Key.Key_Down) if top_down else (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        prev, nxt = (Qt.Key.Key_Left, Qt.Key.Key_Right) if top_down else (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        if key == up:
+            return unit.parent_id if unit.parent_id in scene.cards else None
+        if key == down:
+            kids = [k for k in scenario.children(uid) if k in scene.cards]
+            return kids[0] if kids else None
+        if key in (prev, nxt):
+            siblings = [s for s in scenario.children(unit.parent_id) if s in scene.cards] if unit.parent_id in scenario.units else [r for r in scenario.roots() if r in scene.cards]
+            i = siblings.index(uid) if uid in siblings else -1
+            j = i - 1 if key == prev else i + 1
+            return siblings[j] if i >= 0 and 0 <= j < len(siblings) else None
+        return None

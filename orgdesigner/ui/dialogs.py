@@ -1,0 +1,54 @@
+"""Every question the window asks the user, behind one object tests replace with a fake.
+
+Tests pass their own `Dialogs` (answers decided in advance), so no test ever blocks on a modal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+class Dialogs(QObject):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+
+    def ask_save_changes(self, name: str) -> str:
+        """SAVE, DISCARD or CANCEL."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
+                          self.tr("Save the changes to “%1” before closing it?").replace("%1", name),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self.parent_widget)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return DISCARD
+        return CANCEL
+
+    def ask_open_path(self, folder: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Open project"), folder,
+                                              self.tr("orgdesigner projects (*.orgd)"))
+        return path or None
+
+    def ask_save_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Save project as"), suggested,
+                                              self.tr("orgdesigner projects (*.orgd)"))
+        return path or None
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.critical(self.parent_widget, title, text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self.parent_widget, title, text) == QMessageBox.StandardButton.Yes
+
+    def ask_restore(self, description: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent_widget, self.tr("Recover unsaved work"),
+            self.tr("orgdesigner was closed without saving. Restore the unsaved work?\n\n%1").replace("%1", description),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,138 @@
+"""The main window's menus and their actions (File, Edit, View, Help)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from orgdesigner import __version__
+from orgdesigner.ui.chart.layout import LEFT_RIGHT, TOP_DOWN
+from orgdesigner.ui.i18n import SETTING as LANGUAGE_SETTING
+
+if TYPE_CHECKING:
+    from orgdesigner.ui.main_window import MainWindow
+
+
+@dataclass
+class Menus:
+    file: QMenu
+    recent: QMenu
+    edit: QMenu
+    view: QMenu
+    help: QMenu
+    save: QAction
+    revert: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+
+
+def _action(window: MainWindow, text: str, slot, shortcut=None) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        if isinstance(shortcut, list):
+            action.setShortcuts([QKeySequence(s) for s in shortcut])
+        else:
+            action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build_menus(w: MainWindow) -> Menus:
+    tr = w.tr
+    files, chart, bar = w.files, w.chart, w.menuBar()
+
+    file = bar.addMenu(tr("&File"))
+    file.addAction(_action(w, tr("&New"), files.new, QKeySequence.StandardKey.New))
+    file.addAction(_action(w, tr("&Open…"), files.open_dialog, QKeySequence.StandardKey.Open))
+    recent = file.addMenu(tr("Open &Recent"))
+    file.addSeparator()
+    save = _action(w, tr("&Save"), files.save, QKeySequence.StandardKey.Save)
+    file.addAction(save)
+    file.addAction(_action(w, tr("Save &As…"), files.save_as_dialog, QKeySequence.StandardKey.SaveAs))
+    revert = _action(w, tr("Re&vert"), files.revert)
+    file.addAction(revert)
+    file.addSeparator()
+    quit_action = _action(w, tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    file.addAction(quit_action)
+
+    def fill_recent(paths: list[str] | None = None) -> None:
+        recent.clear()
+        for path in paths if paths is not None else files.recent_files():
+            recent.addAction(_action(w, path, partial(files.open_path, path)))
+        recent.addSeparator()
+        recent.addAction(_action(w, tr("Clear list"), files.clear_recent))
+
+    fill_recent()
+    files.recentChanged.connect(fill_recent)
+    w.controller.modifiedChanged.connect(lambda modified: revert.setEnabled(modified and w.controller.path is not None))
+    revert.setEnabled(False)
+
+    edit = bar.addMenu(tr("&Edit"))
+    stack = w.controller.undo_stack
+    undo = stack.createUndoAction(w, tr("&Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = stack.createRedoAction(w, tr("&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    edit.addAction(undo)
+    edit.addAction(redo)
+    edit.addSeparator()
+    editor = chart.editor
+    for action in (editor.cut, editor.copy, editor.paste, editor.delete, editor.rename):
+        edit.addAction(action)
+    edit.addSeparator()
+    for action in (editor.add_child, editor.add_sibling):
+        edit.addAction(action)
+    edit.addSeparator()
+    find = _action(w, tr("&Find unit…"), lambda: (w.tabs.setCurrentWidget(chart), chart.open_find()), QKeySequence.StandardKey.Find)
+    edit.addAction(find)
+
+    view = bar.addMenu(tr("&View"))
+    view.addAction(_action(w, tr("Zoom &in"), chart.view.zoom_in, ["Ctrl++", "Ctrl+="]))
+    view.addAction(_action(w, tr("Zoom &out"), chart.view.zoom_out, "Ctrl+-"))
+    view.addAction(_action(w, tr("&Actual size"), chart.view.reset_zoom, "Ctrl+0"))
+    view.addAction(_action(w, tr("&Fit to window"), chart.view.fit, "Ctrl+Shift+F"))
+    view.addSeparator()
+    orientation = QActionGroup(w)
+    for text, value in ((tr("Top &down"), TOP_DOWN), (tr("&Left to right"), LEFT_RIGHT)):
+        action = _action(w, text, partial(chart.scene.set_orientation, value))
+        action.setCheckable(True)
+        action.setChecked(value == TOP_DOWN)
+        orientation.addAction(action)
+        view.addAction(action)
+    for action in (editor.collapse, editor.expand):
+        view.addAction(action)
+    view.addSeparator()
+    for dock in (w.left_dock, w.properties_dock, w.findings_dock, w.history_dock):
+        view.addAction(dock.toggleViewAction())
+    view.addSeparator()
+    language = view.addMenu(tr("&Language"))
+    group = QActionGroup(w)
+    for text, code in (("Svenska", "sv"), ("English", "en")):
+        action = _action(w, text, partial(_set_language, w, code))
+        action.setCheckable(True)
+        action.setChecked(code == w.lang)
+        group.addAction(action)
+        language.addAction(action)
+
+    help_menu = bar.addMenu(tr("&Help"))
+    about = _action(w, tr("&About orgdesigner"), lambda: QMessageBox.about(w, tr("About orgdesigner"), tr(
+        "<b>orgdesigner %1</b><p>Design how a region organises its own primary care: units, "
+        "responsibilities (development, ordering, delivery), scenarios and unclear responsibility.</p>"
+    ).replace("%1", __version__)))
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    help_menu.addAction(about)
+    for a in (undo, redo, find):
+        a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    return Menus(file, recent, edit, view, help_menu, save, revert, undo, redo, find)
+
+
+def _set_language(w: MainWindow, code: str) -> None:
+    w.settings.setValue(LANGUAGE_SETTING, code)
+    w.controller.show_message(w.tr("The language changes at the next start."))
