@@ -1,0 +1,153 @@
+"""Charts of the comparison tab: a small read-only org chart per scenario with its differences
+outlined in colour, and a pyqtgraph bar chart of findings by severity (imported when drawn)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsView,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgdesigner.model.entities import Scenario
+from orgdesigner.ui.chart.scene import ChartScene
+from orgdesigner.ui.compare_models import STATUS_COLOURS, status_word, tr
+
+SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e08e0b", "info": "#7f8c8d"}
+
+
+class DiffOverlay:
+    """A `CardDecorator`: a thick coloured frame around each card whose unit differs."""
+
+    def __init__(self, status: dict[str, str]) -> None:
+        self.status = status
+
+    def decorate(self, scene: ChartScene) -> list[QGraphicsItem]:
+        items: list[QGraphicsItem] = []
+        for uid, status in self.status.items():
+            rect = scene.card_rect(uid)
+            if rect is None:
+                continue
+            colour = QColor(STATUS_COLOURS[status])
+            frame = QGraphicsRectItem(rect.adjusted(-5, -5, 5, 5))
+            frame.setPen(QPen(colour, 6))
+            tint = QColor(colour)
+            tint.setAlpha(45)
+            frame.setBrush(QBrush(tint))
+            frame.setZValue(5)
+            frame.setToolTip(status_word(status))
+            items.append(frame)
+        return items
+
+
+class MiniChart(QWidget):
+    """One scenario's chart, fitted to the widget; differences outlined, nothing editable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.scene = ChartScene(self)
+        self.view = QGraphicsView(self.scene, self)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.view.setBackgroundBrush(QColor("#fbfbfa"))
+        self.view.setInteractive(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.status: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        self.setMinimumSize(160, 160)
+        self.scene.layout_changed.connect(self.fit)
+
+    def show_scenario(self, scenario: Scenario | None, status: dict[str, str], title: str) -> None:
+        counts = {k: sum(1 for s in status.values() if s == k) for k in STATUS_COLOURS}
+        legend = " ".join(
+            f"<span style='color:{STATUS_COLOURS[k]}'>■ {n} {status_word(k)}</span>" for k, n in counts.items() if n
+        )
+        self.title.setText(f"<b>{title}</b><br>{legend or tr('no unit differences')}")
+        self.status = dict(status)
+        self.scene.show_scenario(scenario)
+        self.scene.set_overlay(DiffOverlay(self.status))
+        self.scene.ensure_layout()
+        self.fit()
+
+    def fit(self) -> None:
+        rect = self.scene.itemsBoundingRect()
+        if not rect.isEmpty():
+            self.view.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit)
+
+
+class FindingsBars(QWidget):
+    """Grouped bars: errors, warnings and notes per scenario (pyqtgraph loads on first draw)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts: list[tuple[str, dict[str, float]]] = []  # (scenario name, severity -> count)
+        self._plot: Any = None
+        self._dirty = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        words = {"error": tr("errors"), "warning": tr("warnings"), "info": tr("notes")}
+        self.legend = QLabel(
+            "&nbsp;&nbsp;".join(f"<span style='color:{c}'>■</span> {words[s]}" for s, c in SEVERITY_COLOURS.items()), self
+        )
+        layout.addWidget(QLabel(f"<b>{tr('Findings by severity')}</b>", self))
+        layout.addWidget(self.legend)
+        self.setMinimumHeight(180)
+
+    @property
+    def plot_widget(self) -> Any:
+        return self._plot
+
+    def set_counts(self, counts: list[tuple[str, dict[str, float]]]) -> None:
+        self.counts = counts
+        self._dirty = True
+        if self._plot is not None or self.isVisible():
+            QTimer.singleShot(0, self.flush)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            QTimer.singleShot(0, self.flush)
+
+    def flush(self) -> None:
+        if not self._dirty:
+            return
+        import pyqtgraph as pg  # heavy: only when the chart is first drawn
+
+        self._dirty = False
+        if self._plot is None:
+            self._plot = pg.PlotWidget(self, background="w")
+            self._plot.setMenuEnabled(False)
+            self._plot.setMouseEnabled(x=False, y=False)
+            self._plot.hideButtons()
+            self.layout().addWidget(self._plot, 1)
+        plot = self._plot
+        plot.clear()
+        width = 0.25
+        for i, severity in enumerate(SEVERITY_COLOURS):
+            xs = [n + (i - 1) * width for n in range(len(self.counts))]
+            heights = [c.get(severity, 0) for _, c in self.counts]
+            plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=width * 0.95, brush=SEVERITY_COLOURS[severity]))
+        axis = plot.getAxis("bottom")
+        axis.setTicks([[(n, name) for n, (name, _) in enumerate(self.counts)]])
+        axis.setTextPen("k")
+        plot.getAxis("left").setTextPen("k")
+        plot.setXRange(-0.6, max(len(self.counts) - 0.4, 0.6), padding=0)

@@ -1,0 +1,194 @@
+"""Table models of the comparison tab: differences, and metrics with deltas (thin adapters over
+`orgdesigner.analysis.compare.Comparison`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from orgdesigner.analysis.compare import Comparison, describe_value
+from orgdesigner.model.vocabulary import label
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+#: border/background colours of the four unit statuses, shared by charts and tables
+STATUS_COLOURS = {"added": "#2e9d4f", "removed": "#c0392b", "moved": "#e08e0b", "changed": "#2f6fb5"}
+_TINTS = {k: QColor(v).lighter(185) for k, v in STATUS_COLOURS.items()}
+_BETTER_UP = {"clarity_index"}  # higher is better; findings.* lower is better
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Compare", text)
+
+
+def status_word(status: str) -> str:
+    return {"added": tr("added"), "removed": tr("removed"), "moved": tr("moved"), "changed": tr("changed")}.get(status, status)
+
+
+@dataclass(frozen=True, slots=True)
+class DiffRow:
+    scenario: str
+    kind: str
+    status: str
+    subject: str
+    detail: str
+
+
+def diff_rows(comparison: Comparison, lang: str) -> list[DiffRow]:
+    """One row per difference, every compared scenario after the base in turn."""
+    rows: list[DiffRow] = []
+    names = comparison.unit_names
+    for (_sid, name), diff in zip(comparison.scenarios[1:], comparison.diffs, strict=True):
+        for u in diff.units:
+            parts = []
+            if u.status == "moved":
+                old = names.get(u.old_parent or "", "–")
+                new = names.get(u.new_parent or "", "–")
+                parts.append(tr("reports to %1 instead of %2").replace("%1", new).replace("%2", old))
+            parts += [f"{k}: {describe_value(k, o, lang)} → {describe_value(k, n, lang)}" for k, (o, n) in u.fields.items()]
+            rows.append(DiffRow(name, tr("Unit"), u.status, u.name, "; ".join(parts)))
+        for a in diff.assignments:
+            function = comparison.function_names.get(a.function_id, a.function_id)
+            subject = f"{function} – {label(a.responsibility, lang)}"
+            detail = f"{names.get(a.unit_id, a.unit_id)}: {label(a.old, lang)} → {label(a.new, lang)}"
+            status = "added" if a.old is None else "removed" if a.new is None else "changed"
+            rows.append(DiffRow(name, tr("Role"), status, subject, detail))
+        for key, (old, new) in diff.economy.items():
+            rows.append(DiffRow(name, tr("Economic rules"), "changed", key, f"{describe_value(key, old, lang)} → {describe_value(key, new, lang)}"))
+        for key, (old, new) in diff.scenario.items():
+            rows.append(DiffRow(name, tr("Scenario"), "changed", key, f"{describe_value(key, old, lang)} → {describe_value(key, new, lang)}"))
+    return rows
+
+
+class DifferencesModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[DiffRow] = []
+
+    def set_comparison(self, comparison: Comparison | None, lang: str) -> None:
+        self.beginResetModel()
+        self.rows = [] if comparison is None else diff_rows(comparison, lang)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [tr("Scenario"), tr("Kind"), tr("Change"), tr("What"), tr("Details")][section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return [row.scenario, row.kind, status_word(row.status), row.subject, row.detail][index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2:
+            return QBrush(_TINTS.get(row.status, QColor("white")))
+        return None
+
+
+def metric_word(key: str) -> str:
+    words = {
+        "clarity_index": tr("Clarity index"),
+        "units": tr("Units"),
+        "layers": tr("Layers"),
+        "span_mean": tr("Span of control, mean"),
+        "span_max": tr("Span of control, largest"),
+        "findings.total": tr("Findings"),
+        "findings.error": tr("Errors"),
+        "findings.warning": tr("Warnings"),
+        "findings.info": tr("Notes"),
+        "trade.net_cost_sek": tr("Internal trade: region's net cost (SEK)"),
+        "trade.charged_sek": tr("Internal trade: charged (SEK)"),
+        "trade.production_cost_sek": tr("Internal trade: production cost (SEK)"),
+    }
+    if key in words:
+        return words[key]
+    if key.startswith("split."):
+        _, resp, side = key.split(".", 2)
+        sides = {"purchaser": "beställarenhet", "own_provider": "egenregi", "other": tr("other")}
+        resps = {"development": tr("development"), "ordering": tr("ordering"), "delivery": tr("delivery")}
+        return tr("Accountable for %1: %2").replace("%1", resps.get(resp, resp)).replace("%2", sides.get(side, side))
+    return key
+
+
+def _fmt(value: float) -> str:
+    if abs(value) >= 100 or float(value).is_integer():
+        return f"{value:,.0f}".replace(",", "\u00a0")
+    return f"{value:.3g}"
+
+
+class MetricsModel(QAbstractTableModel):
+    """Rows: metrics; columns: scenarios (the first is the base), later ones with their delta."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.keys: list[str] = []
+        self.columns: list[tuple[str, str]] = []
+        self.values: dict[str, dict[str, float]] = {}
+        self.deltas: dict[str, dict[str, float]] = {}
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        if comparison is None:
+            self.keys, self.columns, self.values, self.deltas = [], [], {}, {}
+        else:
+            self.columns = list(comparison.scenarios)
+            self.values = comparison.metrics
+            self.keys = list(dict.fromkeys(k for sid, _ in self.columns for k in self.values[sid]))
+            self.deltas = {sid: comparison.deltas(sid) for sid, _ in self.columns[1:]}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.keys)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section][1] if section < len(self.columns) else None
+        return metric_word(self.keys[section]) if section < len(self.keys) else None
+
+    def delta(self, row: int, column: int) -> float:
+        if column == 0:
+            return 0.0
+        return self.deltas[self.columns[column][0]].get(self.keys[row], 0.0)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = self.keys[index.row()]
+        sid = self.columns[index.column()][0]
+        value = self.values[sid].get(key, 0)
+        delta = self.delta(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = f"{value:.0%}" if key == "clarity_index" else _fmt(value)
+            if delta:
+                shown = f"{delta * 100:+.1f} %-p" if key == "clarity_index" else f"{'+' if delta > 0 else ''}{_fmt(delta)}"
+                text += f"  ({shown})"
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and delta:
+            better = (delta > 0) == (key in _BETTER_UP)
+            if key in _BETTER_UP or key.startswith("findings."):
+                return QBrush(QColor("#1e7d3a" if better else "#b03a2e"))
+        return None

@@ -1,0 +1,298 @@
+"""The comparison tab: pick 2–4 scenarios and see, relative to the first, small charts with the
+differences outlined, a table of differences, metrics with deltas, bar charts of the
+responsibility split and of findings, and what got clearer or worse (findings resolved/introduced).
+
+It recomputes from `orgdesigner.analysis.compare` after edits (debounced, and only while shown),
+reusing the live analysis of each scenario when the controller has one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgdesigner.analysis.compare import Comparison, compare
+from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.compare_charts import SEVERITY_COLOURS, FindingsBars, MiniChart
+from orgdesigner.ui.compare_models import DifferencesModel, MetricsModel
+from orgdesigner.ui.undo import DocumentController
+
+NONE = ""  # the "—" choice of the optional third and fourth pickers
+_REFRESH_ON = {
+    Change.UNITS_ADDED, Change.UNITS_REMOVED, Change.UNITS_MOVED, Change.UNITS_CHANGED,
+    Change.ASSIGNMENTS_CHANGED, Change.FUNCTIONS_CHANGED, Change.DECISIONS_CHANGED,
+    Change.SCENARIOS_CHANGED, Change.SCENARIO_CHANGED, Change.TRADE_CHANGED, Change.PROJECT_CHANGED, Change.RESET,
+}
+
+
+def _ui_lang() -> str:
+    try:
+        from orgdesigner.ui.matrix.roles import ui_lang
+
+        return ui_lang()
+    except ImportError:
+        return "sv"
+
+
+class CompareTab(QWidget):
+    def __init__(self, controller: DocumentController, lang: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.lang = lang or _ui_lang()
+        self.comparison: Comparison | None = None
+        self._dirty = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.refresh)
+
+        self.pickers = [QComboBox(self) for _ in range(4)]
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Compare"), self))
+        for i, picker in enumerate(self.pickers):
+            if i == 1:
+                bar.addWidget(QLabel(self.tr("with"), self))
+            picker.setMinimumContentsLength(14)
+            picker.currentIndexChanged.connect(self._picked)
+            bar.addWidget(picker)
+        bar.addStretch(1)
+        self.summary = QLabel(self)
+        bar.addWidget(self.summary)
+
+        self.charts_box = QWidget(self)
+        self.charts_layout = QHBoxLayout(self.charts_box)
+        self.charts_layout.setContentsMargins(0, 0, 0, 0)
+        self.charts = [MiniChart(self.charts_box) for _ in range(4)]
+        for chart in self.charts:
+            self.charts_layout.addWidget(chart, 1)
+
+        self.diff_model = DifferencesModel(self)
+        self.diff_table = self._table(self.diff_model)
+        self.metrics_model = MetricsModel(self)
+        self.metrics_table = self._table(self.metrics_model)
+        self.metrics_table.horizontalHeader().setStretchLastSection(False)
+        self.metrics_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.changes = QTreeWidget(self)
+        self.changes.setHeaderLabels([self.tr("Finding"), self.tr("Severity")])
+        self.changes.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.bars_page = QWidget(self)
+        self.split_row = QHBoxLayout()
+        self.findings_bars = FindingsBars(self.bars_page)
+        page_layout = QVBoxLayout(self.bars_page)
+        page_layout.addLayout(self.split_row, 1)
+        page_layout.addWidget(self.findings_bars, 1)
+        self.split_charts: list[QWidget] = []
+        bars_scroll = QScrollArea(self)
+        bars_scroll.setWidgetResizable(True)
+        bars_scroll.setWidget(self.bars_page)
+
+        self.details = QTabWidget(self)
+        self.details.addTab(self.changes, self.tr("What got clearer / worse"))
+        self.details.addTab(self.diff_table, self.tr("Differences"))
+        self.details.addTab(self.metrics_table, self.tr("Metrics"))
+        self.details.addTab(bars_scroll, self.tr("Split and findings"))
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.charts_box)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        controller.modelChanged.connect(self._on_event)
+        controller.documentReplaced.connect(self._on_document)
+        self._subscribed_to = None
+        self._on_document()
+
+    def _table(self, model) -> QTableView:
+        table = QTableView(self)
+        table.setModel(model)
+        table.setSortingEnabled(False)
+        table.setWordWrap(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setDefaultSectionSize(22)
+        return table
+
+    # -- choosing scenarios --
+    def _on_document(self) -> None:
+        analysis = self.controller.analysis
+        if analysis is not None and analysis is not self._subscribed_to and hasattr(analysis, "subscribe"):
+            analysis.subscribe(self._on_analysis)
+            self._subscribed_to = analysis
+        self.fill_pickers()
+
+    def fill_pickers(self) -> None:
+        scenarios = list(self.controller.project.scenarios.values())
+        ids = [s.id for s in scenarios]
+        current = [p.currentData() for p in self.pickers]
+        defaults = [ids[0] if ids else NONE, ids[1] if len(ids) > 1 else (ids[0] if ids else NONE), NONE, NONE]
+        for i, picker in enumerate(self.pickers):
+            picker.blockSignals(True)
+            picker.clear()
+            if i >= 2:
+                picker.addItem("—", NONE)
+            for s in scenarios:
+                picker.addItem(s.name, s.id)
+            wanted = current[i] if current[i] in ids or (i >= 2 and current[i] == NONE) else defaults[i]
+            picker.setCurrentIndex(max(0, picker.findData(wanted)))
+            picker.blockSignals(False)
+        self._schedule()
+
+    def set_scenarios(self, ids: list[str]) -> None:
+        """Choose the scenarios (2–4 ids; the first is the base) and refresh now."""
+        if not 2 <= len(ids) <= 4:
+            raise ValueError("choose 2 to 4 scenarios")
+        for i, picker in enumerate(self.pickers):
+            picker.blockSignals(True)
+            picker.setCurrentIndex(max(0, picker.findData(ids[i] if i < len(ids) else NONE)))
+            picker.blockSignals(False)
+        self.refresh()
+
+    def chosen(self) -> list[str]:
+        known = self.controller.project.scenarios
+        return [p.currentData() for p in self.pickers if p.currentData() in known]
+
+    def _picked(self, _index: int) -> None:
+        self._schedule()
+
+    # -- keeping current --
+    def _on_event(self, event: ModelEvent) -> None:
+        if event.change in (Change.SCENARIOS_CHANGED, Change.SCENARIO_CHANGED, Change.RESET):
+            self.fill_pickers()
+        elif event.change in _REFRESH_ON:
+            self._schedule()
+
+    def _on_analysis(self, scenario_id: str) -> None:
+        if scenario_id in self.chosen():
+            self._schedule()
+
+    def _schedule(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start(0)
+
+    def refresh(self) -> None:
+        self._dirty = False
+        ids = self.chosen()
+        if len(ids) < 2:
+            self.comparison = None
+            self.summary.setText(self.tr("Choose at least two scenarios."))
+            self._show(None)
+            return
+        project = self.controller.project
+        results = {}
+        analysis = self.controller.analysis
+        if analysis is not None:
+            for sid in dict.fromkeys(ids):
+                with contextlib.suppress(Exception):  # a failing live analysis: a full run instead
+                    results[sid] = analysis.result(sid)
+        self.comparison = compare(project, ids, results=results)
+        self._show(self.comparison)
+
+    # -- showing --
+    def _show(self, comparison: Comparison | None) -> None:
+        self.diff_model.set_comparison(comparison, self.lang)
+        self.metrics_model.set_comparison(comparison)
+        self._show_charts(comparison)
+        self._show_changes(comparison)
+        self._show_bars(comparison)
+        if comparison is not None:
+            identical = all(d.is_empty for d in comparison.diffs)
+            self.summary.setText(self.tr("No differences.") if identical else self.tr("%n difference(s)", "", len(self.diff_model.rows)))
+
+    def _show_charts(self, comparison: Comparison | None) -> None:
+        scenarios = self.controller.project.scenarios
+        shown = [] if comparison is None else comparison.scenarios
+        removed: dict[str, str] = {}
+        if comparison is not None:
+            for diff in comparison.diffs:
+                removed.update({u.unit_id: "removed" for u in diff.units if u.status == "removed"})
+        for i, chart in enumerate(self.charts):
+            if i >= len(shown):
+                chart.hide()
+                chart.show_scenario(None, {}, "")
+                continue
+            sid, name = shown[i]
+            if i == 0:
+                status, title = removed, self.tr("%1 (base)").replace("%1", name)
+            else:
+                status, title = comparison.diffs[i - 1].unit_status(), name
+                status = {u: s for u, s in status.items() if s != "removed"}
+            chart.show_scenario(scenarios.get(sid), status, title)
+            chart.show()
+
+    def _show_changes(self, comparison: Comparison | None) -> None:
+        self.changes.clear()
+        if comparison is None:
+            return
+        words = {"error": self.tr("error"), "warning": self.tr("warning"), "info": self.tr("note")}
+        for (_sid, name), diff in zip(comparison.scenarios[1:], comparison.diffs, strict=True):
+            for title, findings, colour in (
+                (self.tr("%1: clearer – %2 finding(s) resolved"), diff.resolved, "#1e7d3a"),
+                (self.tr("%1: worse – %2 finding(s) introduced"), diff.introduced, "#b03a2e"),
+            ):
+                top = QTreeWidgetItem([title.replace("%1", name).replace("%2", str(len(findings))), ""])
+                top.setForeground(0, QBrush(QColor(colour)))
+                font = top.font(0)
+                font.setBold(True)
+                top.setFont(0, font)
+                for f in findings:
+                    child = QTreeWidgetItem([f.message(self.lang), words.get(f.severity.value, f.severity.value)])
+                    child.setToolTip(0, f.message(self.lang))
+                    child.setForeground(1, QBrush(QColor(SEVERITY_COLOURS.get(f.severity.value, "#000"))))
+                    child.setData(0, Qt.ItemDataRole.UserRole, f.key)
+                    top.addChild(child)
+                self.changes.addTopLevelItem(top)
+                top.setExpanded(True)
+
+    def _show_bars(self, comparison: Comparison | None) -> None:
+        for chart in self.split_charts:
+            self.split_row.removeWidget(chart)
+            chart.deleteLater()
+        self.split_charts = []
+        if comparison is None:
+            self.findings_bars.set_counts([])
+            return
+        try:
+            from orgdesigner.ui.split_chart import SplitChart
+        except ImportError:
+            SplitChart = None  # noqa: N806
+        for sid, name in comparison.scenarios:
+            metrics = comparison.metrics[sid]
+            if SplitChart is not None:
+                split: dict[str, dict[str, int]] = {}
+                for key, value in metrics.items():
+                    if key.startswith("split."):
+                        _, resp, side = key.split(".", 2)
+                        split.setdefault(resp, {})[side] = int(value)
+                chart = SplitChart(self.lang, self.bars_page)
+                chart.set_split(split, name)
+                self.split_row.addWidget(chart, 1)
+                self.split_charts.append(chart)
+        self.findings_bars.set_counts([
+            (name, {s: comparison.metrics[sid].get(f"findings.{s}", 0) for s in SEVERITY_COLOURS})
+            for sid, name in comparison.scenarios
+        ])
