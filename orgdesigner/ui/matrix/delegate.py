@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPolygonF
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from orgdesigner.model.enums import Role
 from orgdesigner.ui.matrix.roles import role_letter, role_word
-from orgdesigner.ui.matrix.table_model import FINDING_ROLE, VALUE_ROLE
+from orgdesigner.ui.matrix.table_model import _DARK, VALUE_ROLE, MatrixModel, _brushes
 
 Index = QModelIndex | QPersistentModelIndex
 _MARK = QColor("#b00020")
+_SELECTION = QColor(30, 102, 245, 90)  # translucent, so the role colour still shows
+_WHITE, _BLACK = QColor("white"), QColor("black")
+_FOCUS_PEN = QPen(QColor("#1e66f5"), 2)
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_FOCUS = QStyle.StateFlag.State_HasFocus.value
+_CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -20,17 +26,35 @@ class RoleDelegate(QStyledItemDelegate):
         self.lang = lang
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        super().paint(painter, option, index)
-        if index.data(FINDING_ROLE):
-            r = option.rect  # type: ignore[attr-defined]
-            size = min(9, r.height() // 2)
+        # Drawn directly rather than through QStyle: a styled item asks the model for ~7 roles
+        # through C++ and draws a themed panel, several times the cost of a coloured square.
+        model = index.model()
+        if not isinstance(model, MatrixModel):
+            super().paint(painter, option, index)
+            return
+        row, col = index.row(), index.column()
+        role = model.role_at(row, col)
+        rect = option.rect  # type: ignore[attr-defined]
+        state = option.state.value  # type: ignore[attr-defined]  # int: enum `&` is slow in Python
+        if role is not None:
+            painter.fillRect(rect, _brushes()[role])
+        if state & _SELECTED:
+            painter.fillRect(rect, _SELECTION)
+        if role is not None:
+            painter.setPen(_WHITE if role in _DARK else _BLACK)
+            painter.drawText(rect, _CENTRE, model.letters[role])
+        if model.is_marked(row, col):
+            size = min(9, rect.height() // 2)
+            right, top = rect.right() + 1, rect.top()
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_MARK)
-            right, top = r.right() + 1, r.top()
             painter.drawPolygon(QPolygonF([QPointF(right - size, top), QPointF(right, top), QPointF(right, top + size)]))
             painter.restore()
+        if state & _FOCUS:
+            painter.setPen(_FOCUS_PEN)
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)

@@ -9,6 +9,7 @@ touched (function × unit) cells.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -56,6 +57,32 @@ _CATEGORY_TINT = {
     FunctionCategory.SUPPORT: "#eefbf1",
     FunctionCategory.MANAGEMENT: "#fbf6ee",
 }
+_DISPLAY, _EDIT, _BACKGROUND, _FOREGROUND, _ALIGN, _TIP, _KEY, _VALUE, _FINDING = range(9)
+_CELL_ROLES: dict[int, int] = {
+    int(Qt.ItemDataRole.DisplayRole): _DISPLAY,
+    int(Qt.ItemDataRole.EditRole): _EDIT,
+    int(Qt.ItemDataRole.BackgroundRole): _BACKGROUND,
+    int(Qt.ItemDataRole.ForegroundRole): _FOREGROUND,
+    int(Qt.ItemDataRole.TextAlignmentRole): _ALIGN,
+    int(Qt.ItemDataRole.ToolTipRole): _TIP,
+    int(KEY_ROLE): _KEY,
+    int(VALUE_ROLE): _VALUE,
+    int(FINDING_ROLE): _FINDING,
+}
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
+_DARK = (Role.ACCOUNTABLE, Role.PERFORMS)  # white text on these
+
+
+@cache
+def _brushes() -> dict[object, QBrush]:
+    """Role colours as brushes, made once (a QBrush per data() call is measurable)."""
+    out: dict[object, QBrush] = {role: QBrush(role_colour(role)) for role in Role}
+    out["white"] = QBrush(QColor("white"))
+    return out
+
+
 #: above this many touched cells one bounding dataChanged is cheaper than many small ones
 _MAX_RANGES = 256
 
@@ -73,6 +100,7 @@ class MatrixModel(QAbstractTableModel):
         self._doc = doc
         self._push = push
         self.lang = lang or ui_lang()
+        self._letters = {role: role_letter(role, self.lang) for role in Role}
         self._scenario_id = scenario_id
         self._filter = MatrixFilter()
         self._transposed = False
@@ -83,6 +111,7 @@ class MatrixModel(QAbstractTableModel):
         self._cell_marks: dict[tuple[str, str, Responsibility], list[str]] = {}
         self._row_marks: dict[RowKey, list[str]] = {}
         self._unit_marks: dict[str, list[str]] = {}
+        self._findings: list[Finding] = []
         self._icon: QIcon | None = None
         self._build()
         doc.events.subscribe(self._on_event)
@@ -106,7 +135,7 @@ class MatrixModel(QAbstractTableModel):
 
     def set_scenario(self, scenario_id: str | None) -> None:
         self._scenario_id = scenario_id
-        self._cell_marks, self._row_marks, self._unit_marks = {}, {}, {}
+        # the findings kept until the panel sends the new scenario's (ids that do not exist do not map)
         self._reset()
 
     def set_filter(self, flt: MatrixFilter) -> None:
@@ -139,6 +168,7 @@ class MatrixModel(QAbstractTableModel):
     def _reset(self) -> None:
         self.beginResetModel()
         self._build()
+        self._cell_marks, self._row_marks, self._unit_marks = self._marks()
         self.endResetModel()
 
     # -- geometry --------------------------------------------------------------------------------
@@ -159,6 +189,39 @@ class MatrixModel(QAbstractTableModel):
         if parent.isValid():
             return 0
         return len(self._rows) if self._transposed else len(self._units)
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # One Python call per cell instead of hasIndex()'s rowCount() + columnCount() round trips.
+        if self._transposed:
+            rows, cols = len(self._units), len(self._rows)
+        else:
+            rows, cols = len(self._rows), len(self._units)
+        if parent.isValid() or not (0 <= row < rows and 0 <= column < cols):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def role_at(self, row: int, column: int) -> Role | None:
+        """The role in a cell, for the delegate's direct painting (no QVariant round trip)."""
+        if self._transposed:
+            row, column = column, row
+        try:
+            fid, resp = self._rows[row]
+            key = (self._units[column], fid, resp)
+        except IndexError:
+            return None
+        scenario = self._doc.project.scenarios.get(self._scenario_id)  # type: ignore[arg-type]
+        return None if scenario is None else scenario.assignments.get(key)  # type: ignore[call-overload]
+
+    @property
+    def letters(self) -> dict[Role, str]:
+        return self._letters
+
+    def is_marked(self, row: int, column: int) -> bool:
+        """True when a finding concerns the cell (the delegate asks this on every paint)."""
+        if not self._cell_marks:
+            return False
+        key = self.key_at(row, column)
+        return key is not None and (key.unit_id, key.function_id, key.responsibility) in self._cell_marks
 
     def key_at(self, row: int, column: int) -> AssignmentKey | None:
         """The cell's (unit, function, responsibility), or None outside the matrix."""
@@ -183,35 +246,40 @@ class MatrixModel(QAbstractTableModel):
 
     # -- data --------------------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Hot path (called per cell and role on every paint): one dict lookup for the role,
+        # int comparisons, cached brushes; roles the matrix does not use return at once.
+        kind = _CELL_ROLES.get(role)
+        if kind is None or not index.isValid():
             return None
-        key = self.key_at(index.row(), index.column())
-        if key is None:
+        if kind == _ALIGN:
+            return _CENTRE
+        row, col = index.row(), index.column()
+        if self._transposed:
+            row, col = col, row
+        try:
+            fid, resp = self._rows[row]
+            # a plain tuple hashes and compares equal to the AssignmentKey stored in the dict
+            key = (self._units[col], fid, resp)
+        except IndexError:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return role_letter(self._role_of(key), self.lang)
-        if role == Qt.ItemDataRole.EditRole:
-            value = self._role_of(key)
-            return "" if value is None else value.value
-        if role == Qt.ItemDataRole.BackgroundRole:
-            value = self._role_of(key)
-            return None if value is None else QBrush(role_colour(value))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            value = self._role_of(key)
-            if value in (Role.ACCOUNTABLE, Role.PERFORMS):
-                return QBrush(QColor("white"))
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(key)
-        if role == KEY_ROLE:
-            return key
-        if role == VALUE_ROLE:
-            return self._role_of(key)
-        if role == FINDING_ROLE:
-            return self._cell_marks.get((key.unit_id, key.function_id, key.responsibility))
-        return None
+        if kind < _ALIGN:
+            scenario = self._doc.project.scenarios.get(self._scenario_id)  # type: ignore[arg-type]
+            value = None if scenario is None else scenario.assignments.get(key)  # type: ignore[call-overload]
+            if kind == _DISPLAY:
+                return "" if value is None else self._letters[value]
+            if kind == _BACKGROUND:
+                return None if value is None else _brushes()[value]
+            if kind == _FOREGROUND:
+                return _brushes()["white"] if value in _DARK else None
+            return "" if value is None else value.value  # _EDIT
+        if kind == _FINDING:
+            return self._cell_marks.get(key)  # type: ignore[arg-type]
+        cell = AssignmentKey(*key)
+        if kind == _TIP:
+            return self._tooltip(cell)
+        if kind == _KEY:
+            return cell
+        return self._role_of(cell)  # _VALUE
 
     def _tooltip(self, key: AssignmentKey) -> str:
         scenario = self.scenario
@@ -293,8 +361,7 @@ class MatrixModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if self._push is not None else base
+        return _EDITABLE if self._push is not None else _READ_ONLY
 
     # -- editing -----------------------------------------------------------------------------------
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -377,10 +444,20 @@ class MatrixModel(QAbstractTableModel):
     # -- findings marks ------------------------------------------------------------------------------
     def set_findings(self, findings: Iterable[Finding]) -> None:
         """Mark cells, rows and unit headers concerned by unacknowledged findings; repaint the difference."""
+        self._findings = list(findings)
+        cells, rows, units = self._marks()
+        changed_cells = {k for k in cells.keys() ^ self._cell_marks.keys()}
+        changed_cells |= {k for k in cells.keys() & self._cell_marks.keys() if cells[k] != self._cell_marks[k]}
+        changed_rows = (rows.keys() ^ self._row_marks.keys()) | {k for k in rows.keys() & self._row_marks.keys() if rows[k] != self._row_marks[k]}
+        changed_units = (units.keys() ^ self._unit_marks.keys()) | {k for k in units.keys() & self._unit_marks.keys() if units[k] != self._unit_marks[k]}
+        self._cell_marks, self._row_marks, self._unit_marks = cells, rows, units
+        self._repaint_marks(changed_cells, changed_rows, changed_units)
+
+    def _marks(self) -> tuple[dict, dict, dict]:
         cells: dict[tuple[str, str, Responsibility], list[str]] = {}
         rows: dict[RowKey, list[str]] = {}
         units: dict[str, list[str]] = {}
-        for finding in findings:
+        for finding in self._findings:
             if finding.acknowledged is not None:
                 continue
             subjects = finding.subjects
@@ -391,14 +468,10 @@ class MatrixModel(QAbstractTableModel):
                     rows.setdefault((fid, resp), []).append(message)
                     for uid in subjects.units:
                         cells.setdefault((uid, fid, resp), []).append(message)
-            for uid in subjects.units:
-                units.setdefault(uid, []).append(message)
-        changed_cells = {k for k in cells.keys() ^ self._cell_marks.keys()}
-        changed_cells |= {k for k in cells.keys() & self._cell_marks.keys() if cells[k] != self._cell_marks[k]}
-        changed_rows = (rows.keys() ^ self._row_marks.keys()) | {k for k in rows.keys() & self._row_marks.keys() if rows[k] != self._row_marks[k]}
-        changed_units = (units.keys() ^ self._unit_marks.keys()) | {k for k in units.keys() & self._unit_marks.keys() if units[k] != self._unit_marks[k]}
-        self._cell_marks, self._row_marks, self._unit_marks = cells, rows, units
-        self._repaint_marks(changed_cells, changed_rows, changed_units)
+            if any(fid in self._fn_pos for fid in subjects.functions):  # matrix findings only
+                for uid in subjects.units:
+                    units.setdefault(uid, []).append(message)
+        return cells, rows, units
 
     def _repaint_marks(self, cells: set, rows: set, units: set) -> None:
         if not self._rows or not self._units:
