@@ -11,8 +11,8 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QWidget
 
 from orgdesigner.model.commands import AddUnit, MacroCommand, RemoveUnits, SetRoles, SetUnitField
@@ -66,7 +66,23 @@ def paste_command(scenario: Scenario, clip: SubtreeClip, parent_id: str | None, 
     return macro
 
 
-class RenameEditor(QLineEdit):
+_OWN_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Insert,
+             Qt.Key.Key_Delete, Qt.Key.Key_F2, Qt.Key.Key_Minus, Qt.Key.Key_Plus}
+
+
+class ShortcutSafeLineEdit(QLineEdit):
+    """A line edit inside the chart: keys it needs never trigger the chart's shortcuts."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+            event.key() in _OWN_KEYS or (event.text() and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier))
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+
+class RenameEditor(ShortcutSafeLineEdit):
     """A line edit laid over a card; Enter or leaving it commits, Escape cancels."""
 
     def __init__(self, view: ChartView, unit_id: str, commit: Callable[[str, str], None]) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart import style
-from orgdesigner.ui.chart.editing import ChartEditor
+from orgdesigner.ui.chart.editing import ChartEditor, ShortcutSafeLineEdit
 from orgdesigner.ui.chart.scene import ChartScene
 from orgdesigner.ui.chart.view import ChartView
 from orgdesigner.ui.undo import DocumentController
@@ -56,7 +55,7 @@ class FindBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
         row.addWidget(QLabel(self.tr("Find unit:")))
-        self.edit = QLineEdit()
+        self.edit = ShortcutSafeLineEdit()
         self.edit.setPlaceholderText(self.tr("name"))
         self.edit.setClearButtonEnabled(True)
         self.edit.returnPressed.connect(self.find_next)

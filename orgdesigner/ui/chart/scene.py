@@ -21,7 +21,7 @@ from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.card import CardItem
 from orgdesigner.ui.chart.layout import TOP_DOWN, ChartLayout, LayoutParams, layout_tree
 
-MARGIN = 80.0
+MARGIN = 2000.0  # room to scroll, so a re-layout never has to jump the view
 
 
 class CardDecorator(Protocol):
