@@ -18,6 +18,8 @@ SUBCOMMANDS: dict[str, str] = {
     "info": "info",
     "check": "check",
     "compare": "compare",
+    "export": "export",
+    "import": "import_",
 }
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2

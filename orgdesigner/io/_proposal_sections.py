@@ -32,11 +32,15 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
 
 
-def _number(value: object) -> str:
+def _number(value: object, lang: str = "sv") -> str:
+    """Swedish: 1 234,56 (space-grouped, decimal comma); English: 1,234.56."""
+    if isinstance(value, float) and not value.is_integer():
+        text = f"{value:,.2f}"
+        return text if lang == "en" else text.replace(",", "\u00a0").replace(".", ",")
     if isinstance(value, float):
-        if value.is_integer():
-            return f"{int(value):,}".replace(",", "\u00a0")
-        return f"{value:,.2f}".replace(",", "\u00a0")
+        value = int(value)
+    if isinstance(value, int) and lang == "en":
+        return f"{value:,}"
     if isinstance(value, int):
         return f"{value:,}".replace(",", "\u00a0")
     return "" if value is None else str(value)
@@ -80,7 +84,7 @@ def matrix(c: ProposalContent, _: str) -> list:
             "responsibility (development, ordering, delivery).",
         )),
         TableBlock([_t(c, "Funktion", "Function"), _t(c, "Ansvar", "Responsibility"), *role_headings(c.lang)],
-                   rows, [3, 2, 3, 3, 3, 3]),
+                   rows, [2.6, 1.8, 2.6, 4.6, 2.4, 2.4]),
     ]
     if total > len(rows):
         blocks.append(Paragraph(_t(
@@ -135,7 +139,7 @@ def comparison(c: ProposalContent, _: str) -> list:
         if before == after and not key.startswith(("units", "clarity", "findings_by_severity", "layers")):
             continue  # unchanged detail rows would drown the ones that matter
         change = after - before if isinstance(before, int | float) and isinstance(after, int | float) else ""
-        rows.append([metric_label(key, c.lang), _number(before), _number(after),
+        rows.append([metric_label(key, c.lang), _number(before, c.lang), _number(after, c.lang),
                      (f"{change:+.4g}" if isinstance(change, float) else f"{change:+d}") if change != "" else ""])
     blocks.append(TableBlock([_t(c, "Mått", "Metric"), comp.base.name, comp.scenario.name, _t(c, "Förändring", "Change")],
                              rows, [5, 2, 2, 2]))
@@ -167,12 +171,12 @@ def trade(c: ProposalContent, _: str) -> list:
     for model, totals in summary["models"].items():
         name = _t(c, "som satt per tjänst", "as set per service") if model == "as_set" else \
             (PRICING_WORDS[model][1] if c.lang == "en" else PRICING_WORDS[model][0]) if model in PRICING_WORDS else model
-        rows.append([name, _number(totals["volume"]), _number(totals["production_cost_sek"]),
-                     _number(totals["charged_sek"]), _number(totals["central_funding_sek"]), _number(totals["net_cost_sek"])])
+        rows.append([name] + [_number(round(totals[k]), c.lang) for k in
+                              ("volume", "production_cost_sek", "charged_sek", "central_funding_sek", "net_cost_sek")])
     blocks.append(TableBlock([_t(c, "Prismodell", "Pricing model"), _t(c, "Volym", "Volume"),
                               _t(c, "Produktionskostnad", "Production cost"), _t(c, "Debiterat", "Charged"),
                               _t(c, "Central finansiering", "Central funding"), _t(c, "Regionens nettokostnad", "Region's net cost")],
-                             rows, [3, 2, 2.5, 2.5, 2.5, 2.5]))
+                             rows, [2.6, 1.8, 2.6, 2.4, 2.4, 2.6]))
     note = summary.get("assumptions", {}).get("note")
     if note:
         blocks.append(Paragraph(note, italic=True))

@@ -1,0 +1,123 @@
+"""`orgdesigner export FILE --scenario S --to OUT`: the decision paper, data and chart images.
+
+The format comes from OUT's suffix: .pdf and .docx (beslutsunderlag), .xlsx and .csv (tables),
+.png and .svg (the chart), .graphml (the organisation as a graph). PDF, PNG, SVG and DOCX (for
+its chart picture) start Qt, headless when there is no display; the others never load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from orgdesigner.cli import CliError
+from orgdesigner.cli_commands._common import add_file_argument, open_project, pick_scenarios
+
+FORMATS = (".pdf", ".docx", ".xlsx", ".csv", ".png", ".svg", ".graphml")
+TABLES = ("units", "matrix", "findings", "comparison", "trade")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "export",
+        help="export a scenario: decision paper (PDF/DOCX), tables (XLSX/CSV), chart (PNG/SVG), GraphML",
+        description="Export a scenario. The format comes from the suffix of --to: " + " ".join(FORMATS),
+    )
+    add_file_argument(parser)
+    parser.add_argument("--scenario", "-s", help="scenario id or name (default: the first)")
+    parser.add_argument("--to", "-o", required=True, type=Path, metavar="OUT", help="output file")
+    parser.add_argument("--compare-with", metavar="S2", help="scenario to compare with (default: the first scenario, the current state)")
+    parser.add_argument("--lang", choices=["sv", "en"], default="sv", help="language of the paper and tables (default: sv)")
+    parser.add_argument("--subtree", metavar="UNIT", help="only this unit and the units below it")
+    parser.add_argument("--proposal-text", type=Path, metavar="FILE", help="UTF-8 text file with the förslag till beslut")
+    parser.add_argument("--reference", metavar="DNR", help="diarienummer (default: the project's reference)")
+    parser.add_argument("--dpi", type=float, default=150.0, help="PNG resolution in dots per inch (default: 150)")
+    parser.add_argument("--table", choices=TABLES, help="CSV: write only this table to OUT (default: every table, OUT-<table>.csv)")
+    parser.add_argument("--csv-separator", choices=[",", ";"], default=",", help="CSV separator; ';' also writes decimal commas (Swedish Excel)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    out: Path = args.to
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise CliError(f"{out}: unknown export format '{suffix or '(no suffix)'}'; use one of {', '.join(FORMATS)}")
+    if not out.parent.is_dir():
+        raise CliError(f"{out}: folder {out.parent} does not exist")
+    if not 10 <= args.dpi <= 1200:
+        raise CliError(f"--dpi {args.dpi:g}: choose between 10 and 1200")
+    project = open_project(args.file)
+    if not project.scenarios:
+        raise CliError(f"{args.file}: the project has no scenarios")
+    scenario = pick_scenarios(project, [args.scenario] if args.scenario else None)[0]
+    base = pick_scenarios(project, [args.compare_with])[0] if args.compare_with else None
+    if args.subtree is not None and args.subtree not in scenario.units:
+        raise CliError(f"--subtree: no unit '{args.subtree}' in scenario {scenario.id} ({scenario.name})")
+    decision_text = ""
+    if args.proposal_text is not None:
+        try:
+            decision_text = args.proposal_text.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliError(f"{args.proposal_text}: cannot read the proposal text ({exc})") from None
+    try:
+        written = _export(project, scenario, base, suffix, args, decision_text)
+    except OSError as exc:
+        raise CliError(f"{out}: cannot write ({exc.strerror or exc})") from None
+    for path in written:
+        print(path)
+    return 0
+
+
+def _export(project, scenario, base, suffix: str, args: argparse.Namespace, decision_text: str) -> list[Path]:
+    out: Path = args.to
+    if suffix == ".graphml":
+        from orgdesigner.io.export_graphml import write_graphml
+
+        ids = scenario.subtree(args.subtree) if args.subtree else None
+        write_graphml(project, scenario, out, ids)
+        return [out]
+    if suffix in {".png", ".svg"}:
+        from orgdesigner.ui.render.offscreen import ensure_app
+
+        ensure_app()
+        from orgdesigner.ui.render.chart_image import write_png, write_svg
+
+        if suffix == ".png":
+            write_png(scenario, out, args.subtree, args.dpi)
+        else:
+            write_svg(scenario, out, args.subtree)
+        return [out]
+    from orgdesigner.io.proposal import build_proposal
+
+    content = build_proposal(
+        project, scenario, compare_with=base, lang=args.lang, subtree=args.subtree,
+        decision_text=decision_text, reference=args.reference,
+    )
+    if suffix == ".xlsx":
+        from orgdesigner.io.export_xlsx import write_xlsx
+
+        try:
+            write_xlsx(content.tables(), out)
+        except ValueError as exc:
+            raise CliError(f"{out}: {exc}") from None
+        return [out]
+    if suffix == ".csv":
+        from orgdesigner.io.export_csv import write_csv
+
+        tables = content.tables()
+        if args.table:
+            tables = [t for t in tables if t.name == args.table]
+        return write_csv(tables, out, args.csv_separator)
+    from orgdesigner.ui.render.offscreen import ensure_app
+
+    ensure_app()
+    if suffix == ".pdf":
+        from orgdesigner.ui.render.proposal_pdf import write_pdf
+
+        write_pdf(content, out)
+        return [out]
+    from orgdesigner.io.proposal_docx import write_docx
+    from orgdesigner.ui.render.chart_image import png_bytes
+
+    write_docx(content, out, png_bytes(scenario, args.subtree, dpi=200))
+    return [out]

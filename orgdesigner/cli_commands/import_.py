@@ -1,0 +1,106 @@
+"""`orgdesigner import UNITS.csv|xlsx … -o PROJECT.orgd`: a new project from HR-system files.
+
+Units come from a CSV or XLSX file with the columns named on the command line; assignments
+(optional) from a long-form table or an exported matrix. Any bad row stops the import with
+exit 2 and the bad rows listed by row number, unless --good-rows-only is given; then the good
+rows are imported and the skipped ones listed on stderr. The project is built completely before
+the file is written (atomically), so nothing is ever half-imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from orgdesigner.cli import CliError
+
+SHOWN_BAD_ROWS = 20
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "import",
+        help="make a project from a unit hierarchy (and assignments) in CSV or XLSX",
+        description="Make a new project from a unit hierarchy exported by an HR system or Excel.",
+    )
+    parser.add_argument("units", type=Path, metavar="UNITS", help="units file (.csv or .xlsx)")
+    parser.add_argument("--assignments", type=Path, metavar="FILE", help="roles: long form (unit, function, responsibility, role) or an exported matrix")
+    parser.add_argument("--id-column", required=True, metavar="C", help="column with the unit id")
+    parser.add_argument("--parent-column", required=True, metavar="C", help="column with the parent unit's id (empty for a root)")
+    parser.add_argument("--name-column", required=True, metavar="C", help="column with the unit name")
+    parser.add_argument("--category-column", metavar="C", help="column with the category (e.g. beställarenhet, egenregi)")
+    parser.add_argument("--form-column", metavar="C", help="column with the form (linjeenhet, resultatenhet, intraprenad, koncernledning)")
+    parser.add_argument("--budget-column", metavar="C", help="column with the budget in SEK")
+    parser.add_argument("--staff-column", metavar="C", help="column with staff (FTE, årsarbetare)")
+    parser.add_argument("--listed-column", metavar="C", help="column with listed patients")
+    parser.add_argument("--sheet", metavar="NAME", help="XLSX: the sheet with the units (default: 'units' if present, else the first)")
+    parser.add_argument("--assignments-sheet", metavar="NAME", help="XLSX: the sheet with the roles (default: 'matrix' if present, else the first)")
+    parser.add_argument("--role-letters", choices=["sv", "en"], help="what a lone R means: sv rådfrågas, en responsible (default: decided from the file)")
+    parser.add_argument("--good-rows-only", action="store_true", help="import the good rows and skip the bad ones")
+    parser.add_argument("--project-name", metavar="NAME", help="project name (default: the units file's name)")
+    parser.add_argument("--scenario-name", default="Nuläge", metavar="NAME", help="name of the scenario (default: Nuläge)")
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="PROJECT.orgd", help="project file to write")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing project file (the old one is kept as .bak)")
+    parser.set_defaults(func=run)
+
+
+def _bad_rows_message(path: Path, bad_rows, good: int, what: str) -> str:
+    shown = "; ".join(b.describe("en") for b in bad_rows[:SHOWN_BAD_ROWS])
+    more = len(bad_rows) - SHOWN_BAD_ROWS
+    if more > 0:
+        shown += f"; (and {more} more)"
+    return (f"{path}: {len(bad_rows)} bad {what} row{'s' if len(bad_rows) != 1 else ''}: {shown}. "
+            f"Nothing was written; fix the file or use --good-rows-only to import the {good} good rows")
+
+
+def run(args: argparse.Namespace) -> int:
+    from orgdesigner.io.import_assignments import import_assignments
+    from orgdesigner.io.import_units import ImportFileError, UnitColumns, import_units
+    from orgdesigner.io.project_file import SUFFIX, save_project
+
+    out: Path = args.output
+    if out.suffix != SUFFIX:
+        raise CliError(f"{out}: a project file must end in {SUFFIX}")
+    if out.exists() and not args.force:
+        raise CliError(f"{out}: already exists; use --force to replace it")
+    if not out.parent.is_dir():
+        raise CliError(f"{out}: folder {out.parent} does not exist")
+    columns = UnitColumns(
+        args.id_column, args.parent_column, args.name_column,
+        category=args.category_column, form=args.form_column, budget_sek=args.budget_column,
+        staff_fte=args.staff_column, listed_patients=args.listed_column,
+    )
+    try:
+        units = import_units(args.units, columns, sheet=args.sheet)
+    except ImportFileError as exc:
+        raise CliError(str(exc)) from None
+    if units.bad_rows and not args.good_rows_only:
+        raise CliError(_bad_rows_message(args.units, units.bad_rows, len(units.units), "unit"))
+    if not units.units:
+        raise CliError(f"{args.units}: no good rows to import")
+    project = units.to_project(args.project_name or args.units.stem, args.scenario_name)
+    scenario = next(iter(project.scenarios.values()))
+    skipped = [(args.units, b) for b in units.bad_rows]
+    roles = 0
+    if args.assignments is not None:
+        try:
+            assignments = import_assignments(args.assignments, scenario.units, project.functions,
+                                             sheet=args.assignments_sheet, letters=args.role_letters)
+        except ImportFileError as exc:
+            raise CliError(str(exc)) from None
+        if assignments.bad_rows and not args.good_rows_only:
+            raise CliError(_bad_rows_message(args.assignments, assignments.bad_rows, len(assignments.roles), "assignment"))
+        project.functions.update(assignments.new_functions)
+        assignments.apply_to(scenario)
+        roles = len(scenario.assignments)
+        skipped += [(args.assignments, b) for b in assignments.bad_rows]
+    try:
+        save_project(project, out)
+    except OSError as exc:
+        raise CliError(f"{out}: cannot write ({exc.strerror or exc})") from None
+    for path, bad in skipped:
+        print(f"orgdesigner import: skipped {path} {bad.describe('en')}", file=sys.stderr)
+    print(f"{out}: {len(scenario.units)} units, {len(project.functions)} functions, {roles} roles"
+          + (f" ({len(skipped)} bad rows skipped)" if skipped else ""))
+    return 0

@@ -1,0 +1,112 @@
+"""The organisation chart as PNG (at a chosen resolution) or SVG (vector, QSvgGenerator).
+
+The chart comes from the canvas's own scene (`orgdesigner.ui.chart.render.build_chart_scene`),
+so an exported image looks exactly like the chart on screen. Scene units are screen pixels at
+96 DPI; a PNG at 300 DPI is therefore 300/96 times the on-screen size, capped at
+`MAX_PNG_PIXELS` (the scale is reduced for very large charts rather than running out of memory).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from orgdesigner.io.atomic import write_atomic
+from orgdesigner.model.entities import Scenario
+
+SCREEN_DPI = 96.0
+MAX_PNG_PIXELS = 120_000_000  # about 480 MB of ARGB32
+MARGIN = 16.0
+
+
+def chart_scene(scenario: Scenario, subtree: str | None = None):
+    from orgdesigner.ui.chart.render import build_chart_scene
+
+    if subtree is not None and subtree not in scenario.units:
+        raise KeyError(subtree)
+    return build_chart_scene(scenario, subtree)
+
+
+def _source(scene):
+    rect = scene.chart_rect()
+    return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+
+def paint_chart(painter, target, scenario: Scenario, subtree: str | None = None, scene=None) -> None:
+    """Paint the chart into `target` (a QRectF on the painter's device), keeping proportions.
+    On a PDF or SVG painter everything stays vector: cards, lines and text."""
+    from PySide6.QtCore import Qt
+
+    scene = scene or chart_scene(scenario, subtree)
+    scene.render(painter, target, _source(scene), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def chart_aspect(scenario: Scenario, subtree: str | None = None) -> float:
+    """Width / height of the chart, for choosing a page orientation."""
+    source = _source(chart_scene(scenario, subtree))
+    return source.width() / max(source.height(), 1.0)
+
+
+def png_bytes(scenario: Scenario, subtree: str | None = None, dpi: float = 150.0) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    scene = chart_scene(scenario, subtree)
+    source = _source(scene)
+    scale = dpi / SCREEN_DPI
+    pixels = source.width() * source.height() * scale * scale
+    if pixels > MAX_PNG_PIXELS:
+        scale *= (MAX_PNG_PIXELS / pixels) ** 0.5
+    width, height = max(1, round(source.width() * scale)), max(1, round(source.height() * scale))
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        paint_chart(painter, QRectF(0, 0, width, height), scenario, subtree, scene)
+    finally:
+        painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError("Qt could not encode the chart as PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def svg_bytes(scenario: Scenario, subtree: str | None = None, title: str = "") -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    scene = chart_scene(scenario, subtree)
+    source = _source(scene)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(round(source.width()), round(source.height())))
+    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setResolution(round(SCREEN_DPI))
+    generator.setTitle(title or scenario.name)
+    painter = QPainter(generator)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        paint_chart(painter, QRectF(0, 0, source.width(), source.height()), scenario, subtree, scene)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_png(scenario: Scenario, path: Path, subtree: str | None = None, dpi: float = 150.0) -> None:
+    write_atomic(Path(path), png_bytes(scenario, subtree, dpi))
+
+
+def write_svg(scenario: Scenario, path: Path, subtree: str | None = None) -> None:
+    write_atomic(Path(path), svg_bytes(scenario, subtree))

@@ -1,0 +1,223 @@
+"""The decision paper as PDF: A4, numbered headings, page numbers, the chart as vector graphics.
+
+The text is laid out by QTextDocument from the content model's blocks (HTML), paginated on the
+PDF writer itself so fonts measure the same as they print. The organisation chart gets a page of
+its own (landscape when the chart is wide) and is painted straight from the chart scene, so it
+stays vector: it can be zoomed without blur and its text can be searched.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from orgdesigner.io.atomic import write_atomic
+from orgdesigner.io.proposal import (
+    BulletList,
+    ChartBlock,
+    Paragraph,
+    ProposalContent,
+    SubHeading,
+    TableBlock,
+)
+
+MARGIN_MM = 20.0
+RESOLUTION = 300  # dots per inch of the PDF's coordinate system
+BODY_PT = 10.0
+CSS = """
+body { font-family: 'DejaVu Sans', 'Arial', sans-serif; }
+h1 { font-size: 15pt; font-weight: bold; margin-top: 14pt; margin-bottom: 6pt; color: #1f3a5f; }
+h2 { font-size: 11.5pt; font-weight: bold; margin-top: 10pt; margin-bottom: 4pt; color: #1f3a5f; }
+p { margin-top: 0pt; margin-bottom: 6pt; }
+.title { font-size: 24pt; font-weight: bold; color: #1f3a5f; margin-bottom: 4pt; }
+.subtitle { font-size: 13pt; margin-bottom: 14pt; }
+th { background-color: #dde5ef; font-weight: bold; text-align: left; }
+td, th { font-size: 8.5pt; }
+.caption { font-style: italic; color: #444444; }
+"""
+
+
+# Qt's rich text honours margins given on the element, not always those from the style sheet.
+P_STYLE = "margin-top:0px; margin-bottom:10px; font-size:10pt"
+H1_STYLE = "margin-top:36px; margin-bottom:10px"
+H2_STYLE = "margin-top:18px; margin-bottom:6px"
+
+
+def _esc(text: str) -> str:
+    return html.escape(text).replace("\n", "<br/>")
+
+
+def _block_html(block) -> str:
+    if isinstance(block, Paragraph):
+        inner = f"<i>{_esc(block.text)}</i>" if block.italic else _esc(block.text)
+        return f'<p style="{P_STYLE}">{inner}</p>'
+    if isinstance(block, SubHeading):
+        return f'<h2 style="{H2_STYLE}">{_esc(block.text)}</h2>'
+    if isinstance(block, BulletList):
+        return "<ul>" + "".join(f"<li>{_esc(item)}</li>" for item in block.items) + "</ul>"
+    if isinstance(block, TableBlock):
+        widths = block.widths or [1.0] * len(block.columns)
+        total = sum(widths)
+        head = "".join(f'<th width="{100 * w / total:.0f}%">{_esc(c)}</th>' for c, w in zip(block.columns, widths, strict=True))
+        body = "".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>" for row in block.rows)
+        return (f'<table border="1" cellspacing="0" cellpadding="4" width="98%" style="border-color:#9aa8b8">'
+                f"<thead><tr>{head}</tr></thead>{body}</table><p></p>")
+    return ""
+
+
+def paper_html(content: ProposalContent) -> tuple[str, str, ChartBlock | None, str]:
+    """HTML before the chart, the chart section's heading, the chart block, HTML after it."""
+    before = [f'<p class="title">{_esc(content.title)}</p>', f'<p class="subtitle">{_esc(content.subtitle)}</p>',
+              '<table cellspacing="0" cellpadding="2">']
+    before += [f"<tr><td><b>{_esc(k)}</b>&nbsp;&nbsp;</td><td>{_esc(v)}</td></tr>" for k, v in content.meta]
+    before.append("</table>")
+    after: list[str] = []
+    chart: ChartBlock | None = None
+    chart_heading = ""
+    target = before
+    for number, section in enumerate(content.sections, start=1):
+        heading = f"{number}. {section.heading}"
+        charts = [b for b in section.blocks if isinstance(b, ChartBlock)]
+        if charts:
+            chart, chart_heading, target = charts[0], heading, after
+            continue
+        target.append(f'<h1 style="{H1_STYLE}">{_esc(heading)}</h1>')
+        target += [_block_html(b) for b in section.blocks]
+    return "".join(before), chart_heading, chart, "".join(after)
+
+
+class _Pages:
+    """Draws pages on one QPdfWriter with a running header and 'Sida N av M' footer."""
+
+    def __init__(self, writer, painter, content: ProposalContent, total: int) -> None:
+        self.writer, self.painter, self.content, self.total = writer, painter, content, total
+        self.number = 0
+
+    def start(self, first: bool = False) -> None:
+        if not first:
+            self.writer.newPage()
+        self.number += 1
+        self._furniture()
+
+    def body_rect(self):
+        from PySide6.QtCore import QRectF
+
+        page = self.writer.pageLayout().paintRectPixels(self.writer.resolution())
+        return QRectF(0, 0, page.width(), page.height())
+
+    def _furniture(self) -> None:
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QColor, QFont
+
+        painter, rect = self.painter, self.body_rect()
+        painter.save()
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(7.5)
+        painter.setFont(font)
+        painter.setPen(QColor("#555555"))
+        dpi = self.writer.resolution()
+        band = 0.16 * dpi  # a line of small print
+        gap = 0.12 * dpi
+        en = self.content.lang == "en"
+        left = f"{self.content.title}: {self.content.subtitle}"
+        reference = self.content.meta[0][1]
+        top = QRectF(0, -band - gap, rect.width(), band)
+        painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
+        painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), reference)
+        footer = QRectF(0, rect.height() + gap, rect.width(), band)
+        text = f"Page {self.number} of {self.total}" if en else f"Sida {self.number} av {self.total}"
+        painter.drawText(footer, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.restore()
+
+
+def _document(writer, body_html: str, width: float, height: float):
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QFont, QTextDocument
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(BODY_PT)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(CSS)
+    doc.setDocumentMargin(0)
+    doc.setHtml(f"<html><body>{body_html}</body></html>")
+    doc.setPageSize(QSizeF(width, height))
+    return doc
+
+
+def _draw_document(pages: _Pages, doc, first_page_is_current: bool) -> None:
+    from PySide6.QtCore import QRectF
+
+    rect = pages.body_rect()
+    for index in range(doc.pageCount()):
+        if index > 0 or not first_page_is_current:
+            pages.start()
+        painter = pages.painter
+        painter.save()
+        painter.translate(0, -index * rect.height())
+        doc.drawContents(painter, QRectF(0, index * rect.height(), rect.width(), rect.height()))
+        painter.restore()
+
+
+def pdf_bytes(content: ProposalContent) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    from orgdesigner.ui.render.chart_image import chart_aspect, chart_scene, paint_chart
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(f"{content.title}: {content.subtitle}")
+    writer.setCreator("orgdesigner")
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    portrait = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
+    writer.setPageLayout(portrait)
+    rect = writer.pageLayout().paintRectPixels(RESOLUTION)
+    before_html, chart_heading, chart, after_html = paper_html(content)
+    before = _document(writer, before_html, rect.width(), rect.height())
+    after = _document(writer, after_html, rect.width(), rect.height())
+    total = before.pageCount() + after.pageCount() + (1 if chart is not None else 0)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("Qt could not start the PDF")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pages = _Pages(writer, painter, content, total)
+        pages.start(first=True)
+        _draw_document(pages, before, first_page_is_current=True)
+        if chart is not None:
+            subtree = chart.unit_ids[0] if len(chart.unit_ids) != len(content.scenario.units) and chart.unit_ids else None
+            wide = chart_aspect(content.scenario, subtree) > 1.15
+            writer.setPageLayout(QPageLayout(portrait.pageSize(), QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter))
+            pages.start()
+            body = pages.body_rect()
+            heading_font = QFont("DejaVu Sans")
+            heading_font.setPointSizeF(15)
+            heading_font.setBold(True)
+            painter.setFont(heading_font)
+            line = painter.fontMetrics().height() * 1.6
+            painter.drawText(QRectF(0, 0, body.width(), line), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), chart_heading)
+            caption_font = QFont("DejaVu Sans")
+            caption_font.setPointSizeF(9)
+            caption_font.setItalic(True)
+            painter.setFont(caption_font)
+            caption_h = painter.fontMetrics().height() * 2
+            painter.drawText(QRectF(0, body.height() - caption_h, body.width(), caption_h),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), chart.caption)
+            area = QRectF(0, line, body.width(), body.height() - line - caption_h)
+            paint_chart(painter, area, content.scenario, subtree, chart_scene(content.scenario, subtree))
+            writer.setPageLayout(portrait)
+        if after.pageCount() and after_html:
+            _draw_document(pages, after, first_page_is_current=False)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_pdf(content: ProposalContent, path: Path) -> None:
+    write_atomic(Path(path), pdf_bytes(content))

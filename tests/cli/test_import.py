@@ -1,0 +1,106 @@
+"""`orgdesigner import`: a project from CSV/XLSX, the XLSX round trip, and bad input."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from orgdesigner.io.export_xlsx import write_xlsx
+from orgdesigner.io.project_file import load_project
+from orgdesigner.io.tables import matrix_table, units_table
+from tests.conftest import small_project
+
+COLUMNS = ["--id-column", "id", "--parent-column", "parent_id", "--name-column", "name",
+           "--category-column", "category", "--form-column", "form", "--budget-column", "budget_sek"]
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "orgdesigner", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_exported_xlsx_imports_back_as_a_project(tmp_path: Path):
+    project = small_project()
+    scenario = project.scenarios["now"]
+    scenario.units["hc1"].budget_sek = 12_500_000.0
+    book = tmp_path / "org.xlsx"
+    write_xlsx([units_table(scenario), matrix_table(project, scenario)], book)
+    out = tmp_path / "new.orgd"
+    result = run_cli("import", str(book), "--assignments", str(book), *COLUMNS, "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    imported = load_project(out)
+    got = next(iter(imported.scenarios.values()))
+    assert got.units == scenario.units
+    assert got.assignments == scenario.assignments
+    assert {f: imported.functions[f].name for f in imported.functions} == {"vv": "Vårdval primärvård", "lab": "Labbanalyser"}
+
+
+def test_swedish_excel_csv_in_windows_1252(tmp_path: Path):
+    units = tmp_path / "hr.csv"
+    units.write_bytes("Kod;Överordnad;Benämning;Budget\r\n1;;Regionstyrelsen;1 000 000,50\r\n2;1;Hälsovalskansliet;\r\n".encode("cp1252"))
+    roles = tmp_path / "roller.csv"
+    roles.write_text("enhet;funktion;ansvar;roll\n2;Vårdval;beställning;A\n", encoding="utf-8-sig")
+    out = tmp_path / "p.orgd"
+    result = run_cli("import", str(units), "--assignments", str(roles), "--id-column", "Kod", "--parent-column", "Överordnad",
+                     "--name-column", "Benämning", "--budget-column", "Budget", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    project = load_project(out)
+    scenario = next(iter(project.scenarios.values()))
+    assert scenario.units["2"].name == "Hälsovalskansliet" and scenario.units["1"].budget_sek == 1_000_000.5
+    assert len(scenario.assignments) == 1 and project.functions["Vårdval"].name == "Vårdval"
+
+
+def _bad_units(tmp_path: Path) -> Path:
+    path = tmp_path / "bad.csv"
+    path.write_text("id,parent,name\n1,,Region\n2,9,Orphan\n3,1,\n4,5,A\n5,4,B\n1,,Again\n6,1,Good\n", encoding="utf-8")
+    return path
+
+
+def test_bad_rows_stop_the_import_and_are_listed(tmp_path: Path):
+    out = tmp_path / "p.orgd"
+    result = run_cli("import", str(_bad_units(tmp_path)), "--id-column", "id", "--parent-column", "parent",
+                     "--name-column", "name", "-o", str(out))
+    assert result.returncode == 2 and not out.exists()
+    line = result.stderr.strip()
+    assert len(line.splitlines()) == 1 and "Traceback" not in line
+    for part in ["5 bad unit rows", "row 3: parent '9' is not in the file", "row 4: empty name",
+                 "row 5: reporting cycle", "row 6: reporting cycle", "row 7: duplicate id '1' (first on row 2)",
+                 "--good-rows-only"]:
+        assert part in line
+
+
+def test_good_rows_only_imports_the_rest(tmp_path: Path):
+    out = tmp_path / "p.orgd"
+    result = run_cli("import", str(_bad_units(tmp_path)), "--id-column", "id", "--parent-column", "parent",
+                     "--name-column", "name", "--good-rows-only", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert set(next(iter(load_project(out).scenarios.values())).units) == {"1", "6"}
+    assert result.stderr.count("skipped") == 5
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--id-column", "nope", "--parent-column", "parent", "--name-column", "name"], "no column 'nope' for the unit id; the columns are: id, parent, name"),
+        (["--id-column", "id", "--parent-column", "parent", "--name-column", "name", "--sheet", "x"], "a sheet name was given, but this is a CSV file"),
+        (["--id-column", "id", "--parent-column", "parent", "--name-column", "name", "--assignments", "{tmp}/roles.csv"], "unknown role 'boss'"),
+    ],
+)
+def test_bad_input_messages(args: list[str], message: str, tmp_path: Path):
+    units = tmp_path / "u.csv"
+    units.write_text("id,parent,name\n1,,Region\n", encoding="utf-8")
+    (tmp_path / "roles.csv").write_text("unit,function,responsibility,role\n1,f,delivery,boss\n", encoding="utf-8")
+    result = run_cli("import", str(units), *[a.replace("{tmp}", str(tmp_path)) for a in args], "-o", str(tmp_path / "p.orgd"))
+    assert result.returncode == 2
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_existing_project_is_not_overwritten(tmp_path: Path):
+    units = tmp_path / "u.csv"
+    units.write_text("id,parent,name\n1,,Region\n", encoding="utf-8")
+    out = tmp_path / "p.orgd"
+    out.write_text("keep")
+    result = run_cli("import", str(units), "--id-column", "id", "--parent-column", "parent", "--name-column", "name", "-o", str(out))
+    assert result.returncode == 2 and "already exists" in result.stderr and out.read_text() == "keep"
