@@ -68,7 +68,7 @@ def write_recovery(project: Project, source: Path | None, session: str, folder: 
 
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
-        return False
+        return True  # our own autosave, not a crash
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -1,0 +1,135 @@
+"""New, open, save, save as, revert, recent files, drop, the unsaved-changes prompt, file errors."""
+# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from orgdesigner.io.project_file import load_project, project_bytes
+from orgdesigner.model.commands import AddUnit, SetUnitField
+from orgdesigner.model.entities import Unit
+from orgdesigner.ui.dialogs import CANCEL, DISCARD, SAVE
+from tests.ui.window_fixtures import dialogs, project_path, recovery_dir, settings, window  # noqa: F401
+
+
+def edit(window) -> None:
+    window.controller.push(AddUnit("now", Unit("x", "Ny enhet", parent_id="rs")))
+
+
+def test_save_and_reopen_is_equal(window, tmp_path):
+    edit(window)
+    window.controller.push(SetUnitField("now", ["hc1"], "notes", "Öppnar 2018"))
+    target = tmp_path / "saved.orgd"
+    assert window.save_as(target)
+    assert not window.isWindowModified() and window.controller.path == target
+    saved = window.controller.project
+    assert window.open_path(target)
+    assert project_bytes(window.controller.project) == project_bytes(saved)
+    assert window.controller.scenario.units["hc1"].notes == "Öppnar 2018"
+
+
+def test_save_as_adds_the_suffix_and_recent_files(window, tmp_path, dialogs):
+    dialogs.save_path = str(tmp_path / "plan")
+    assert window.files.save_as_dialog()
+    assert (tmp_path / "plan.orgd").is_file()
+    assert window.files.recent_files()[0] == str((tmp_path / "plan.orgd").resolve())
+    assert window.menus.recent.actions()[0].text() == str((tmp_path / "plan.orgd").resolve())
+
+
+@pytest.mark.parametrize(("answer", "closes", "saved"), [(SAVE, True, True), (DISCARD, True, False), (CANCEL, False, False)])
+def test_unsaved_changes_prompt_on_close(window, dialogs, project_path, answer, closes, saved):
+    edit(window)
+    before = project_path.read_bytes()
+    dialogs.save_answer = answer
+    assert window.close() is closes
+    assert dialogs.asked[-1] == ("save_changes", project_path.name)
+    assert ("x" in load_project(project_path).scenarios["now"].units) is saved
+    if not saved:
+        assert project_path.read_bytes() == before
+
+
+def test_no_prompt_when_nothing_changed(window, dialogs):
+    assert window.close()
+    assert dialogs.asked == []
+
+
+def test_open_asks_first_and_cancel_keeps_the_project(window, dialogs, tmp_path):
+    edit(window)
+    dialogs.save_answer = CANCEL
+    other = tmp_path / "other.orgd"
+    other.write_bytes(window.controller.project and project_bytes(window.controller.project))
+    assert not window.open_path(other)
+    assert "x" in window.controller.scenario.units and window.isWindowModified()
+
+
+def test_broken_file_shows_the_reason_and_keeps_the_open_project(window, dialogs, tmp_path):
+    broken = tmp_path / "broken.orgd"
+    broken.write_text('{"format": "orgdesigner", "format_version": 1, "name": ', encoding="utf-8")
+    edit(window)
+    dialogs.save_answer = DISCARD
+    assert not window.open_path(broken)
+    title, text = dialogs.errors[-1]
+    assert "broken.orgd" in text and "JSON" in text
+    assert "x" in window.controller.scenario.units  # nothing replaced
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_save_into_a_read_only_folder_fails_cleanly(window, dialogs, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        edit(window)
+        assert not window.save_as(folder / "x.orgd")
+        assert dialogs.errors and "unchanged" in dialogs.errors[-1][1]
+        assert window.isWindowModified()
+    finally:
+        folder.chmod(0o700)
+
+
+def test_failed_save_leaves_file_and_project_as_they_were(window, dialogs, project_path, monkeypatch):
+    before = project_path.read_bytes()
+    edit(window)
+
+    def disk_full(*_a, **_k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("orgdesigner.ui.files.save_project", disk_full)
+    assert not window.save()
+    assert "No space left on device" in dialogs.errors[-1][1]
+    assert project_path.read_bytes() == before
+    assert window.isWindowModified() and "x" in window.controller.scenario.units
+
+
+def test_revert_reloads_the_saved_file(window, dialogs):
+    edit(window)
+    assert window.menus.revert.isEnabled()
+    window.menus.revert.trigger()
+    assert ("confirm" in dialogs.asked[-1][0])
+    assert "x" not in window.controller.scenario.units and not window.isWindowModified()
+
+
+def test_new_project_after_prompt(window, dialogs):
+    edit(window)
+    dialogs.save_answer = DISCARD
+    assert window.files.new()
+    assert window.controller.path is None and len(window.controller.project.scenarios) == 1
+    assert window.chart.scene.cards == {}
+
+
+def test_dropping_a_project_file_opens_it(window, tmp_path):
+    other = tmp_path / "dropped.orgd"
+    project = load_project(window.controller.path)
+    project.name = "Dropped"
+    other.write_bytes(project_bytes(project))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.controller.path == Path(other) and window.controller.project.name == "Dropped"
+    assert "dropped.orgd" in window.windowTitle()
