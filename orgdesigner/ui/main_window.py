@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._on_document_replaced()
         self._install_extensions()
+        from orgdesigner.ui.trade_tab import TradeTab  # the internal-trade tab (internhandel)
+        self.trade_tab = TradeTab(self.controller)
+        self.add_tab(self.trade_tab, self.tr("Internal trade"))
 
     # -- public API for other parts --
     def add_tab(self, widget: QWidget, title: str) -> int:

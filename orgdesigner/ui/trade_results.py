@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from orgdesigner.analysis.trade import AS_SET, MODEL_KEYS, TradeResult, compare, cost_by_kind
 from orgdesigner.model.entities import Scenario
@@ -96,8 +96,19 @@ class ComparisonModel(QAbstractTableModel):
 _KIND_COLOURS = ["#4e79a7", "#59a14f", "#f28e2b", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#9c755f"]
 
 
+def short_name(name: str) -> str:
+    """'Lugnvik hälsocentral (med filial i Lit)' → 'Lugnvik': axis labels must stay short."""
+    name = name.split(" (")[0]
+    for suffix in (" hälsocentral", " vårdcentral"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+    return name
+
+
 class TradeCharts(QWidget):
-    """Stacked bars of cost per buyer by service kind, and total cost per pricing model."""
+    """Horizontal stacked bars of cost per buyer by service kind, and total cost per model."""
+
+    AXIS_WIDTH = 170
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,17 +118,22 @@ class TradeCharts(QWidget):
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.legend = QLabel(self)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
         self.buyer_plot = pg.PlotWidget(title=self.tr("Cost per buyer, as set (SEK per year)"))
         self.total_plot = pg.PlotWidget(title=self.tr("Total cost to the region per pricing model (SEK per year)"))
         for plot in (self.buyer_plot, self.total_plot):
             plot.setMouseEnabled(x=False, y=False)
-            plot.showGrid(y=True, alpha=0.3)
-            left = plot.getAxis("left")
-            left.enableAutoSIPrefix(False)
-            left.setWidth(80)
-            left.setLabel(self.tr("SEK"))
-            layout.addWidget(plot)
-        self.buyer_plot.addLegend(offset=(-10, 10))
+            plot.showGrid(x=True, alpha=0.3)
+            bottom = plot.getAxis("bottom")
+            bottom.enableAutoSIPrefix(False)
+            bottom.setLabel(self.tr("SEK"))
+            plot.getAxis("left").setWidth(self.AXIS_WIDTH)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.buyer_plot, 3)
+        layout.addWidget(self.total_plot, 1)
+        self.total_plot.setMinimumHeight(200)
         self.bars: dict[str, list[float]] = {}  # what is drawn, for tests: series → heights
 
     def update_results(self, scenario: Scenario | None, results: dict[str, TradeResult] | None) -> None:
@@ -125,28 +141,33 @@ class TradeCharts(QWidget):
         self.buyer_plot.clear()
         self.total_plot.clear()
         self.bars = {}
+        self.legend.clear()
         if scenario is None or not results:
             return
         by_kind = cost_by_kind(scenario, results[AS_SET])
         buyers = list(results[AS_SET].buyers)
-        kinds = [k for k in kind_labels(self.tr) if any(k in by_kind.get(b, {}) for b in buyers)]
         labels = kind_labels(self.tr)
-        xs = list(range(len(buyers)))
+        kinds = [k for k in labels if any(k in by_kind.get(b, {}) for b in buyers)]
+        ys = [len(buyers) - 1 - i for i in range(len(buyers))]  # the first buyer on top
         base = [0.0] * len(buyers)
+        legend = []
         for i, kind in enumerate(kinds):
-            heights = [by_kind.get(b, {}).get(kind, 0.0) for b in buyers]
-            item = pg.BarGraphItem(x=xs, height=heights, y0=list(base), width=0.6,
-                                   brush=_KIND_COLOURS[i % len(_KIND_COLOURS)], name=labels[kind])
-            self.buyer_plot.addItem(item)
-            self.bars[kind] = heights
-            base = [b + h for b, h in zip(base, heights, strict=True)]
-        names = [scenario.units[b].name if b in scenario.units else b for b in buyers]
-        self.buyer_plot.getAxis("bottom").setTicks([list(enumerate(names))])
+            colour = _KIND_COLOURS[i % len(_KIND_COLOURS)]
+            widths = [by_kind.get(b, {}).get(kind, 0.0) for b in buyers]
+            self.buyer_plot.addItem(pg.BarGraphItem(x0=list(base), width=widths, y=ys, height=0.7, brush=colour))
+            self.bars[kind] = widths
+            base = [b + w for b, w in zip(base, widths, strict=True)]
+            legend.append(f'<span style="color:{colour}">&#9632;</span>&nbsp;{labels[kind]}')
+        self.legend.setText("&nbsp;&nbsp; ".join(legend))
+        names = [short_name(scenario.units[b].name) if b in scenario.units else b for b in buyers]
+        self.buyer_plot.getAxis("left").setTicks([list(zip(ys, names, strict=True))])
+        self.buyer_plot.setMinimumHeight(max(220, 20 * len(buyers) + 70))
         totals = [results[k].net_cost_sek for k in MODEL_KEYS]
         self.bars["total"] = totals
-        self.total_plot.addItem(pg.BarGraphItem(x=list(range(len(MODEL_KEYS))), height=totals, width=0.6, brush="#4e79a7"))
+        rows = [len(MODEL_KEYS) - 1 - i for i in range(len(MODEL_KEYS))]
+        self.total_plot.addItem(pg.BarGraphItem(x0=[0.0] * len(totals), width=totals, y=rows, height=0.6, brush="#4e79a7"))
         model_names = model_labels(self.tr)
-        self.total_plot.getAxis("bottom").setTicks([[(i, model_names[k]) for i, k in enumerate(MODEL_KEYS)]])
+        self.total_plot.getAxis("left").setTicks([[(y, model_names[k]) for y, k in zip(rows, MODEL_KEYS, strict=True)]])
 
 
 def comparison(scenario: Scenario | None) -> dict[str, TradeResult] | None:

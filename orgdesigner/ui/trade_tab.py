@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyledItemDelegate,
     QTableView,
@@ -90,6 +92,15 @@ def _table(model: Any, parent: QWidget) -> QTableView:
     model.modelReset.connect(view.resizeColumnsToContents)
     view.resizeColumnsToContents()
     return view
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A page that scrolls when the window is small, so the tab never forces the window's size."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 class AssumptionsPanel(QGroupBox):
@@ -177,8 +188,8 @@ class TradeTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
-        self.pages.addTab(self._build_tables(), self.tr("Services and flows"))
-        self.pages.addTab(self._build_results(), self.tr("Results and assumptions"))
+        self.pages.addTab(_scrolled(self._build_tables()), self.tr("Services and flows"))
+        self.pages.addTab(_scrolled(self._build_results()), self.tr("Results and assumptions"))
         self.pages.currentChanged.connect(self._on_page)
         controller.modelChanged.connect(self._on_event)
         controller.currentScenarioChanged.connect(self.refresh)
@@ -228,7 +239,9 @@ class TradeTab(QWidget):
         self.comparison_view.setModel(self.comparison_model)
         self.comparison_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.comparison_view.verticalHeader().setDefaultSectionSize(22)
+        self.comparison_view.setMinimumHeight(180)
         self.results_layout.addWidget(self.comparison_view, 1)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         return splitter
 

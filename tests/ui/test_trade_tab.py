@@ -126,3 +126,24 @@ def test_scenario_switch_redraws(qtbot, ctl):
     ctl.set_current_scenario("b")
     assert tab.flows_model.rowCount() == 0
     assert tab.services_model.rowCount() == 1
+
+
+def test_main_window_shows_the_trade_tab_on_the_example(qtbot, tmp_path, monkeypatch):
+    from conftest import EXAMPLE
+    from PySide6.QtCore import QSettings
+    from window_fixtures import FakeDialogs, make_window
+
+    monkeypatch.setenv("ORGDESIGNER_RECOVERY_DIR", str(tmp_path / "recovery"))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = make_window(qtbot, FakeDialogs(), settings, EXAMPLE)
+    tab = window.trade_tab
+    assert window.tabs.indexOf(tab) >= 0
+    assert tab.flows_model.rowCount() == len(window.controller.scenario.trade.flows) > 100
+    window.controller.set_current_scenario("koncern-2018")
+    assert tab.assumptions.feedback.isChecked()  # Koncern 2018 assumes consultative feedback
+    window.tabs.setCurrentWidget(tab)
+    tab.show_results()
+    assert tab.charts.bars["total"][0] > 0
+    window.grab().save(str(tmp_path / "window-trade.png"))
+    window.controller.undo_stack.clear()
+    window.close()
