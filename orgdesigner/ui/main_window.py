@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         except ImportError:
             return
         self.responsibility_views = install_responsibility_views(self, self.controller, self.lang)
+        from orgdesigner.ui.scenario_tools import install_scenario_tools  # Scenario menu, comparison tab
+
+        self.scenario_tools = install_scenario_tools(self, self.controller, self.lang)
 
     # -- keeping the shell up to date --
     def _on_document_replaced(self) -> None:

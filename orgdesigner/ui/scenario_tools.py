@@ -1,0 +1,266 @@
+"""Scenario actions (new as a copy, rename, describe, effective date, delete with confirmation,
+reorder, apply a structure template, economic rules), all undoable through the controller; a
+delegate showing each scenario's clarity index and error count in the scenario list; and
+`install_scenario_tools`, which puts these and the comparison tab into the main window.
+
+Questions to the user go through `Asker`, which tests replace with canned answers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QAction, QColor, QPainter
+from PySide6.QtWidgets import (
+    QDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from orgdesigner.model.commands import AddScenario, MoveScenario, RemoveScenario, SetScenarioField
+from orgdesigner.model.commands.scenarios import copied_scenario
+from orgdesigner.ui.undo import DocumentController
+
+
+class Asker(QObject):
+    """Every question the scenario tools ask; None means cancelled."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+
+    def text(self, title: str, prompt: str, value: str) -> str | None:
+        text, ok = QInputDialog.getText(self.parent_widget, title, prompt, QLineEdit.EchoMode.Normal, value)
+        return text if ok else None
+
+    def long_text(self, title: str, prompt: str, value: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(self.parent_widget, title, prompt, value)
+        return text if ok else None
+
+    def confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self.parent_widget, title, text) == QMessageBox.StandardButton.Yes
+
+    def run(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent_widget, title, text)
+
+
+def free_scenario_id(existing: dict[str, Any], base: str) -> str:
+    n = 1
+    while f"{base}-{n}" in existing:
+        n += 1
+    return f"{base}-{n}"
+
+
+class ScenarioTools(QObject):
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None,
+                 asker: Asker | None = None, lang: str = "sv") -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.asker = asker or Asker(parent)
+        self.lang = lang
+        self.parent_widget = parent
+
+        def action(text: str, slot) -> QAction:
+            a = QAction(text, self)
+            a.triggered.connect(lambda _checked=False: slot())
+            return a
+
+        self.new_copy = action(self.tr("New scenario as a &copy"), self.copy_current)
+        self.rename = action(self.tr("&Rename…"), self.rename_current)
+        self.describe = action(self.tr("&Describe…"), self.describe_current)
+        self.set_date = action(self.tr("Effective &date…"), self.date_current)
+        self.delete = action(self.tr("De&lete scenario…"), self.delete_current)
+        self.move_up = action(self.tr("Move &up"), lambda: self.move_current(-1))
+        self.move_down = action(self.tr("Move do&wn"), lambda: self.move_current(+1))
+        self.apply_template = action(self.tr("Apply structure &template…"), self.template_dialog)
+        self.economy = action(self.tr("&Economic rules…"), self.economy_dialog)
+        self.actions = [self.new_copy, self.rename, self.describe, self.set_date, self.delete,
+                        self.move_up, self.move_down, self.apply_template, self.economy]
+        controller.currentScenarioChanged.connect(self._update_enabled)
+        controller.modelChanged.connect(lambda _e: self._update_enabled())
+        controller.documentReplaced.connect(self._update_enabled)
+        self._update_enabled()
+
+    def _update_enabled(self, *_args) -> None:
+        ids = list(self.controller.project.scenarios)
+        sid = self.controller.scenario_id
+        has = sid in ids
+        for a in self.actions:
+            a.setEnabled(has)
+        self.delete.setEnabled(has and len(ids) > 1)
+        self.move_up.setEnabled(has and ids.index(sid) > 0)
+        self.move_down.setEnabled(has and ids.index(sid) < len(ids) - 1)
+
+    # -- the actions --
+    def copy_current(self) -> bool:
+        scenario = self.controller.scenario
+        if scenario is None:
+            return False
+        name = self.asker.text(self.tr("New scenario"), self.tr("Name of the copy:"),
+                               self.tr("%1 (copy)").replace("%1", scenario.name))
+        if name is None or not name.strip():
+            return False
+        project = self.controller.project
+        clone = copied_scenario(scenario, free_scenario_id(project.scenarios, scenario.id), name.strip())
+        index = list(project.scenarios).index(scenario.id) + 1
+        if self.controller.push(AddScenario(clone, index)):
+            self.controller.set_current_scenario(clone.id)
+            return True
+        return False
+
+    def rename_current(self) -> bool:
+        scenario = self.controller.scenario
+        if scenario is None:
+            return False
+        name = self.asker.text(self.tr("Rename scenario"), self.tr("Name:"), scenario.name)
+        if name is None or not name.strip() or name.strip() == scenario.name:
+            return False
+        return self.controller.push(SetScenarioField(scenario.id, "name", name))
+
+    def describe_current(self) -> bool:
+        scenario = self.controller.scenario
+        if scenario is None:
+            return False
+        text = self.asker.long_text(self.tr("Describe scenario"), self.tr("Description:"), scenario.description)
+        if text is None or text == scenario.description:
+            return False
+        return self.controller.push(SetScenarioField(scenario.id, "description", text))
+
+    def date_current(self) -> bool:
+        scenario = self.controller.scenario
+        if scenario is None:
+            return False
+        current = scenario.effective_date.isoformat() if scenario.effective_date else ""
+        text = self.asker.text(self.tr("Effective date"),
+                               self.tr("The date the scenario would take effect (YYYY-MM-DD; empty for none):"), current)
+        if text is None or text.strip() == current:
+            return False
+        try:
+            value = date.fromisoformat(text.strip()) if text.strip() else None
+        except ValueError:
+            self.asker.error(self.tr("Effective date"), self.tr("“%1” is not a date like 2018-03-01.").replace("%1", text))
+            return False
+        return self.controller.push(SetScenarioField(scenario.id, "effective_date", value))
+
+    def delete_current(self) -> bool:
+        scenario = self.controller.scenario
+        if scenario is None or len(self.controller.project.scenarios) < 2:
+            return False
+        question = self.tr("Delete the scenario “%1” with its %2 units? You can undo this.")
+        if not self.asker.confirm(self.tr("Delete scenario"), question.replace("%1", scenario.name).replace("%2", str(len(scenario.units)))):
+            return False
+        return self.controller.push(RemoveScenario(scenario.id))
+
+    def move_current(self, step: int) -> bool:
+        ids = list(self.controller.project.scenarios)
+        sid = self.controller.scenario_id
+        if sid not in ids or not 0 <= ids.index(sid) + step < len(ids):
+            return False
+        return self.controller.push(MoveScenario(sid, ids.index(sid) + step))
+
+    def template_dialog(self) -> bool:
+        if self.controller.scenario is None:
+            return False
+        from orgdesigner.io.template_file import load_templates
+        from orgdesigner.ui.scenario_dialogs import TemplateDialog
+
+        templates, errors = load_templates()
+        if not templates:
+            self.asker.error(self.tr("Structure templates"), "\n".join(e.summary() for e in errors) or self.tr("No templates found."))
+            return False
+        return self.asker.run(TemplateDialog(self.controller, templates, [e.summary() for e in errors], self.lang, self.parent_widget))
+
+    def economy_dialog(self) -> bool:
+        if self.controller.scenario is None:
+            return False
+        from orgdesigner.ui.scenario_dialogs import EconomyDialog
+
+        return self.asker.run(EconomyDialog(self.controller, self.lang, self.parent_widget))
+
+
+class ScenarioStatusDelegate(QStyledItemDelegate):
+    """Draws '71 % · 7 errors' at the right of each scenario in the list (from the live analysis)."""
+
+    def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+
+    def badge(self, scenario_id: str) -> tuple[str, bool] | None:
+        analysis = self.controller.analysis
+        if analysis is None or scenario_id not in self.controller.project.scenarios:
+            return None
+        try:
+            result = analysis.result(scenario_id)
+        except Exception:  # a failing analysis must not break the list
+            return None
+        errors = sum(1 for f in result.findings if f.severity.value == "error" and f.acknowledged is None)
+        clarity = getattr(result.metrics, "clarity_index", 0.0)
+        text = self.tr("%1 % · %n error(s)", "", errors).replace("%1", f"{clarity * 100:.0f}")
+        return text, errors > 0
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        badge = self.badge(index.data(Qt.ItemDataRole.UserRole))
+        if badge is None:
+            super().paint(painter, option, index)
+            return
+        text, bad = badge
+        width = option.fontMetrics.horizontalAdvance(text) + 12
+        narrowed = QStyleOptionViewItem(option)
+        narrowed.rect = QRect(option.rect.adjusted(0, 0, -width, 0))
+        super().paint(painter, narrowed, index)
+        painter.save()
+        painter.setPen(QColor("#b03a2e" if bad else "#1e7d3a"))
+        painter.drawText(option.rect.adjusted(0, 0, -6, 0), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.restore()
+
+
+def install_scenario_tools(window: Any, controller: DocumentController, lang: str = "sv") -> ScenarioTools:
+    """Scenario menu, scenario-list context menu and badges, and the comparison tab."""
+    from PySide6.QtCore import QCoreApplication
+
+    from orgdesigner.ui.compare_tab import CompareTab
+
+    tools = ScenarioTools(controller, window, lang=lang)
+    bar = window.menuBar()
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Scenario"))
+    help_menu = getattr(getattr(window, "menus", None), "help", None)
+    if help_menu is not None:  # keep Help last
+        bar.insertMenu(help_menu.menuAction(), menu)
+    for i, action in enumerate(tools.actions):
+        if i in (5, 7):
+            menu.addSeparator()
+        menu.addAction(action)
+    scenario_list = getattr(window, "scenario_list", None)
+    if scenario_list is not None:
+        old_delete = getattr(scenario_list, "delete_action", None)
+        if old_delete is not None:  # ours asks first
+            scenario_list.removeAction(old_delete)
+        old_copy = getattr(scenario_list, "copy_action", None)
+        if old_copy is not None:
+            scenario_list.removeAction(old_copy)
+        scenario_list.addActions(tools.actions)
+        delegate = ScenarioStatusDelegate(controller, scenario_list)
+        scenario_list.setItemDelegate(delegate)
+        analysis = controller.analysis
+        if analysis is not None and hasattr(analysis, "subscribe"):
+            analysis.subscribe(lambda _sid: scenario_list.viewport().update())
+        controller.documentReplaced.connect(lambda: _resubscribe(controller, scenario_list))
+    tools.compare_tab = CompareTab(controller, lang)
+    window.add_tab(tools.compare_tab, QCoreApplication.translate("MainWindow", "Compare scenarios"))
+    return tools
+
+
+def _resubscribe(controller: DocumentController, scenario_list: Any) -> None:
+    analysis = controller.analysis
+    if analysis is not None and hasattr(analysis, "subscribe"):
+        analysis.subscribe(lambda _sid: scenario_list.viewport().update())
+    scenario_list.viewport().update()

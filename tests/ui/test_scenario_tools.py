@@ -1,0 +1,186 @@
+"""Scenario actions and dialogs: every change one undo step, delete asks first, templates preview."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from orgdesigner.io.project_file import project_bytes
+from orgdesigner.io.template_file import load_templates
+from orgdesigner.model import Document, UnitForm
+from orgdesigner.model.economy import SurplusModel
+from orgdesigner.ui.scenario_dialogs import EconomyDialog, TemplateDialog
+from orgdesigner.ui.scenario_tools import ScenarioStatusDelegate, ScenarioTools
+from orgdesigner.ui.undo import DocumentController
+from tests.conftest import small_project
+
+
+class FakeAsker:
+    def __init__(self) -> None:
+        self.answers: list[object] = []
+        self.confirm_answer = True
+        self.errors: list[str] = []
+        self.asked: list[str] = []
+
+    def text(self, title, prompt, value):
+        self.asked.append(title)
+        return self.answers.pop(0)
+
+    long_text = text
+
+    def confirm(self, title, text):
+        self.asked.append(text)
+        return self.confirm_answer
+
+    def run(self, dialog):
+        self.dialog = dialog
+        return False
+
+    def error(self, title, text):
+        self.errors.append(text)
+
+
+@pytest.fixture
+def controller(qtbot):
+    return DocumentController(Document(small_project()))
+
+
+@pytest.fixture
+def tools(controller):
+    return ScenarioTools(controller, asker=FakeAsker(), lang="en")
+
+
+def test_copy_rename_describe_date_are_each_one_undo_step(controller, tools):
+    before = project_bytes(controller.project)
+    tools.asker.answers = ["Koncern", "Koncern 2018", "Group structure", "2018-03-01"]
+    assert tools.copy_current()
+    assert controller.scenario_id != "now" and controller.scenario.name == "Koncern"
+    assert list(controller.project.scenarios)[1] == controller.scenario_id
+    assert tools.rename_current() and tools.describe_current() and tools.date_current()
+    scenario = controller.scenario
+    assert (scenario.name, scenario.description, scenario.effective_date) == ("Koncern 2018", "Group structure", date(2018, 3, 1))
+    assert controller.undo_stack.count() == 4
+    while controller.undo_stack.canUndo():
+        controller.undo_stack.undo()
+    assert project_bytes(controller.project) == before
+
+
+def test_a_bad_date_is_refused_with_a_message(controller, tools):
+    tools.asker.answers = ["1 mars"]
+    assert not tools.date_current()
+    assert tools.asker.errors and controller.undo_stack.count() == 0
+
+
+def test_delete_asks_and_can_be_undone(controller, tools):
+    tools.asker.answers = ["Kopia"]
+    tools.copy_current()
+    copy_id = controller.scenario_id
+    tools.asker.confirm_answer = False
+    assert not tools.delete_current() and copy_id in controller.project.scenarios
+    tools.asker.confirm_answer = True
+    assert tools.delete_current() and copy_id not in controller.project.scenarios
+    assert "Kopia" in tools.asker.asked[-1]
+    controller.undo_stack.undo()
+    assert copy_id in controller.project.scenarios
+
+
+def test_the_last_scenario_cannot_be_deleted(controller, tools):
+    assert not tools.delete.isEnabled() and not tools.delete_current()
+
+
+def test_reorder(controller, tools):
+    tools.asker.answers = ["B"]
+    tools.copy_current()
+    assert tools.move_up.isEnabled() and not tools.move_down.isEnabled()
+    assert tools.move_current(-1)
+    assert list(controller.project.scenarios)[0] == controller.scenario_id
+    controller.undo_stack.undo()
+    assert list(controller.project.scenarios)[0] == "now"
+
+
+def templates():
+    return {t.id: t for t in load_templates()[0]}
+
+
+def test_template_dialog_previews_and_applies_one_step(controller, qtbot):
+    controller.select_units(["pv"])
+    ts = list(templates().values())
+    dialog = TemplateDialog(controller, ts, [], "en")
+    qtbot.addWidget(dialog)
+    dialog.template_box.setCurrentIndex([t.id for t in ts].index("koncern"))
+    assert dialog.root_box.currentData() == "pv"
+    lines = [dialog.preview.item(i).text() for i in range(dialog.preview.count())]
+    assert any("Koncerngemensam utveckling" in line for line in lines)
+    before = project_bytes(controller.project)
+    dialog.accept()
+    assert controller.undo_stack.count() == 1
+    assert controller.project.scenarios["now"].units["pv"].form is UnitForm.GROUP_MANAGEMENT
+    controller.undo_stack.undo()
+    assert project_bytes(controller.project) == before
+
+
+def test_intraprenad_dialog_ticks_units_and_adds_the_agreement(controller, qtbot):
+    ts = list(templates().values())
+    dialog = TemplateDialog(controller, ts, [], "en")
+    qtbot.addWidget(dialog)
+    dialog.template_box.setCurrentIndex([t.id for t in ts].index("intraprenad"))
+    assert not dialog.agreement_box.isHidden()
+    items = {dialog.units_list.item(i).data(Qt.ItemDataRole.UserRole): dialog.units_list.item(i) for i in range(dialog.units_list.count())}
+    assert set(items) == {"hc1", "hc2"}
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled() or dialog.plan is not None
+    items["hc2"].setCheckState(Qt.CheckState.Checked)
+    dialog.agreement_id.setText("RS/7/2018")
+    dialog.copy_check.setChecked(True)
+    assert dialog.plan is not None
+    dialog.accept()
+    project = controller.project
+    assert "RS/7/2018" in project.decisions
+    new_id = controller.scenario_id
+    assert new_id != "now" and project.scenarios[new_id].units["hc2"].form is UnitForm.INTRAPRENAD
+    assert project.scenarios[new_id].units["hc1"].form is UnitForm.LINE
+    assert project.scenarios["now"].units["hc2"].form is UnitForm.LINE
+
+
+def test_template_dialog_shows_an_error_for_a_bad_agreement_date(controller, qtbot):
+    ts = list(templates().values())
+    dialog = TemplateDialog(controller, ts, ["mine.json: $.id: broken"], "en")
+    qtbot.addWidget(dialog)
+    dialog.template_box.setCurrentIndex([t.id for t in ts].index("intraprenad"))
+    dialog.agreement_from.setText("2018-13-01")
+    assert dialog.plan is None and "month" in dialog.error.text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_economy_dialog_edits_the_rules_as_one_step(controller, qtbot):
+    dialog = EconomyDialog(controller, "en")
+    qtbot.addWidget(dialog)
+    dialog.model_box.setCurrentIndex(dialog.model_box.findData("carry_over"))
+    dialog.surplus.setValue(50)
+    assert "no governing decision" in dialog.problems.text()
+    dialog.decisions.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.problems.text() == ""
+    dialog.cap.setValue(2_000_000)
+    dialog.accept()
+    rules = controller.project.scenarios["now"].economy
+    assert (rules.surplus_model, rules.surplus_share, rules.cap_sek, rules.decisions) == (SurplusModel.CARRY_OVER, 0.5, 2_000_000, ("LS/1/2009",))
+    assert rules.form_authorities == {}
+    controller.undo_stack.undo()
+    assert controller.project.scenarios["now"].economy.surplus_model is SurplusModel.NONE
+
+
+def test_economy_dialog_stores_only_changed_form_authorities(controller, qtbot):
+    dialog = EconomyDialog(controller, "en")
+    qtbot.addWidget(dialog)
+    dialog.forms.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # result unit: no budget
+    rules = dialog.rules()
+    assert list(rules.form_authorities) == [UnitForm.RESULT]
+
+
+def test_scenario_list_badge(controller):
+    delegate = ScenarioStatusDelegate(controller)
+    if controller.analysis is None:
+        pytest.skip("no live analysis installed")
+    text, bad = delegate.badge("now")
+    assert "%" in text and isinstance(bad, bool)
