@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,24 +86,24 @@ class FindingsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.group)
         top.addWidget(self.filter, 1)
-        lower = QWidget(self)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.explanation, 1)
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.explanation, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.acknowledge_button)
         buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
-        lower_layout.addLayout(buttons)
+        details_layout.addLayout(buttons)
         self.split_chart = SplitChart(self.lang, self)
-        self.split_chart.setToolTip(self.tr("Who holds the accountabilities in this scenario"))
+        self.split_chart.setMaximumHeight(190)
+        details_layout.addWidget(self.split_chart)
+        # tree beside the details in a wide (bottom) dock, above them in a tall (side) dock
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(lower)
-        self.splitter.addWidget(self.split_chart)
+        self.splitter.addWidget(details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -113,6 +114,13 @@ class FindingsPanel(QWidget):
         controller.documentReplaced.connect(self._attach_analysis)
         controller.modelChanged.connect(self._on_model_event)
         self._attach_analysis()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() > 1.6 * event.size().height()
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
 
     # -- analysis --------------------------------------------------------------------------------
     def _attach_analysis(self) -> None:
