@@ -46,6 +46,16 @@ def _number(value: object, lang: str = "sv") -> str:
     return "" if value is None else str(value)
 
 
+def _signed(change: float, lang: str) -> str:
+    """+5, −11, +0,21 (Swedish decimals); large amounts in whole units."""
+    if isinstance(change, float) and (change.is_integer() or abs(change) >= 100):
+        change = round(change)
+    if isinstance(change, float):
+        change = round(change, 2)
+    text = _number(abs(change), lang)
+    return ("−" if change < 0 else "+") + text
+
+
 def case(c: ProposalContent, _: str) -> list:
     s = c.scenario
     blocks: list = [Paragraph(p) for p in _paragraphs(c.project.description)]
@@ -136,11 +146,11 @@ def comparison(c: ProposalContent, _: str) -> list:
                                  f"Scenario {comp.scenario.name} compared with {comp.base.name}."))]
     rows = []
     for key, before, after in comp.metrics:
-        if before == after and not key.startswith(("units", "clarity", "findings_by_severity", "layers")):
+        if before == after and not key.startswith(("units", "clarity", "findings", "layers")):
             continue  # unchanged detail rows would drown the ones that matter
-        change = after - before if isinstance(before, int | float) and isinstance(after, int | float) else ""
+        numeric = isinstance(before, int | float) and isinstance(after, int | float)
         rows.append([metric_label(key, c.lang), _number(before, c.lang), _number(after, c.lang),
-                     (f"{change:+.4g}" if isinstance(change, float) else f"{change:+d}") if change != "" else ""])
+                     _signed(after - before, c.lang) if numeric else ""])
     blocks.append(TableBlock([_t(c, "Mått", "Metric"), comp.base.name, comp.scenario.name, _t(c, "Förändring", "Change")],
                              rows, [5, 2, 2, 2]))
     if comp.changes:

@@ -176,41 +176,32 @@ def build_proposal(
 
 
 def compare(project: Project, base: Scenario, scenario: Scenario, result: Any | None = None) -> Comparison:
-    """Metrics side by side, changed units and roles, resolved and new findings."""
-    from orgdesigner.analysis.engine import analyze_scenario
+    """Metrics side by side, changed units and roles, resolved and new findings
+    (`orgdesigner.analysis.compare`, the same comparison the Comparison tab shows)."""
+    from orgdesigner.analysis.compare import compare as compare_scenarios
 
-    base_result = analyze_scenario(project, base)
-    result = result or analyze_scenario(project, scenario)
-    before, after = T.flatten_metrics(base_result.metrics), T.flatten_metrics(result.metrics)
+    results = {scenario.id: result} if result is not None else None
+    comparison = compare_scenarios(project, [base.id, scenario.id], results=results)
+    diff = comparison.diffs[0]
+    before, after = comparison.metrics[base.id], comparison.metrics[scenario.id]
     metrics = [(k, before.get(k, 0), after.get(k, 0)) for k in dict.fromkeys([*before, *after])]
-    base_keys = {f.key: f for f in base_result.findings}
-    keys = {f.key: f for f in result.findings}
+    names = comparison.unit_names
     changes: list[tuple[str, str, str]] = []
-    for uid, unit in scenario.units.items():
-        old = base.units.get(uid)
-        if old is None:
-            changes.append(("unit_added", unit.name, unit.name))
-        elif old.parent_id != unit.parent_id:
-            def name(pid: str | None, units=scenario.units) -> str:
-                return units[pid].name if pid in units else (pid or "–")
-            changes.append(("unit_moved", f"{unit.name}: under {name(unit.parent_id)} (förut {name(old.parent_id, base.units)})",
-                            f"{unit.name}: under {name(unit.parent_id)} (was {name(old.parent_id, base.units)})"))
-    for uid, unit in base.units.items():
-        if uid not in scenario.units:
-            changes.append(("unit_removed", unit.name, unit.name))
-    changed_roles = sum(1 for k in set(base.assignments) | set(scenario.assignments)
-                        if base.assignments.get(k) != scenario.assignments.get(k))
-    if changed_roles:
-        changes.append(("role_changed", f"{changed_roles} roller i ansvarsmatrisen har ändrats",
-                        f"{changed_roles} roles in the responsibility matrix changed"))
-    return Comparison(
-        base=base,
-        scenario=scenario,
-        metrics=metrics,
-        changes=changes,
-        resolved=[f for k, f in base_keys.items() if k not in keys],
-        introduced=[f for k, f in keys.items() if k not in base_keys],
-    )
+    for u in diff.units:
+        if u.status == "moved":
+            old, new = names.get(u.old_parent or "", "–"), names.get(u.new_parent or "", "–")
+            changes.append(("unit_moved", f"{u.name}: under {new} (förut {old})", f"{u.name}: under {new} (was {old})"))
+        elif u.status == "changed":
+            fields = ", ".join(u.fields)
+            changes.append(("unit_changed", f"{u.name}: {fields}", f"{u.name}: {fields}"))
+        else:
+            changes.append((f"unit_{u.status}", u.name, u.name))
+    if diff.assignments:
+        n = len(diff.assignments)
+        changes.append(("role_changed", f"{n} roller i ansvarsmatrisen har ändrats", f"{n} roles in the responsibility matrix changed"))
+    for key, (old, new) in {**diff.scenario, **diff.economy}.items():
+        changes.append(("setting_changed", f"{key}: {old} → {new}", f"{key}: {old} → {new}"))
+    return Comparison(base, scenario, metrics, changes, list(diff.resolved), list(diff.introduced))
 
 
 def matrix_rows(content: ProposalContent, limit: int = MATRIX_ROWS_MAX) -> tuple[list[list[str]], int]:

@@ -185,9 +185,18 @@ METRIC_WORDS: dict[str, tuple[str, str]] = {
     "clear_pairs": ("tydliga ansvarspar", "clear responsibility pairs"),
     "clarity_index": ("tydlighetsindex", "clarity index"),
     "findings_by_severity": ("fynd", "findings"),
+    "findings": ("fynd", "findings"),
     "units_by_category": ("enheter", "units"),
     "units_by_form": ("enheter", "units"),
     "responsibility_split": ("ansvarig", "accountable"),
+    "split": ("ansvarig", "accountable"),
+    "trade": ("internhandel", "internal trade"),
+}
+_INNER_WORDS: dict[str, tuple[str, str]] = {
+    "total": ("totalt", "total"),
+    "net_cost_sek": ("regionens nettokostnad (kr)", "region's net cost (SEK)"),
+    "charged_sek": ("debiterat (kr)", "charged (SEK)"),
+    "production_cost_sek": ("produktionskostnad (kr)", "production cost (SEK)"),
 }
 PART_WORDS: dict[str, tuple[str, str]] = {
     "metric": ("mått", "metric"),
@@ -196,6 +205,8 @@ PART_WORDS: dict[str, tuple[str, str]] = {
     "unit_added": ("ny enhet", "unit added"),
     "unit_removed": ("borttagen enhet", "unit removed"),
     "unit_moved": ("flyttad enhet", "unit moved"),
+    "unit_changed": ("ändrad enhet", "unit changed"),
+    "setting_changed": ("ändrad inställning", "setting changed"),
     "role_changed": ("ändrad roll", "role changed"),
     "model": ("prismodell", "pricing model"),
     "buyer": ("köpare", "buyer"),
@@ -230,7 +241,8 @@ def metric_label(key: str, lang: str = "sv") -> str:
     words = METRIC_WORDS.get(head)
     text = _pick(words, lang) if words else head
     if rest:
-        inner = [_pick(SEVERITY_WORDS[r], lang) if r in SEVERITY_WORDS else _enum_word(r, lang) for r in rest]
+        inner = [_pick(SEVERITY_WORDS[r], lang) if r in SEVERITY_WORDS
+                 else _pick(_INNER_WORDS[r], lang) if r in _INNER_WORDS else _enum_word(r, lang) for r in rest]
         text += ": " + ", ".join(inner)
     return text
 

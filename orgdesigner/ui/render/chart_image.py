@@ -3,7 +3,7 @@
 The chart comes from the canvas's own scene (`orgdesigner.ui.chart.render.build_chart_scene`),
 so an exported image looks exactly like the chart on screen. Scene units are screen pixels at
 96 DPI; a PNG at 300 DPI is therefore 300/96 times the on-screen size, capped at
-`MAX_PNG_PIXELS` (the scale is reduced for very large charts rather than running out of memory).
+`MAX_PNG_PIXELS` and `MAX_PNG_SIDE` (the scale is reduced for very large charts rather than running out of memory).
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from orgdesigner.io.atomic import write_atomic
 from orgdesigner.model.entities import Scenario
 
 SCREEN_DPI = 96.0
-MAX_PNG_PIXELS = 120_000_000  # about 480 MB of ARGB32
+MAX_PNG_PIXELS = 60_000_000  # 240 MB of ARGB32; Qt itself refuses to read back over 256 MB
+MAX_PNG_SIDE = 32_000  # many viewers give up beyond 32,767 pixels
 MARGIN = 16.0
 
 
@@ -56,6 +57,7 @@ def png_bytes(scenario: Scenario, subtree: str | None = None, dpi: float = 150.0
     pixels = source.width() * source.height() * scale * scale
     if pixels > MAX_PNG_PIXELS:
         scale *= (MAX_PNG_PIXELS / pixels) ** 0.5
+    scale = min(scale, MAX_PNG_SIDE / max(source.width(), source.height(), 1.0))
     width, height = max(1, round(source.width() * scale)), max(1, round(source.height() * scale))
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))

@@ -1,0 +1,71 @@
+"""Chart images (PNG at a chosen resolution, SVG) and the PDF decision paper, offscreen."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QImage
+
+from orgdesigner.io.proposal import SECTIONS, build_proposal
+from orgdesigner.model.synthetic import synthetic_project
+from orgdesigner.ui.render.chart_image import MAX_PNG_PIXELS, MAX_PNG_SIDE, png_bytes, svg_bytes
+from orgdesigner.ui.render.proposal_pdf import pdf_bytes
+from tests.conftest import small_project
+
+
+@pytest.fixture(autouse=True)
+def _app(qapp):
+    return qapp
+
+
+def _image(data: bytes) -> QImage:
+    image = QImage()
+    assert image.loadFromData(data, "PNG")
+    return image
+
+
+def test_png_size_follows_the_resolution():
+    scenario = small_project().scenarios["now"]
+    low, high = _image(png_bytes(scenario, dpi=96)), _image(png_bytes(scenario, dpi=192))
+    assert abs(high.width() - 2 * low.width()) <= 2 and abs(high.height() - 2 * low.height()) <= 2
+    assert round(high.dotsPerMeterX() * 0.0254) == 192
+    assert low.pixelColor(1, 1).name() == "#ffffff"  # a white background, not transparent
+
+
+def test_a_subtree_image_is_smaller_and_holds_only_its_units():
+    scenario = small_project().scenarios["now"]
+    whole, part = _image(png_bytes(scenario, dpi=96)), _image(png_bytes(scenario, "pv", dpi=96))
+    assert part.width() < whole.width()
+    svg = svg_bytes(scenario, "pv").decode("utf-8")
+    assert "Frösö hälsocentral" in svg and "Regionstyrelsen" not in svg
+
+
+def test_svg_is_vector_and_well_formed():
+    scenario = small_project().scenarios["now"]
+    root = ET.fromstring(svg_bytes(scenario))
+    assert root.tag.endswith("svg") and root.get("viewBox")
+    assert all(not el.tag.endswith("image") for el in root.iter())
+
+
+def test_a_huge_png_is_scaled_down_not_crashed():
+    scenario = synthetic_project(units=600, functions=5, assignments=10).scenarios["s0"]
+    image = _image(png_bytes(scenario, dpi=1200))
+    assert image.width() * image.height() <= MAX_PNG_PIXELS * 1.01
+    assert max(image.width(), image.height()) <= MAX_PNG_SIDE
+
+
+def test_pdf_is_a4_with_every_section_and_page_numbers():
+    project = small_project()
+    content = build_proposal(project, project.scenarios["now"], lang="en", decision_text="Adopt the structure.")
+    reader = PdfReader(__import__("io").BytesIO(pdf_bytes(content)))
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in reader.pages)))
+    for number, (_, en) in enumerate(SECTIONS.values(), start=1):
+        assert f"{number}. {en}" in text
+    assert f"Page 1 of {len(reader.pages)}" in text and "Adopt the structure." in text
+    assert "Frösö hälsocentral" in text  # the chart's text is vector text, not pixels
+    portrait = [float(v) for v in reader.pages[0].mediabox[2:]]
+    assert abs(portrait[0] - 595.3) < 1.5 and abs(portrait[1] - 841.9) < 1.5
