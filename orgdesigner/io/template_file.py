@@ -277,7 +277,7 @@ def parse_template(data: bytes, path: Path | str | None = None) -> Template:
     except ValidationError as exc:
         problems = []
         for item in exc.errors(include_url=False)[:20]:
-            loc = tuple(p for p in item["loc"] if not (isinstance(p, str) and (p.startswith("function-") or p in {"str", "TextModel"})))
+            loc = tuple(p for p in item["loc"] if not (isinstance(p, str) and (p.startswith("function-") or p in {"str", "TextModel", "constrained-str"})))
             message = item["msg"].removeprefix("Value error, ")
             if not loc and ": " in message:  # a cross-reference problem names its own path
                 where, message = message.split(": ", 1)

@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesigner.model.commands import SetScenarioField
-from orgdesigner.model.economy import DEFAULT_FORM_AUTHORITIES, EconomicRules, SurplusModel
+from orgdesigner.model.economy import (
+    DEFAULT_FORM_AUTHORITIES,
+    SURPLUS_MODEL_TEXT,
+    EconomicRules,
+    SurplusModel,
+)
 from orgdesigner.model.entities import Decision, Scenario
 from orgdesigner.model.enums import Authority, UnitCategory, UnitForm
 from orgdesigner.model.template_spec import Template
@@ -107,6 +112,7 @@ class TemplateDialog(QDialog):
         self.copy_check = QCheckBox(self.tr("Apply to a new copy of the scenario, named"), self)
         self.copy_name = QLineEdit(self)
         self.preview = QListWidget(self)
+        self.preview.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b03a2e")
         self.error.setWordWrap(True)
@@ -260,7 +266,8 @@ class EconomyDialog(QDialog):
         rules = scenario.economy
         self.model_box = QComboBox(self)
         for model in SurplusModel:
-            self.model_box.addItem(label(model, lang), model.value)
+            sv, en = SURPLUS_MODEL_TEXT[model]
+            self.model_box.addItem(en if lang == "en" else sv, model.value)
         self.model_box.setCurrentIndex(self.model_box.findData(rules.surplus_model.value))
         self.surplus = self._percent(rules.surplus_share)
         self.deficit = self._percent(rules.deficit_share)
@@ -356,7 +363,14 @@ class EconomyDialog(QDialog):
         )
 
     def _update_problems(self, *_args) -> None:
-        problems = self.rules().problems()
+        rules = self.rules()
+        problems = rules.problems()
+        day = self.scenario.effective_date
+        for did in rules.decisions:
+            decision = self.controller.project.decisions.get(did)
+            if decision is not None and not decision.in_force(day):
+                problems.append((f"beslut {did} gäller inte på scenariots datum ({day})",
+                                 f"decision {did} is not in force on the scenario's date ({day})"))
         self.problems.setText("\n".join(en if self.lang == "en" else sv for sv, en in problems))
 
     def accept(self) -> None:

@@ -159,8 +159,9 @@ def test_economy_dialog_edits_the_rules_as_one_step(controller, qtbot):
     dialog.model_box.setCurrentIndex(dialog.model_box.findData("carry_over"))
     dialog.surplus.setValue(50)
     assert "no governing decision" in dialog.problems.text()
-    dialog.decisions.item(0).setCheckState(Qt.CheckState.Checked)
-    assert dialog.problems.text() == ""
+    dialog.decisions.item(0).setCheckState(Qt.CheckState.Checked)  # LS/1/2009 ended 2018-03-01
+    assert "no governing decision" not in dialog.problems.text()
+    assert "LS/1/2009 is not in force" in dialog.problems.text()
     dialog.cap.setValue(2_000_000)
     dialog.accept()
     rules = controller.project.scenarios["now"].economy
