@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from orgdesigner.model import AssignmentKey, Document, Responsibility, Role, UnitCategory
@@ -211,4 +213,69 @@ def test_findings_mark_cells_rows_and_units(controller):
     assert (Qt.Orientation.Vertical, row, row) in headers
     model.set_findings([])  # acknowledged or fixed: the marks go
     assert model.cell_index("best", "vv", ORD).data(FINDING_ROLE) is None
+    model.detach()
+
+
+def test_context_menu_and_delegate_combo_push_commands(qtbot, view, controller):
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    model = view.matrix_model()
+    index = model.cell_index("hc2", "lab", D)
+    view.setCurrentIndex(index)
+    menu = view.build_context_menu()
+    consulted = next(a for a in menu.actions() if a.text().startswith("R "))  # rådfrågas in Swedish
+    consulted.trigger()
+    assert controller.scenario.assignments[AssignmentKey("hc2", "lab", D)] is Role.CONSULTED
+    delegate = view.itemDelegate()
+    editor = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox)
+    delegate.setEditorData(editor, index)
+    assert editor.currentData() == Role.CONSULTED
+    count = controller.undo_stack.count()
+    delegate.setModelData(editor, model, index)  # unchanged: no command
+    assert controller.undo_stack.count() == count
+    editor.setCurrentIndex(editor.findData(Role.INFORMED))
+    delegate.setModelData(editor, model, index)
+    assert controller.scenario.assignments[AssignmentKey("hc2", "lab", D)] is Role.INFORMED
+    editor.setCurrentIndex(0)  # "–" clears
+    delegate.setModelData(editor, model, index)
+    assert AssignmentKey("hc2", "lab", D) not in controller.scenario.assignments
+    editor.deleteLater()
+
+
+def test_paste_into_the_transposed_matrix(view, controller):
+    model = view.matrix_model()
+    model.set_transposed(True)
+    view.setCurrentIndex(model.cell_index("hc2", "lab", D))
+    view.paste_text("A\tU\tI\n")  # along one unit's row: lab development, ordering, delivery
+    held = {k.responsibility: r for k, r in controller.scenario.assignments.items() if k.unit_id == "hc2"}
+    assert held == {D: Role.ACCOUNTABLE, ORD: Role.PERFORMS, L: Role.INFORMED}
+    assert controller.undo_stack.count() == 1
+
+
+def test_copy_gives_the_block_back(view):
+    model = view.matrix_model()
+    sm = view.selectionModel()
+    sm.select(model.cell_index("best", "vv", ORD), QItemSelectionModel.SelectionFlag.Select)
+    sm.select(model.cell_index("hc1", "vv", L), QItemSelectionModel.SelectionFlag.Select)
+    rows = view.selection_text().splitlines()
+    assert rows == ["A\t\t", "\t\tU"]  # best..hc1 columns, ordering..delivery rows
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="AURICaurixyz \t\n\r-", max_size=60), st.integers(0, 5), st.integers(0, 4))
+def test_paste_reader_never_fails_and_accounts_for_every_cell(text, top, left):
+    from orgdesigner.ui.matrix.paste import read_block, split_block
+
+    project = small_project()
+    scenario = project.scenarios["now"]
+    doc = Document(project)
+    model = MatrixModel(doc, "now", None, "sv")
+    result = read_block(text, top, left, model.key_at, scenario.assignments.get, "sv")
+    cells = sum(len(r) for r in split_block(text))
+    assert len(result.changes) + len(result.problems) <= cells
+    keys = [k for k, _ in result.changes]
+    assert len(keys) == len(set(keys))  # each block cell lands on its own matrix cell
+    for key, role in result.changes:
+        assert scenario.assignments.get(key) != role
     model.detach()

@@ -70,6 +70,7 @@ class RoleDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        role = editor.currentData()
+        data = editor.currentData()  # Qt hands the enum back as its plain string value
+        role = Role(data) if data else None
         if role != index.data(VALUE_ROLE):  # push a command only when the value changed
             model.setData(index, role if role is not None else "", Qt.ItemDataRole.EditRole)
