@@ -59,65 +59,23 @@ def run(args: argparse.Namespace) -> int:
             decision_text = args.proposal_text.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise CliError(f"{args.proposal_text}: cannot read the proposal text ({exc})") from None
+    from orgdesigner.ui.render.exporter import NEEDS_QT, ExportJob, finish, prepare
+
+    job = ExportJob(
+        out, scenario.id, base.id if base else None, args.lang, args.subtree, decision_text,
+        args.reference, args.dpi, args.csv_separator, args.table,
+    )
     try:
-        written = _export(project, scenario, base, suffix, args, decision_text)
+        prepared = prepare(project, job)
+        if job.suffix in NEEDS_QT:
+            from orgdesigner.ui.render.offscreen import ensure_app
+
+            ensure_app()
+        written = finish(project, prepared)
+    except ValueError as exc:  # a table too large for Excel
+        raise CliError(f"{out}: {exc}") from None
     except OSError as exc:
         raise CliError(f"{out}: cannot write ({exc.strerror or exc})") from None
     for path in written:
         print(path)
     return 0
-
-
-def _export(project, scenario, base, suffix: str, args: argparse.Namespace, decision_text: str) -> list[Path]:
-    out: Path = args.to
-    if suffix == ".graphml":
-        from orgdesigner.io.export_graphml import write_graphml
-
-        ids = scenario.subtree(args.subtree) if args.subtree else None
-        write_graphml(project, scenario, out, ids)
-        return [out]
-    if suffix in {".png", ".svg"}:
-        from orgdesigner.ui.render.offscreen import ensure_app
-
-        ensure_app()
-        from orgdesigner.ui.render.chart_image import write_png, write_svg
-
-        if suffix == ".png":
-            write_png(scenario, out, args.subtree, args.dpi)
-        else:
-            write_svg(scenario, out, args.subtree)
-        return [out]
-    from orgdesigner.io.proposal import build_proposal
-
-    content = build_proposal(
-        project, scenario, compare_with=base, lang=args.lang, subtree=args.subtree,
-        decision_text=decision_text, reference=args.reference,
-    )
-    if suffix == ".xlsx":
-        from orgdesigner.io.export_xlsx import write_xlsx
-
-        try:
-            write_xlsx(content.tables(), out)
-        except ValueError as exc:
-            raise CliError(f"{out}: {exc}") from None
-        return [out]
-    if suffix == ".csv":
-        from orgdesigner.io.export_csv import write_csv
-
-        tables = content.tables()
-        if args.table:
-            tables = [t for t in tables if t.name == args.table]
-        return write_csv(tables, out, args.csv_separator)
-    from orgdesigner.ui.render.offscreen import ensure_app
-
-    ensure_app()
-    if suffix == ".pdf":
-        from orgdesigner.ui.render.proposal_pdf import write_pdf
-
-        write_pdf(content, out)
-        return [out]
-    from orgdesigner.io.proposal_docx import write_docx
-    from orgdesigner.ui.render.chart_image import png_bytes
-
-    write_docx(content, out, png_bytes(scenario, args.subtree, dpi=200))
-    return [out]
