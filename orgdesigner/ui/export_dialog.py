@@ -1,0 +1,232 @@
+"""File → Export…: the decision paper, tables, chart images or GraphML of a scenario.
+
+The analysis and the Qt-free writing run on a worker thread (QThreadPool) behind a progress
+dialog; painting the chart and the PDF then runs on the GUI thread (Qt's painting objects belong
+there). Errors are shown in the dialog, which stays open so the planner can fix the path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgdesigner.ui.render.exporter import FORMATS, ExportJob, Prepared, finish, prepare
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _PrepareTask(QRunnable):
+    """The heavy, Qt-free stage of an export on a pool thread."""
+
+    def __init__(self, project, job: ExportJob) -> None:
+        super().__init__()
+        self.project, self.job = project, job
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            prepared = prepare(self.project, self.job)
+        except Exception as exc:  # shown to the planner; the dialog stays usable
+            self.signals.failed.emit(_describe(exc, self.job.path))
+            return
+        self.signals.done.emit(prepared)
+
+
+def _describe(exc: Exception, path: Path) -> str:
+    if isinstance(exc, OSError):
+        return f"{path}: {exc.strerror or exc}"
+    if isinstance(exc, KeyError):
+        return f"{path}: unknown {exc.args[0]!r}"
+    return f"{path}: {exc}"
+
+
+class ExportDialog(QDialog):
+    exportFinished = Signal(list)  # the files written
+    exportFailed = Signal(str)
+
+    def __init__(self, controller, parent: QWidget | None = None, lang: str = "sv") -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.lang = lang
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(560)
+        project = controller.project
+        current = controller.scenario
+
+        self.format = QComboBox()
+        for suffix, (sv, en) in FORMATS.items():
+            self.format.addItem(en if lang == "en" else sv, suffix)
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+
+        self.scenario = QComboBox()
+        self.compare = QComboBox()
+        self.compare.addItem(self.tr("The current state (first scenario)"), None)
+        for s in project.scenarios.values():
+            self.scenario.addItem(s.name, s.id)
+            self.compare.addItem(s.name, s.id)
+        if current is not None:
+            self.scenario.setCurrentIndex(self.scenario.findData(current.id))
+        self.language = QComboBox()
+        self.language.addItem("Svenska", "sv")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(1 if lang == "en" else 0)
+        selected = [uid for uid in controller.selection if current is not None and uid in current.units]
+        self.subtree_id = selected[0] if selected else None
+        self.subtree = QCheckBox(self.tr("Only the selected unit and the units below it"))
+        if self.subtree_id is not None and current is not None:
+            self.subtree.setText(self.tr("Only %1 and the units below it").replace("%1", current.units[self.subtree_id].name))
+        self.subtree.setEnabled(self.subtree_id is not None)
+        self.reference = QLineEdit(project.reference)
+        self.decision = QPlainTextEdit()
+        self.decision.setPlaceholderText(self.tr("Förslag till beslut: the proposed decision, in your own words."))
+        self.decision.setMinimumHeight(90)
+        self.dpi = QDoubleSpinBox()
+        self.dpi.setRange(36, 1200)
+        self.dpi.setValue(150)
+        self.dpi.setSuffix(" dpi")
+        self.separator = QComboBox()
+        self.separator.addItem(self.tr("Semicolon ; (Swedish Excel, decimal comma)"), ";")
+        self.separator.addItem(self.tr("Comma ,"), ",")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("File:"), path_row)
+        form.addRow(self.tr("Scenario:"), self.scenario)
+        form.addRow(self.tr("Compare with:"), self.compare)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", self.subtree)
+        form.addRow(self.tr("Reference (diarienummer):"), self.reference)
+        form.addRow(self.tr("Proposed decision:"), self.decision)
+        form.addRow(self.tr("Resolution:"), self.dpi)
+        form.addRow(self.tr("CSV separator:"), self.separator)
+        self.form = form
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.progress: QProgressDialog | None = None
+        self._task: _PrepareTask | None = None
+        self._format_changed()
+
+    # -- the form --
+    def _default_path(self, suffix: str) -> str:
+        folder = self.controller.path.parent if self.controller.path else Path.home()
+        scenario = self.scenario.currentText() or "export"
+        stem = "".join(ch if ch.isalnum() or ch in "-_ " else "-" for ch in scenario).strip().replace(" ", "-")
+        return str(folder / f"{stem}{suffix}")
+
+    def _format_changed(self) -> None:
+        suffix = self.format.currentData()
+        text = self.path.text().strip()
+        self.path.setText(str(Path(text).with_suffix(suffix)) if text else self._default_path(suffix))
+        paper = suffix in {".pdf", ".docx"}
+        for widget, visible in ((self.reference, paper), (self.decision, paper), (self.dpi, suffix == ".png"),
+                                (self.separator, suffix == ".csv"), (self.compare, suffix in {".pdf", ".docx", ".xlsx", ".csv"}),
+                                (self.language, suffix in {".pdf", ".docx", ".xlsx", ".csv"})):
+            self.form.setRowVisible(widget, visible)
+
+    def _browse(self) -> None:
+        suffix = self.format.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), f"*{suffix}")
+        if path:
+            self.path.setText(path if path.lower().endswith(suffix) else path + suffix)
+
+    def job(self) -> ExportJob:
+        path = Path(self.path.text().strip())
+        suffix = self.format.currentData()
+        if path.suffix.lower() != suffix:
+            path = path.with_suffix(suffix)
+        return ExportJob(
+            path=path,
+            scenario_id=self.scenario.currentData(),
+            compare_id=self.compare.currentData(),
+            lang=self.language.currentData(),
+            subtree=self.subtree_id if self.subtree.isChecked() else None,
+            decision_text=self.decision.toPlainText(),
+            reference=self.reference.text().strip() or None,
+            dpi=self.dpi.value(),
+            csv_separator=self.separator.currentData(),
+        )
+
+    # -- running it --
+    def start_export(self) -> None:
+        job = self.job()
+        if not self.path.text().strip():
+            self._fail(self.tr("Choose a file to export to."))
+            return
+        if not job.path.parent.is_dir():
+            self._fail(self.tr("The folder %1 does not exist.").replace("%1", str(job.path.parent)))
+            return
+        self.error.hide()
+        self.export_button.setEnabled(False)
+        self.progress = QProgressDialog(self.tr("Analysing and writing %1 …").replace("%1", job.path.name), "", 0, 0, self)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setValue(0)
+        self._task = _PrepareTask(self.controller.project, job)
+        self._task.signals.done.connect(self._prepared)
+        self._task.signals.failed.connect(self._fail)
+        self._task.setAutoDelete(False)  # keep its signals alive until they are delivered
+        QThreadPool.globalInstance().start(self._task)
+
+    def _prepared(self, prepared: Prepared) -> None:
+        if self.progress is not None:
+            self.progress.setLabelText(self.tr("Drawing %1 …").replace("%1", prepared.job.path.name))
+        try:
+            written = finish(self.controller.project, prepared)
+        except OSError as exc:
+            self._fail(_describe(exc, prepared.job.path))
+            return
+        self._close_progress()
+        self.controller.show_message(self.tr("Exported %1").replace("%1", ", ".join(str(p) for p in written)))
+        self.exportFinished.emit(written)
+        self.accept()
+
+    def _fail(self, message: str) -> None:
+        self._close_progress()
+        self.export_button.setEnabled(True)
+        self.error.setText(message)
+        self.error.show()
+        self.exportFailed.emit(message)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None

@@ -1,0 +1,106 @@
+"""The export dialog: formats, a worker-thread export with progress, errors shown in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import networkx as nx
+import pandas as pd
+import pytest
+from pypdf import PdfReader
+
+from orgdesigner.model import Document
+from orgdesigner.model.commands.scenarios import copied_scenario
+from orgdesigner.ui.export_dialog import ExportDialog
+from orgdesigner.ui.undo import DocumentController
+from tests.conftest import small_project
+
+
+@pytest.fixture
+def controller(qtbot):
+    project = small_project()
+    project.reference = "RS/1/2026"
+    project.scenarios["k"] = copied_scenario(project.scenarios["now"], "k", "Koncern")
+    return DocumentController(Document(project))
+
+
+@pytest.fixture
+def dialog(qtbot, controller):
+    dialog = ExportDialog(controller)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _export(qtbot, dialog: ExportDialog, path: Path) -> list[Path]:
+    dialog.format.setCurrentIndex(dialog.format.findData(path.suffix))
+    dialog.path.setText(str(path))
+    with qtbot.waitSignal(dialog.exportFinished, timeout=60_000) as blocker:
+        dialog.start_export()
+    return blocker.args[0]
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".xlsx", ".csv", ".png", ".svg", ".graphml"])
+def test_every_format_is_written(qtbot, dialog, tmp_path: Path, suffix: str):
+    written = _export(qtbot, dialog, tmp_path / f"out{suffix}")
+    assert written and all(p.exists() and p.stat().st_size > 0 for p in written)
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+
+
+def test_the_paper_uses_the_dialog_fields(qtbot, dialog, controller, tmp_path: Path):
+    dialog.scenario.setCurrentIndex(dialog.scenario.findData("k"))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.reference.setText("RS/77/2026")
+    dialog.decision.setPlainText("The board adopts the koncern structure.")
+    path = _export(qtbot, dialog, tmp_path / "paper.pdf")[0]
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+    assert "RS/77/2026" in text and "The board adopts the koncern structure." in text
+    assert "5. Comparison with the current state" in text and "Koncern" in text
+
+
+def test_a_selected_subtree(qtbot, controller, tmp_path: Path):
+    controller.select_units(["pv"], centre=False)
+    dialog = ExportDialog(controller)
+    qtbot.addWidget(dialog)
+    assert dialog.subtree.isEnabled() and "Primärvården" in dialog.subtree.text()
+    dialog.subtree.setChecked(True)
+    graph = nx.read_graphml(_export(qtbot, dialog, tmp_path / "pv.graphml")[0])
+    assert set(graph.nodes) == {"pv", "hc1", "hc2"}
+
+
+def test_csv_uses_the_chosen_separator(qtbot, dialog, tmp_path: Path):
+    dialog.format.setCurrentIndex(dialog.format.findData(".csv"))
+    dialog.separator.setCurrentIndex(dialog.separator.findData(";"))
+    written = _export(qtbot, dialog, tmp_path / "t.csv")
+    units = pd.read_csv(next(p for p in written if p.name == "t-units.csv"), sep=";", encoding="utf-8-sig", dtype=str)
+    assert units["id"].tolist() == ["rs", "best", "pv", "hc1", "hc2"]
+
+
+def test_a_missing_folder_is_reported_in_the_dialog(qtbot, dialog, tmp_path: Path):
+    dialog.path.setText(str(tmp_path / "nowhere" / "x.pdf"))
+    dialog.start_export()
+    assert not dialog.error.isHidden() and "does not exist" in dialog.error.text()
+    assert dialog.export_button.isEnabled()
+
+
+def test_a_write_failure_keeps_the_dialog_open(qtbot, dialog, tmp_path: Path):
+    target = tmp_path / "dir.xlsx"
+    target.mkdir()  # a folder where the file should go: the write fails
+    dialog.format.setCurrentIndex(dialog.format.findData(".xlsx"))
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.exportFailed, timeout=60_000):
+        dialog.start_export()
+    assert "dir.xlsx" in dialog.error.text() and dialog.export_button.isEnabled()
+    assert dialog.result() != ExportDialog.DialogCode.Accepted
+
+
+def test_changing_format_changes_suffix_and_fields(qtbot, dialog):
+    dialog.path.setText("/tmp/plan.pdf")
+    dialog.format.setCurrentIndex(dialog.format.findData(".png"))
+    assert dialog.path.text() == "/tmp/plan.png"
+    assert dialog.form.isRowVisible(dialog.dpi) and not dialog.form.isRowVisible(dialog.decision)
+
+
+def test_docx_from_the_dialog_has_headings(qtbot, dialog, tmp_path: Path):
+    path = _export(qtbot, dialog, tmp_path / "p.docx")[0]
+    assert sum(p.style.name == "Heading 1" for p in docx.Document(path).paragraphs) == 7
