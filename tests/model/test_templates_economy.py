@@ -59,3 +59,40 @@ def test_economy_round_trips_through_the_file(project):
     again = parse_project(data)
     assert again.scenarios["now"].economy == scenario.economy
     assert project_bytes(again) == data
+
+
+def _rules_hit(project, rule_prefix):
+    from orgdesigner.analysis.engine import analyze_scenario
+
+    return [f for f in analyze_scenario(project, project.scenarios["now"]).findings if f.rule.startswith(rule_prefix)]
+
+
+def test_r20_intraprenad_surplus_model_needs_intraprenader(project):
+    scenario = project.scenarios["now"]
+    scenario.economy = EconomicRules(SurplusModel.INTRAPRENAD_KEEPS, decisions=("LS/1/2009",))
+    assert len(_rules_hit(project, "R20")) == 1
+    scenario.units["hc1"].form = UnitForm.INTRAPRENAD
+    assert _rules_hit(project, "R20") == []
+
+
+def test_r21_incomplete_rules_are_a_note(project):
+    project.scenarios["now"].economy = EconomicRules(SurplusModel.CARRY_OVER)
+    [finding] = _rules_hit(project, "R21")
+    assert "no share" in finding.message_en and finding.severity.value == "info"
+    project.scenarios["now"].economy = EconomicRules()
+    assert _rules_hit(project, "R21") == []
+
+
+def test_r22_result_unit_without_its_authority_but_not_governance_or_intraprenad(project):
+    scenario = project.scenarios["now"]
+    scenario.units["hc1"].form = UnitForm.RESULT
+    scenario.units["hc2"].form = UnitForm.INTRAPRENAD  # R07's business
+    scenario.units["rs"].form = UnitForm.RESULT  # governance is exempt
+    [finding] = _rules_hit(project, "R22")
+    assert finding.subjects.units == ("hc1",) and "result responsibility" in finding.message_en
+    scenario.units["hc1"].authorities = frozenset({Authority.BUDGET, Authority.RESULT_RESPONSIBILITY})
+    assert _rules_hit(project, "R22") == []
+    # a scenario's own form authorities change what is required
+    scenario.units["hc1"].authorities = frozenset()
+    scenario.economy = EconomicRules(form_authorities={UnitForm.RESULT: frozenset()})
+    assert _rules_hit(project, "R22") == []

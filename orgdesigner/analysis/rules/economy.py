@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
-from orgdesigner.analysis.scoped import Scope, scoped_rule
+from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.analysis.texts import AUTHORITY, join
 from orgdesigner.model.economy import SurplusModel, intraprenad_units
 from orgdesigner.model.enums import UnitCategory, UnitForm
@@ -22,6 +22,7 @@ from orgdesigner.model.vocabulary import label
     "R20-surplus-model-without-intraprenad",
     Severity.WARNING,
     Scope.SCENARIO,
+    triggers=frozenset({Trigger.STRUCTURE, Trigger.UNITS, Trigger.SCENARIO}),
     title_sv="Överskottsmodell för intraprenader utan intraprenader",
     title_en="Intraprenad surplus model without intraprenader",
     why_sv="Regeln att intraprenader behåller sitt överskott gäller ingen enhet när scenariot saknar "
@@ -50,6 +51,7 @@ def surplus_model_without_intraprenad(context: Context, _key: str | None) -> Ite
     "R21-economic-rules-incomplete",
     Severity.INFO,
     Scope.SCENARIO,
+    triggers=frozenset({Trigger.SCENARIO}),
     title_sv="Ofullständiga ekonomiska regler",
     title_en="Incomplete economic rules",
     why_sv="En modell för över- och underskott behöver andelar som säger något och ett beslut som "
