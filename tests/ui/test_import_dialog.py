@@ -1,0 +1,101 @@
+"""The import dialog: guessed mapping, preview, bad rows listed, good rows or all as one undo step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from orgdesigner.io.export_xlsx import write_xlsx
+from orgdesigner.io.tables import matrix_table, units_table
+from orgdesigner.model import Document
+from orgdesigner.ui.import_dialog import ImportDialog
+from orgdesigner.ui.undo import DocumentController
+from tests.conftest import small_project
+
+
+@pytest.fixture
+def controller(qtbot):
+    return DocumentController(Document(small_project()))
+
+
+@pytest.fixture
+def dialog(qtbot, controller):
+    dialog = ImportDialog(controller)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+GOOD = "Enhets-ID;Överordnad;Namn;Kategori\n1;;Region;styrning\n2;1;Hälsovalskansliet;beställarenhet\n3;1;Egenregin;egenregi\n"
+BAD = GOOD + "4;9;Föräldralös;\n3;1;Dubblett;\n5;1;;\n"
+
+
+def _file(tmp_path: Path, text: str, name: str = "hr.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_mapping_is_guessed_and_rows_previewed(dialog, tmp_path: Path):
+    assert dialog.load(_file(tmp_path, GOOD))
+    assert [dialog.mapping[k].currentData() for k in ("id", "parent", "name", "category")] == ["Enhets-ID", "Överordnad", "Namn", "Kategori"]
+    assert dialog.preview.rowCount() == 3 and dialog.preview.item(1, 2).text() == "Hälsovalskansliet"
+    assert dialog.import_all.isEnabled() and not dialog.import_good.isEnabled()
+
+
+def test_a_clean_file_imports_as_one_undo_step(dialog, controller, tmp_path: Path):
+    dialog.load(_file(tmp_path, GOOD))
+    before = set(controller.project.scenarios)
+    assert dialog.apply(good_rows_only=False)
+    new = set(controller.project.scenarios) - before
+    assert len(new) == 1
+    scenario = controller.project.scenarios[new.pop()]
+    assert [u.name for u in scenario.units.values()] == ["Region", "Hälsovalskansliet", "Egenregin"]
+    assert controller.scenario_id == scenario.id
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert set(controller.project.scenarios) == before
+
+
+def test_bad_rows_are_listed_and_only_good_rows_import(dialog, controller, tmp_path: Path):
+    dialog.load(_file(tmp_path, BAD))
+    items = [dialog.bad_rows.item(i).text() for i in range(dialog.bad_rows.count())]
+    assert len(items) == 3
+    assert "rad 5" in items[0] and "'9'" in items[0]
+    assert "rad 6" in items[1] and "rad 7" in items[2]
+    assert not dialog.import_all.isEnabled() and dialog.import_good.isEnabled()
+    assert not dialog.apply(good_rows_only=False)
+    assert dialog.apply(good_rows_only=True)
+    scenario = controller.scenario
+    assert set(scenario.units) == {"1", "2", "3"}
+
+
+def test_remapping_a_column_rechecks(dialog, tmp_path: Path):
+    dialog.load(_file(tmp_path, GOOD))
+    dialog.set_column("name", None)
+    assert not dialog.import_all.isEnabled() and "name" in dialog.summary.text()
+    dialog.set_column("name", "Kategori")
+    assert dialog.import_all.isEnabled()
+
+
+def test_an_unreadable_file_says_why(dialog, tmp_path: Path):
+    path = tmp_path / "x.csv"
+    path.write_bytes(b"\x00\x01binary")
+    assert not dialog.load(path)
+    assert "not a text file" in dialog.summary.text()
+    assert not dialog.import_all.isEnabled() and not dialog.import_good.isEnabled()
+
+
+def test_an_exported_workbook_with_its_matrix_comes_back(dialog, controller, tmp_path: Path):
+    project = controller.project
+    scenario = project.scenarios["now"]
+    path = tmp_path / "roundtrip.xlsx"
+    write_xlsx([units_table(scenario), matrix_table(project, scenario)], path)
+    dialog.load(path)
+    assert dialog.sheet.currentText() == "units" and dialog.mapping["parent"].currentData() == "parent_id"
+    dialog.load_roles(path)
+    assert not dialog.has_bad_rows()
+    assert dialog.apply(good_rows_only=False)
+    imported = controller.scenario
+    assert imported.id != "now"
+    assert imported.units == scenario.units and imported.assignments == scenario.assignments
