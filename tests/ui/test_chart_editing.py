@@ -41,7 +41,7 @@ def test_insert_adds_a_child_and_renames_in_place(window, qtbot):
     editor.setText("Torvalla hälsocentral")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert unit.name == "Torvalla hälsocentral"
-    assert "Torvalla" in window.chart.scene.cards[new]._name.text()
+    assert "Torvalla" in window.chart.scene.cards[new].name_text()
     assert [ctl.undo_stack.text(i) for i in range(ctl.undo_stack.count())] == ["Add New unit", "Change name"]
     undo(window)  # rename
     assert unit.name != "Torvalla hälsocentral"

@@ -47,22 +47,46 @@ class CardItem(QGraphicsRectItem):
         super().__init__(0.0, 0.0, width, height)
         self.unit_id = unit.id
         self.setZValue(1.0)
-        self._name = QGraphicsSimpleTextItem(self)
-        self._name.setFont(style.name_font())
-        self._name.setPos(_PAD, 6.0)
+        self._unit = unit
+        self._name: QGraphicsSimpleTextItem | None = None  # created when first shown readable
         self._form: QGraphicsSimpleTextItem | None = None
         self._findings: QGraphicsEllipseItem | None = None
         self._fold: QGraphicsSimpleTextItem | None = None
         self._selected = False
         self._category = unit.category
-        self.update_unit(unit)
+        self.setBrush(style.fill_brush(unit.category))
+        self.setPen(style.border_pen(unit.category))
 
     def update_unit(self, unit: Unit) -> None:
+        self._unit = unit
         self._category = unit.category
         self.setBrush(style.fill_brush(unit.category))
         self.setPen(style.selection_pen() if self._selected else style.border_pen(unit.category))
+        if self._name is not None:
+            self._write_labels()
+
+    @property
+    def has_labels(self) -> bool:
+        return self._name is not None
+
+    def ensure_labels(self) -> None:
+        """Create the text on first need: a fitted 10,000-card chart never lays out any text."""
+        if self._name is None:
+            self._name = QGraphicsSimpleTextItem(self)
+            self._name.setFont(style.name_font())
+            self._name.setPos(_PAD, 6.0)
+            self._write_labels()
+
+    def name_text(self) -> str:
+        self.ensure_labels()
+        assert self._name is not None
+        return self._name.text()
+
+    def _write_labels(self) -> None:
+        unit = self._unit
+        assert self._name is not None
         self._name.setText(_name_lines(unit.name, self.rect().width() - 2 * _PAD))
-        if unit.form in (UnitForm.LINE,):
+        if unit.form is UnitForm.LINE:
             if self._form is not None:
                 self._form.setVisible(False)
             return

@@ -20,6 +20,7 @@ def build_chart_scene(scenario: Scenario, subtree_root: str | None = None, orien
     scene = ChartScene()
     scene.params = LayoutParams(orientation=orientation)
     scene.show_scenario(scenario, subtree_root)
+    scene.ensure_labels()
     if finding_counts:
         scene.set_finding_counts(finding_counts)
     return scene

@@ -148,6 +148,13 @@ class ChartScene(QGraphicsScene):
                 return item.unit_id
         return None
 
+    def ensure_labels(self, rect: QRectF | None = None) -> None:
+        """Give the cards in `rect` (all cards with None) their text before they are painted."""
+        cards = self.cards.values() if rect is None else (i for i in self.items(rect) if isinstance(i, CardItem))
+        for card in cards:
+            if not card.has_labels:
+                card.ensure_labels()
+
     def units_in(self, rect: QRectF) -> list[str]:
         return [i.unit_id for i in self.items(rect) if isinstance(i, CardItem)]
 

@@ -7,7 +7,7 @@ with a handful of batched calls (one `drawRects` per category, one `drawLines`),
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -44,6 +44,8 @@ class ChartView(QGraphicsView):
         self._interaction: Interaction | None = None
         self._space_down = False
         self._anchor: tuple[str, QPointF] | None = None
+        self._labelled = QRectF()
+        self._labelled_for: object = None
         scene = self.chart_scene()
         scene.about_to_relayout.connect(self._remember_anchor)
         scene.layout_changed.connect(self._restore_anchor)
@@ -113,11 +115,19 @@ class ChartView(QGraphicsView):
         """Before a re-layout: which card to keep still on screen (the selection, else centre)."""
         scene = self.chart_scene()
         sel = [u for u in self.controller.selection if u in scene.cards]
-        uid = sel[0] if sel else scene.unit_at(self.mapToScene(self.viewport().rect().center()))
+        uid = sel[0] if sel else self._card_nearest(self.mapToScene(self.viewport().rect().center()))
         if uid is None or uid not in scene.cards:
             self._anchor = None
             return
         self._anchor = (uid, self.mapFromScene(scene.cards[uid].pos()).toPointF())
+
+    def _card_nearest(self, point: QPointF) -> str | None:
+        """The card closest to `point`, from the layout (a BSP query here would rebuild the index)."""
+        layout = self.chart_scene().layout
+        if layout is None or not layout.positions:
+            return None
+        px, py = point.x() - layout.card_w / 2, point.y() - layout.card_h / 2
+        return min(layout.positions.items(), key=lambda kv: (kv[1][0] - px) ** 2 + (kv[1][1] - py) ** 2)[0]
 
     def _restore_anchor(self) -> None:
         anchor, self._anchor = self._anchor, None
@@ -137,6 +147,7 @@ class ChartView(QGraphicsView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.is_overview():
+            self._label_visible_cards()
             super().paintEvent(event)
             return
         painter = QPainter(self.viewport())
@@ -156,6 +167,16 @@ class ChartView(QGraphicsView):
             painter.setPen(QPen(QColor(style.SELECTION_COLOUR), 3 / max(self.zoom(), 1e-6)))
             painter.drawRects(selected)
         painter.end()
+
+    def _label_visible_cards(self) -> None:
+        """Cards get their text lazily; label what is about to be seen (plus a margin)."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if self._labelled.contains(visible) and self._labelled_for is self.chart_scene().layout:
+            return
+        m = max(visible.width(), visible.height()) * 0.5
+        area = visible.adjusted(-m, -m, m, m)
+        self.chart_scene().ensure_labels(area)
+        self._labelled, self._labelled_for = area, self.chart_scene().layout
 
     # -- mouse: each mode is an Interaction --
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -1,0 +1,107 @@
+"""The chart at 10,000 units: open to first paint, repaints zoomed in / panned / fitted, hit test,
+one edit to a repainted chart (issue: the organisation chart)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QPointF  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from benchmarks._harness import Bench, main_for  # noqa: E402
+from orgdesigner.io.project_file import load_project, save_project  # noqa: E402
+from orgdesigner.model.commands import MoveUnit, SetUnitField  # noqa: E402
+from orgdesigner.model.document import Document  # noqa: E402
+from orgdesigner.model.synthetic import synthetic_project  # noqa: E402
+from orgdesigner.ui.chart.scene import ChartScene  # noqa: E402
+from orgdesigner.ui.chart.view import ChartView  # noqa: E402
+from orgdesigner.ui.undo import DocumentController  # noqa: E402
+
+W, H = 1200, 800
+
+
+def run(bench: Bench) -> None:
+    app = QApplication.instance() or QApplication([])
+    project = synthetic_project(units=10_000, functions=200, assignments=20_000)
+    image = QImage(W, H, QImage.Format.Format_ARGB32_Premultiplied)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "big.orgd"
+        save_project(project, path)
+        state: dict = {}
+
+        def open_to_first_paint() -> None:
+            ctl = DocumentController(Document(load_project(path)))
+            view = ChartView(ctl)
+            view.resize(W, H)
+            view.chart_scene().show_scenario(ctl.scenario)
+            ctl.modelChanged.connect(view.chart_scene().apply_event)
+            view.fit()
+            view.viewport().render(image)
+            state["view"], state["ctl"] = view, ctl
+
+        bench.measure("chart: open 10k-unit file to first painted chart", open_to_first_paint, repeat=3, target_s=1.0)
+
+    view: ChartView = state["view"]
+    ctl: DocumentController = state["ctl"]
+    scene: ChartScene = view.chart_scene()
+    view.show()
+    app.processEvents()
+
+    def paint() -> None:
+        view.viewport().render(image)
+
+    view.fit()
+    bench.measure("chart: repaint whole 10k chart fitted (overview)", paint, repeat=15, target_s=0.033)
+
+    view.set_zoom(1.0)
+    view.centre_on_unit("u5000", force=True)
+    visible = len(scene.items(view.mapToScene(view.viewport().rect()).boundingRect()))
+    paint()
+    bench.measure("chart: repaint zoomed in (~100 cards visible)", paint, repeat=21, target_s=0.004,
+                  note=f"{visible} items in view")
+
+    bar = view.horizontalScrollBar()
+
+    def pan_frame() -> None:
+        bar.setValue(bar.value() + 25)
+        paint()
+
+    bench.measure("chart: pan frame (scroll 25 px + repaint)", pan_frame, repeat=21, target_s=0.008)
+
+    centre = view.mapToScene(view.viewport().rect().center())
+    points = [centre + QPointF(dx, dy) for dx in range(-300, 300, 60) for dy in range(-200, 200, 40)]
+
+    def hit_test() -> None:
+        for point in points:
+            scene.unit_at(point)
+
+    record = bench.measure("chart: card under the mouse x100", hit_test, repeat=7)
+    record.note = f"per lookup {record.median_s / len(points) * 1000:.4f} ms (target 0.1 ms)"
+    bench.measure("chart: card under the mouse (one lookup)", lambda: scene.unit_at(centre), repeat=51, target_s=0.0001)
+
+    names = iter(range(1_000_000))
+
+    def rename_to_repaint() -> None:
+        ctl.push(SetUnitField("s0", ["u5000"], "name", f"Enhet {next(names)}"))
+        scene.ensure_layout()
+        paint()
+
+    bench.measure("chart: one rename to repainted chart", rename_to_repaint, repeat=11, target_s=0.016)
+
+    parents = iter(["u10", "u11"] * 20)
+
+    def move_to_repaint() -> None:
+        ctl.push(MoveUnit("s0", "u5000", next(parents)))
+        scene.ensure_layout()
+        paint()
+
+    bench.measure("chart: one move to re-laid-out, repainted chart", move_to_repaint, repeat=11, target_s=0.016)
+
+
+if __name__ == "__main__":
+    main_for(run)
