@@ -230,3 +230,41 @@ class ExportDialog(QDialog):
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
+
+
+def install_exchange_actions(window, controller, lang: str = "sv") -> tuple:
+    """File → Import… and File → Export…, placed above Quit in the window's File menu."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QAction, QKeySequence
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    def open_export() -> None:
+        ExportDialog(controller, window, lang).exec()
+
+    def open_import() -> None:
+        from orgdesigner.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(controller, window, lang)
+        dialog.exec()
+
+    import_action = QAction(tr("&Import…"), window)
+    import_action.triggered.connect(lambda _checked=False: open_import())
+    export_action = QAction(tr("&Export…"), window)
+    export_action.setShortcut(QKeySequence("Ctrl+E"))
+    export_action.triggered.connect(lambda _checked=False: open_export())
+    menu = window.menus.file
+    quit_action = next((a for a in menu.actions() if a.menuRole() == QAction.MenuRole.QuitRole), None)
+    actions = menu.actions()
+    before = quit_action
+    if quit_action is not None:
+        index = actions.index(quit_action)
+        if index > 0 and actions[index - 1].isSeparator():
+            before = actions[index - 1]
+    if before is None:
+        menu.addActions([import_action, export_action])
+    else:
+        menu.insertActions(before, [import_action, export_action])
+        menu.insertSeparator(import_action)
+    return import_action, export_action

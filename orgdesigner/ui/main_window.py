@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         from orgdesigner.ui.trade_tab import TradeTab  # the internal-trade tab (internhandel)
         self.trade_tab = TradeTab(self.controller)
         self.add_tab(self.trade_tab, self.tr("Internal trade"))
+        from orgdesigner.ui.export_dialog import install_exchange_actions  # File → Import…/Export…
+        self.import_action, self.export_action = install_exchange_actions(self, self.controller, self.lang)
 
     # -- public API for other parts --
     def add_tab(self, widget: QWidget, title: str) -> int:

@@ -104,3 +104,19 @@ def test_changing_format_changes_suffix_and_fields(qtbot, dialog):
 def test_docx_from_the_dialog_has_headings(qtbot, dialog, tmp_path: Path):
     path = _export(qtbot, dialog, tmp_path / "p.docx")[0]
     assert sum(p.style.name == "Heading 1" for p in docx.Document(path).paragraphs) == 7
+
+
+def test_file_menu_has_import_and_export_above_quit(qtbot, tmp_path: Path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
+
+    from orgdesigner.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    actions = [a for a in window.menus.file.actions() if not a.isSeparator()]
+    texts = [a.text() for a in actions]
+    quit_index = next(i for i, a in enumerate(actions) if a.menuRole() == QAction.MenuRole.QuitRole)
+    assert texts.index(window.import_action.text()) < texts.index(window.export_action.text()) < quit_index
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
