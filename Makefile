@@ -36,5 +36,10 @@ example: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/python tools/gen_schema.py
 
+# Swedish UI text: extract every tr() string, then compile the .ts edited by the translator.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find orgdesigner/ui -name '*.py' | sort) -ts resources/translations/orgdesigner_sv.ts
+	$(BIN)/pyside6-lrelease resources/translations/orgdesigner_sv.ts -qm resources/translations/orgdesigner_sv.qm
+
 clean:
 	rm -rf $(VENV) build .pytest_cache
