@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -88,7 +88,10 @@ class MainWindow(QMainWindow):
         c.documentReplaced.connect(self._on_document_replaced)
         c.currentScenarioChanged.connect(lambda _s: self.update_status())
         c.modelChanged.connect(self._on_model_event)
-        self._restore_state()
+        self._status_timer = QTimer(self)  # findings summary: once per burst of edits
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(120)
+        self._status_timer.timeout.connect(self.update_status)
         self._on_document_replaced()
         self._install_extensions()
         from orgdesigner.ui.trade_tab import TradeTab  # the internal-trade tab (internhandel)
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         self.add_tab(self.trade_tab, self.tr("Internal trade"))
         from orgdesigner.ui.export_dialog import install_exchange_actions  # File → Import…/Export…
         self.import_action, self.export_action = install_exchange_actions(self, self.controller, self.lang)
+        self._restore_state()  # last: every dock exists by now
 
     # -- public API for other parts --
     def add_tab(self, widget: QWidget, title: str) -> int:
@@ -144,7 +148,8 @@ class MainWindow(QMainWindow):
         except ImportError:
             return
         self.responsibility_views = install_responsibility_views(self, self.controller, self.lang)
-        from orgdesigner.ui.scenario_tools import install_scenario_tools  # Scenario menu, comparison tab
+        # Scenario menu, comparison tab
+        from orgdesigner.ui.scenario_tools import install_scenario_tools
 
         self.scenario_tools = install_scenario_tools(self, self.controller, self.lang)
 
@@ -155,7 +160,7 @@ class MainWindow(QMainWindow):
         self.update_status()
         analysis = self.controller.analysis
         if analysis is not None and hasattr(analysis, "subscribe"):
-            analysis.subscribe(lambda *_a: self.update_status())
+            analysis.subscribe(lambda *_a: self._status_timer.start())
 
     def _on_model_event(self, event: ModelEvent) -> None:
         if event.change in (Change.UNITS_ADDED, Change.UNITS_REMOVED, Change.RESET, Change.SCENARIOS_CHANGED):

@@ -205,6 +205,9 @@ class DocumentController(QObject):
                 self.selectionChanged.emit(list(kept))
 
     def _start_analysis(self) -> None:
+        old = self.analysis if hasattr(self, "analysis") else None
+        if old is not None and hasattr(old, "close"):
+            old.close()  # stop listening to the previous document
         try:  # the analysis part may not exist yet; the GUI works without it
             from orgdesigner.analysis.live import LiveAnalysis  # type: ignore[import-not-found]
         except ImportError:
