@@ -8,7 +8,6 @@ from orgdesigner.analysis import rules as _rules  # noqa: F401  (registers every
 from orgdesigner.analysis.context import Context, ScenarioIndex, active
 from orgdesigner.analysis.findings import RULES, Finding, apply_settings
 from orgdesigner.analysis.metrics import Metrics, compute_metrics
-from orgdesigner.analysis.rules.structure import unit_depths
 from orgdesigner.model.entities import Project, Scenario
 
 
@@ -32,8 +31,7 @@ def raw_findings(context: Context) -> list[Finding]:
 def analyze_scenario(project: Project, scenario: Scenario) -> AnalysisResult:
     context = Context(project, scenario, ScenarioIndex.build(scenario))
     findings = apply_settings(project, scenario.id, raw_findings(context))
-    layers = max(unit_depths(scenario.units).values(), default=0)
-    return AnalysisResult(findings, compute_metrics(context, findings, layers))
+    return AnalysisResult(findings, compute_metrics(context, findings, context.layers()))
 
 
 def analyze_project(project: Project) -> dict[str, AnalysisResult]:

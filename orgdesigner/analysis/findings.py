@@ -104,16 +104,21 @@ def rule(
 def apply_settings(project: Project, scenario_id: str, findings: Iterable[Finding]) -> list[Finding]:
     """Drop switched-off rules, apply severity overrides, mark acknowledged findings; sorted."""
     settings = project.settings
-    out = []
+    disabled = settings.disabled_rules
+    overrides = settings.severity_overrides
+    acks = {k[1]: a for k, a in project.acknowledgements.items() if k[0] == scenario_id}
+    decorated = []
     for finding in findings:
-        if finding.rule in settings.disabled_rules:
+        if finding.rule in disabled:
             continue
-        override = settings.severity_overrides.get(finding.rule)
+        override = overrides.get(finding.rule)
         if override is not None and override != finding.severity:
             finding = replace(finding, severity=Severity(override))
-        ack = project.acknowledgements.get((scenario_id, finding.key))
-        if ack is not None:
-            finding = replace(finding, acknowledged=ack.comment)
-        out.append(finding)
-    out.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.rule, f.key))
-    return out
+        key = finding.key  # computed once: it is a formatted string
+        if acks:
+            ack = acks.get(key)
+            if ack is not None:
+                finding = replace(finding, acknowledged=ack.comment)
+        decorated.append((SEVERITY_RANK[finding.severity], finding.rule, key, finding))
+    decorated.sort(key=lambda t: (t[0], t[1], t[2]))
+    return [t[3] for t in decorated]

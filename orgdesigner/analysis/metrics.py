@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity
-from orgdesigner.model.enums import Responsibility, Role, UnitCategory, UnitForm
+from orgdesigner.model.enums import Responsibility, UnitCategory, UnitForm
 
 SPLIT_SIDES = ("purchaser", "own_provider", "other")
 
@@ -73,7 +73,7 @@ def compute_metrics(context: Context, findings: list[Finding], layers: int) -> M
     for finding in findings:
         severities[finding.severity.value] += 1
         acknowledged += finding.acknowledged is not None
-    pairs, clear = clarity_counts(context, error_pairs(findings))
+    pairs, clear, split = matrix_counts(context, error_pairs(findings))
     return Metrics(
         units=len(units),
         units_by_category=by_category,
@@ -86,33 +86,30 @@ def compute_metrics(context: Context, findings: list[Finding], layers: int) -> M
         pairs=pairs,
         clear_pairs=clear,
         clarity_index=clear / pairs if pairs else 0.0,
-        responsibility_split=responsibility_split(context),
+        responsibility_split=split,
     )
 
 
-def clarity_counts(context: Context, errors: set[tuple[str, Responsibility]]) -> tuple[int, int]:
+_SIDE = {c: split_side(c) for c in UnitCategory}
+
+
+def matrix_counts(
+    context: Context, errors: set[tuple[str, Responsibility]]
+) -> tuple[int, int, dict[str, dict[str, int]]]:
+    """(pairs, clear pairs, responsibility split) in one pass over the matrix."""
     functions = context.project.functions
-    pairs = clear = 0
-    for fid, by_resp in context.index.cells.items():
-        if fid not in functions:
-            continue
-        for r in Responsibility:
-            pairs += 1
-            holders = by_resp.get(r)
-            if not holders or (fid, r) in errors:
-                continue
-            if sum(1 for role in holders.values() if role is Role.ACCOUNTABLE) == 1:
-                clear += 1
-    return pairs, clear
-
-
-def responsibility_split(context: Context) -> dict[str, dict[str, int]]:
     units = context.scenario.units
     split = {r.value: dict.fromkeys(SPLIT_SIDES, 0) for r in Responsibility}
-    for by_resp in context.index.cells.values():
-        for r, holders in by_resp.items():
-            row = split[r.value]
-            for uid, role in holders.items():
-                if role is Role.ACCOUNTABLE:
-                    row[split_side(units[uid].category)] += 1
-    return split
+    rows = {r: split[r.value] for r in Responsibility}
+    clear = 0
+    accountable = context.index.accountable
+    for cell, owners in accountable.items():
+        if cell[0] not in functions:
+            continue
+        row = rows[cell[1]]
+        for uid in owners:
+            row[_SIDE[units[uid].category]] += 1
+        if len(owners) == 1 and cell not in errors:
+            clear += 1
+    pairs = 3 * sum(1 for fid in context.index.function_load if fid in functions)
+    return pairs, clear, split

@@ -23,6 +23,34 @@ class Scope(StrEnum):
     SCENARIO = "scenario"  # key: None, the scenario as a whole
 
 
+class Trigger(StrEnum):
+    """Kinds of change after which LiveAnalysis re-runs a rule over ALL its keys.
+
+    Besides these, LiveAnalysis always re-checks the keys an edit touched: a unit scope for the
+    units added, removed, moved (and their old and new parents and their children) or edited; a
+    function scope for the functions whose roles, catalogue entry, or holders' names, categories
+    and authorities changed, and for every function held in a moved subtree; and every scope
+    whose findings name a renamed or removed unit.
+    """
+
+    STRUCTURE = "structure"  # units added, removed or moved
+    UNITS = "units"  # any field of any unit
+    ASSIGNMENTS = "assignments"
+    FUNCTIONS = "functions"  # the catalogue
+    DECISIONS = "decisions"  # the decision register
+    SCENARIO = "scenario"  # a scenario property: effective date, economy, structure, name
+    SETTINGS = "settings"  # thresholds, rules switched off, severity overrides
+    TRADE = "trade"
+
+
+ALL_TRIGGERS = frozenset(Trigger)
+#: what a scoped rule that declares nothing is re-run on: anything its keys do not cover
+DEFAULT_TRIGGERS = {
+    "function": frozenset({Trigger.SCENARIO, Trigger.DECISIONS, Trigger.SETTINGS, Trigger.TRADE, Trigger.UNITS}),
+    "unit": frozenset({Trigger.SCENARIO, Trigger.DECISIONS, Trigger.SETTINGS, Trigger.TRADE, Trigger.FUNCTIONS}),
+    "scenario": ALL_TRIGGERS,
+}
+
 CheckOne = Callable[[Context, str | None], Iterable[Finding]]
 
 
@@ -31,6 +59,7 @@ class ScopedRule:
     id: str
     scope: Scope
     check_one: CheckOne
+    triggers: frozenset[Trigger]
 
 
 SCOPED: dict[str, ScopedRule] = {}
@@ -63,8 +92,13 @@ def scoped_rule(
     why_en: str,
     fix_sv: str,
     fix_en: str,
+    triggers: frozenset[Trigger] | None = None,
 ) -> Callable[[CheckOne], CheckOne]:
-    """Register `check_one(context, key)` as rule `id` checking every key of `scope`."""
+    """Register `check_one(context, key)` as rule `id` checking every key of `scope`.
+
+    `triggers`: the kinds of change after which LiveAnalysis must re-run the rule over all keys
+    (beyond the keys an edit touches, see `Trigger`); leave it out to be safe.
+    """
 
     def decorate(check_one: CheckOne) -> CheckOne:
         def check(project: Project, scenario: Scenario) -> list[Finding]:
@@ -85,7 +119,8 @@ def scoped_rule(
             fix_sv=fix_sv,
             fix_en=fix_en,
         )(check)
-        SCOPED[id] = ScopedRule(id, scope, check_one)
+        chosen = DEFAULT_TRIGGERS[scope.value] if triggers is None else frozenset(triggers)
+        SCOPED[id] = ScopedRule(id, scope, check_one, chosen)
         return check_one
 
     return decorate

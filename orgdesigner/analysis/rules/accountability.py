@@ -15,7 +15,7 @@ from orgdesigner.model.enums import Responsibility, Role
 
 
 def _used(context: Context, function_id: str | None) -> bool:
-    return function_id is not None and function_id in context.index.cells
+    return function_id is not None and function_id in context.index.function_load
 
 
 @scoped_rule(
@@ -32,6 +32,7 @@ def _used(context: Context, function_id: str | None) -> bool:
     "enhet som har budget och mandat för det.",
     fix_en="Mark exactly one unit as accountable (A) for the responsibility in the matrix, usually the "
     "unit that holds the budget and mandate for it.",
+    triggers=frozenset(),
 )
 def no_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
     """A used function whose responsibility has nobody accountable and nobody performing it."""
@@ -66,6 +67,7 @@ def no_accountable(context: Context, function_id: str | None) -> Iterator[Findin
     "responsibility found in 2017.",
     fix_sv="Behåll en ansvarig och gör de andra till utförare (R), rådfrågade (C) eller informerade (I).",
     fix_en="Keep one accountable unit and make the others performing (R), consulted (C) or informed (I).",
+    triggers=frozenset(),
 )
 def double_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
     if not _used(context, function_id):
@@ -100,6 +102,7 @@ def double_accountable(context: Context, function_id: str | None) -> Iterator[Fi
     fix_sv="Utse en ansvarig enhet för ansvaret; ofta den chef som utförarna redan rapporterar till.",
     fix_en="Make one unit accountable for the responsibility, often the manager the performers "
     "already report to.",
+    triggers=frozenset(),
 )
 def work_without_owner(context: Context, function_id: str | None) -> Iterator[Finding]:
     if not _used(context, function_id):
@@ -137,6 +140,7 @@ def work_without_owner(context: Context, function_id: str | None) -> Iterator[Fi
     "accountable unit does the work itself; otherwise the delivering operation is missing.",
     fix_sv="Markera de enheter (t.ex. hälsocentraler) som utför leveransen som utförare (R).",
     fix_en="Mark the units that deliver (e.g. the hälsocentraler) as performing (R).",
+    triggers=frozenset(),
 )
 def delivery_not_performed(context: Context, function_id: str | None) -> Iterator[Finding]:
     if not _used(context, function_id):

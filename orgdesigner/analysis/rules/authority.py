@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
-from orgdesigner.analysis.scoped import Scope, scoped_rule
+from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.analysis.texts import AUTHORITY, join, on_date, resp
 from orgdesigner.model.enums import Authority, Responsibility, Role, UnitCategory, UnitForm
 
@@ -41,6 +41,7 @@ INTRAPRENAD_AUTHORITIES = (
     "enhet som har den. Regionledningen (politiska organ, regiondirektör) undantas.",
     fix_en="Give the unit the authority (development mandate or budget), or move the accountability "
     "to the unit that has it. Top management (political bodies, regiondirektör) is exempt.",
+    triggers=frozenset(),
 )
 def accountable_without_authority(context: Context, function_id: str | None) -> Iterator[Finding]:
     if function_id is None:
@@ -80,6 +81,7 @@ def accountable_without_authority(context: Context, function_id: str | None) -> 
     "som saknas, eller ändra driftformen till resultatenhet eller linjeenhet.",
     fix_en="Link the unit to a decision in force at the scenario's date and give it the missing "
     "authorities, or change its form to result unit or line unit.",
+    triggers=frozenset({Trigger.DECISIONS, Trigger.SCENARIO}),
 )
 def intraprenad_without_terms(context: Context, unit_id: str | None) -> Iterator[Finding]:
     unit = context.scenario.units.get(unit_id) if unit_id else None

@@ -7,7 +7,7 @@ from datetime import date
 
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
-from orgdesigner.analysis.scoped import Scope, scoped_rule
+from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.model.entities import Decision
 
 _WHY_SV = (
@@ -68,6 +68,7 @@ _FIX_EN = (
     why_en=_WHY_EN,
     fix_sv=_FIX_SV,
     fix_en=_FIX_EN,
+    triggers=frozenset({Trigger.DECISIONS, Trigger.SCENARIO}),
 )
 def unit_decision_out_of_force(context: Context, unit_id: str | None) -> Iterator[Finding]:
     unit = context.scenario.units.get(unit_id) if unit_id else None
@@ -96,6 +97,7 @@ def unit_decision_out_of_force(context: Context, unit_id: str | None) -> Iterato
     "2010 års modell för över- och underskott.",
     fix_en=_FIX_EN + " With the region's deficit the review saw no reason to keep the 2010 surplus "
     "and deficit model.",
+    triggers=frozenset({Trigger.DECISIONS, Trigger.SCENARIO}),
 )
 def economy_decision_out_of_force(context: Context, _key: str | None) -> Iterator[Finding]:
     day = context.scenario.effective_date

@@ -38,6 +38,7 @@ _ACTIVE_ROLES = (Role.ACCOUNTABLE, Role.PERFORMS)
     fix_en="Decide which side owns development: the beställarenhet develops the assignment (the "
     "förfrågningsunderlag), egenregi develops its own operation. Make the other side consulted (C) "
     "instead of accountable or performing.",
+    triggers=frozenset(),
 )
 def development_split(context: Context, function_id: str | None) -> Iterator[Finding]:
     if function_id is None:
@@ -100,6 +101,7 @@ _R05_WHY_EN = (
     "regiondirektör eller hälso- och sjukvårdsdirektör), skild från den linje egenregin ligger i.",
     fix_en="Let the beställarenhet report directly to top management (regionstyrelse, regiondirektör "
     "or hälso- och sjukvårdsdirektör), apart from the line egenregi sits in.",
+    triggers=frozenset(),
 )
 def purchaser_independence(context: Context, function_id: str | None) -> Iterator[Finding]:
     """For a vårdval function: where ordering and own delivery meet below top management."""
@@ -118,17 +120,27 @@ def purchaser_independence(context: Context, function_id: str | None) -> Iterato
     ]
     if not deliverers:
         return
-    chains = {o: set(context.chain(o)) for o in orderers}
+    # unit -> the orderers whose chain of command passes through it
+    above: dict[str, list[str]] = {}
+    for o in orderers:
+        for u in context.chain(o):
+            above.setdefault(u, []).append(o)
+    governance = UnitCategory.GOVERNANCE
     meetings: dict[str, tuple[set[str], set[str]]] = {}
     for d in deliverers:
-        d_chain = context.chain(d)
-        for o, o_set in chains.items():
-            meet = next((u for u in d_chain if u in o_set), None)
-            if meet is None or units[meet].category is UnitCategory.GOVERNANCE:
+        matched: set[str] = set()
+        for u in context.chain(d):
+            met = [o for o in above.get(u, ()) if o not in matched]
+            if not met:
                 continue
-            ordering, delivering = meetings.setdefault(meet, (set(), set()))
-            ordering.add(o)
-            delivering.add(d)
+            # the first shared unit is where d's chain meets each orderer's in `met`
+            if units[u].category is not governance:
+                ordering, delivering = meetings.setdefault(u, (set(), set()))
+                ordering.update(met)
+                delivering.add(d)
+            matched.update(met)
+            if len(matched) == len(orderers):
+                break
     name = context.function_name(function_id)
     for meet in sorted(meetings):
         ordering, delivering = (sorted(s) for s in meetings[meet])
@@ -160,6 +172,7 @@ def purchaser_independence(context: Context, function_id: str | None) -> Iterato
     fix_sv="Flytta beställarenheten ut ur egenregins organisation så att den rapporterar till "
     "regionledningen.",
     fix_en="Move the beställarenhet out of egenregi's organisation so it reports to top management.",
+    triggers=frozenset(),
 )
 def purchaser_under_egenregi(context: Context, function_id: str | None) -> Iterator[Finding]:
     """A unit ordering a vårdval function has an egenregi unit above it."""

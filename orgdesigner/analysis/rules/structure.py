@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
-from orgdesigner.analysis.scoped import Scope, scoped_rule
+from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.model.entities import Unit
 
 
@@ -76,6 +76,7 @@ def unit_depths(units: dict[str, Unit]) -> dict[str, int]:
     "responsibility and budget cannot be followed upward.",
     fix_sv="Flytta en av enheterna i slingan så att den rapporterar till en enhet utanför slingan.",
     fix_en="Move one of the units in the loop so it reports to a unit outside the loop.",
+    triggers=frozenset({Trigger.STRUCTURE}),
 )
 def reporting_cycle(context: Context, _key: str | None) -> Iterator[Finding]:
     for cycle in parent_cycles(context.scenario.units):
@@ -102,6 +103,7 @@ def reporting_cycle(context: Context, _key: str | None) -> Iterator[Finding]:
     "nothing.",
     fix_sv="Flytta enheten under en enhet i scenariot, eller gör den till en toppenhet.",
     fix_en="Move the unit under a unit of the scenario, or make it a top unit.",
+    triggers=frozenset(),
 )
 def parent_outside(context: Context, unit_id: str | None) -> Iterator[Finding]:
     unit = context.scenario.units.get(unit_id) if unit_id else None
@@ -128,6 +130,7 @@ def parent_outside(context: Context, unit_id: str | None) -> Iterator[Finding]:
     "analysinställningar om spannet är avsiktligt.",
     fix_en="Add an intermediate level (e.g. an area), or raise the limit in the project's analysis "
     "settings if the span is intended.",
+    triggers=frozenset({Trigger.SETTINGS}),
 )
 def span_of_control(context: Context, unit_id: str | None) -> Iterator[Finding]:
     if unit_id is None or unit_id not in context.scenario.units:
@@ -158,15 +161,14 @@ def span_of_control(context: Context, unit_id: str | None) -> Iterator[Finding]:
     "hälsocentral and the region's top management.",
     fix_sv="Slå ihop mellannivåer, eller höj gränsen i projektets analysinställningar.",
     fix_en="Merge intermediate levels, or raise the limit in the project's analysis settings.",
+    triggers=frozenset({Trigger.STRUCTURE, Trigger.SETTINGS}),
 )
 def too_many_layers(context: Context, _key: str | None) -> Iterator[Finding]:
-    depths = unit_depths(context.scenario.units)
-    if not depths:
-        return
-    layers = max(depths.values())
+    layers = context.layers()
     limit = context.project.settings.layers_max
     if layers <= limit:
         return
+    depths = context.depths()
     deepest = min(u for u, d in depths.items() if d == layers)
     chain = list(reversed(context.chain(deepest)))
     path = " → ".join(context.unit_name(u) for u in chain)

@@ -23,9 +23,10 @@ from orgdesigner.analysis.scoped import Scope, scoped_rule
     "ur katalogen om den inte behövs.",
     fix_en="Assign development, ordering and delivery in the matrix, or remove the function from the "
     "catalogue if it is not needed.",
+    triggers=frozenset(),
 )
 def unused_function(context: Context, function_id: str | None) -> Iterator[Finding]:
-    if function_id is None or function_id in context.index.cells:
+    if function_id not in context.project.functions or function_id in context.index.function_load:
         return
     name = context.function_name(function_id)
     yield Finding(
@@ -49,10 +50,11 @@ def unused_function(context: Context, function_id: str | None) -> Iterator[Findi
     "either the matrix is incomplete or the unit is not needed.",
     fix_sv="Ge enheten sina roller i ansvarsmatrisen, eller ta bort eller slå ihop den.",
     fix_en="Give the unit its roles in the matrix, or remove or merge it.",
+    triggers=frozenset(),
 )
 def idle_unit(context: Context, unit_id: str | None) -> Iterator[Finding]:
     unit = context.scenario.units.get(unit_id) if unit_id else None
-    if unit is None or unit.id in context.index.unit_cells:
+    if unit is None or unit.id in context.index.unit_load:
         return
     yield Finding(
         "R10-idle-unit",

@@ -1,0 +1,233 @@
+"""The findings and metrics of one scenario, kept in the shapes a re-analysis can patch.
+
+Findings live per (rule, scope key) as the rule produced them, and again in sorted groups per
+(severity rank, rule), so assembling the full sorted list after an edit is a few list copies
+instead of a sort of every finding. The order and content equal `findings.apply_settings`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import replace
+
+from orgdesigner.analysis.context import Cell, Context
+from orgdesigner.analysis.findings import SEVERITY_RANK, Finding, Severity
+from orgdesigner.analysis.metrics import _SIDE, SPLIT_SIDES, Metrics
+from orgdesigner.model.entities import Project
+from orgdesigner.model.enums import Responsibility
+
+ScopeKey = str | None
+Entry = tuple[str, Finding]  # (finding key, finding as the rule produced it)
+
+
+def finding_cells(finding: Finding) -> list[Cell]:
+    """The (function, responsibility) pairs a finding is about, as metrics.error_pairs counts them."""
+    subjects = finding.subjects
+    resps = (subjects.responsibility,) if subjects.responsibility else tuple(Responsibility)
+    return [(fid, r) for fid in subjects.functions for r in resps]
+
+
+class Group:
+    """Findings of one (rank, rule) in key order, with their severity override applied."""
+
+    __slots__ = ("keys", "findings")
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.findings: list[Finding] = []
+
+    def insert(self, key: str, finding: Finding) -> None:
+        i = bisect_left(self.keys, key)
+        self.keys.insert(i, key)
+        self.findings.insert(i, finding)
+
+    def remove(self, key: str) -> None:
+        i = bisect_left(self.keys, key)
+        if i < len(self.keys) and self.keys[i] == key:
+            del self.keys[i]
+            del self.findings[i]
+
+
+class FindingStore:
+    """Every finding of a scenario by rule and scope key, mirrored into sorted groups."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.by_scope: dict[str, dict[ScopeKey, list[Entry]]] = {}
+        self.groups: dict[tuple[int, str], Group] = {}
+        self.mentions: dict[str, set[tuple[str, ScopeKey]]] = {}  # unit -> scopes naming it
+        self.error_cells: Counter[Cell] = Counter()  # cells hit by error findings
+
+    def _placed(self, finding: Finding) -> Finding:
+        override = self.project.settings.severity_overrides.get(finding.rule)
+        if override is not None and override != finding.severity:
+            return replace(finding, severity=Severity(override))
+        return finding
+
+    def _add(self, key: str, raw: Finding) -> None:
+        finding = self._placed(raw)
+        rank = SEVERITY_RANK[finding.severity]
+        group = self.groups.get((rank, finding.rule))
+        if group is None:
+            group = self.groups[(rank, finding.rule)] = Group()
+        group.insert(key, finding)
+        if rank == 0:
+            self.error_cells.update(finding_cells(finding))
+
+    def _drop(self, key: str, raw: Finding) -> None:
+        finding = self._placed(raw)
+        rank = SEVERITY_RANK[finding.severity]
+        group = self.groups.get((rank, finding.rule))
+        if group is not None:
+            group.remove(key)
+        if rank == 0:
+            self.error_cells.subtract(finding_cells(finding))
+            for cell in finding_cells(finding):
+                if self.error_cells[cell] <= 0:
+                    del self.error_cells[cell]
+
+    def put(self, rule_id: str, scope_key: ScopeKey, findings: list[Finding]) -> None:
+        """Replace what `rule_id` found for `scope_key`."""
+        scopes = self.by_scope.setdefault(rule_id, {})
+        old = scopes.get(scope_key, [])
+        if len(old) == len(findings) and all(f is o[1] or f == o[1] for f, o in zip(findings, old, strict=True)):
+            return
+        for key, raw in old:
+            self._drop(key, raw)
+            for unit_id in raw.subjects.units:
+                named = self.mentions.get(unit_id)
+                if named is not None:
+                    named.discard((rule_id, scope_key))
+        entries = [(f.key, f) for f in findings]
+        for key, raw in entries:
+            self._add(key, raw)
+            for unit_id in raw.subjects.units:
+                self.mentions.setdefault(unit_id, set()).add((rule_id, scope_key))
+        if entries:
+            scopes[scope_key] = entries
+        else:
+            scopes.pop(scope_key, None)
+
+    def scope_keys(self, rule_id: str) -> list[ScopeKey]:
+        return list(self.by_scope.get(rule_id, {}))
+
+    def regroup(self) -> None:
+        """Rebuild the groups, e.g. after severity overrides changed."""
+        self.groups.clear()
+        self.error_cells.clear()
+        for scopes in self.by_scope.values():
+            for entries in scopes.values():
+                for key, raw in entries:
+                    self._add(key, raw)
+
+    def assemble(self, scenario_id: str) -> tuple[list[Finding], int]:
+        """All findings, settings applied, in `apply_settings` order; and how many acknowledged."""
+        disabled = self.project.settings.disabled_rules
+        acks: dict[str, dict[str, str]] = {}
+        for (sid, fkey), ack in self.project.acknowledgements.items():
+            if sid == scenario_id:
+                acks.setdefault(fkey.split(":", 1)[0], {})[fkey] = ack.comment
+        out: list[Finding] = []
+        acknowledged = 0
+        for rank, rule_id in sorted(self.groups):
+            if rule_id in disabled:
+                continue
+            group = self.groups[(rank, rule_id)]
+            rule_acks = acks.get(rule_id)
+            if not rule_acks:
+                out.extend(group.findings)
+                continue
+            findings = list(group.findings)
+            for fkey, comment in rule_acks.items():
+                i = bisect_left(group.keys, fkey)
+                if i < len(group.keys) and group.keys[i] == fkey:
+                    findings[i] = replace(findings[i], acknowledged=comment)
+                    acknowledged += 1
+            out.extend(findings)
+        return out, acknowledged
+
+    def counts(self) -> tuple[dict[str, int], set[Cell]]:
+        """Findings per severity and the cells hit by an error, over enabled rules."""
+        disabled = self.project.settings.disabled_rules
+        severities = dict.fromkeys((s.value for s in Severity), 0)
+        names = {SEVERITY_RANK[s]: s.value for s in Severity}
+        any_disabled_error = False
+        for (rank, rule_id), group in self.groups.items():
+            if rule_id in disabled:
+                any_disabled_error = any_disabled_error or rank == 0
+                continue
+            severities[names[rank]] += len(group.keys)
+        if not any_disabled_error:
+            return severities, set(self.error_cells)
+        cells: set[Cell] = set()
+        for (rank, rule_id), group in self.groups.items():
+            if rank == 0 and rule_id not in disabled:
+                for finding in group.findings:
+                    cells.update(finding_cells(finding))
+        return severities, cells
+
+
+class MatrixTally:
+    """Per function: cells with exactly one accountable, and accountabilities by side."""
+
+    def __init__(self) -> None:
+        self.per_function: dict[str, tuple[list[Cell], list[tuple[str, str]]]] = {}
+        self.singles: set[Cell] = set()
+        self.split = {r.value: dict.fromkeys(SPLIT_SIDES, 0) for r in Responsibility}
+
+    def refresh(self, context: Context, function_id: str) -> None:
+        old = self.per_function.pop(function_id, None)
+        if old is not None:
+            self.singles.difference_update(old[0])
+            for resp, side in old[1]:
+                self.split[resp][side] -= 1
+        if function_id not in context.project.functions:
+            return
+        units = context.scenario.units
+        singles: list[Cell] = []
+        sides: list[tuple[str, str]] = []
+        accountable = context.index.accountable
+        for r in Responsibility:
+            owners = accountable.get((function_id, r))
+            if not owners:
+                continue
+            if len(owners) == 1:
+                singles.append((function_id, r))
+            for uid in owners:
+                sides.append((r.value, _SIDE[units[uid].category]))
+        if not singles and not sides:
+            return
+        self.per_function[function_id] = (singles, sides)
+        self.singles.update(singles)
+        for resp, side in sides:
+            self.split[resp][side] += 1
+
+
+def live_metrics(
+    context: Context,
+    store: FindingStore,
+    tally: MatrixTally,
+    unit_counts: tuple[dict[str, int], dict[str, int]],
+    spans: list[int],
+    acknowledged: int,
+) -> Metrics:
+    """The same Metrics `compute_metrics` gives, from the kept tallies."""
+    severities, errors = store.counts()
+    functions = context.project.functions
+    pairs = 3 * sum(1 for fid in context.index.function_load if fid in functions)
+    clear = sum(1 for cell in tally.singles if cell not in errors)
+    return Metrics(
+        units=len(context.scenario.units),
+        units_by_category=dict(unit_counts[0]),
+        units_by_form=dict(unit_counts[1]),
+        layers=context.layers(),
+        span_mean=sum(spans) / len(spans) if spans else 0.0,
+        span_max=max(spans, default=0),
+        findings_by_severity=severities,
+        acknowledged=acknowledged,
+        pairs=pairs,
+        clear_pairs=clear,
+        clarity_index=clear / pairs if pairs else 0.0,
+        responsibility_split={r: dict(row) for r, row in tally.split.items()},
+    )

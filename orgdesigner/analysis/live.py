@@ -1,0 +1,413 @@
+"""Analysis that follows a Document edit by edit, for views that redraw after every change.
+
+`LiveAnalysis` listens to `doc.events`, patches its indexes (reporting lines, the matrix, layer
+of each unit) and marks only the (rule, scope key) pairs an edit can affect; `result()` then
+re-checks those and returns exactly what `engine.analyze_scenario` would (a property test
+compares them over random command sequences). Plain Python: the GUI wraps `subscribe` in a
+signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from orgdesigner.analysis import rules as _rules  # noqa: F401  (registers every rule)
+from orgdesigner.analysis._live_state import FindingStore, MatrixTally, live_metrics
+from orgdesigner.analysis.context import Context, ScenarioIndex, active
+from orgdesigner.analysis.engine import AnalysisResult
+from orgdesigner.analysis.findings import RULES
+from orgdesigner.analysis.scoped import (
+    ALL_TRIGGERS,
+    SCOPED,
+    Scope,
+    ScopedRule,
+    Trigger,
+    key_exists,
+    scope_keys,
+)
+from orgdesigner.model.document import Document
+from orgdesigner.model.entities import AssignmentKey, Project, Scenario
+from orgdesigner.model.enums import Responsibility, UnitCategory, UnitForm
+from orgdesigner.model.events import Change, ModelEvent
+
+#: unit fields whose change can alter function-scope findings (names in messages, sides, authority)
+_FUNCTION_FIELDS = {"name", "category", "authorities", "form"}
+
+
+class _ScenarioState:
+    def __init__(self, project: Project, scenario: Scenario) -> None:
+        self.context = Context(project, scenario, ScenarioIndex.build(scenario))
+        self.context.index.unit_cells  # noqa: B018  (built now, not on the first edit)
+        self.context.depths()
+        self.store = FindingStore(project)
+        self.tally = MatrixTally()
+        self.full: set[str] = set(RULES)
+        self.dirty: dict[str, set[str | None]] = {}
+        self.tally_dirty: set[str] = set(project.functions)
+        self.unit_counts: tuple[dict[str, int], dict[str, int]] | None = None
+        self.spans: list[int] | None = None
+        self.result: AnalysisResult | None = None
+
+    # -- marking what an edit touched --
+    def mark_units(self, unit_ids) -> None:
+        for rule in SCOPED.values():
+            if rule.scope is Scope.UNIT:
+                self.dirty.setdefault(rule.id, set()).update(unit_ids)
+
+    def mark_functions(self, function_ids) -> None:
+        self.tally_dirty.update(function_ids)
+        for rule in SCOPED.values():
+            if rule.scope is Scope.FUNCTION:
+                self.dirty.setdefault(rule.id, set()).update(function_ids)
+
+    def mark_mentions(self, unit_ids) -> None:
+        for uid in unit_ids:
+            for rule_id, key in self.store.mentions.get(uid, ()):
+                self.dirty.setdefault(rule_id, set()).add(key)
+
+    def trigger(self, triggers: set[Trigger]) -> None:
+        for rule_id in RULES:
+            scoped = SCOPED.get(rule_id)
+            wanted = scoped.triggers if scoped is not None else ALL_TRIGGERS
+            if wanted & triggers:
+                self.full.add(rule_id)
+
+    # -- bringing findings up to date --
+    def refresh(self) -> None:
+        context = self.context
+        store = self.store
+        with active(context):
+            for rule_id in list(self.full):
+                rule = RULES.get(rule_id)
+                scoped = SCOPED.get(rule_id)
+                if rule is None:
+                    continue
+                if scoped is None:
+                    store.put(rule_id, None, list(rule.check(context.project, context.scenario)))
+                    continue
+                keys = scope_keys(context, scoped.scope)
+                for stale in set(store.scope_keys(rule_id)) - set(keys):
+                    store.put(rule_id, stale, [])
+                for key in keys:
+                    store.put(rule_id, key, list(scoped.check_one(context, key)))
+            for rule_id, keys in self.dirty.items():
+                if rule_id in self.full:
+                    continue
+                scoped = SCOPED[rule_id]
+                for key in keys:
+                    self._check(scoped, key)
+        self.full.clear()
+        self.dirty.clear()
+        for fid in self.tally_dirty:
+            self.tally.refresh(context, fid)
+        self.tally_dirty.clear()
+
+    def _check(self, scoped: ScopedRule, key: str | None) -> None:
+        if key_exists(self.context, scoped.scope, key):
+            self.store.put(scoped.id, key, list(scoped.check_one(self.context, key)))
+        else:
+            self.store.put(scoped.id, key, [])
+
+    def analysis(self) -> AnalysisResult:
+        if self.result is None:
+            self.refresh()
+            context = self.context
+            findings, acknowledged = self.store.assemble(context.scenario.id)
+            if self.unit_counts is None:
+                self.unit_counts = _unit_counts(context.scenario)
+            if self.spans is None:
+                units = context.scenario.units
+                self.spans = [len(kids) for parent, kids in context.index.children.items() if parent in units and kids]
+            metrics = live_metrics(context, self.store, self.tally, self.unit_counts, self.spans, acknowledged)
+            self.result = AnalysisResult(findings, metrics)
+        return self.result
+
+    # -- layers, patched per structural edit --
+    def redepth(self, roots) -> None:
+        """Recompute the layer of each root's subtree; give up (recompute lazily) on a cycle."""
+        context = self.context
+        depth, count = context.depth, context.depth_count
+        if depth is None or count is None:
+            return
+        units = context.scenario.units
+        children = context.index.children
+        for root in roots:
+            if root not in units:
+                continue
+            parent = units[root].parent_id
+            if parent is None or parent not in units:
+                base = 0
+            elif parent in depth:
+                base = depth[parent]
+            else:
+                context.depth = context.depth_count = None  # under a cycle: full recompute
+                return
+            queue = [(root, base + 1)]
+            seen = {root}
+            while queue:
+                uid, d = queue.pop()
+                if uid == parent:  # the root's subtree contains its parent: a cycle
+                    context.depth = context.depth_count = None
+                    return
+                old = depth.get(uid)
+                if old != d:
+                    if old is not None:
+                        count[old] -= 1
+                        if not count[old]:
+                            del count[old]
+                    depth[uid] = d
+                    count[d] += 1
+                for child in children.get(uid, ()):
+                    if child not in seen:
+                        seen.add(child)
+                        queue.append((child, d + 1))
+
+    def forget_depth(self, unit_id: str) -> None:
+        depth, count = self.context.depth, self.context.depth_count
+        if depth is None or count is None:
+            return
+        old = depth.pop(unit_id, None)
+        if old is not None:
+            count[old] -= 1
+            if not count[old]:
+                del count[old]
+
+
+def _unit_counts(scenario: Scenario) -> tuple[dict[str, int], dict[str, int]]:
+    by_category = dict.fromkeys((c.value for c in UnitCategory), 0)
+    by_form = dict.fromkeys((f.value for f in UnitForm), 0)
+    for unit in scenario.units.values():
+        by_category[unit.category.value] += 1
+        by_form[unit.form.value] += 1
+    return by_category, by_form
+
+
+Callback = Callable[[str], None]
+
+
+class LiveAnalysis:
+    """Findings and metrics of every scenario of a document, kept current per edit."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._states: dict[str, _ScenarioState] = {}
+        self._callbacks: list[Callback] = []
+        self._rebuild()
+        doc.events.subscribe(self._on_event)
+
+    def close(self) -> None:
+        self.doc.events.unsubscribe(self._on_event)
+
+    def subscribe(self, callback: Callback) -> None:
+        """`callback(scenario_id)` after that scenario's results may have changed."""
+        self._callbacks.append(callback)
+
+    def unsubscribe(self, callback: Callback) -> None:
+        if callback in self._callbacks:
+            self._callbacks.remove(callback)
+
+    def result(self, scenario_id: str) -> AnalysisResult:
+        state = self._state(scenario_id)
+        return state.analysis()
+
+    def _state(self, scenario_id: str) -> _ScenarioState:
+        scenario = self.doc.project.scenarios.get(scenario_id)
+        if scenario is None:
+            raise KeyError(scenario_id)
+        state = self._states.get(scenario_id)
+        if state is None or state.context.scenario is not scenario or state.context.project is not self.doc.project:
+            state = self._states[scenario_id] = _ScenarioState(self.doc.project, scenario)
+        return state
+
+    def _rebuild(self) -> None:
+        self._states.clear()  # built lazily by _state on first use
+
+    # -- events --
+    def _on_event(self, event: ModelEvent) -> None:
+        project = self.doc.project
+        change = event.change
+        if change is Change.RESET:
+            self._rebuild()
+            self._notify(list(project.scenarios))
+            return
+        if change is Change.SCENARIOS_CHANGED:
+            for sid in list(self._states):
+                state = self._states[sid]
+                if project.scenarios.get(sid) is not state.context.scenario:
+                    del self._states[sid]
+            self._notify([sid for sid in event.ids if sid in project.scenarios])
+            return
+        if event.scenario_id is not None and change is not Change.PROJECT_CHANGED:
+            state = self._states.get(event.scenario_id)
+            if state is not None:
+                self._apply(state, event)
+            self._notify([event.scenario_id])
+            return
+        for state in self._states.values():
+            self._apply(state, event)
+        self._notify(list(project.scenarios))
+
+    def _notify(self, scenario_ids: list[str]) -> None:
+        for sid in scenario_ids:
+            for callback in list(self._callbacks):
+                callback(sid)
+
+    def _apply(self, state: _ScenarioState, event: ModelEvent) -> None:
+        state.result = None
+        handler = _HANDLERS.get(event.change)
+        if handler is not None:
+            handler(state, event)
+
+
+# -- one handler per kind of change: patch the indexes, mark what may have changed --
+
+
+def _units_added(state: _ScenarioState, event: ModelEvent) -> None:
+    context = state.context
+    index = context.index
+    units = context.scenario.units
+    touched: set[str] = set()
+    for uid in event.ids:
+        if uid in units and uid not in index.parent:
+            index.attach(uid, units[uid].parent_id)
+    for uid in event.ids:
+        if uid not in units:
+            continue
+        parent = units[uid].parent_id
+        touched.update((uid, *index.children.get(uid, ())))
+        if parent is not None:
+            touched.add(parent)
+        state.mark_functions(index.functions_of(index.subtree(uid)))
+    added = {uid for uid in event.ids if uid in units}
+    state.redepth([uid for uid in added if units[uid].parent_id not in added])
+    state.mark_units(touched)
+    state.trigger({Trigger.STRUCTURE})
+    state.unit_counts = state.spans = None
+
+
+def _units_removed(state: _ScenarioState, event: ModelEvent) -> None:
+    index = state.context.index
+    orphans: set[str] = set()
+    touched: set[str] = set()
+    for uid in event.ids:
+        state.mark_functions(index.functions_of([uid]))
+        for (fid, resp) in list(index.unit_cells.get(uid, ())):
+            index.set_role(uid, fid, resp, None)
+        parent = index.detach(uid)
+        if parent is not None:
+            touched.add(parent)
+        orphans.update(index.children.get(uid, ()))
+        touched.add(uid)
+        state.forget_depth(uid)
+    orphans -= set(event.ids)
+    orphans = {o for o in orphans if o in state.context.scenario.units}
+    for orphan in orphans:
+        state.mark_functions(index.functions_of(index.subtree(orphan)))
+    state.redepth(orphans)
+    state.mark_units(touched | orphans)
+    state.mark_mentions(event.ids)
+    state.trigger({Trigger.STRUCTURE})
+    state.unit_counts = state.spans = None
+
+
+def _units_moved(state: _ScenarioState, event: ModelEvent) -> None:
+    context = state.context
+    index = context.index
+    units = context.scenario.units
+    touched: set[str] = set()
+    for uid in event.ids:
+        if uid not in units:
+            continue
+        old = index.detach(uid)
+        new = units[uid].parent_id
+        index.attach(uid, new)
+        touched.update(p for p in (uid, old, new) if p is not None)
+        state.mark_functions(index.functions_of(index.subtree(uid)))
+    state.redepth([uid for uid in event.ids if uid in units])
+    state.mark_units(touched)
+    state.trigger({Trigger.STRUCTURE})
+    state.spans = None
+
+
+def _units_changed(state: _ScenarioState, event: ModelEvent) -> None:
+    index = state.context.index
+    ids = [uid for uid in event.ids if uid in state.context.scenario.units]
+    state.mark_units(ids)
+    if event.field == "category":
+        subtree: set[str] = set()
+        for uid in ids:
+            subtree.update(index.subtree(uid))
+        state.mark_functions(index.functions_of(subtree))
+    elif event.field in _FUNCTION_FIELDS:
+        state.mark_functions(index.functions_of(ids))
+    if event.field == "name":
+        state.mark_mentions(ids)
+    if event.field in {"category", "form"}:
+        state.unit_counts = None
+    state.trigger({Trigger.UNITS})
+
+
+def _assignments_changed(state: _ScenarioState, event: ModelEvent) -> None:
+    context = state.context
+    index = context.index
+    units = context.scenario.units
+    assignments = context.scenario.assignments
+    for uid in event.ids:
+        present = uid in units
+        for fid in event.function_ids:
+            for resp in Responsibility:
+                role = assignments.get(AssignmentKey(uid, fid, resp)) if present else None
+                index.set_role(uid, fid, resp, role)
+    state.mark_functions(event.function_ids)
+    state.mark_units(event.ids)
+    state.trigger({Trigger.ASSIGNMENTS})
+
+
+def _functions_changed(state: _ScenarioState, event: ModelEvent) -> None:
+    context = state.context
+    index = context.index
+    if event.field is None:  # added or removed (with its assignments): resync its cells
+        for fid in event.ids:
+            old = {(u, r) for r in Responsibility for u in index.holders(fid, r)}
+            new = {}
+            if fid in context.project.functions:
+                new = {(k.unit_id, k.responsibility): role for k, role in context.scenario.assignments.items() if k.function_id == fid}
+            for uid, resp in old | set(new):
+                index.set_role(uid, fid, resp, new.get((uid, resp)))
+            state.mark_units({u for u, _r in old | set(new)})
+    state.mark_functions(event.ids)
+    state.trigger({Trigger.FUNCTIONS})
+
+
+def _decisions_changed(state: _ScenarioState, _event: ModelEvent) -> None:
+    state.trigger({Trigger.DECISIONS})
+
+
+def _scenario_changed(state: _ScenarioState, _event: ModelEvent) -> None:
+    state.trigger({Trigger.SCENARIO})
+
+
+def _project_changed(state: _ScenarioState, event: ModelEvent) -> None:
+    if event.field == "settings":
+        state.store.regroup()
+        state.trigger({Trigger.SETTINGS})
+
+
+def _trade_changed(state: _ScenarioState, _event: ModelEvent) -> None:
+    state.trigger({Trigger.TRADE})
+
+
+_HANDLERS: dict[Change, Callable[[_ScenarioState, ModelEvent], None]] = {
+    Change.UNITS_ADDED: _units_added,
+    Change.UNITS_REMOVED: _units_removed,
+    Change.UNITS_MOVED: _units_moved,
+    Change.UNITS_CHANGED: _units_changed,
+    Change.ASSIGNMENTS_CHANGED: _assignments_changed,
+    Change.FUNCTIONS_CHANGED: _functions_changed,
+    Change.DECISIONS_CHANGED: _decisions_changed,
+    Change.SCENARIO_CHANGED: _scenario_changed,
+    Change.PROJECT_CHANGED: _project_changed,
+    Change.TRADE_CHANGED: _trade_changed,
+}
+
+__all__ = ["Callback", "LiveAnalysis"]
