@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from orgdesigner.io.import_units import (
@@ -145,3 +147,21 @@ def test_a_renamed_csv_is_not_taken_for_xlsx(tmp_path: Path):
     path.write_text("id,parent,name\n1,,A\n")
     with pytest.raises(ImportFileError, match="not an XLSX workbook"):
         read_table(path)
+
+
+@settings(max_examples=40, deadline=None)
+@given(parents=st.lists(st.integers(min_value=-1, max_value=30), min_size=1, max_size=30), sep=st.sampled_from([",", ";"]))
+def test_random_hierarchies_split_into_a_clean_tree_and_bad_rows(parents: list[int], sep: str, tmp_path_factory):
+    """Any parent table: every row is either imported or listed, and the good rows form a tree."""
+    rows = [["id", "parent", "name"]]
+    for i, p in enumerate(parents):
+        rows.append([f"u{i}", "" if p < 0 else f"u{p}", f"Enhet {i}"])
+    path = write_csv(tmp_path_factory.mktemp("h") / "h.csv", rows, sep, "utf-8")
+    result = import_units(path, UnitColumns("id", "parent", "name"))
+    assert len(result.units) + len(result.bad_rows) == len(parents)
+    for unit in result.units.values():
+        assert unit.parent_id is None or unit.parent_id in result.units
+    scenario = result.to_scenario()
+    for uid in scenario.units:
+        chain = scenario.ancestors(uid)
+        assert chain == [] or scenario.units[chain[-1]].parent_id is None
