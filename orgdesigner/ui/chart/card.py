@@ -45,8 +45,7 @@ class CardItem(QGraphicsRectItem):
 
     def __init__(self, unit: Unit, width: float, height: float) -> None:
         super().__init__(0.0, 0.0, width, height)
-        self.unit_id = unit.id
-        self.setZValue(1.0)
+        self.unit_id = unit.id  # z stays 0: connectors sit below at -1, one call per parent not per card
         self._unit = unit
         self._name: QGraphicsSimpleTextItem | None = None  # created when first shown readable
         self._form: QGraphicsSimpleTextItem | None = None

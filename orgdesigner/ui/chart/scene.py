@@ -304,6 +304,7 @@ class ChartScene(QGraphicsScene):
             if item is None:
                 item = QGraphicsPathItem(path)
                 item.setPen(pen)
+                item.setZValue(-1.0)
                 self.addItem(item)
                 self.connectors[uid] = item
             else:
