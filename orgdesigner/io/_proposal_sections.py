@@ -62,12 +62,11 @@ def case(c: ProposalContent, _: str) -> list:
     blocks += [Paragraph(p) for p in _paragraphs(s.description)]
     sv, en = _STRUCTURE.get(s.structure.value, (s.structure.value, s.structure.value))
     when = s.effective_date.isoformat() if s.effective_date else _t(c, "ej angivet datum", "no date given")
+    roles = sum(1 for k in s.assignments if k.unit_id in set(c.unit_ids))
     blocks.append(Paragraph(_t(
         c,
-        f"Scenariot {s.name} är en {sv} från {when} med {len(c.unit_ids)} enheter och "
-        f"{sum(1 for k in s.assignments if k.unit_id in set(c.unit_ids))} tilldelade roller.",
-        f"Scenario {s.name} is a {en} from {when} with {len(c.unit_ids)} units and "
-        f"{sum(1 for k in s.assignments if k.unit_id in set(c.unit_ids))} assigned roles.",
+        f"Scenariot {s.name} ({sv}) gäller från {when} och har {len(c.unit_ids)} enheter och {roles} tilldelade roller.",
+        f"Scenario {s.name} ({en}) applies from {when} and has {len(c.unit_ids)} units and {roles} assigned roles.",
     )))
     return blocks
 

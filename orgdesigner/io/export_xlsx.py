@@ -1,7 +1,8 @@
 """Write the export tables as one XLSX workbook: one sheet per table (openpyxl, no Qt).
 
-Text that a spreadsheet would run as a formula is escaped (see `orgdesigner.io._cells`) and every
-text cell is stored with the string type, so no cell is ever a formula. The workbook is built in
+Text that a spreadsheet would run as a formula is escaped (see `orgdesigner.io._cells`); escaped
+text never starts with "=", so openpyxl stores it as a string, never as a formula (the header
+cells are forced to the string type as well). The workbook is built in
 memory and written with `write_atomic`: an interrupted export leaves no broken file.
 """
 
@@ -38,10 +39,17 @@ def xlsx_bytes(tables: Sequence[Table]) -> bytes:
             cell.font = bold
         sheet.append(header)
         for row in table.rows:
-            sheet.append([_cell(sheet, value) for value in row])
+            sheet.append([_text(value) if isinstance(value, str) else value for value in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _text(value: str) -> str:
+    # Escaped text never starts with "=", so openpyxl stores it as a plain string (fast path).
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return escape_cell(ILLEGAL_CHARACTERS_RE.sub("", value))
 
 
 def _cell(sheet, value):

@@ -9,7 +9,10 @@ Tables:
 - ``units``: one row per unit in chart order (id, parent_id, name, category, form, figures …).
 - ``matrix``: the responsibility matrix in wide form: one row per (function, responsibility),
   one column per unit id, the cell the role word. All units are columns when there are at most
-  ``MATRIX_ALL_UNITS_MAX``; larger scenarios only get the units that hold a role.
+  ``MATRIX_ALL_UNITS_MAX``; larger scenarios only get the units that hold a role. A matrix of
+  more than ``MATRIX_WIDE_CELLS_MAX`` cells (thousands of units and functions) is written in long
+  form instead: one row per role (unit, unit_name, function, function_name, responsibility,
+  role), which the assignment import reads as well.
 - ``findings``: the analysis findings with their explanations.
 - ``comparison``: metrics of the compared scenario against this one, then the differences.
 - ``trade``: the internal-trade summary.
@@ -26,7 +29,9 @@ from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import Responsibility
 
 MATRIX_ALL_UNITS_MAX = 300
+MATRIX_WIDE_CELLS_MAX = 2_000_000  # beyond this the wide matrix would be mostly empty cells
 MATRIX_HEAD = ["function_id", "function", "responsibility"]
+MATRIX_LONG_COLUMNS = ["unit", "unit_name", "function", "function_name", "responsibility", "role"]
 UNIT_COLUMNS = [
     "id",
     "parent_id",
@@ -126,6 +131,8 @@ def matrix_table(project: Project, scenario: Scenario, lang: str = "sv", unit_id
         columns = [uid for uid in scenario.units if uid in holders]
     functions = list(project.functions)
     functions += sorted({fid for fid, _ in by_row} - set(project.functions))
+    if len(functions) * len(Responsibility) * len(columns) > MATRIX_WIDE_CELLS_MAX:
+        return _long_matrix(project, scenario, lang, wanted)
     table = Table("matrix", MATRIX_HEAD + columns)
     role_words = {}
     for fid in functions:
@@ -143,6 +150,25 @@ def matrix_table(project: Project, scenario: Scenario, lang: str = "sv", unit_id
                         text = role_words[role] = word(role, lang)
                     row.append(text)
             table.rows.append(row)
+    return table
+
+
+def _long_matrix(project: Project, scenario: Scenario, lang: str, wanted: set[str]) -> Table:
+    table = Table("matrix", list(MATRIX_LONG_COLUMNS))
+    unit_rank = {uid: i for i, uid in enumerate(scenario.units)}
+    function_rank = {fid: i for i, fid in enumerate(project.functions)}
+    keys = sorted(
+        (k for k in scenario.assignments if k.unit_id in wanted),
+        key=lambda k: (function_rank.get(k.function_id, len(function_rank)), k.function_id,
+                       list(Responsibility).index(k.responsibility), unit_rank[k.unit_id]),
+    )
+    for key in keys:
+        function = project.functions.get(key.function_id)
+        table.rows.append([
+            key.unit_id, scenario.units[key.unit_id].name, key.function_id,
+            function.name if function else key.function_id, word(key.responsibility, lang),
+            word(scenario.assignments[key], lang),
+        ])
     return table
 
 

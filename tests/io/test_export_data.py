@@ -202,3 +202,19 @@ def test_a_unit_with_an_odd_id_survives(tmp_path: Path):
     write_xlsx([units_table(scenario), matrix_table(project, scenario)], path)
     units = import_units(path, ALL_COLUMNS)
     assert units.units["-1"].name == "'quoted"
+
+
+def test_a_huge_matrix_is_written_in_long_form_and_still_imports(monkeypatch, tmp_path: Path):
+    import orgdesigner.io.tables as tables
+
+    monkeypatch.setattr(tables, "MATRIX_WIDE_CELLS_MAX", 50)
+    project = synthetic_project(units=40, functions=10, assignments=150)
+    scenario = project.scenarios["s0"]
+    matrix = tables.matrix_table(project, scenario)
+    assert matrix.columns == tables.MATRIX_LONG_COLUMNS and len(matrix.rows) == len(scenario.assignments)
+    path = tmp_path / "big.xlsx"
+    write_xlsx([units_table(scenario), matrix], path)
+    units = import_units(path, ALL_COLUMNS)
+    roles = import_assignments(path, units.units, project.functions)
+    assert roles.layout == "long" and roles.ok
+    assert roles.roles == scenario.assignments
