@@ -60,6 +60,7 @@ class ScopedRule:
     scope: Scope
     check_one: CheckOne
     triggers: frozenset[Trigger]
+    candidates: Callable[[Context], Iterable[str | None]] | None = None
 
 
 SCOPED: dict[str, ScopedRule] = {}
@@ -93,18 +94,22 @@ def scoped_rule(
     fix_sv: str,
     fix_en: str,
     triggers: frozenset[Trigger] | None = None,
+    candidates: Callable[[Context], Iterable[str | None]] | None = None,
 ) -> Callable[[CheckOne], CheckOne]:
     """Register `check_one(context, key)` as rule `id` checking every key of `scope`.
 
     `triggers`: the kinds of change after which LiveAnalysis must re-run the rule over all keys
     (beyond the keys an edit touches, see `Trigger`); leave it out to be safe.
+    `candidates`: a quick superset of the keys that can have findings, so a full run need not call
+    `check_one` for every unit of a large scenario; leave it out to check every key.
     """
 
     def decorate(check_one: CheckOne) -> CheckOne:
         def check(project: Project, scenario: Scenario) -> list[Finding]:
             context = context_for(project, scenario)
             out: list[Finding] = []
-            for key in scope_keys(context, scope):
+            keys = scope_keys(context, scope) if candidates is None else candidates(context)
+            for key in keys:
                 out.extend(check_one(context, key))
             return out
 
@@ -120,7 +125,7 @@ def scoped_rule(
             fix_en=fix_en,
         )(check)
         chosen = DEFAULT_TRIGGERS[scope.value] if triggers is None else frozenset(triggers)
-        SCOPED[id] = ScopedRule(id, scope, check_one, chosen)
+        SCOPED[id] = ScopedRule(id, scope, check_one, chosen, candidates)
         return check_one
 
     return decorate

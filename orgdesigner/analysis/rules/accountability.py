@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, scoped_rule
@@ -33,6 +34,7 @@ def _used(context: Context, function_id: str | None) -> bool:
     fix_en="Mark exactly one unit as accountable (A) for the responsibility in the matrix, usually the "
     "unit that holds the budget and mandate for it.",
     triggers=frozenset(),
+    candidates=candidates.used_functions,
 )
 def no_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
     """A used function whose responsibility has nobody accountable and nobody performing it."""
@@ -68,6 +70,7 @@ def no_accountable(context: Context, function_id: str | None) -> Iterator[Findin
     fix_sv="Behåll en ansvarig och gör de andra till utförare (R), rådfrågade (C) eller informerade (I).",
     fix_en="Keep one accountable unit and make the others performing (R), consulted (C) or informed (I).",
     triggers=frozenset(),
+    candidates=candidates.used_functions,
 )
 def double_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
     if not _used(context, function_id):
@@ -103,6 +106,7 @@ def double_accountable(context: Context, function_id: str | None) -> Iterator[Fi
     fix_en="Make one unit accountable for the responsibility, often the manager the performers "
     "already report to.",
     triggers=frozenset(),
+    candidates=candidates.used_functions,
 )
 def work_without_owner(context: Context, function_id: str | None) -> Iterator[Finding]:
     if not _used(context, function_id):
@@ -141,6 +145,7 @@ def work_without_owner(context: Context, function_id: str | None) -> Iterator[Fi
     fix_sv="Markera de enheter (t.ex. hälsocentraler) som utför leveransen som utförare (R).",
     fix_en="Mark the units that deliver (e.g. the hälsocentraler) as performing (R).",
     triggers=frozenset(),
+    candidates=candidates.used_functions,
 )
 def delivery_not_performed(context: Context, function_id: str | None) -> Iterator[Finding]:
     if not _used(context, function_id):

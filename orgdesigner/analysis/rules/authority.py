@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
@@ -42,6 +43,7 @@ INTRAPRENAD_AUTHORITIES = (
     fix_en="Give the unit the authority (development mandate or budget), or move the accountability "
     "to the unit that has it. Top management (political bodies, regiondirektör) is exempt.",
     triggers=frozenset(),
+    candidates=candidates.used_functions,
 )
 def accountable_without_authority(context: Context, function_id: str | None) -> Iterator[Finding]:
     if function_id is None:
@@ -82,6 +84,7 @@ def accountable_without_authority(context: Context, function_id: str | None) -> 
     fix_en="Link the unit to a decision in force at the scenario's date and give it the missing "
     "authorities, or change its form to result unit or line unit.",
     triggers=frozenset({Trigger.DECISIONS, Trigger.SCENARIO}),
+    candidates=candidates.intraprenad_units,
 )
 def intraprenad_without_terms(context: Context, unit_id: str | None) -> Iterator[Finding]:
     unit = context.scenario.units.get(unit_id) if unit_id else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
@@ -69,6 +70,7 @@ _FIX_EN = (
     fix_sv=_FIX_SV,
     fix_en=_FIX_EN,
     triggers=frozenset({Trigger.DECISIONS, Trigger.SCENARIO}),
+    candidates=candidates.units_with_decisions,
 )
 def unit_decision_out_of_force(context: Context, unit_id: str | None) -> Iterator[Finding]:
     unit = context.scenario.units.get(unit_id) if unit_id else None

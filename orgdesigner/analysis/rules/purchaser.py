@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, scoped_rule
@@ -39,6 +40,7 @@ _ACTIVE_ROLES = (Role.ACCOUNTABLE, Role.PERFORMS)
     "förfrågningsunderlag), egenregi develops its own operation. Make the other side consulted (C) "
     "instead of accountable or performing.",
     triggers=frozenset(),
+    candidates=candidates.used_functions,
 )
 def development_split(context: Context, function_id: str | None) -> Iterator[Finding]:
     if function_id is None:
@@ -102,6 +104,7 @@ _R05_WHY_EN = (
     fix_en="Let the beställarenhet report directly to top management (regionstyrelse, regiondirektör "
     "or hälso- och sjukvårdsdirektör), apart from the line egenregi sits in.",
     triggers=frozenset(),
+    candidates=candidates.used_vardval_functions,
 )
 def purchaser_independence(context: Context, function_id: str | None) -> Iterator[Finding]:
     """For a vårdval function: where ordering and own delivery meet below top management."""
@@ -173,6 +176,7 @@ def purchaser_independence(context: Context, function_id: str | None) -> Iterato
     "regionledningen.",
     fix_en="Move the beställarenhet out of egenregi's organisation so it reports to top management.",
     triggers=frozenset(),
+    candidates=candidates.used_vardval_functions,
 )
 def purchaser_under_egenregi(context: Context, function_id: str | None) -> Iterator[Finding]:
     """A unit ordering a vårdval function has an egenregi unit above it."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
@@ -104,6 +105,7 @@ def reporting_cycle(context: Context, _key: str | None) -> Iterator[Finding]:
     fix_sv="Flytta enheten under en enhet i scenariot, eller gör den till en toppenhet.",
     fix_en="Move the unit under a unit of the scenario, or make it a top unit.",
     triggers=frozenset(),
+    candidates=candidates.units_with_missing_parent,
 )
 def parent_outside(context: Context, unit_id: str | None) -> Iterator[Finding]:
     unit = context.scenario.units.get(unit_id) if unit_id else None
@@ -131,6 +133,7 @@ def parent_outside(context: Context, unit_id: str | None) -> Iterator[Finding]:
     fix_en="Add an intermediate level (e.g. an area), or raise the limit in the project's analysis "
     "settings if the span is intended.",
     triggers=frozenset({Trigger.SETTINGS}),
+    candidates=candidates.managers,
 )
 def span_of_control(context: Context, unit_id: str | None) -> Iterator[Finding]:
     if unit_id is None or unit_id not in context.scenario.units:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, scoped_rule
@@ -24,6 +25,7 @@ from orgdesigner.analysis.scoped import Scope, scoped_rule
     fix_en="Assign development, ordering and delivery in the matrix, or remove the function from the "
     "catalogue if it is not needed.",
     triggers=frozenset(),
+    candidates=candidates.unused_functions,
 )
 def unused_function(context: Context, function_id: str | None) -> Iterator[Finding]:
     if function_id not in context.project.functions or function_id in context.index.function_load:
@@ -51,6 +53,7 @@ def unused_function(context: Context, function_id: str | None) -> Iterator[Findi
     fix_sv="Ge enheten sina roller i ansvarsmatrisen, eller ta bort eller slå ihop den.",
     fix_en="Give the unit its roles in the matrix, or remove or merge it.",
     triggers=frozenset(),
+    candidates=candidates.idle_units,
 )
 def idle_unit(context: Context, unit_id: str | None) -> Iterator[Finding]:
     unit = context.scenario.units.get(unit_id) if unit_id else None

@@ -1,0 +1,48 @@
+"""Quick supersets of the scope keys that can have findings, for full runs of scoped rules.
+
+Each returns every key its rule could report on (checked by tests against all keys); a full
+run then calls the rule's `check_one` for these only.
+"""
+
+from __future__ import annotations
+
+from orgdesigner.analysis.context import Context
+from orgdesigner.model.enums import UnitForm
+
+
+def used_functions(context: Context) -> list[str]:
+    functions = context.project.functions
+    return [fid for fid in context.index.function_load if fid in functions]
+
+
+def used_vardval_functions(context: Context) -> list[str]:
+    functions = context.project.functions
+    return [fid for fid in context.index.function_load if fid in functions and functions[fid].vardval]
+
+
+def unused_functions(context: Context) -> list[str]:
+    load = context.index.function_load
+    return [fid for fid in context.project.functions if fid not in load]
+
+
+def intraprenad_units(context: Context) -> list[str]:
+    return [u.id for u in context.scenario.units.values() if u.form is UnitForm.INTRAPRENAD]
+
+
+def units_with_decisions(context: Context) -> list[str]:
+    return [u.id for u in context.scenario.units.values() if u.decisions]
+
+
+def units_with_missing_parent(context: Context) -> list[str]:
+    units = context.scenario.units
+    return [u.id for u in units.values() if u.parent_id is not None and u.parent_id not in units]
+
+
+def managers(context: Context) -> list[str]:
+    units = context.scenario.units
+    return [p for p in context.index.children if p is not None and p in units]
+
+
+def idle_units(context: Context) -> list[str]:
+    load = context.index.unit_load
+    return [uid for uid in context.scenario.units if uid not in load]
