@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.chart = ChartPanel(self.controller)
+        self.chart.editor.confirm = lambda text: self.dialogs.confirm(self.tr("Delete"), text)
         self.tabs.addTab(self.chart, self.tr("Organisation chart"))
         self.setCentralWidget(self.tabs)
 

@@ -33,8 +33,7 @@ class OutlineModel(QAbstractItemModel):
         self.controller = controller
         self._rebuild()
         controller.modelChanged.connect(self._on_event)
-        controller.currentScenarioChanged.connect(self.reset)
-        controller.documentReplaced.connect(self.reset)
+        controller.currentScenarioChanged.connect(self.reset)  # also sent after documentReplaced
 
     @property
     def scenario(self) -> Scenario | None:

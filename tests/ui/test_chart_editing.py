@@ -235,3 +235,10 @@ def test_relayout_keeps_the_selected_card_still(window, qtbot):
     assert ctl.scenario.children("pv") == ["hc1", "x", "hc2"]
     after = view.mapFromScene(scene.card_rect("hc2").topLeft())
     assert (after - before).manhattanLength() <= 2
+
+
+def test_delete_question_goes_through_the_window_dialogs(window, qtbot, dialogs):
+    dialogs.confirm_answer = False
+    window.controller.select_units(["pv"])
+    window.chart.editor.delete.trigger()
+    assert dialogs.asked[-1][0] == "confirm" and "pv" in window.controller.scenario.units

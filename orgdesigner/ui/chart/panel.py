@@ -121,8 +121,7 @@ class ChartPanel(QWidget):
         self._findings_timer.setSingleShot(True)
         self._findings_timer.setInterval(150)
         self._findings_timer.timeout.connect(self.refresh_findings)
-        controller.currentScenarioChanged.connect(self._show_current)
-        controller.documentReplaced.connect(self._show_current)
+        controller.currentScenarioChanged.connect(self._show_current)  # also sent after documentReplaced
         controller.modelChanged.connect(self._on_model_event)
         controller.selectionChanged.connect(self.scene.set_selected_units)
         controller.centreRequested.connect(self.view.centre_on_unit)
