@@ -37,7 +37,7 @@ def _used(context: Context, function_id: str | None) -> bool:
     candidates=candidates.used_functions,
 )
 def no_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
-    """A used function whose responsibility has nobody accountable and nobody performing it."""
+    """A responsibility (development, ordering or delivery) of a function used in the scenario with no unit accountable and none performing it (with performers it is R03-work-without-owner)."""
     if not _used(context, function_id):
         return
     index = context.index
@@ -73,6 +73,7 @@ def no_accountable(context: Context, function_id: str | None) -> Iterator[Findin
     candidates=candidates.used_functions,
 )
 def double_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
+    """A responsibility of a function with more than one accountable unit."""
     if not _used(context, function_id):
         return
     name = context.function_name(function_id)
@@ -109,6 +110,7 @@ def double_accountable(context: Context, function_id: str | None) -> Iterator[Fi
     candidates=candidates.used_functions,
 )
 def work_without_owner(context: Context, function_id: str | None) -> Iterator[Finding]:
+    """A responsibility of a function that units perform while no unit is accountable for it."""
     if not _used(context, function_id):
         return
     index = context.index
@@ -148,6 +150,7 @@ def work_without_owner(context: Context, function_id: str | None) -> Iterator[Fi
     candidates=candidates.used_functions,
 )
 def delivery_not_performed(context: Context, function_id: str | None) -> Iterator[Finding]:
+    """Delivery of a function with an accountable unit but no unit marked as performing it."""
     if not _used(context, function_id):
         return
     index = context.index

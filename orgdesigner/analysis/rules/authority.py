@@ -46,6 +46,7 @@ INTRAPRENAD_AUTHORITIES = (
     candidates=candidates.used_functions,
 )
 def accountable_without_authority(context: Context, function_id: str | None) -> Iterator[Finding]:
+    """A unit accountable for development without the development mandate, or accountable for ordering without budget authority; top management (governance) is exempt."""
     if function_id is None:
         return
     units = context.scenario.units
@@ -87,6 +88,7 @@ def accountable_without_authority(context: Context, function_id: str | None) -> 
     candidates=candidates.intraprenad_units,
 )
 def intraprenad_without_terms(context: Context, unit_id: str | None) -> Iterator[Finding]:
+    """A unit of form intraprenad with none of its decisions in force at the scenario's effective date, or lacking result responsibility, surplus retention, staffing or purchasing authority."""
     unit = context.scenario.units.get(unit_id) if unit_id else None
     if unit is None or unit.form is not UnitForm.INTRAPRENAD:
         return

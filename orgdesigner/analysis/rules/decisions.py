@@ -73,6 +73,7 @@ _FIX_EN = (
     candidates=candidates.units_with_decisions,
 )
 def unit_decision_out_of_force(context: Context, unit_id: str | None) -> Iterator[Finding]:
+    """A unit referring to a decision not in force at the scenario's effective date (ended, not yet begun, or missing from the register)."""
     unit = context.scenario.units.get(unit_id) if unit_id else None
     if unit is None or not unit.decisions:
         return
@@ -102,6 +103,7 @@ def unit_decision_out_of_force(context: Context, unit_id: str | None) -> Iterato
     triggers=frozenset({Trigger.DECISIONS, Trigger.SCENARIO}),
 )
 def economy_decision_out_of_force(context: Context, _key: str | None) -> Iterator[Finding]:
+    """The scenario's surplus and deficit rules referring to a decision not in force at its effective date."""
     day = context.scenario.effective_date
     for did, why_sv, why_en in _problems(context, context.scenario.economy.decisions):
         yield Finding(

@@ -43,6 +43,7 @@ _ACTIVE_ROLES = (Role.ACCOUNTABLE, Role.PERFORMS)
     candidates=candidates.used_functions,
 )
 def development_split(context: Context, function_id: str | None) -> Iterator[Finding]:
+    """Development of a function where a beställarenhet unit (category purchaser) and an egenregi unit (category own_provider) are both accountable or performing, at least one of them accountable."""
     if function_id is None:
         return
     holders = context.index.holders(function_id, Responsibility.DEVELOPMENT)
@@ -107,7 +108,7 @@ _R05_WHY_EN = (
     candidates=candidates.used_vardval_functions,
 )
 def purchaser_independence(context: Context, function_id: str | None) -> Iterator[Finding]:
-    """For a vårdval function: where ordering and own delivery meet below top management."""
+    """For a vårdval function: the unit where the chain of command of a unit ordering it (accountable or performing) meets that of an egenregi unit delivering it, when that unit is not top management (category governance)."""
     function = context.project.functions.get(function_id) if function_id else None
     if function is None or not function.vardval:
         return
@@ -179,7 +180,7 @@ def purchaser_independence(context: Context, function_id: str | None) -> Iterato
     candidates=candidates.used_vardval_functions,
 )
 def purchaser_under_egenregi(context: Context, function_id: str | None) -> Iterator[Finding]:
-    """A unit ordering a vårdval function has an egenregi unit above it."""
+    """For a vårdval function: a unit ordering it (accountable or performing) with an egenregi unit above it in its chain of command."""
     function = context.project.functions.get(function_id) if function_id else None
     if function is None or not function.vardval:
         return

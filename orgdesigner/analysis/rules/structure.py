@@ -80,6 +80,7 @@ def unit_depths(units: dict[str, Unit]) -> dict[str, int]:
     triggers=frozenset({Trigger.STRUCTURE}),
 )
 def reporting_cycle(context: Context, _key: str | None) -> Iterator[Finding]:
+    """Units whose reporting lines form a loop; one finding per loop."""
     for cycle in parent_cycles(context.scenario.units):
         names = [context.unit_name(u) for u in cycle]
         path = " → ".join([*names, names[0]])
@@ -108,6 +109,7 @@ def reporting_cycle(context: Context, _key: str | None) -> Iterator[Finding]:
     candidates=candidates.units_with_missing_parent,
 )
 def parent_outside(context: Context, unit_id: str | None) -> Iterator[Finding]:
+    """A unit whose parent is not a unit of the scenario."""
     unit = context.scenario.units.get(unit_id) if unit_id else None
     if unit is None or unit.parent_id is None or unit.parent_id in context.scenario.units:
         return
@@ -136,6 +138,7 @@ def parent_outside(context: Context, unit_id: str | None) -> Iterator[Finding]:
     candidates=candidates.managers,
 )
 def span_of_control(context: Context, unit_id: str | None) -> Iterator[Finding]:
+    """A unit with more direct reports than the project setting span_of_control_max (default 12)."""
     if unit_id is None or unit_id not in context.scenario.units:
         return
     span = len(context.index.children.get(unit_id, ()))
@@ -167,6 +170,7 @@ def span_of_control(context: Context, unit_id: str | None) -> Iterator[Finding]:
     triggers=frozenset({Trigger.STRUCTURE, Trigger.SETTINGS}),
 )
 def too_many_layers(context: Context, _key: str | None) -> Iterator[Finding]:
+    """More layers (a top unit is layer 1) than the project setting layers_max (default 6); names the deepest chain."""
     layers = context.layers()
     limit = context.project.settings.layers_max
     if layers <= limit:

@@ -28,6 +28,7 @@ from orgdesigner.analysis.scoped import Scope, scoped_rule
     candidates=candidates.unused_functions,
 )
 def unused_function(context: Context, function_id: str | None) -> Iterator[Finding]:
+    """A function of the catalogue that no unit has any role for in the scenario."""
     if function_id not in context.project.functions or function_id in context.index.function_load:
         return
     name = context.function_name(function_id)
@@ -56,6 +57,7 @@ def unused_function(context: Context, function_id: str | None) -> Iterator[Findi
     candidates=candidates.idle_units,
 )
 def idle_unit(context: Context, unit_id: str | None) -> Iterator[Finding]:
+    """A unit with no role for any function."""
     unit = context.scenario.units.get(unit_id) if unit_id else None
     if unit is None or unit.id in context.index.unit_load:
         return
