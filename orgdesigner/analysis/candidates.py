@@ -45,4 +45,4 @@ def managers(context: Context) -> list[str]:
 
 def idle_units(context: Context) -> list[str]:
     load = context.index.unit_load
-    return [uid for uid in context.scenario.units if uid not in load]
+    return [uid for uid in context.scenario.units if uid not in load]  # governance filtered later

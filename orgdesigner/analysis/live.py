@@ -277,7 +277,7 @@ def _units_added(state: _ScenarioState, event: ModelEvent) -> None:
         touched.update((uid, *index.children.get(uid, ())))
         if parent is not None:
             touched.add(parent)
-        state.mark_functions(index.functions_of(index.subtree(uid)))
+        state.mark_functions(index.functions_of(index.subtree(uid) + ([parent] if parent else [])))
     added = {uid for uid in event.ids if uid in units}
     state.redepth([uid for uid in added if units[uid].parent_id not in added])
     state.mark_units(touched)
@@ -296,6 +296,7 @@ def _units_removed(state: _ScenarioState, event: ModelEvent) -> None:
         parent = index.detach(uid)
         if parent is not None:
             touched.add(parent)
+            state.mark_functions(index.functions_of([parent]))
         orphans.update(index.children.get(uid, ()))
         touched.add(uid)
         state.forget_depth(uid)
@@ -322,7 +323,8 @@ def _units_moved(state: _ScenarioState, event: ModelEvent) -> None:
         new = units[uid].parent_id
         index.attach(uid, new)
         touched.update(p for p in (uid, old, new) if p is not None)
-        state.mark_functions(index.functions_of(index.subtree(uid)))
+        # the subtree's chains changed; the parents' sets of children changed (R03 delivery)
+        state.mark_functions(index.functions_of(index.subtree(uid) + [p for p in (old, new) if p is not None]))
     state.redepth([uid for uid in event.ids if uid in units])
     state.mark_units(touched)
     state.trigger({Trigger.STRUCTURE})

@@ -110,6 +110,10 @@ def test_r03_delivery_that_nobody_performs():
     f = only(project, "R03-delivery-not-performed")
     assert f.severity is Severity.INFO and f.subjects.units == ("labu",)
     assert "Laboratoriemedicin" in f.message_sv
+    # a unit with nobody under it does the work itself
+    units(project)["labteam"].parent_id = "hsd"
+    project.scenarios["s"].structure_changed()
+    assert findings(project, "R03-delivery-not-performed") == []
 
 
 @pytest.mark.parametrize("role", [R, A])
@@ -261,6 +265,8 @@ def test_r10_unused_function_and_idle_unit():
     assert only(project, "R10-unused-function").subjects.functions == ("pna",)
     idle = only(project, "R10-idle-unit")
     assert idle.subjects.units == ("x",) and "Ekonomidirektör" in idle.message_sv
+    units(project)["x"].category = UnitCategory.GOVERNANCE  # top management holds it through the line
+    assert findings(project, "R10-idle-unit") == []
 
 
 def test_settings_switch_off_change_severity_and_acknowledge():

@@ -140,22 +140,27 @@ def work_without_owner(context: Context, function_id: str | None) -> Iterator[Fi
     Scope.FUNCTION,
     title_sv="Utförande som ingen utför",
     title_en="Delivery nobody performs",
-    why_sv="En enhet är ansvarig för utförandet men ingen enhet är markerad som utförare. Ofta gör den "
-    "ansvariga enheten arbetet själv; annars saknas den verksamhet som ska leverera.",
-    why_en="A unit is accountable for delivery but no unit is marked as performing it. Often the "
-    "accountable unit does the work itself; otherwise the delivering operation is missing.",
+    why_sv="En chefsenhet är ansvarig för utförandet men ingen enhet är markerad som utförare: det "
+    "framgår inte vilken av verksamheterna under den som levererar. (En enhet utan underställda "
+    "enheter antas utföra arbetet själv.)",
+    why_en="A managing unit is accountable for delivery but no unit is marked as performing it: it "
+    "does not show which of the operations under it delivers. (A unit with no units under it is "
+    "taken to do the work itself.)",
     fix_sv="Markera de enheter (t.ex. hälsocentraler) som utför leveransen som utförare (R).",
     fix_en="Mark the units that deliver (e.g. the hälsocentraler) as performing (R).",
     triggers=frozenset(),
     candidates=candidates.used_functions,
 )
 def delivery_not_performed(context: Context, function_id: str | None) -> Iterator[Finding]:
-    """Delivery of a function with an accountable unit but no unit marked as performing it."""
+    """Delivery of a function whose accountable unit manages other units, while no unit is
+    marked as performing it (a unit with no units under it is taken to do the work itself)."""
     if not _used(context, function_id):
         return
     index = context.index
     accountable = index.with_role(function_id, Responsibility.DELIVERY, Role.ACCOUNTABLE)
     if not accountable or index.with_role(function_id, Responsibility.DELIVERY, Role.PERFORMS):
+        return
+    if not any(index.children.get(u) for u in accountable):
         return
     name = context.function_name(function_id)
     yield Finding(

@@ -8,6 +8,7 @@ from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, scoped_rule
+from orgdesigner.model.enums import UnitCategory
 
 
 @scoped_rule(
@@ -51,15 +52,18 @@ def unused_function(context: Context, function_id: str | None) -> Iterator[Findi
     "matrisen ofullständig eller så behövs inte enheten.",
     why_en="A unit with no role in the matrix does not take part in the analysis of responsibility: "
     "either the matrix is incomplete or the unit is not needed.",
-    fix_sv="Ge enheten sina roller i ansvarsmatrisen, eller ta bort eller slå ihop den.",
-    fix_en="Give the unit its roles in the matrix, or remove or merge it.",
+    fix_sv="Ge enheten sina roller i ansvarsmatrisen, eller ta bort eller slå ihop den. "
+    "Regionledningen (governance) rapporteras inte.",
+    fix_en="Give the unit its roles in the matrix, or remove or merge it. Top management "
+    "(governance) is not reported.",
     triggers=frozenset(),
     candidates=candidates.idle_units,
 )
 def idle_unit(context: Context, unit_id: str | None) -> Iterator[Finding]:
-    """A unit with no role for any function."""
+    """A unit with no role for any function; top management (governance) is exempt, as it holds
+    responsibility through the line."""
     unit = context.scenario.units.get(unit_id) if unit_id else None
-    if unit is None or unit.id in context.index.unit_load:
+    if unit is None or unit.id in context.index.unit_load or unit.category is UnitCategory.GOVERNANCE:
         return
     yield Finding(
         "R10-idle-unit",
