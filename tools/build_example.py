@@ -249,7 +249,12 @@ def koncern(base: Scenario) -> Scenario:
         ("kl", "kvalitet", DEV, A), ("kl-kval", "kvalitet", DEV, U), ("kl-kval", "kvalitet", DEL, U),
         ("kl", "hr", DEV, A), ("kl", "hr", ORD, A), ("kl-hr", "hr", DEL, A),
         ("kl", "pna", DEL, A),
+        # The group orders its own development work and gives the mandates that go with
+        # accountability ("tillit och befogenheter").
+        ("kl", "utv-pv", ORD, A), ("digi", "digital-vard", DEL, A),
     ])
+    for uid in ("digi", "labmed"):
+        s.units[uid].authorities |= {Authority.DEVELOPMENT}
     return s
 
 
