@@ -73,7 +73,7 @@ class MiniChart(QWidget):
         legend = " ".join(
             f"<span style='color:{STATUS_COLOURS[k]}'>■ {n} {status_word(k)}</span>" for k, n in counts.items() if n
         )
-        self.title.setText(f"<b>{title}</b><br>{legend or tr('no unit differences')}")
+        self.title.setText(f"<b>{title}</b><br>" + (legend or tr("no unit differences")))
         self.status = dict(status)
         self.scene.show_scenario(scenario)
         self.scene.set_overlay(DiffOverlay(self.status))
@@ -108,7 +108,7 @@ class FindingsBars(QWidget):
         self.legend = QLabel(
             "&nbsp;&nbsp;".join(f"<span style='color:{c}'>■</span> {words[s]}" for s, c in SEVERITY_COLOURS.items()), self
         )
-        layout.addWidget(QLabel(f"<b>{tr('Findings by severity')}</b>", self))
+        layout.addWidget(QLabel("<b>" + tr("Findings by severity") + "</b>", self))
         layout.addWidget(self.legend)
         self.setMinimumHeight(180)
 

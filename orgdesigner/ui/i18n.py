@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from orgdesigner.resources import resource_path
 
@@ -17,13 +17,35 @@ def chosen_language(cli_lang: str | None, settings: QSettings) -> str:
     return saved if saved in LANGUAGES else "sv"
 
 
+class FallbackTranslator(QTranslator):
+    """Looks a text up in its own context, then in the empty one.
+
+    lupdate files a bare `tr("…")` (module-level helpers such as compare_models.tr, or a
+    `tr = self.tr` alias) under the empty context, while at run time the call carries the
+    helper's or the calling class's context; the fallback joins the two.
+    """
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        text = super().translate(context, source, disambiguation, n)
+        if not text and context:
+            text = super().translate("", source, disambiguation, n)
+        return text or None  # None = not found: Qt then tries the next translator
+
+
 def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
-    """Load resources/translations/orgdesigner_<lang>.qm when it exists (English needs none)."""
+    """Load resources/translations/orgdesigner_<lang>.qm when it exists (English needs none).
+
+    Qt's own qtbase_<lang>.qm comes too, so standard buttons (OK, Cancel, Yes, No) match.
+    """
     QLocale.setDefault(QLocale(QLocale.Language.Swedish if lang == "sv" else QLocale.Language.English))
     if lang == "en":
         return None
+    qt_base = QTranslator(app)
+    if qt_base.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
     qm = resource_path("translations", f"orgdesigner_{lang}.qm")
-    translator = QTranslator(app)
+    translator = FallbackTranslator(app)
     if qm.is_file() and translator.load(str(qm)):
         app.installTranslator(translator)
         return translator

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -135,4 +135,4 @@ def build_menus(w: MainWindow) -> Menus:
 
 def _set_language(w: MainWindow, code: str) -> None:
     w.settings.setValue(LANGUAGE_SETTING, code)
-    w.controller.show_message(w.tr("The language changes at the next start."))
+    w.controller.show_message(QCoreApplication.translate("MainWindow", "The language changes at the next start."))

@@ -37,15 +37,15 @@ _MIXED = object()
 def _authority_label(authority: Authority) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = lambda s: QCoreApplication.translate("Properties", s)  # noqa: E731
+    tr = lambda s: QCoreApplication.translate("Properties", s)  # noqa: E731  (lupdate: bare tr)
     return {
-        Authority.BUDGET: t("Budget"),
-        Authority.STAFFING: t("Staffing"),
-        Authority.PURCHASING: t("Purchasing"),
-        Authority.PRICING: t("Pricing"),
-        Authority.DEVELOPMENT: t("Development mandate"),
-        Authority.SURPLUS_RETENTION: t("Keeps surplus"),
-        Authority.RESULT_RESPONSIBILITY: t("Result responsibility"),
+        Authority.BUDGET: tr("Budget"),
+        Authority.STAFFING: tr("Staffing"),
+        Authority.PURCHASING: tr("Purchasing"),
+        Authority.PRICING: tr("Pricing"),
+        Authority.DEVELOPMENT: tr("Development mandate"),
+        Authority.SURPLUS_RETENTION: tr("Keeps surplus"),
+        Authority.RESULT_RESPONSIBILITY: tr("Result responsibility"),
     }[authority]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QRubberBand
 
@@ -150,5 +150,6 @@ def drop_on(view: ChartView, unit_ids: list[str], target: str) -> bool:
     if not moving:
         return False
     commands = [MoveUnit(scenario.id, uid, target) for uid in moving]
-    command = commands[0] if len(commands) == 1 else MacroCommand(view.tr("Move %n units", "", len(commands)), commands)
+    count = len(commands)  # a plain name: lupdate skips translate() whose n is a call
+    command = commands[0] if count == 1 else MacroCommand(QCoreApplication.translate("ChartView", "Move %n units", "", count), commands)
     return view.controller.push(command)

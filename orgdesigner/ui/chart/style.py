@@ -24,27 +24,27 @@ CONNECTOR_COLOUR = "#8c96a3"
 FINDING_COLOUR = "#d1342f"
 
 
-def _t(text: str) -> str:
+def tr(text: str) -> str:  # lupdate files bare tr() under the empty context (see i18n.py)
     return QCoreApplication.translate("Chart", text)
 
 
 def category_label(category: UnitCategory) -> str:
     return {
-        UnitCategory.GOVERNANCE: _t("Governance"),
-        UnitCategory.PURCHASER: _t("Purchaser (beställarenhet)"),
-        UnitCategory.OWN_PROVIDER: _t("Own provider (egenregi)"),
-        UnitCategory.PRIVATE_PROVIDER: _t("Private provider"),
-        UnitCategory.MEDICAL_SERVICE: _t("Medical service"),
-        UnitCategory.SUPPORT: _t("Support"),
+        UnitCategory.GOVERNANCE: tr("Governance"),
+        UnitCategory.PURCHASER: tr("Purchaser (beställarenhet)"),
+        UnitCategory.OWN_PROVIDER: tr("Own provider (egenregi)"),
+        UnitCategory.PRIVATE_PROVIDER: tr("Private provider"),
+        UnitCategory.MEDICAL_SERVICE: tr("Medical service"),
+        UnitCategory.SUPPORT: tr("Support"),
     }[category]
 
 
 def form_label(form: UnitForm) -> str:
     return {
-        UnitForm.LINE: _t("Line unit"),
-        UnitForm.RESULT: _t("Result unit"),
+        UnitForm.LINE: tr("Line unit"),
+        UnitForm.RESULT: tr("Result unit"),
         UnitForm.INTRAPRENAD: "intraprenad",
-        UnitForm.GROUP_MANAGEMENT: _t("Group management"),
+        UnitForm.GROUP_MANAGEMENT: tr("Group management"),
     }[form]
 
 
