@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from orgdesigner.model.entities import Project, Scenario, Unit
 from orgdesigner.model.enums import Responsibility, Role
@@ -60,8 +61,8 @@ class ScenarioIndex:
                 else:
                     owners.add(uid)
         # Counter counts in C: far faster than a Python loop over 100k keys
-        index.function_load = dict(Counter(k[1] for k in scenario.assignments))
-        index.unit_load = dict(Counter(k[0] for k in scenario.assignments))
+        index.function_load = dict(Counter(map(itemgetter(1), scenario.assignments)))
+        index.unit_load = dict(Counter(map(itemgetter(0), scenario.assignments)))
         return index
 
     # -- reporting lines --

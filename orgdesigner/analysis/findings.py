@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from operator import itemgetter
 
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import Responsibility
@@ -119,6 +120,7 @@ def apply_settings(project: Project, scenario_id: str, findings: Iterable[Findin
             ack = acks.get(key)
             if ack is not None:
                 finding = replace(finding, acknowledged=ack.comment)
-        decorated.append((SEVERITY_RANK[finding.severity], finding.rule, key, finding))
-    decorated.sort(key=lambda t: (t[0], t[1], t[2]))
-    return [t[3] for t in decorated]
+        # one string orders like (rank, rule, key) and compares much faster than a tuple
+        decorated.append((f"{SEVERITY_RANK[finding.severity]}{finding.rule}\x00{key}", finding))
+    decorated.sort(key=itemgetter(0))
+    return [t[1] for t in decorated]

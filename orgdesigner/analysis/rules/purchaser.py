@@ -134,9 +134,13 @@ def purchaser_independence(context: Context, function_id: str | None) -> Iterato
     for d in deliverers:
         matched: set[str] = set()
         for u in context.chain(d):
-            met = [o for o in above.get(u, ()) if o not in matched]
-            if not met:
+            met = above.get(u)
+            if met is None:
                 continue
+            if matched:
+                met = [o for o in met if o not in matched]
+                if not met:
+                    continue
             # the first shared unit is where d's chain meets each orderer's in `met`
             if units[u].category is not governance:
                 ordering, delivering = meetings.setdefault(u, (set(), set()))
