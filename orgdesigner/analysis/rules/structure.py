@@ -6,7 +6,8 @@ O(units); building a networkx graph of 10,000 units alone costs more than the wh
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import compress
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
@@ -15,11 +16,14 @@ from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.model.entities import Unit
 
 
-def parent_cycles(units: dict[str, Unit]) -> list[list[str]]:
-    """Every reporting cycle once, each listed upward from its smallest unit id."""
+def parent_cycles(units: dict[str, Unit], starts: Iterable[str] | None = None) -> list[list[str]]:
+    """Every reporting cycle once, each listed upward from its smallest unit id.
+
+    `starts`: where to begin walking (default: every unit); any superset of the cycles' members.
+    """
     state: dict[str, int] = {}  # 1: on the current walk, 2: done
     cycles = []
-    for start in units:
+    for start in units if starts is None else starts:
         path: list[str] = []
         x: str | None = start
         while x is not None and x in units and x not in state:
@@ -81,7 +85,11 @@ def unit_depths(units: dict[str, Unit]) -> dict[str, int]:
 )
 def reporting_cycle(context: Context, _key: str | None) -> Iterator[Finding]:
     """Units whose reporting lines form a loop; one finding per loop."""
-    for cycle in parent_cycles(context.scenario.units):
+    units = context.scenario.units
+    depths = context.depths()  # units in or under a cycle have no layer
+    if len(depths) == len(units):
+        return
+    for cycle in parent_cycles(units, [u for u in units if u not in depths]):
         names = [context.unit_name(u) for u in cycle]
         path = " → ".join([*names, names[0]])
         yield Finding(
@@ -176,7 +184,8 @@ def too_many_layers(context: Context, _key: str | None) -> Iterator[Finding]:
     if layers <= limit:
         return
     depths = context.depths()
-    deepest = min(u for u, d in depths.items() if d == layers)
+    # C-level scan (compress/map): this runs after every structural edit of a large chart
+    deepest = min(compress(depths.keys(), map(layers.__eq__, depths.values())))
     chain = list(reversed(context.chain(deepest)))
     path = " → ".join(context.unit_name(u) for u in chain)
     yield Finding(
