@@ -89,3 +89,15 @@ def test_a_rename_updates_messages_that_name_the_unit_elsewhere(doc):
     messages = [f.message_en for f in live.result("now").findings if f.rule == "R05-purchaser-independence"]
     assert messages and all("Område primärvård" in m for m in messages)
     assert live.result("now") == analyze_scenario(doc.project, doc.project.scenarios["now"])
+
+
+def test_a_view_reading_results_during_the_same_event_sees_the_edit(doc):
+    from orgdesigner.model.commands import RemoveUnits
+
+    seen = []
+    doc.events.subscribe(lambda event: seen.append(live.result("now")))  # subscribed first
+    live = LiveAnalysis(doc)
+    live.result("now")
+    RemoveUnits("now", ["pv"]).apply(doc)
+    expected = analyze_scenario(doc.project, doc.project.scenarios["now"])
+    assert seen and seen[-1] == expected
