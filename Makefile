@@ -36,9 +36,11 @@ example: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/python tools/gen_schema.py
 
-# Swedish UI text: extract every tr() string, then compile the .ts edited by the translator.
+# Swedish UI text: extract every tr() string, fill the Swedish from the maintained table
+# (resources/translations/sv_terms.json, via tools/translate_sv.py), then compile the .qm.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find orgdesigner/ui -name '*.py' | sort) -ts resources/translations/orgdesigner_sv.ts
+	$(BIN)/pyside6-lupdate $$(find orgdesigner/ui -name '*.py' | sort) -no-obsolete -locations none -target-language sv_SE -ts resources/translations/orgdesigner_sv.ts
+	$(BIN)/python tools/translate_sv.py resources/translations/orgdesigner_sv.ts
 	$(BIN)/pyside6-lrelease resources/translations/orgdesigner_sv.ts -qm resources/translations/orgdesigner_sv.qm
 
 clean:

@@ -1,0 +1,1783 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name></name>
+    <message>
+        <source>Governance</source>
+        <translation>Styrning</translation>
+    </message>
+    <message>
+        <source>Purchaser (beställarenhet)</source>
+        <translation>Beställarenhet</translation>
+    </message>
+    <message>
+        <source>Own provider (egenregi)</source>
+        <translation>Egenregi</translation>
+    </message>
+    <message>
+        <source>Private provider</source>
+        <translation>Privat utförare</translation>
+    </message>
+    <message>
+        <source>Medical service</source>
+        <translation>Medicinsk service</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
+        <source>Line unit</source>
+        <translation>Linjeenhet</translation>
+    </message>
+    <message>
+        <source>Result unit</source>
+        <translation>Resultatenhet</translation>
+    </message>
+    <message>
+        <source>Group management</source>
+        <translation>Koncernledning</translation>
+    </message>
+    <message>
+        <source>no unit differences</source>
+        <translation>inga skillnader i enheter</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>varningar</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Fynd efter allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <extracomment>border/background colours of the four unit statuses, shared by charts and tables</extracomment>
+        <translation>tillagd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>flyttad</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>reports to %1 instead of %2</source>
+        <translation>rapporterar till %1 i stället för %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Economic rules</source>
+        <translation>Ekonomiska regler</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Clarity index</source>
+        <translation>Tydlighetsindex</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Nivåer</translation>
+    </message>
+    <message>
+        <source>Span of control, mean</source>
+        <translation>Kontrollspann, medel</translation>
+    </message>
+    <message>
+        <source>Span of control, largest</source>
+        <translation>Kontrollspann, störst</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Fynd</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Internal trade: region&apos;s net cost (SEK)</source>
+        <translation>Internhandel: regionens nettokostnad (kr)</translation>
+    </message>
+    <message>
+        <source>Internal trade: charged (SEK)</source>
+        <translation>Internhandel: debiterat (kr)</translation>
+    </message>
+    <message>
+        <source>Internal trade: production cost (SEK)</source>
+        <translation>Internhandel: produktionskostnad (kr)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>övriga</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>utveckling</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>beställning</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>leverans</translation>
+    </message>
+    <message>
+        <source>Accountable for %1: %2</source>
+        <translation>Ansvarig för %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Senaste &amp;filer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Spara so&amp;m…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Å&amp;tergå till sparad</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Töm listan</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Find unit…</source>
+        <translation>S&amp;ök enhet…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Verklig storlek</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Anpassa till fönstret</translation>
+    </message>
+    <message>
+        <source>Top &amp;down</source>
+        <translation>Uppifrån och &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Left to right</source>
+        <translation>Vänster till &amp;höger</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About orgdesigner</source>
+        <translation>&amp;Om orgdesigner</translation>
+    </message>
+    <message>
+        <source>About orgdesigner</source>
+        <translation>Om orgdesigner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;orgdesigner %1&lt;/b&gt;&lt;p&gt;Design how a region organises its own primary care: units, responsibilities (development, ordering, delivery), scenarios and unclear responsibility.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;orgdesigner %1&lt;/b&gt;&lt;p&gt;Utforma hur en region organiserar sin egen primärvård: enheter, ansvar (utveckling, beställning, leverans), scenarier och otydligt ansvar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Bemanning</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Inköp</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Prissättning</translation>
+    </message>
+    <message>
+        <source>Development mandate</source>
+        <translation>Utvecklingsmandat</translation>
+    </message>
+    <message>
+        <source>Keeps surplus</source>
+        <translation>Behåller överskott</translation>
+    </message>
+    <message>
+        <source>Result responsibility</source>
+        <translation>Resultatansvar</translation>
+    </message>
+    <message>
+        <source>fri nyttighet (free)</source>
+        <translation>fri nyttighet</translation>
+    </message>
+    <message>
+        <source>styckpris (per item)</source>
+        <translation>styckpris</translation>
+    </message>
+    <message>
+        <source>fast avgift (fixed)</source>
+        <translation>fast avgift</translation>
+    </message>
+    <message>
+        <source>blandad (mixed)</source>
+        <translation>blandad</translation>
+    </message>
+    <message>
+        <source>Clinical chemistry</source>
+        <translation>Klinisk kemi</translation>
+    </message>
+    <message>
+        <source>Microbiology</source>
+        <translation>Mikrobiologi</translation>
+    </message>
+    <message>
+        <source>X-ray</source>
+        <translation>Röntgen</translation>
+    </message>
+    <message>
+        <source>CT</source>
+        <translation>DT</translation>
+    </message>
+    <message>
+        <source>MRI</source>
+        <translation>MR</translation>
+    </message>
+    <message>
+        <source>Ultrasound</source>
+        <translation>Ultraljud</translation>
+    </message>
+    <message>
+        <source>PNA (point of care)</source>
+        <translation>PNA (patientnära analys)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>As set</source>
+        <translation>Som angivet</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsPanel</name>
+    <message>
+        <source>Antaganden (assumptions, not facts)</source>
+        <translation>Antaganden (inte fakta)</translation>
+    </message>
+    <message>
+        <source>These are assumptions for this scenario, not measured facts. Baseline volumes are taken as measured under styckpris; each response is the change in volume when buyers pay under that model.</source>
+        <translation>Detta är antaganden för scenariot, inte uppmätta fakta. Basvolymerna räknas som uppmätta under styckpris; varje volymeffekt är förändringen i volym när köparna betalar enligt den modellen.</translation>
+    </message>
+    <message>
+        <source>Volume response, fri nyttighet</source>
+        <translation>Volymeffekt, fri nyttighet</translation>
+    </message>
+    <message>
+        <source>Volume response, styckpris</source>
+        <translation>Volymeffekt, styckpris</translation>
+    </message>
+    <message>
+        <source>Volume response, fast avgift</source>
+        <translation>Volymeffekt, fast avgift</translation>
+    </message>
+    <message>
+        <source>Volume response, blandad</source>
+        <translation>Volymeffekt, blandad</translation>
+    </message>
+    <message>
+        <source>Share of analyses moved to PNA at the hälsocentral</source>
+        <translation>Andel analyser som flyttas till PNA på hälsocentralen</translation>
+    </message>
+    <message>
+        <source>Volume effect of consultative feedback</source>
+        <translation>Volymeffekt av konsultativ återkoppling</translation>
+    </message>
+    <message>
+        <source>Blandad: price per item as share of full price (if not set)</source>
+        <translation>Blandad: styckpris som andel av fullt pris (om inget angetts)</translation>
+    </message>
+    <message>
+        <source>Suppliers give consultative feedback</source>
+        <translation>Leverantörerna ger konsultativ återkoppling</translation>
+    </message>
+    <message>
+        <source>Where the assumptions come from</source>
+        <translation>Varifrån antagandena kommer</translation>
+    </message>
+    <message>
+        <source>Source / note</source>
+        <translation>Källa / anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Function catalogue</source>
+        <translation>Funktionskatalog</translation>
+    </message>
+    <message>
+        <source>Add function</source>
+        <translation>Lägg till funktion</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>New function</source>
+        <translation>Ny funktion</translation>
+    </message>
+    <message>
+        <source>Delete the function “%1” and its %2 role assignment(s) in all scenarios? This can be undone.</source>
+        <translation>Ta bort funktionen ”%1” och dess rolltilldelningar (%2 st.) i alla scenarier? Det går att ångra.</translation>
+    </message>
+    <message>
+        <source>Delete function</source>
+        <translation>Ta bort funktion</translation>
+    </message>
+</context>
+<context>
+    <name>ChartEditor</name>
+    <message>
+        <source>Add &amp;child unit</source>
+        <translation>Lägg till under&amp;enhet</translation>
+    </message>
+    <message>
+        <source>Add &amp;sibling unit</source>
+        <translation>Lägg till enhet på &amp;samma nivå</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Co&amp;llapse subtree</source>
+        <translation>&amp;Fäll ihop gren</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand subtree</source>
+        <translation>Fäll ut &amp;gren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Ny enhet</translation>
+    </message>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>En enhet måste ha ett namn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n unit(s) together with the %1 unit(s) below them?</source>
+        <translation>
+            <numerusform>Ta bort %n enhet tillsammans med underliggande enheter (%1 st.)?</numerusform>
+            <numerusform>Ta bort %n enheter tillsammans med underliggande enheter (%1 st.)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n unit(s)</source>
+        <translation>
+            <numerusform>Kopierade %n enhet</numerusform>
+            <numerusform>Kopierade %n enheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n unit(s)</source>
+        <translation>
+            <numerusform>Klistra in %n enhet</numerusform>
+            <numerusform>Klistra in %n enheter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Analysis failed: %1</source>
+        <translation>Analysen misslyckades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Move %n units</source>
+        <translation>Flytta %n enheter</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>med</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Fynd</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>What got clearer / worse</source>
+        <translation>Vad blev tydligare / otydligare</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Skillnader</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Split and findings</source>
+        <translation>Fördelning och fynd</translation>
+    </message>
+    <message>
+        <source>Choose at least two scenarios.</source>
+        <translation>Välj minst två scenarier.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n skillnad</numerusform>
+            <numerusform>%n skillnader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (bas)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>%1: clearer – %2 finding(s) resolved</source>
+        <translation>%1: tydligare – lösta fynd: %2</translation>
+    </message>
+    <message>
+        <source>%1: worse – %2 finding(s) introduced</source>
+        <translation>%1: otydligare – nya fynd: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Paid by %1</source>
+        <translation>Betalas av %1</translation>
+    </message>
+    <message>
+        <source>%1: revenue</source>
+        <translation>%1: intäkter</translation>
+    </message>
+    <message>
+        <source>%1: cost</source>
+        <translation>%1: kostnad</translation>
+    </message>
+    <message>
+        <source>%1: cost coverage</source>
+        <translation>%1: kostnadstäckning</translation>
+    </message>
+    <message>
+        <source>Volume (items per year)</source>
+        <translation>Volym (antal per år)</translation>
+    </message>
+    <message>
+        <source>Production cost</source>
+        <translation>Produktionskostnad</translation>
+    </message>
+    <message>
+        <source>Charged to buyers</source>
+        <translation>Debiterat köparna</translation>
+    </message>
+    <message>
+        <source>Funded centrally</source>
+        <translation>Finansierat centralt</translation>
+    </message>
+    <message>
+        <source>Income from private providers</source>
+        <translation>Intäkter från privata utförare</translation>
+    </message>
+    <message>
+        <source>Total cost to the region</source>
+        <translation>Total kostnad för regionen</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>Vill du spara ändringarna i ”%1” innan det stängs?</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Öppna projekt</translation>
+    </message>
+    <message>
+        <source>orgdesigner projects (*.orgd)</source>
+        <translation>orgdesigner-projekt (*.orgd)</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Spara projekt som</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Återställ osparat arbete</translation>
+    </message>
+    <message>
+        <source>orgdesigner was closed without saving. Restore the unsaved work?
+
+%1</source>
+        <translation>orgdesigner stängdes utan att spara. Vill du återställa det osparade arbetet?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>EconomyDialog</name>
+    <message>
+        <source>Economic rules</source>
+        <translation>Ekonomiska regler</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>inget tak</translation>
+    </message>
+    <message>
+        <source> – not in force on the scenario&apos;s date</source>
+        <translation> – gäller inte på scenariots datum</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Standardvärden</translation>
+    </message>
+    <message>
+        <source>Surplus and deficit</source>
+        <translation>Över- och underskott</translation>
+    </message>
+    <message>
+        <source>Share of a surplus carried over</source>
+        <translation>Andel av överskott som förs över</translation>
+    </message>
+    <message>
+        <source>Share of a deficit carried over</source>
+        <translation>Andel av underskott som förs över</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Governing decisions&lt;/b&gt; (dates from the decision register)</source>
+        <translation>&lt;b&gt;Styrande beslut&lt;/b&gt; (datum från beslutsregistret)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Authorities each form implies&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Befogenheter som varje form innebär&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>The current state (first scenario)</source>
+        <translation>Nuläget (första scenariot)</translation>
+    </message>
+    <message>
+        <source>Only the selected unit and the units below it</source>
+        <translation>Bara den markerade enheten och enheterna under den</translation>
+    </message>
+    <message>
+        <source>Only %1 and the units below it</source>
+        <translation>Bara %1 och enheterna under den</translation>
+    </message>
+    <message>
+        <source>Förslag till beslut: the proposed decision, in your own words.</source>
+        <translation>Förslag till beslut, med egna ord.</translation>
+    </message>
+    <message>
+        <source>Semicolon ; (Swedish Excel, decimal comma)</source>
+        <translation>Semikolon ; (svenskt Excel, decimalkomma)</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Jämför med:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>Reference (diarienummer):</source>
+        <translation>Diarienummer:</translation>
+    </message>
+    <message>
+        <source>Proposed decision:</source>
+        <translation>Förslag till beslut:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Upplösning:</translation>
+    </message>
+    <message>
+        <source>CSV separator:</source>
+        <translation>CSV-avgränsare:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportera till</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Välj en fil att exportera till.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Analysing and writing %1 …</source>
+        <translation>Analyserar och skriver %1 …</translation>
+    </message>
+    <message>
+        <source>Drawing %1 …</source>
+        <translation>Ritar %1 …</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporterade %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileManager</name>
+    <message>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Nuläge</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projektet kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+
+%2</source>
+        <translation>%1 kan inte öppnas:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>Projektet kan inte sparas</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2
+
+The file on disk is unchanged.</source>
+        <translation>%1 kunde inte sparas: %2
+
+Filen på disken är oförändrad.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Återgå till sparad</translation>
+    </message>
+    <message>
+        <source>Discard every change since the last save of %1?</source>
+        <translation>Vill du kasta alla ändringar sedan %1 sparades senast?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisk sparning misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>ett osparat projekt</translation>
+    </message>
+    <message>
+        <source>%1, autosaved %2</source>
+        <translation>%1, autosparat %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Kan inte återställa</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find unit:</source>
+        <translation>Sök enhet:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>No unit named like “%1”</source>
+        <translation>Ingen enhet heter något som liknar ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Fynd</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Kvitterat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Group by severity</source>
+        <extracomment>the finding the planner selected (the matrix selects its cells) the current scenario&apos;s findings after every refresh (the matrix marks them)</extracomment>
+        <translation>Gruppera efter allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Group by rule</source>
+        <translation>Gruppera efter regel</translation>
+    </message>
+    <message>
+        <source>Filter findings…</source>
+        <translation>Filtrera fynd…</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Kvittera…</translation>
+    </message>
+    <message>
+        <source>Keep the finding with a comment saying why it is accepted</source>
+        <translation>Behåll fyndet med en kommentar om varför det godtas</translation>
+    </message>
+    <message>
+        <source>Withdraw acknowledgement</source>
+        <translation>Dra tillbaka kvittering</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 visas</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters and how to fix it.</source>
+        <translation>Välj ett fynd för att se varför det spelar roll och hur det brukar åtgärdas.</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Kvitterat</translation>
+    </message>
+    <message>
+        <source>Acknowledge finding</source>
+        <translation>Kvittera fynd</translation>
+    </message>
+    <message>
+        <source>Why is this accepted? The comment is saved in the project.</source>
+        <translation>Varför godtas detta? Kommentaren sparas i projektet.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsModel</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Köpare</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Baseline volume per year</source>
+        <translation>Basvolym per år</translation>
+    </message>
+    <message>
+        <source>Volume with assumptions</source>
+        <translation>Volym med antaganden</translation>
+    </message>
+    <message>
+        <source>Charge (SEK, as set)</source>
+        <translation>Avgift (kr, som angivet)</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionCatalogueModel</name>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Vårdval</source>
+        <translation>Vårdval</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import units</source>
+        <translation>Importera enheter</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <source>Units file:</source>
+        <translation>Enhetsfil:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Parent id</source>
+        <translation>Överordnads id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Budget (SEK)</source>
+        <translation>Budget (kr)</translation>
+    </message>
+    <message>
+        <source>Staff (FTE)</source>
+        <translation>Personal (årsarbetare)</translation>
+    </message>
+    <message>
+        <source>Listed patients</source>
+        <translation>Listade patienter</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Befogenheter</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>No roles file (optional).</source>
+        <translation>Ingen rollfil (valfritt).</translation>
+    </message>
+    <message>
+        <source>Roles file…</source>
+        <translation>Rollfil…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerat</translation>
+    </message>
+    <message>
+        <source>New scenario:</source>
+        <translation>Nytt scenario:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Import good rows only</source>
+        <translation>Importera bara korrekta rader</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Filens första rader:</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt)</source>
+        <translation>Tabeller (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file with one row per unit.</source>
+        <translation>Välj en CSV- eller XLSX-fil med en rad per enhet.</translation>
+    </message>
+    <message>
+        <source>Choose the columns for id, parent id and name.</source>
+        <translation>Välj kolumnerna för id, överordnads id och namn.</translation>
+    </message>
+    <message>
+        <source>Roles: %1 (%2 rows, %3 bad)</source>
+        <translation>Roller: %1 (%2 rader, %3 felaktiga)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 units can be imported, %3 bad rows.</source>
+        <translation>%1 rader: %2 enheter kan importeras, %3 felaktiga rader.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… och %1 till</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importera %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegendWidget</name>
+    <message>
+        <source>form (intraprenad, group management …)</source>
+        <translation>form (intraprenad, koncernledning …)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Organisation chart</source>
+        <translation>Organisationsschema</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarier</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Scenarios and units</source>
+        <translation>Scenarier och enheter</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Egenskaper</translation>
+    </message>
+    <message>
+        <source>Findings appear here once the analysis is installed.</source>
+        <translation>Fynden visas här när analysen är installerad.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Fynd</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;öppnat&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Ångrahistorik</translation>
+    </message>
+    <message>
+        <source>Internal trade</source>
+        <translation>Internhandel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n enhet</numerusform>
+            <numerusform>%n enheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>analysis failed</source>
+        <translation>analysen misslyckades</translation>
+    </message>
+    <message>
+        <source>Findings: %1 errors, %2 warnings</source>
+        <translation>Fynd: %1 fel, %2 varningar</translation>
+    </message>
+    <message>
+        <source>Responsibility matrix</source>
+        <translation>Ansvarsmatris</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>Språket byts vid nästa start.</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenario</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Jämför scenarier</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <source>Transpose</source>
+        <extracomment>the comparison planners make most often: purchaser against own providers</extracomment>
+        <translation>Transponera</translation>
+    </message>
+    <message>
+        <source>Units as rows, functions as columns</source>
+        <translation>Enheter som rader, funktioner som kolumner</translation>
+    </message>
+    <message>
+        <source>Only beställarenhet and egenregi</source>
+        <translation>Bara beställarenhet och egenregi</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alla kategorier</translation>
+    </message>
+    <message>
+        <source>Only units with roles</source>
+        <translation>Bara enheter med roller</translation>
+    </message>
+    <message>
+        <source>Filter functions…</source>
+        <translation>Filtrera funktioner…</translation>
+    </message>
+    <message>
+        <source>Function catalogue…</source>
+        <translation>Funktionskatalog…</translation>
+    </message>
+    <message>
+        <source>Subtree:</source>
+        <translation>Gren:</translation>
+    </message>
+    <message>
+        <source>Units: all categories</source>
+        <translation>Enheter: alla kategorier</translation>
+    </message>
+    <message>
+        <source>Units: %1</source>
+        <translation>Enheter: %1</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Hela organisationen</translation>
+    </message>
+    <message>
+        <source>Type a letter, Delete clears, paste a block from Excel; a red corner marks a finding.</source>
+        <translation>Skriv en bokstav, Delete rensar, klistra in ett block från Excel; ett rött hörn markerar ett fynd.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Clear roles</source>
+        <extracomment>the pasted block&apos;s problems as a ready message (empty when all cells were read)</extracomment>
+        <translation>Rensa roller</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n role(s)</source>
+        <translation>
+            <numerusform>Klistra in %n roll</numerusform>
+            <numerusform>Klistra in %n roller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Klistra in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) could not be read and were left unchanged:</source>
+        <translation>
+            <numerusform>%n cell kunde inte läsas och lämnades oförändrad:</numerusform>
+            <numerusform>%n celler kunde inte läsas och lämnades oförändrade:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <source>outside the matrix</source>
+        <translation>utanför matrisen</translation>
+    </message>
+    <message>
+        <source>not a role</source>
+        <translation>inte en roll</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roles are: %1; an empty cell clears.</source>
+        <translation>Rollerna är: %1; en tom cell rensar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n cell(s) were applied as one undo step.</source>
+        <translation>
+            <numerusform>Den återstående cellen (%n) infördes som ett ångrasteg.</numerusform>
+            <numerusform>De övriga %n cellerna infördes som ett ångrasteg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayChooser</name>
+    <message>
+        <source>Responsibility for function:</source>
+        <translation>Ansvar för funktion:</translation>
+    </message>
+    <message>
+        <source>dashed line: ordering unit → delivering units</source>
+        <translation>streckad linje: beställande enhet → levererande enheter</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Budget (SEK)</source>
+        <translation>Budget (kr)</translation>
+    </message>
+    <message>
+        <source>Staff (FTE)</source>
+        <translation>Personal (årsarbetare)</translation>
+    </message>
+    <message>
+        <source>Listed patients</source>
+        <translation>Listade patienter</translation>
+    </message>
+    <message>
+        <source>Authorities (befogenheter)</source>
+        <translation>Befogenheter</translation>
+    </message>
+    <message>
+        <source>Decisions it rests on</source>
+        <translation>Beslut som enheten vilar på</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Select a unit to see its properties.</source>
+        <translation>Välj en enhet för att se dess egenskaper.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n units&lt;/b&gt; selected: changes apply to all of them.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n enhet&lt;/b&gt; vald: ändringar gäller den.</numerusform>
+            <numerusform>&lt;b&gt;%n enheter&lt;/b&gt; valda: ändringar gäller alla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>(flera värden)</translation>
+    </message>
+    <message>
+        <source>Change authorities</source>
+        <translation>Ändra befogenheter</translation>
+    </message>
+    <message>
+        <source>Change decisions</source>
+        <translation>Ändra beslut</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioList</name>
+    <message>
+        <source>Copy scenario</source>
+        <translation>Kopiera scenario</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Ta bort scenario</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioStatusDelegate</name>
+    <message numerus="yes">
+        <source>%1 % · %n error(s)</source>
+        <translation>
+            <numerusform>%1 % · %n fel</numerusform>
+            <numerusform>%1 % · %n fel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTools</name>
+    <message>
+        <source>New scenario as a &amp;copy</source>
+        <translation>Nytt scenario som &amp;kopia</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Byt namn…</translation>
+    </message>
+    <message>
+        <source>&amp;Describe…</source>
+        <translation>B&amp;eskriv…</translation>
+    </message>
+    <message>
+        <source>Effective &amp;date…</source>
+        <translation>&amp;Datum för ikraftträdande…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete scenario…</source>
+        <translation>&amp;Ta bort scenario…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Apply structure &amp;template…</source>
+        <translation>Använd struktur&amp;mall…</translation>
+    </message>
+    <message>
+        <source>&amp;Economic rules…</source>
+        <translation>Ekonomiska &amp;regler…</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nytt scenario</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Kopians namn:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Byt namn på scenario</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Describe scenario</source>
+        <translation>Beskriv scenario</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Datum för ikraftträdande</translation>
+    </message>
+    <message>
+        <source>The date the scenario would take effect (YYYY-MM-DD; empty for none):</source>
+        <translation>Datum då scenariot skulle träda i kraft (ÅÅÅÅ-MM-DD; tomt för inget):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2018-03-01.</source>
+        <translation>”%1” är inget datum av formen 2018-03-01.</translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1” with its %2 units? You can undo this.</source>
+        <translation>Ta bort scenariot ”%1” med dess %2 enheter? Det går att ångra.</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Ta bort scenario</translation>
+    </message>
+    <message>
+        <source>Structure templates</source>
+        <translation>Strukturmallar</translation>
+    </message>
+    <message>
+        <source>No templates found.</source>
+        <translation>Inga mallar hittades.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Unit cost (SEK)</source>
+        <translation>Styckkostnad (kr)</translation>
+    </message>
+    <message>
+        <source>Pricing model</source>
+        <translation>Prismodell</translation>
+    </message>
+    <message>
+        <source>Price per item (SEK)</source>
+        <translation>Styckpris (kr)</translation>
+    </message>
+    <message>
+        <source>Fixed charge per year (SEK)</source>
+        <translation>Fast avgift per år (kr)</translation>
+    </message>
+    <message>
+        <source>Mixed: price per item (SEK)</source>
+        <translation>Blandad: styckpris (kr)</translation>
+    </message>
+    <message>
+        <source>Price for private providers (SEK)</source>
+        <translation>Pris för privata utförare (kr)</translation>
+    </message>
+    <message>
+        <source>PNA alternative</source>
+        <translation>PNA-alternativ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>This service has no price for its pricing model</source>
+        <translation>Tjänsten saknar pris för sin prismodell</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Apply structure template</source>
+        <translation>Använd strukturmall</translation>
+    </message>
+    <message>
+        <source>as the template says</source>
+        <translation>enligt mallen</translation>
+    </message>
+    <message>
+        <source>keep the unit</source>
+        <translation>behåll enheten</translation>
+    </message>
+    <message>
+        <source>the unit becomes the group unit</source>
+        <translation>enheten blir koncernledning</translation>
+    </message>
+    <message>
+        <source>insert a new unit above it</source>
+        <translation>infoga en ny enhet ovanför</translation>
+    </message>
+    <message>
+        <source>insert a new unit below it</source>
+        <translation>infoga en ny enhet under</translation>
+    </message>
+    <message>
+        <source>Units to change:</source>
+        <translation>Enheter som ändras:</translation>
+    </message>
+    <message>
+        <source>Agreement (decision)</source>
+        <translation>Överenskommelse (beslut)</translation>
+    </message>
+    <message>
+        <source>Id (diarienummer)</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Apply to a new copy of the scenario, named</source>
+        <translation>Tillämpa på en ny kopia av scenariot, med namnet</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Apply to the subtree of</source>
+        <translation>Tillämpa på grenen under</translation>
+    </message>
+    <message>
+        <source>Group unit</source>
+        <translation>Koncernledning</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Tillämpa</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What will change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Det här ändras&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The agreement needs an id.</source>
+        <translation>Överenskommelsen behöver ett diarienummer.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Inget att ändra.</translation>
+    </message>
+</context>
+<context>
+    <name>TradeCharts</name>
+    <message>
+        <source>Cost per buyer, as set (SEK per year)</source>
+        <translation>Kostnad per köpare, som angivet (kr per år)</translation>
+    </message>
+    <message>
+        <source>Total cost to the region per pricing model (SEK per year)</source>
+        <translation>Total kostnad för regionen per prismodell (kr per år)</translation>
+    </message>
+    <message>
+        <source>SEK</source>
+        <translation>kr</translation>
+    </message>
+</context>
+<context>
+    <name>TradeTab</name>
+    <message>
+        <source>Services and flows</source>
+        <translation>Tjänster och flöden</translation>
+    </message>
+    <message>
+        <source>Results and assumptions</source>
+        <translation>Resultat och antaganden</translation>
+    </message>
+    <message>
+        <source>Services offered by medical-service units</source>
+        <translation>Tjänster från enheter inom medicinsk service</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Lägg till tjänst</translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation>Ta bort tjänst</translation>
+    </message>
+    <message>
+        <source>Trade flows: buyer × service × yearly volume</source>
+        <translation>Handelsflöden: köpare × tjänst × årsvolym</translation>
+    </message>
+    <message>
+        <source>Add flow</source>
+        <translation>Lägg till flöde</translation>
+    </message>
+    <message>
+        <source>Delete flows</source>
+        <translation>Ta bort flöden</translation>
+    </message>
+    <message>
+        <source>Import flows (CSV/XLSX)…</source>
+        <translation>Importera flöden (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>New service %1</source>
+        <translation>Ny tjänst %1</translation>
+    </message>
+    <message>
+        <source>Add a service first</source>
+        <translation>Lägg till en tjänst först</translation>
+    </message>
+    <message>
+        <source>Every unit already buys every service</source>
+        <translation>Alla enheter köper redan alla tjänster</translation>
+    </message>
+    <message>
+        <source>Import trade flows</source>
+        <translation>Importera handelsflöden</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabeller (*.csv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>No scenario</source>
+        <translation>Inget scenario</translation>
+    </message>
+    <message>
+        <source>
+… and %1 more</source>
+        <translation>
+… och %1 till</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>Inget importerades från %1:</translation>
+    </message>
+</context>
+</TS>
