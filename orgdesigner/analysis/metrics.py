@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from operator import attrgetter
 
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity
@@ -62,17 +64,15 @@ def compute_metrics(context: Context, findings: list[Finding], layers: int) -> M
     scenario = context.scenario
     units = scenario.units
     index = context.index
-    by_category = dict.fromkeys((c.value for c in UnitCategory), 0)
-    by_form = dict.fromkeys((f.value for f in UnitForm), 0)
-    for unit in units.values():
-        by_category[unit.category.value] += 1
-        by_form[unit.form.value] += 1
+    # counted with C-level map/Counter: this runs on every full analysis of 10,000 units
+    categories = Counter(map(attrgetter("category"), units.values()))
+    forms = Counter(map(attrgetter("form"), units.values()))
+    by_category = {c.value: categories.get(c, 0) for c in UnitCategory}
+    by_form = {f.value: forms.get(f, 0) for f in UnitForm}
     spans = [len(kids) for parent, kids in index.children.items() if parent in units and kids]
-    severities = dict.fromkeys((s.value for s in Severity), 0)
-    acknowledged = 0
-    for finding in findings:
-        severities[finding.severity.value] += 1
-        acknowledged += finding.acknowledged is not None
+    by_severity = Counter(map(attrgetter("severity"), findings))
+    severities = {s.value: by_severity.get(s, 0) for s in Severity}
+    acknowledged = len(findings) - list(map(attrgetter("acknowledged"), findings)).count(None)
     pairs, clear, split = matrix_counts(context, error_pairs(findings))
     return Metrics(
         units=len(units),
