@@ -529,8 +529,8 @@
 <context>
     <name>ChartView</name>
     <message>
-        <source>Move %n units</source>
-        <translation>Flytta %n enheter</translation>
+        <source>Move %1 units</source>
+        <translation>Flytta %1 enheter</translation>
     </message>
 </context>
 <context>

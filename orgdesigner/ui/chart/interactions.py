@@ -150,6 +150,6 @@ def drop_on(view: ChartView, unit_ids: list[str], target: str) -> bool:
     if not moving:
         return False
     commands = [MoveUnit(scenario.id, uid, target) for uid in moving]
-    count = len(commands)  # a plain name: lupdate skips translate() whose n is a call
-    command = commands[0] if count == 1 else MacroCommand(QCoreApplication.translate("ChartView", "Move %n units", "", count), commands)
+    text = QCoreApplication.translate("ChartView", "Move %1 units").replace("%1", str(len(commands)))
+    command = commands[0] if len(commands) == 1 else MacroCommand(text, commands)
     return view.controller.push(command)
