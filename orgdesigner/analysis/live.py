@@ -359,12 +359,31 @@ def _assignments_changed(state: _ScenarioState, event: ModelEvent) -> None:
     index = context.index
     units = context.scenario.units
     assignments = context.scenario.assignments
+    present = [uid for uid in event.ids if uid in units]
     for uid in event.ids:
-        present = uid in units
-        for fid in event.function_ids:
-            for resp in Responsibility:
-                role = assignments.get(AssignmentKey(uid, fid, resp)) if present else None
-                index.set_role(uid, fid, resp, role)
+        if uid not in units:  # removed with its unit: drop whatever the index still holds
+            for (fid, resp) in list(index.unit_cells.get(uid, ())):
+                index.set_role(uid, fid, resp, None)
+    if len(present) * len(event.function_ids) * 3 <= len(assignments):
+        for uid in present:
+            for fid in event.function_ids:
+                for resp in Responsibility:
+                    index.set_role(uid, fid, resp, assignments.get(AssignmentKey(uid, fid, resp)))
+    else:  # a whole subtree restored: one pass over the matrix beats the cross product
+        unit_set, function_set = set(present), set(event.function_ids)
+        new = {k: r for k, r in assignments.items() if k.unit_id in unit_set and k.function_id in function_set}
+        unit_cells = index.unit_cells
+        old = [
+            AssignmentKey(uid, fid, resp)
+            for uid in present
+            for (fid, resp) in unit_cells.get(uid, ())
+            if fid in function_set
+        ]
+        for key in old:
+            if key not in new:
+                index.set_role(key.unit_id, key.function_id, key.responsibility, None)
+        for key, role in new.items():
+            index.set_role(key.unit_id, key.function_id, key.responsibility, role)
     state.mark_functions(event.function_ids)
     state.mark_units(event.ids)
     state.trigger({Trigger.ASSIGNMENTS})
