@@ -71,7 +71,7 @@ class MiniChart(QWidget):
     def show_scenario(self, scenario: Scenario | None, status: dict[str, str], title: str) -> None:
         counts = {k: sum(1 for s in status.values() if s == k) for k in STATUS_COLOURS}
         legend = " ".join(
-            f"<span style='color:{STATUS_COLOURS[k]}'>■ {n} {status_word(k)}</span>" for k, n in counts.items() if n
+            f"<span style='color:{STATUS_COLOURS[k]}'>■ {status_word(k)}: {n}</span>" for k, n in counts.items() if n
         )
         self.title.setText(f"<b>{title}</b><br>" + (legend or tr("no unit differences")))
         self.status = dict(status)

@@ -103,7 +103,7 @@ class TemplateDialog(QDialog):
         self.agreement_from = QLineEdit(self)
         self.agreement_until = QLineEdit(self)
         for edit in (self.agreement_from, self.agreement_until):
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         form = QFormLayout(self.agreement_box)
         form.addRow(self.tr("Id (diarienummer)"), self.agreement_id)
         form.addRow(self.tr("Title"), self.agreement_title)
@@ -276,7 +276,7 @@ class EconomyDialog(QDialog):
         self.cap.setDecimals(0)
         self.cap.setSingleStep(100_000)
         self.cap.setSpecialValueText(self.tr("no cap"))
-        self.cap.setSuffix(" SEK")
+        self.cap.setSuffix(self.tr(" SEK"))
         self.cap.setValue(rules.cap_sek or 0)
         self.decisions = QListWidget(self)
         day = scenario.effective_date

@@ -696,6 +696,10 @@
         <translation>inget tak</translation>
     </message>
     <message>
+        <source> SEK</source>
+        <translation> kr</translation>
+    </message>
+    <message>
         <source> – not in force on the scenario&apos;s date</source>
         <translation> – gäller inte på scenariots datum</translation>
     </message>
@@ -1642,6 +1646,10 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Agreement (decision)</source>
         <translation>Överenskommelse (beslut)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>Id (diarienummer)</source>
