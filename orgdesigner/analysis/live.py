@@ -193,12 +193,9 @@ class LiveAnalysis:
         self._states: dict[str, _ScenarioState] = {}
         self._callbacks: list[Callback] = []
         self._rebuild()
-        doc.events.subscribe(self._on_event)
         # Views may ask for results while handling the very event that changed the model; hear
         # it before them, so they never see indexes that lag behind the project.
-        observers = getattr(doc.events, "_observers", None)
-        if isinstance(observers, list) and observers and observers[-1] == self._on_event:
-            observers.insert(0, observers.pop())
+        doc.events.subscribe(self._on_event, first=True)
 
     def close(self) -> None:
         self.doc.events.unsubscribe(self._on_event)

@@ -40,8 +40,13 @@ class EventHub:
     def __init__(self) -> None:
         self._observers: list[Observer] = []
 
-    def subscribe(self, observer: Observer) -> None:
-        self._observers.append(observer)
+    def subscribe(self, observer: Observer, *, first: bool = False) -> None:
+        """Add an observer; `first` puts it before all others (derived state such as the live
+        analysis must be current before views that read it hear the same event)."""
+        if first:
+            self._observers.insert(0, observer)
+        else:
+            self._observers.append(observer)
 
     def unsubscribe(self, observer: Observer) -> None:
         if observer in self._observers:
