@@ -1,20 +1,24 @@
-"""Read and write `.orgd` project files: validate, migrate, check references, save atomically."""
+"""Read and write `.orgd` project files: validate, migrate, check references, save atomically.
+
+Importing this module is cheap: pydantic and the file models (about 0.2 s to import and build)
+load on the first read or write, so the GUI can show its window before it needs them.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
-from pydantic import ValidationError
 
 from orgdesigner.io.atomic import write_atomic
-from orgdesigner.io.codec import project_from_model, project_to_json
 from orgdesigner.io.errors import Problem, ProjectFileError
-from orgdesigner.io.file_models import FORMAT_NAME, FORMAT_VERSION, ProjectFileModel
-from orgdesigner.io.migrations import migrate
-from orgdesigner.io.references import reference_problems
-from orgdesigner.model.entities import Project
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from orgdesigner.io.file_models import ProjectFileModel
+    from orgdesigner.model.entities import Project
 
 SUFFIX = ".orgd"
 MAX_FILE_BYTES = 256 * 1024 * 1024  # a 10,000-unit project is about 7 MB
@@ -37,6 +41,12 @@ def _validation_problems(error: ValidationError) -> list[Problem]:
 
 def parse_project(data: bytes, path: Path | str | None = None) -> Project:
     """Turn file bytes into a Project, or raise ProjectFileError listing what is wrong."""
+    from pydantic import ValidationError
+
+    from orgdesigner.io.codec import project_from_model
+    from orgdesigner.io.file_models import ProjectFileModel
+    from orgdesigner.io.references import reference_problems
+
     if len(data) > MAX_FILE_BYTES:
         raise ProjectFileError(path, [Problem("", f"file is too large ({len(data) // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")])
     try:
@@ -56,6 +66,11 @@ def parse_project(data: bytes, path: Path | str | None = None) -> Project:
 
 def _validate_slowly(data: bytes, path: Path | str | None) -> ProjectFileModel:
     """Parse step by step so each kind of problem gets its own clear message; migrate old files."""
+    from pydantic import ValidationError
+
+    from orgdesigner.io.file_models import FORMAT_NAME, FORMAT_VERSION, ProjectFileModel
+    from orgdesigner.io.migrations import migrate
+
     try:
         document = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
@@ -92,6 +107,8 @@ def load_project(path: Path | str) -> Project:
 
 def project_bytes(project: Project) -> bytes:
     """The exact bytes a save writes: indented, stable order, newline at the end."""
+    from orgdesigner.io.codec import project_to_json
+
     return orjson.dumps(project_to_json(project), option=orjson.OPT_INDENT_2) + b"\n"
 
 

@@ -5,6 +5,7 @@ editing in the chart's `ChartEditor`, state in the `DocumentController`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -25,6 +26,7 @@ from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart.panel import ChartPanel
 from orgdesigner.ui.dialogs import Dialogs
 from orgdesigner.ui.files import FileManager
+from orgdesigner.ui.lazy_tabs import LazyTab
 from orgdesigner.ui.menus import build_menus
 from orgdesigner.ui.outline import OutlineView
 from orgdesigner.ui.properties import PropertiesPanel
@@ -95,9 +97,7 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self.update_status)
         self._on_document_replaced()
         self._install_extensions()
-        from orgdesigner.ui.trade_tab import TradeTab  # the internal-trade tab (internhandel)
-        self.trade_tab = TradeTab(self.controller)
-        self.add_tab(self.trade_tab, self.tr("Internal trade"))
+        self._trade_tab = self.add_lazy_tab(self._make_trade_tab, self.tr("Internal trade"))
         from orgdesigner.ui.export_dialog import install_exchange_actions  # File → Import…/Export…
         self.import_action, self.export_action = install_exchange_actions(self, self.controller, self.lang)
         self._restore_state()  # last: every dock exists by now
@@ -105,6 +105,20 @@ class MainWindow(QMainWindow):
     # -- public API for other parts --
     def add_tab(self, widget: QWidget, title: str) -> int:
         return self.tabs.addTab(widget, title)
+
+    def add_lazy_tab(self, factory: Callable[[], QWidget], title: str) -> LazyTab:
+        """A tab built when first shown or asked for (`.widget()`): start-up pays only for the chart."""
+        return LazyTab(self.tabs, factory, title)
+
+    @property
+    def trade_tab(self):
+        """The internal-trade tab (internhandel), built on first use."""
+        return self._trade_tab.widget()
+
+    def _make_trade_tab(self) -> QWidget:
+        from orgdesigner.ui.trade_tab import TradeTab
+
+        return TradeTab(self.controller)
 
     def set_findings_widget(self, widget: QWidget) -> None:
         old = self.findings_dock.widget()

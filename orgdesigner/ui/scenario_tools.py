@@ -227,8 +227,6 @@ def install_scenario_tools(window: Any, controller: DocumentController, lang: st
     """Scenario menu, scenario-list context menu and badges, and the comparison tab."""
     from PySide6.QtCore import QCoreApplication
 
-    from orgdesigner.ui.compare_tab import CompareTab
-
     tools = ScenarioTools(controller, window, lang=lang)
     bar = window.menuBar()
     menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Scenario"))
@@ -254,8 +252,22 @@ def install_scenario_tools(window: Any, controller: DocumentController, lang: st
         if analysis is not None and hasattr(analysis, "subscribe"):
             analysis.subscribe(lambda _sid: scenario_list.viewport().update())
         controller.documentReplaced.connect(lambda: _resubscribe(controller, scenario_list))
-    tools.compare_tab = CompareTab(controller, lang)
-    window.add_tab(tools.compare_tab, QCoreApplication.translate("MainWindow", "Compare scenarios"))
+    title = QCoreApplication.translate("MainWindow", "Compare scenarios")
+    add_lazy = getattr(window, "add_lazy_tab", None)
+    if add_lazy is not None:  # built when first shown: start-up pays only for the chart
+
+        def make_compare_tab() -> QWidget:
+            from orgdesigner.ui.compare_tab import CompareTab
+
+            tools.compare_tab = CompareTab(controller, lang)
+            return tools.compare_tab
+
+        tools.compare_tab_lazy = add_lazy(make_compare_tab, title)
+    else:
+        from orgdesigner.ui.compare_tab import CompareTab
+
+        tools.compare_tab = CompareTab(controller, lang)
+        window.add_tab(tools.compare_tab, title)
     return tools
 
 

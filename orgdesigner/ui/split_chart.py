@@ -1,17 +1,16 @@
 """Split at a glance: for development, ordering and delivery, who holds the accountabilities.
 
-A small stacked bar chart (pyqtgraph, imported when the chart is first drawn) of the shares held
-by the beställarenhet, egenregi and other units, from `Metrics.responsibility_split`: the
-"split between beställarenhet and egenregi" planners compare between scenarios.
+A small stacked bar chart of the shares held by the beställarenhet, egenregi and other units, from
+`Metrics.responsibility_split`: the "split between beställarenhet and egenregi" planners compare
+between scenarios. Painted with QPainter (three bars and an axis need no plotting library, and
+the findings dock is on screen at start, where pyqtgraph would cost about half a second).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from orgdesigner.analysis.metrics import SPLIT_SIDES
 from orgdesigner.model.enums import Responsibility
@@ -22,6 +21,7 @@ SIDE_WORDS = {
     "sv": {"purchaser": "beställarenhet", "own_provider": "egenregi", "other": "övriga"},
     "en": {"purchaser": "beställarenhet", "own_provider": "egenregi", "other": "others"},
 }
+TICKS = (0, 25, 50, 75, 100)
 
 
 def split_shares(split: dict[str, dict[str, int]]) -> dict[Responsibility, dict[str, float]]:
@@ -34,6 +34,69 @@ def split_shares(split: dict[str, dict[str, int]]) -> dict[Responsibility, dict[
     return out
 
 
+def stacked_segments(shares: dict[Responsibility, dict[str, float]]) -> dict[str, list[tuple[float, float]]]:
+    """side -> per responsibility (utveckling, beställning, leverans) its (start, width) in percent."""
+    out: dict[str, list[tuple[float, float]]] = {}
+    for side_index, side in enumerate(SPLIT_SIDES):
+        out[side] = [
+            (100 * sum(shares[resp][s] for s in SPLIT_SIDES[:side_index]), 100 * shares[resp][side])
+            for resp in Responsibility
+        ]
+    return out
+
+
+class _Bars(QWidget):
+    """The plot area: one horizontal stacked bar per responsibility, a percent axis below."""
+
+    LABEL_W = 86
+    AXIS_H = 18
+
+    def __init__(self, chart: SplitChart) -> None:
+        super().__init__(chart)
+        self.chart = chart
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(80)
+
+    def plot_rect(self) -> QRectF:
+        return QRectF(self.LABEL_W, 4, max(self.width() - self.LABEL_W - 14, 10), max(self.height() - self.AXIS_H - 8, 10))
+
+    def bar_rect(self, row: int, start: float, width: float) -> QRectF:
+        """Row 0 = utveckling at the top; start and width in percent."""
+        area = self.plot_rect()
+        band = area.height() / len(Responsibility)
+        return QRectF(area.left() + area.width() * start / 100, area.top() + band * (row + 0.2),
+                      area.width() * width / 100, band * 0.6)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        area = self.plot_rect()
+        grid = QPen(QColor("#d8d8d8"))
+        text = QPen(QColor("black"))
+        fm = painter.fontMetrics()
+        for tick in TICKS:
+            x = area.left() + area.width() * tick / 100
+            painter.setPen(grid)
+            painter.drawLine(int(x), int(area.top()), int(x), int(area.bottom()))
+            painter.setPen(text)
+            label = f"{tick} %"
+            painter.drawText(QRectF(x - 30, area.bottom() + 2, 60, self.AXIS_H), Qt.AlignmentFlag.AlignCenter, label)
+        words = RESPONSIBILITY_WORDS[self.chart.lang]
+        band = area.height() / len(Responsibility)
+        for row, resp in enumerate(Responsibility):
+            painter.setPen(text)
+            painter.drawText(QRectF(0, area.top() + band * row, self.LABEL_W - 6, band),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             fm.elidedText(words[resp], Qt.TextElideMode.ElideRight, self.LABEL_W - 8))
+        painter.setPen(QPen(QColor("white")))
+        for side, segments in self.chart.segments.items():
+            painter.setBrush(QColor(SIDE_COLOURS[side]))
+            for row, (start, width) in enumerate(segments):
+                if width > 0:
+                    painter.drawRect(self.bar_rect(row, start, width))
+        painter.end()
+
+
 class SplitChart(QWidget):
     """One scenario's split as three stacked horizontal bars (utveckling, beställning, leverans)."""
 
@@ -41,12 +104,9 @@ class SplitChart(QWidget):
         super().__init__(parent)
         self.lang = lang or ui_lang()
         self.title = QLabel(self)
-        self._plot: Any = None
-        self._bars: list[Any] = []
         self.shares: dict[Responsibility, dict[str, float]] = split_shares({})
+        self.segments: dict[str, list[tuple[float, float]]] = stacked_segments(self.shares)
         self.counts: dict[str, dict[str, int]] = {}
-        self._title = ""
-        self._dirty = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -55,73 +115,18 @@ class SplitChart(QWidget):
         )
         self.legend = QLabel(legend, self)
         layout.addWidget(self.legend)
+        self.bars = _Bars(self)
+        layout.addWidget(self.bars, 1)
         self.setMinimumHeight(150)
 
-    @property
-    def plot_widget(self) -> Any:
-        return self._plot
-
-    def _ensure_plot(self) -> Any:
-        if self._plot is None:
-            import pyqtgraph as pg  # heavy: only when a split is first shown
-
-            plot = pg.PlotWidget(self, background="w")
-            plot.setMenuEnabled(False)
-            plot.setMouseEnabled(x=False, y=False)
-            plot.hideButtons()
-            plot.setXRange(0, 100, padding=0.02)
-            plot.setYRange(-0.6, 2.6, padding=0)
-            words = RESPONSIBILITY_WORDS[self.lang]
-            left = plot.getAxis("left")
-            left.setTicks([[(2 - i, words[r]) for i, r in enumerate(Responsibility)]])
-            left.setWidth(82)
-            left.setTextPen("k")
-            bottom = plot.getAxis("bottom")
-            bottom.setTicks([[(v, f"{v} %") for v in (0, 25, 50, 75, 100)]])
-            bottom.setTextPen("k")
-            self.layout().addWidget(plot, 1)
-            self._plot = plot
-        return self._plot
-
     def set_split(self, split: dict[str, dict[str, int]], title: str = "") -> None:
-        """Show a split. The first drawing waits for the widget to be shown (pyqtgraph loads then)."""
+        """Show a split (repainted with the next paint)."""
         self.counts = split
         self.shares = split_shares(split)
-        self._title = title
+        self.segments = stacked_segments(self.shares)
         self.title.setText(f"<b>{title}</b>" if title else "")
         self.setToolTip(self._tooltip())
-        self._dirty = True
-        if self._plot is not None:
-            self.flush()
-        elif self.isVisible():
-            QTimer.singleShot(0, self.flush)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            QTimer.singleShot(0, self.flush)
-
-    def flush(self) -> None:
-        """Draw the bars now (creating the plot if needed)."""
-        if not self._dirty:
-            return
-        import pyqtgraph as pg
-
-        self._dirty = False
-        plot = self._ensure_plot()
-        for bar in self._bars:
-            plot.removeItem(bar)
-        self._bars = []
-        for side_index, side in enumerate(SPLIT_SIDES):
-            x0, ys, widths = [], [], []
-            for i, resp in enumerate(Responsibility):
-                before = sum(self.shares[resp][s] for s in SPLIT_SIDES[:side_index])
-                x0.append(100 * before)
-                ys.append(2 - i)
-                widths.append(100 * self.shares[resp][side])
-            bar = pg.BarGraphItem(x0=x0, y=ys, height=0.6, width=widths, brush=SIDE_COLOURS[side], pen=pg.mkPen("w"))
-            plot.addItem(bar)
-            self._bars.append(bar)
+        self.bars.update()
 
     def _tooltip(self) -> str:
         words = RESPONSIBILITY_WORDS[self.lang]

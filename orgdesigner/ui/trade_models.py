@@ -37,6 +37,7 @@ class _TradeTableModel(QAbstractTableModel):
     def __init__(self, controller: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._rows: tuple[object, list[Any]] | None = None  # (trade, its rows): data() is per cell
         controller.modelChanged.connect(self._on_event)
         controller.currentScenarioChanged.connect(self._reset)
         controller.documentReplaced.connect(self._reset)
@@ -54,8 +55,21 @@ class _TradeTableModel(QAbstractTableModel):
     def headers(self) -> dict[str, str]:
         raise NotImplementedError
 
+    def _row_source(self, trade: InternalTrade) -> dict[Any, Any]:
+        raise NotImplementedError
+
+    def rows(self) -> list[Any]:
+        """The shown rows in order, cached until the next reset (a list per cell was quadratic)."""
+        trade = self.trade
+        if trade is None:
+            return []
+        if self._rows is None or self._rows[0] is not trade:
+            self._rows = (trade, list(self._row_source(trade).values()))
+        return self._rows[1]
+
     def _reset(self, *_: object) -> None:
         self.beginResetModel()
+        self._rows = None
         self.endResetModel()
 
     def _on_event(self, event: ModelEvent) -> None:
@@ -148,6 +162,9 @@ class ServicesModel(_TradeTableModel):
             "description": self.tr("Description"),
         }
 
+    def _row_source(self, trade: InternalTrade) -> dict[Any, Any]:
+        return trade.services
+
     def service_ids(self) -> list[str]:
         trade = self.trade
         return [] if trade is None else list(trade.services)
@@ -158,9 +175,10 @@ class ServicesModel(_TradeTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         trade = self.trade
-        if not index.isValid() or trade is None or index.row() >= len(trade.services):
+        rows = self.rows()
+        if not index.isValid() or trade is None or index.row() >= len(rows):
             return None
-        service = list(trade.services.values())[index.row()]
+        service = rows[index.row()]
         column = self.columns[index.column()]
         value = getattr(service, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -188,7 +206,7 @@ class ServicesModel(_TradeTableModel):
         trade = self.trade
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or trade is None:
             return False
-        service = list(trade.services.values())[index.row()]
+        service = self.rows()[index.row()]
         column = self.columns[index.column()]
         if column in _MONEY and isinstance(value, str):
             value = value.replace(" ", "").replace("\u00a0", "").replace(",", ".")
@@ -249,6 +267,9 @@ class FlowsModel(_TradeTableModel):
             self._result = compute(self.scenario)
         return self._result
 
+    def _row_source(self, trade: InternalTrade) -> dict[Any, Any]:
+        return trade.flows
+
     def flow_keys(self) -> list[tuple[str, str]]:
         trade = self.trade
         return [] if trade is None else list(trade.flows)
@@ -259,9 +280,10 @@ class FlowsModel(_TradeTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         trade = self.trade
-        if not index.isValid() or trade is None or index.row() >= len(trade.flows):
+        rows = self.rows()
+        if not index.isValid() or trade is None or index.row() >= len(rows):
             return None
-        flow = list(trade.flows.values())[index.row()]
+        flow = rows[index.row()]
         column = self.columns[index.column()]
         numeric = column in ("volume", "volume_after", "charge_sek")
         if role == Qt.ItemDataRole.EditRole:
@@ -290,7 +312,7 @@ class FlowsModel(_TradeTableModel):
         column = self.columns[index.column()]
         if column not in self.editable:
             return False
-        flow = list(trade.flows.values())[index.row()]
+        flow = self.rows()[index.row()]
         if column == "volume" and isinstance(value, str):
             value = value.replace(" ", "").replace("\u00a0", "").replace(",", ".")
         if str(getattr(flow, column)) == str(value):

@@ -75,8 +75,27 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+class _FittedTable(QTableView):
+    """Fits its columns to the contents after each reset, but only while shown: fitting reads
+    up to a thousand rows, which a hidden page need not pay for (it fits when first shown)."""
+
+    _fit_pending = True
+
+    def fit_columns(self) -> None:
+        if self.isVisible():
+            self._fit_pending = False
+            self.resizeColumnsToContents()
+        else:
+            self._fit_pending = True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self.fit_columns()
+
+
 def _table(model: Any, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
+    view = _FittedTable(parent)
     view.setModel(model)
     view.setItemDelegate(ChoiceDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,8 +108,8 @@ def _table(model: Any, parent: QWidget) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setDefaultSectionSize(24)
     view.horizontalHeader().setMaximumSectionSize(260)
-    model.modelReset.connect(view.resizeColumnsToContents)
-    view.resizeColumnsToContents()
+    model.modelReset.connect(view.fit_columns)
+    view.fit_columns()
     return view
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
 from trade_case import trade_project
 
 from orgdesigner.analysis.trade import MODEL_KEYS
@@ -80,7 +81,11 @@ def test_tab_adds_removes_and_shows_results(qtbot, ctl, tmp_path):
     assert tab.add_service() == "service2"
     assert tab.add_flow()
     assert len(trade(ctl).flows) == 3
-    tab.flows_view.selectRow(2)
+    # not selectRow(): it reads the application's keyboard modifiers, which an earlier test's
+    # Ctrl+Shift key click can leave set (then it extends or toggles instead of selecting)
+    flows_index = tab.flows_model.index(2, 0)
+    tab.flows_view.selectionModel().select(
+        flows_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     tab.remove_selected_flows()
     assert len(trade(ctl).flows) == 2
     tab.show_results()

@@ -1,0 +1,86 @@
+"""The start path: window first, then the file; heavy libraries and hidden tabs wait until needed.
+
+Checked in a fresh interpreter (what is imported depends on everything imported before), with the
+documented ORGDESIGNER_EXIT_AFTER_FIRST_PAINT hook. Timing is measured in
+benchmarks/bench_startup.py, never here.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import EXAMPLE
+
+HEAVY = ("pyqtgraph", "pandas", "networkx", "numpy", "openpyxl", "docx")
+
+PROBE = """
+import atexit, sys
+from PySide6.QtWidgets import QApplication, QTabWidget
+shown = {}
+def report():
+    print("HEAVY", sorted(m for m in HEAVY_NAMES if m in sys.modules))
+    print("TITLE", shown.get("title"))
+    print("TABS", shown.get("tabs"))
+atexit.register(report)
+import orgdesigner.ui.app as app
+real = app._report_and_quit
+def snapshot():
+    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow")
+    shown["title"] = window.windowTitle()
+    tabs = window.findChild(QTabWidget)
+    shown["tabs"] = [type(tabs.widget(i)).__name__ for i in range(tabs.count())]
+    real()
+app._report_and_quit = snapshot
+from orgdesigner.cli import main
+sys.exit(main([sys.argv[1]]))
+""".replace("HEAVY_NAMES", repr(HEAVY))
+
+
+def _start(tmp_path: Path, *args: str) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ORGDESIGNER_EXIT_AFTER_FIRST_PAINT="1",
+               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               ORGDESIGNER_RECOVERY_DIR=str(tmp_path / "recovery"))
+    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env,
+                         timeout=120, check=True)
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    assert "first paint with project:" in out.stdout
+    return lines
+
+
+def test_opening_a_file_paints_before_any_heavy_library_or_hidden_tab_loads(tmp_path):
+    lines = _start(tmp_path, str(EXAMPLE))
+    assert lines["HEAVY"] == "[]"
+    assert EXAMPLE.name in lines["TITLE"]  # the first paint the hook reports shows the project
+    tabs = eval(lines["TABS"])  # noqa: S307  (our own probe's output)
+    assert tabs[0] == "ChartPanel"
+    assert tabs.count("QWidget") == len(tabs) - 1  # matrix, trade, comparison: placeholders
+
+
+def test_lazy_tabs_build_on_first_show_in_place(qtbot):
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
+    from orgdesigner.ui.lazy_tabs import LazyTab
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QLabel("first"), "First")
+    built = []
+
+    def make() -> QLabel:
+        built.append(QLabel("built"))
+        return built[-1]
+
+    lazy = LazyTab(tabs, make, "Second")
+    tabs.addTab(QLabel("third"), "Third")
+    tabs.show()
+    assert not lazy.built and built == []
+    seen = []
+    tabs.currentChanged.connect(lambda i: seen.append(tabs.widget(i)))
+    tabs.setCurrentIndex(1)
+    assert lazy.built and len(built) == 1
+    assert tabs.widget(1) is built[0] and tabs.tabText(1) == "Second" and tabs.count() == 3
+    assert tabs.currentIndex() == 1 and seen[-1] is built[0]  # listeners see the real page
+    assert lazy.widget() is built[0] and len(built) == 1  # built once
