@@ -12,33 +12,13 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory, UnitForm
+from orgdesigner.model.vocabulary import label, words_of
 
-# member -> (Swedish, English)
-ROLE_WORDS: dict[Role, tuple[str, str]] = {
-    Role.ACCOUNTABLE: ("ansvarig", "accountable"),
-    Role.PERFORMS: ("utför", "performs"),
-    Role.CONSULTED: ("rådfrågas", "consulted"),
-    Role.INFORMED: ("informeras", "informed"),
-}
-RESPONSIBILITY_WORDS: dict[Responsibility, tuple[str, str]] = {
-    Responsibility.DEVELOPMENT: ("utveckling", "development"),
-    Responsibility.ORDERING: ("beställning", "ordering"),
-    Responsibility.DELIVERY: ("utförande", "delivery"),
-}
-CATEGORY_WORDS: dict[UnitCategory, tuple[str, str]] = {
-    UnitCategory.GOVERNANCE: ("styrning", "governance"),
-    UnitCategory.PURCHASER: ("beställarenhet", "purchaser"),
-    UnitCategory.OWN_PROVIDER: ("egenregi", "own provider"),
-    UnitCategory.PRIVATE_PROVIDER: ("privat utförare", "private provider"),
-    UnitCategory.MEDICAL_SERVICE: ("medicinsk service", "medical service"),
-    UnitCategory.SUPPORT: ("stöd", "support"),
-}
-FORM_WORDS: dict[UnitForm, tuple[str, str]] = {
-    UnitForm.LINE: ("linjeenhet", "line unit"),
-    UnitForm.RESULT: ("resultatenhet", "result unit"),
-    UnitForm.INTRAPRENAD: ("intraprenad", "intraprenad"),
-    UnitForm.GROUP_MANAGEMENT: ("koncernledning", "group management"),
-}
+# member -> (Swedish, English), from the one vocabulary of the domain
+ROLE_WORDS = words_of(Role)
+RESPONSIBILITY_WORDS = words_of(Responsibility)
+CATEGORY_WORDS = words_of(UnitCategory)
+FORM_WORDS = words_of(UnitForm)
 
 # Extra spellings seen in hand-made matrices and HR exports.
 _ROLE_ALIASES: dict[str, Role] = {
@@ -66,13 +46,8 @@ _FORM_ALIASES: dict[str, UnitForm] = {
 }
 
 
-def word(member: StrEnum, lang: str) -> str:
-    """The export word of a Role, Responsibility, UnitCategory or UnitForm in `lang`."""
-    for table in (ROLE_WORDS, RESPONSIBILITY_WORDS, CATEGORY_WORDS, FORM_WORDS):
-        if member in table:
-            sv, en = table[member]  # type: ignore[index]
-            return en if lang == "en" else sv
-    return str(member)
+#: The export word of an enum member in a language.
+word = label
 
 
 def _lookup(words: dict, aliases: dict, enum: type[StrEnum]) -> dict[str, StrEnum]:

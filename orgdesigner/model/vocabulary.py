@@ -66,5 +66,10 @@ def label(value: object, lang: str = "sv") -> str:
     return words[1] if lang == "en" else words[0]
 
 
+def words_of(enum: type[Enum]) -> dict[Enum, tuple[str, str]]:
+    """(Swedish, English) for every member of `enum` that has words."""
+    return {member: _WORDS[member] for member in enum if member in _WORDS}
+
+
 def labels(values: Iterable[object], lang: str = "sv") -> str:
     return ", ".join(label(v, lang) for v in values)
