@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from orgdesigner.model.commands._coerce import coerce
 from orgdesigner.model.commands._keyed import index_of, insert_at
 from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.commands.units import scenario_of
@@ -99,15 +100,6 @@ FLOW_FIELDS: dict[str, Callable[[Any], Any]] = {
 }
 
 
-def _coerce(table: dict[str, Callable[[Any], Any]], owner: str, field: str, value: Any) -> Any:
-    if field not in table:
-        raise CommandError(f"{owner} has no editable field '{field}'")
-    try:
-        return table[field](value)
-    except (TypeError, ValueError) as exc:
-        raise CommandError(f"{owner}.{field}: invalid value {value!r} ({exc})") from exc
-
-
 def _event(scenario_id: str, ids: Iterable[str] = (), field: str | None = None) -> ModelEvent:
     return ModelEvent(Change.TRADE_CHANGED, scenario_id, tuple(dict.fromkeys(ids)), field)
 
@@ -193,7 +185,7 @@ class SetServiceField(Command):
         self.scenario_id = scenario_id
         self.service_id = service_id
         self.field = field
-        self.value = _coerce(SERVICE_FIELDS, "service", field, value)
+        self.value = coerce(SERVICE_FIELDS, "service", field, value)
         self.text = f"Change service {field.replace('_', ' ')}"
         self._old: Service | None = None
 
@@ -286,7 +278,7 @@ class SetFlowField(Command):
         self.scenario_id = scenario_id
         self.key = tuple(key)
         self.field = field
-        self.value = _coerce(FLOW_FIELDS, "flow", field, value)
+        self.value = coerce(FLOW_FIELDS, "flow", field, value)
         self.text = "Change volume" if field == "volume" else f"Change flow {field.removesuffix('_id')}"
         self._old: dict[FlowKey, Flow] = {}
         self.new_key: FlowKey = self.key
@@ -317,7 +309,7 @@ class SetAssumption(Command):
     def __init__(self, scenario_id: str, field: str, value: Any) -> None:
         self.scenario_id = scenario_id
         self.field = field
-        self.value = _coerce(ASSUMPTION_FIELDS, "assumption", field, value)
+        self.value = coerce(ASSUMPTION_FIELDS, "assumption", field, value)
         self.text = f"Change assumption {field.replace('_', ' ')}"
         self._old: TradeAssumptions | None = None
 
