@@ -19,6 +19,7 @@ from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import StructureType
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.command_text import command_text
 
 _MERGE_IDS: dict[object, int] = {}
 
@@ -34,7 +35,7 @@ class QtCommand(QUndoCommand):
     """Wraps one model command: redo applies it, undo reverts it, merging maps to merge()."""
 
     def __init__(self, command: Command, doc_source: DocumentController) -> None:
-        super().__init__(command.text)
+        super().__init__(command_text(command.text))  # the model names it in English
         self.command = command
         self._controller = doc_source
         self.error: CommandError | None = None

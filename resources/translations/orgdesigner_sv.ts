@@ -534,6 +534,309 @@
     </message>
 </context>
 <context>
+    <name>CommandText</name>
+    <message>
+        <source>Add scenario %1</source>
+        <translation>Lägg till scenario %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Ta bort scenario</translation>
+    </message>
+    <message>
+        <source>Reorder scenarios</source>
+        <translation>Ändra ordning på scenarier</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Ta bort enhet</translation>
+    </message>
+    <message>
+        <source>Delete %1 units</source>
+        <translation>Ta bort %1 enheter</translation>
+    </message>
+    <message>
+        <source>Move unit</source>
+        <translation>Flytta enhet</translation>
+    </message>
+    <message>
+        <source>Add service %1</source>
+        <translation>Lägg till tjänst %1</translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation>Ta bort tjänst</translation>
+    </message>
+    <message>
+        <source>Change service: %1</source>
+        <translation>Ändra tjänst: %1</translation>
+    </message>
+    <message>
+        <source>Add flow</source>
+        <translation>Lägg till flöde</translation>
+    </message>
+    <message>
+        <source>Import %1 flows</source>
+        <translation>Importera %1 flöden</translation>
+    </message>
+    <message>
+        <source>Set flow</source>
+        <translation>Ändra flöde</translation>
+    </message>
+    <message>
+        <source>Set %1 flows</source>
+        <translation>Ändra %1 flöden</translation>
+    </message>
+    <message>
+        <source>Delete flow</source>
+        <translation>Ta bort flöde</translation>
+    </message>
+    <message>
+        <source>Delete %1 flows</source>
+        <translation>Ta bort %1 flöden</translation>
+    </message>
+    <message>
+        <source>Change volume</source>
+        <translation>Ändra volym</translation>
+    </message>
+    <message>
+        <source>Change flow: %1</source>
+        <translation>Ändra flöde: %1</translation>
+    </message>
+    <message>
+        <source>Change assumption: %1</source>
+        <translation>Ändra antagande: %1</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Ändra roll</translation>
+    </message>
+    <message>
+        <source>Set %1 roles</source>
+        <translation>Ändra %1 roller</translation>
+    </message>
+    <message>
+        <source>Change analysis settings</source>
+        <translation>Ändra analysinställningar</translation>
+    </message>
+    <message>
+        <source>Acknowledge finding</source>
+        <translation>Kvittera fynd</translation>
+    </message>
+    <message>
+        <source>Withdraw acknowledgement</source>
+        <translation>Dra tillbaka kvittering</translation>
+    </message>
+    <message>
+        <source>Add function %1</source>
+        <translation>Lägg till funktion %1</translation>
+    </message>
+    <message>
+        <source>Delete function</source>
+        <translation>Ta bort funktion</translation>
+    </message>
+    <message>
+        <source>Add decision %1</source>
+        <translation>Lägg till beslut %1</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>Ta bort beslut</translation>
+    </message>
+    <message>
+        <source>Change %1: %2</source>
+        <translation>Ändra %1: %2</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projekt</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scenario</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>funktion</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>authorities</source>
+        <translation>befogenheter</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>listed patients</source>
+        <translation>listade patienter</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>vårdval</source>
+        <translation>vårdval</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>gäller från</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>gäller till</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation>datum för ikraftträdande</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>struktur</translation>
+    </message>
+    <message>
+        <source>economic rules</source>
+        <translation>ekonomiska regler</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>diarienummer</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>leverantör</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>styckkostnad</translation>
+    </message>
+    <message>
+        <source>pricing model</source>
+        <translation>prismodell</translation>
+    </message>
+    <message>
+        <source>price per item</source>
+        <translation>styckpris</translation>
+    </message>
+    <message>
+        <source>fixed charge</source>
+        <translation>fast avgift</translation>
+    </message>
+    <message>
+        <source>mixed price per item</source>
+        <translation>blandat styckpris</translation>
+    </message>
+    <message>
+        <source>price for private providers</source>
+        <translation>pris för privata utförare</translation>
+    </message>
+    <message>
+        <source>PNA alternative</source>
+        <translation>PNA-alternativ</translation>
+    </message>
+    <message>
+        <source>volume response, fri nyttighet</source>
+        <translation>volymeffekt, fri nyttighet</translation>
+    </message>
+    <message>
+        <source>volume response, styckpris</source>
+        <translation>volymeffekt, styckpris</translation>
+    </message>
+    <message>
+        <source>volume response, fast avgift</source>
+        <translation>volymeffekt, fast avgift</translation>
+    </message>
+    <message>
+        <source>volume response, blandad</source>
+        <translation>volymeffekt, blandad</translation>
+    </message>
+    <message>
+        <source>share moved to PNA</source>
+        <translation>andel som flyttas till PNA</translation>
+    </message>
+    <message>
+        <source>consultative feedback</source>
+        <translation>konsultativ återkoppling</translation>
+    </message>
+    <message>
+        <source>effect of feedback</source>
+        <translation>effekt av återkoppling</translation>
+    </message>
+    <message>
+        <source>blandad: price share</source>
+        <translation>blandad: andel av styckpris</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>köpare</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>tjänst</translation>
+    </message>
+</context>
+<context>
     <name>CompareTab</name>
     <message>
         <source>Compare</source>

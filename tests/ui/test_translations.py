@@ -132,6 +132,10 @@ def test_every_tr_call_is_visible_to_lupdate(tmp_path: Path) -> None:
         wrappers = {id(arg) for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.Lambda))
                     for arg in ast.walk(node) if _is_wrapper_body(node, arg)}
         for node in ast.walk(tree):
+            alias = _translation_alias(node)
+            if alias is not None and alias not in ("tr", "translate"):
+                problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: {alias!r} wraps translation; lupdate "
+                                "reads only calls named tr(…) or translate(…): name it so")
             if not isinstance(node, ast.Call) or id(node) in wrappers:
                 continue
             name = ast.unparse(node.func)
@@ -166,6 +170,20 @@ def test_every_tr_call_is_visible_to_lupdate(tmp_path: Path) -> None:
     assert not singular, ("called with a count n, but lupdate filed them without plural forms, so Swedish plurals "
                           "would stay English (use self.tr(text, '', n) in a class, or .replace('%1', str(n))):\n"
                           + "\n".join(map(repr, singular)))
+
+
+def _translation_alias(node: ast.AST) -> str | None:
+    """The name of `x = QCoreApplication.translate`, `x = self.tr`, `x = lambda s: translate(…, s)` or
+    `def x(text): return translate(…, text)`; None for anything else."""
+    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        value = node.value
+        if isinstance(value, ast.Attribute) and value.attr in ("translate", "tr"):
+            return node.targets[0].id
+        if isinstance(value, ast.Lambda) and any(_is_wrapper_body(value, n) for n in ast.walk(value)):
+            return node.targets[0].id
+    if isinstance(node, ast.FunctionDef) and any(_is_wrapper_body(node, n) for n in ast.walk(node)):
+        return node.name
+    return None
 
 
 def _is_wrapper_body(function: ast.FunctionDef | ast.Lambda, node: ast.AST) -> bool:
@@ -313,6 +331,25 @@ def test_english_window_speaks_english(english_window) -> None:
     assert titles[:3] == ["File", "Edit", "View"] and titles[-1] == "Help"
     assert {"Organisation chart", "Responsibility matrix", "Internal trade"} <= set(_tab_titles(english_window))
     assert {"Save", "Save As…", "Quit"} <= set(_action_texts(english_window)["File"])
+
+
+def test_undo_steps_are_named_in_swedish(swedish) -> None:
+    from orgdesigner.ui.command_text import command_text
+
+    assert command_text("Change budget sek") == "Ändra budget"
+    assert command_text("Delete 3 units") == "Ta bort 3 enheter"
+    assert command_text("Change scenario effective date") == "Ändra scenario: datum för ikraftträdande"
+    assert command_text("Add Brunflo hälsocentral") == "Lägg till Brunflo hälsocentral"
+    assert command_text("Klistra in 2 enheter") == "Klistra in 2 enheter"  # already translated by the UI
+
+
+def test_undo_history_shows_swedish_step_names(swedish_window) -> None:
+    from orgdesigner.model.commands import SetUnitField
+
+    ctl = swedish_window.controller
+    unit = next(iter(ctl.scenario.units))
+    ctl.push(SetUnitField(ctl.scenario.id, [unit], "notes", "x"))
+    assert ctl.undo_stack.undoText() == "Ändra anteckningar"
 
 
 def test_fallback_translator_prefers_the_own_context(qapp, tmp_path: Path) -> None:
