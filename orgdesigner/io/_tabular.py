@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -103,6 +104,28 @@ def sniff_separator(first_line: str) -> str:
             counts[ch] += 1
     best = max(counts, key=lambda k: (counts[k], k == ";"))
     return best if counts[best] else ","
+
+
+def parse_decimal(value: Any) -> float:
+    """A number from a cell: "1 234,5", "1234.5", "1.234,5" or "1,234.5" (Swedish Excel writes
+    decimal commas and spaces between thousands). Raises ValueError for anything else."""
+    if isinstance(value, bool):
+        raise ValueError("not a number")
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+        if "," in text and "." in text:  # the last one is the decimal separator
+            if text.rfind(",") > text.rfind("."):
+                text = text.replace(".", "").replace(",", ".")
+            else:
+                text = text.replace(",", "")
+        else:
+            text = text.replace(",", ".")
+        number = float(text)
+    if math.isnan(number) or math.isinf(number):
+        raise ValueError("not a number")
+    return number
 
 
 def _read_csv(path: Path, data: bytes) -> RawTable:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from orgdesigner.io._tabular import ImportFileError, RawTable, read_table
+from orgdesigner.io._tabular import ImportFileError, RawTable, parse_decimal, read_table
 from orgdesigner.io._words import CATEGORY_WORDS, FORM_WORDS, choices, parse_category, parse_form
 from orgdesigner.model.entities import Decision, Project, Scenario, Unit
 from orgdesigner.model.enums import Authority, UnitCategory, UnitForm
@@ -119,17 +119,9 @@ class UnitImport:
 
 def number(text: str, kind: type = float) -> float | int | None:
     """Parse "1 234,5", "1234.5", "1.234,5" or "1,234.5"; None for empty; ValueError if not a number."""
-    text = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    if not text:
+    if not text.strip():
         return None
-    if "," in text and "." in text:
-        if text.rfind(",") > text.rfind("."):
-            text = text.replace(".", "").replace(",", ".")
-        else:
-            text = text.replace(",", "")
-    else:
-        text = text.replace(",", ".")
-    value = float(text)
+    value = parse_decimal(text)
     if value < 0:
         raise ValueError("negative")
     if kind is int:

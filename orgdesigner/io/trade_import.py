@@ -12,17 +12,14 @@ Apply the result with `SetFlows`, one undo step.
 
 from __future__ import annotations
 
-import csv
-import io
-import math
 from pathlib import Path
 from typing import Any
 
+from orgdesigner.io._tabular import ImportFileError, parse_decimal, read_table
 from orgdesigner.io.errors import Problem, ProjectFileError
 from orgdesigner.model.entities import Scenario
 from orgdesigner.model.trade import Flow
 
-MAX_BYTES = 64 * 1024 * 1024
 MAX_PROBLEMS = 100
 
 #: accepted headers (case-insensitive) for each column, English and Swedish
@@ -40,80 +37,14 @@ class TradeImportError(ProjectFileError):
 def read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
     """Header and (row number, cells) of a CSV or XLSX file; empty rows are skipped."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise TradeImportError(path, [Problem("", f"file is too large (limit {MAX_BYTES // 2**20} MB)")])
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TradeImportError(path, [Problem("", exc.strerror or str(exc))]) from None
-    if data[:4] == b"PK\x03\x04":
-        return _read_xlsx(path, data)
-    if b"\x00" in data[:4096]:
-        raise TradeImportError(path, [Problem("", "not a text file; expected CSV (UTF-8 or Windows-1252) or XLSX")])
-    text = _decode(data)
-    first = text.split("\n", 1)[0]
-    sep = max((";", ",", "\t"), key=lambda c: (first.count(c), c == ";"))
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep))
-    except csv.Error as exc:
-        raise TradeImportError(path, [Problem("", f"not valid CSV ({exc})")]) from None
-    if not records:
-        raise TradeImportError(path, [Problem("", "the file is empty")])
-    header = [h.strip() for h in records[0]]
-    rows = [(n, r) for n, r in enumerate(records[1:], start=2) if any(c.strip() for c in r)]
-    return header, rows
+        table = read_table(path)
+    except ImportFileError as exc:
+        raise TradeImportError(path, [Problem("", exc.reason)]) from None
+    return table.header, list(zip(table.row_numbers, table.rows, strict=True))
 
 
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def _read_xlsx(path: Path, data: bytes) -> tuple[list[str], list[tuple[int, list[Any]]]]:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise TradeImportError(path, [Problem("", f"not a readable XLSX workbook ({exc})")]) from None
-    try:
-        values = workbook[workbook.sheetnames[0]].iter_rows(values_only=True)
-        head = next(values, None)
-        if head is None:
-            raise TradeImportError(path, [Problem("", "the first sheet is empty")])
-        header = ["" if h is None else str(h).strip() for h in head]
-        rows = [
-            (n, list(r))
-            for n, r in enumerate(values, start=2)
-            if any(c is not None and str(c).strip() for c in r)
-        ]
-        return header, rows
-    finally:
-        workbook.close()
-
-
-def parse_number(value: Any) -> float:
-    """A volume from a cell: numbers as they are; text with a decimal comma and spaces as
-    thousands separators (Swedish Excel). Raises ValueError for text that is not a number."""
-    if isinstance(value, bool):
-        raise ValueError("not a number")
-    if isinstance(value, int | float):
-        number = float(value)
-    else:
-        text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-        if "," in text and "." in text:  # the last one is the decimal separator
-            text = text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".") else text.replace(",", "")
-        else:
-            text = text.replace(",", ".")
-        number = float(text)
-    if math.isnan(number) or math.isinf(number):
-        raise ValueError("not a number")
-    return number
+#: A volume from a cell (decimal comma, spaces between thousands); ValueError if not a number.
+parse_number = parse_decimal
 
 
 def _lookup(items: dict[str, Any], key: str) -> str | None:
