@@ -188,3 +188,21 @@ def test_clean_state_tracks_save_point(doc):
 def test_deepcopy_of_project_is_supported(project):
     clone = copy.deepcopy(project)
     assert clone.scenarios["now"].units["hc1"] == project.scenarios["now"].units["hc1"]
+
+
+def test_removing_a_unit_takes_its_trade_and_undo_brings_it_back():
+    from conftest import EXAMPLE
+
+    from orgdesigner.io.project_file import load_project
+
+    doc = Document(load_project(EXAMPLE))
+    trade = doc.project.scenarios["nulage-2017"].trade
+    supplier = next(iter(trade.services.values())).supplier_id
+    buyer = next(iter(trade.flows.values())).buyer_id
+    before = snapshot(doc)
+    cmd = RemoveUnits("nulage-2017", [supplier, buyer])
+    cmd.apply(doc)
+    assert all(s.supplier_id != supplier for s in trade.services.values())
+    assert all(f.buyer_id != buyer and f.service_id in trade.services for f in trade.flows.values())
+    cmd.revert(doc)
+    assert snapshot(doc) == before

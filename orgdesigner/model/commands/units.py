@@ -71,6 +71,7 @@ class RemoveUnits(Command):
         self._order: list[str] = []
         self._removed: dict[str, Unit] = {}
         self._assignments: dict[AssignmentKey, Role] = {}
+        self._trade: tuple[dict, dict] | None = None  # services and flows before, if touched
 
     def apply(self, doc: Document) -> None:
         scenario = scenario_of(doc, self.scenario_id)
@@ -84,17 +85,41 @@ class RemoveUnits(Command):
         for key in self._assignments:
             del scenario.assignments[key]
         reorder_units(scenario, [uid for uid in self._order if uid not in doomed])
+        self._trade = _drop_trade_of(scenario, doomed)
         doc.emit(ModelEvent(Change.UNITS_REMOVED, self.scenario_id, tuple(self._removed)))
         if self._assignments:
             doc.emit(_assignment_event(self.scenario_id, self._assignments))
+        if self._trade is not None:
+            doc.emit(ModelEvent(Change.TRADE_CHANGED, self.scenario_id))
 
     def revert(self, doc: Document) -> None:
         scenario = scenario_of(doc, self.scenario_id)
         reorder_units(scenario, self._order, self._removed)
         scenario.assignments.update(self._assignments)
+        if self._trade is not None:
+            scenario.trade.services, scenario.trade.flows = self._trade
         doc.emit(ModelEvent(Change.UNITS_ADDED, self.scenario_id, tuple(self._removed)))
         if self._assignments:
             doc.emit(_assignment_event(self.scenario_id, self._assignments))
+        if self._trade is not None:
+            doc.emit(ModelEvent(Change.TRADE_CHANGED, self.scenario_id))
+
+
+def _drop_trade_of(scenario: Scenario, doomed: set[str]) -> tuple[dict, dict] | None:
+    """Remove services supplied by and flows bought by removed units, with the flows of those
+    services; return the services and flows as they were, or None when nothing was touched."""
+    trade = scenario.trade
+    services = {sid: s for sid, s in trade.services.items() if s.supplier_id not in doomed}
+    flows = {
+        key: flow
+        for key, flow in trade.flows.items()
+        if flow.buyer_id not in doomed and flow.service_id in services
+    }
+    if len(services) == len(trade.services) and len(flows) == len(trade.flows):
+        return None
+    before = (trade.services, trade.flows)
+    trade.services, trade.flows = services, flows
+    return before
 
 
 def _assignment_event(scenario_id: str, keys: dict[AssignmentKey, Any]) -> ModelEvent:
