@@ -169,3 +169,14 @@ def test_published_schema_matches_the_validator():
     from orgdesigner.resources import resource_path
 
     assert resource_path("schema", "orgd.schema.json").read_text(encoding="utf-8") == current_schema_text()
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(project, tmp_path: Path, monkeypatch):
+    from orgdesigner.io import project_file
+
+    path = tmp_path / "big.orgd"
+    save_project(project, path)
+    monkeypatch.setattr(project_file, "MAX_FILE_BYTES", 1_000)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a file over the limit"))
+    with pytest.raises(ProjectFileError, match="too large"):
+        load_project(path)
