@@ -1558,7 +1558,7 @@ Filen på disken är oförändrad.</translation>
     </message>
     <message>
         <source>Filter functions…</source>
-        <translation>Filtrera funktioner…</translation>
+        <translation>Sök funktion…</translation>
     </message>
     <message>
         <source>Function catalogue…</source>
