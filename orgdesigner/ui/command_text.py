@@ -1,9 +1,10 @@
-"""Undo-step names in the UI language.
+"""Undo-step names and refusal messages in the UI language.
 
 Model commands are Qt-free and name themselves in English ("Change budget sek", "Delete 3 units").
 The undo stack shows `command_text(command.text)` instead: a known pattern is translated through
 Qt's translation system (context "CommandText"), anything else is shown as it is. Texts the UI
 already translated (macros named with self.tr) match no pattern and pass through unchanged.
+`error_text` does the same for the refusals a person can cause (a reporting cycle, a bad value).
 """
 
 from __future__ import annotations
@@ -151,4 +152,38 @@ def command_text(text: str) -> str:
         for i, value in enumerate(groups, start=1):
             out = out.replace(f"%{i}", value)
         return out
+    return text
+
+
+_CYCLE = re.compile(r"cannot move (.+) under (.+): it would report to itself \(a reporting cycle\)")
+_INVALID = re.compile(r"(\w+)\.(\w+): invalid value (.+) \((.*)\)", re.S)
+
+
+def _reasons() -> dict[str, str]:
+    """The model's own reasons; Python's (int("many") …) are left out, the value says enough."""
+    translate = QCoreApplication.translate
+    return {
+        "must be a finite number": translate("CommandText", "must be a finite number"),
+        "must not be negative": translate("CommandText", "must not be negative"),
+        "must be between 0 and 1": translate("CommandText", "must be between 0 and 1"),
+        "must be between -1 (-100 %) and 10 (+1000 %)": translate("CommandText", "must be between -100 % and +1000 %"),
+        "must not be empty": translate("CommandText", "must not be empty"),
+    }
+
+
+def error_text(text: str) -> str:
+    """A model refusal (CommandError text, English) in the UI language; other text unchanged."""
+    translate = QCoreApplication.translate
+    if match := _CYCLE.fullmatch(text):
+        out = translate("CommandText", "cannot move %1 under %2: it would report to itself (a reporting cycle)")
+        return out.replace("%1", match.group(1)).replace("%2", match.group(2))
+    if match := _INVALID.fullmatch(text):
+        field = match.group(2).replace("_", " ")
+        field = _words().get(field, field)
+        reason = _reasons().get(match.group(4))
+        if reason is None:
+            out = translate("CommandText", "Invalid value for %1: %2")
+        else:
+            out = translate("CommandText", "Invalid value for %1: %2 – %3").replace("%3", reason)
+        return out.replace("%1", field).replace("%2", match.group(3))
     return text

@@ -19,7 +19,7 @@ from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import StructureType
 from orgdesigner.model.events import Change, ModelEvent
-from orgdesigner.ui.command_text import command_text
+from orgdesigner.ui.command_text import command_text, error_text
 
 _MERGE_IDS: dict[object, int] = {}
 
@@ -131,12 +131,12 @@ class DocumentController(QObject):
         wrapped = QtCommand(command, self)
         self._stack.push(wrapped)
         if wrapped.error is not None:
-            self.statusMessage.emit(str(wrapped.error))
+            self.statusMessage.emit(error_text(str(wrapped.error)))
             return False
         return True
 
     def show_message(self, text: str) -> None:
-        self.statusMessage.emit(text)
+        self.statusMessage.emit(error_text(text))  # model refusals arrive in English
 
     # -- document lifetime --
     def set_document(self, doc: Document, path: Path | str | None, modified: bool = False) -> None:

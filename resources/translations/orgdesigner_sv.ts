@@ -835,6 +835,38 @@
         <source>service</source>
         <translation>tjänst</translation>
     </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>måste vara ett ändligt tal</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>får inte vara negativt</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation>måste vara mellan 0 och 1</translation>
+    </message>
+    <message>
+        <source>must be between -100 % and +1000 %</source>
+        <translation>måste vara mellan −100 % och +1000 %</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tomt</translation>
+    </message>
+    <message>
+        <source>cannot move %1 under %2: it would report to itself (a reporting cycle)</source>
+        <translation>%1 kan inte flyttas under %2: enheten skulle då rapportera till sig själv (en cirkel i rapportvägarna)</translation>
+    </message>
+    <message>
+        <source>Invalid value for %1: %2</source>
+        <translation>Ogiltigt värde för %1: %2</translation>
+    </message>
+    <message>
+        <source>Invalid value for %1: %2 – %3</source>
+        <translation>Ogiltigt värde för %1: %2 – %3</translation>
+    </message>
 </context>
 <context>
     <name>CompareTab</name>

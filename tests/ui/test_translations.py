@@ -352,6 +352,23 @@ def test_undo_history_shows_swedish_step_names(swedish_window) -> None:
     assert ctl.undo_stack.undoText() == "Ändra anteckningar"
 
 
+def test_refusals_are_shown_in_swedish(swedish_window, qtbot) -> None:
+    from orgdesigner.model.commands import MoveUnit
+
+    ctl = swedish_window.controller
+    units = ctl.scenario.units
+    child = next(u for u in units.values() if u.parent_id is not None)
+    with qtbot.waitSignal(ctl.statusMessage) as blocker:
+        assert not ctl.push(MoveUnit(ctl.scenario.id, child.parent_id, child.id))
+    assert blocker.args[0].startswith(f"{units[child.parent_id].name} kan inte flyttas under {child.name}")
+    ctl.select_units([child.id])
+    edit = swedish_window.properties.figures["listed_patients"]
+    edit.setText("många")
+    with qtbot.waitSignal(ctl.statusMessage) as blocker:
+        edit.editingFinished.emit()
+    assert blocker.args[0] == "Ogiltigt värde för listade patienter: 'många'"
+
+
 def test_fallback_translator_prefers_the_own_context(qapp, tmp_path: Path) -> None:
     ts = tmp_path / "t.ts"
     ts.write_text(
