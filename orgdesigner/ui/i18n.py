@@ -17,6 +17,11 @@ def chosen_language(cli_lang: str | None, settings: QSettings) -> str:
     return saved if saved in LANGUAGES else "sv"
 
 
+def _qt_class(context: str) -> bool:
+    """QLineEdit, QPlatformTheme …: Qt's own texts are left to qtbase_<lang>.qm."""
+    return len(context) > 1 and context[0] == "Q" and context[1].isupper()
+
+
 class FallbackTranslator(QTranslator):
     """Looks a text up in its own context, then in the empty one.
 
@@ -28,7 +33,7 @@ class FallbackTranslator(QTranslator):
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         text = super().translate(context, source, disambiguation, n)
-        if not text and context:
+        if not text and context and not _qt_class(context):
             text = super().translate("", source, disambiguation, n)
         return text or None  # None = not found: Qt then tries the next translator
 
