@@ -7,7 +7,7 @@ run then calls the rule's `check_one` for these only.
 from __future__ import annotations
 
 from orgdesigner.analysis.context import Context
-from orgdesigner.model.enums import UnitForm
+from orgdesigner.model.enums import UnitCategory, UnitForm
 
 
 def used_functions(context: Context) -> list[str]:
@@ -27,6 +27,16 @@ def unused_functions(context: Context) -> list[str]:
 
 def intraprenad_units(context: Context) -> list[str]:
     return [u.id for u in context.scenario.units.values() if u.form is UnitForm.INTRAPRENAD]
+
+
+def units_with_formal_form(context: Context) -> list[str]:
+    """Units whose form implies authorities R22 checks: neither line units nor intraprenader
+    (R07's), and not top management."""
+    return [
+        uid
+        for uid, u in context.scenario.units.items()
+        if u.form is not UnitForm.LINE and u.form is not UnitForm.INTRAPRENAD and u.category is not UnitCategory.GOVERNANCE
+    ]
 
 
 def units_with_decisions(context: Context) -> list[str]:

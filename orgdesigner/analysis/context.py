@@ -10,15 +10,15 @@ through `context_for`, which returns the context of the run in progress (or buil
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from operator import itemgetter
 
 from orgdesigner.model.entities import Project, Scenario, Unit
-from orgdesigner.model.enums import Responsibility, Role
+from orgdesigner.model.enums import Responsibility, Role, UnitCategory
 
 Cell = tuple[str, Responsibility]  # (function id, responsibility)
 
@@ -36,32 +36,26 @@ class ScenarioIndex:
     @classmethod
     def build(cls, scenario: Scenario) -> ScenarioIndex:
         index = cls()
-        children = index.children
-        for unit in scenario.units.values():
-            index.parent[unit.id] = unit.parent_id
-            siblings = children.get(unit.parent_id)
-            if siblings is None:
-                children[unit.parent_id] = {unit.id}
-            else:
-                siblings.add(unit.id)
-        cells = index.cells
-        accountable = index.accountable
-        acc = Role.ACCOUNTABLE
+        parent = index.parent = {unit.id: unit.parent_id for unit in scenario.units.values()}
+        children: defaultdict[str | None, set[str]] = defaultdict(set)
+        for uid, pid in parent.items():
+            children[pid].add(uid)
+        index.children = dict(children)
+        # The one Python loop over every assignment: keep its body minimal (defaultdict inserts
+        # in C), and derive the rest from the ~3 x functions cells.
+        cells: defaultdict[Cell, dict[str, Role]] = defaultdict(dict)
         for (uid, fid, resp), role in scenario.assignments.items():
-            cell = (fid, resp)
-            holders = cells.get(cell)
-            if holders is None:
-                cells[cell] = {uid: role}
-            else:
-                holders[uid] = role
-            if role is acc:
-                owners = accountable.get(cell)
-                if owners is None:
-                    accountable[cell] = {uid}
-                else:
-                    owners.add(uid)
+            cells[fid, resp][uid] = role
+        index.cells = dict(cells)
+        acc = Role.ACCOUNTABLE
+        accountable = index.accountable
+        function_load = index.function_load
+        for cell, holders in index.cells.items():
+            if acc in holders.values():
+                accountable[cell] = {u for u, r in holders.items() if r is acc}
+            fid = cell[0]
+            function_load[fid] = function_load.get(fid, 0) + len(holders)
         # Counter counts in C: far faster than a Python loop over 100k keys
-        index.function_load = dict(Counter(map(itemgetter(1), scenario.assignments)))
         index.unit_load = dict(Counter(map(itemgetter(0), scenario.assignments)))
         return index
 
@@ -186,6 +180,9 @@ class Context:
     #: LiveAnalysis across edits, computed on first use otherwise
     depth: dict[str, int] | None = None
     depth_count: Counter[int] | None = None
+    _chains: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _names: dict[str, str] | None = field(default=None, repr=False, compare=False)
+    _by_category: dict[UnitCategory, set[str]] | None = field(default=None, repr=False, compare=False)
 
     def depths(self) -> dict[str, int]:
         if self.depth is None:
@@ -203,25 +200,85 @@ class Context:
     def unit(self, unit_id: str) -> Unit:
         return self.scenario.units[unit_id]
 
+    @property
+    def unit_names(self) -> dict[str, str]:
+        """unit id -> name, built on first use; LiveAnalysis patches it through `units_changed`."""
+        names = self._names
+        if names is None:
+            names = self._names = {uid: unit.name for uid, unit in self.scenario.units.items()}
+        return names
+
+    def in_category(self, category: UnitCategory) -> set[str]:
+        """Ids of the units of `category` (for C-level set tests); patched by `units_changed`."""
+        by_category = self._by_category
+        if by_category is None:
+            by_category = self._by_category = {c: set() for c in UnitCategory}
+            for uid, unit in self.scenario.units.items():
+                by_category[unit.category].add(uid)
+        return by_category[category]
+
     def unit_name(self, unit_id: str) -> str:
-        unit = self.scenario.units.get(unit_id)
-        return unit.name if unit is not None else unit_id
+        return self.unit_names.get(unit_id, unit_id)
+
+    def names(self, unit_ids: Iterable[str]) -> list[str]:
+        """The names of `unit_ids` in order (a missing unit by its id); C-level, for hot loops."""
+        names = self.unit_names
+        unit_ids = unit_ids if isinstance(unit_ids, list | tuple) else list(unit_ids)
+        return list(map(names.get, unit_ids, unit_ids))
 
     def function_name(self, function_id: str) -> str:
         function = self.project.functions.get(function_id)
         return function.name if function is not None else function_id
 
-    def chain(self, unit_id: str) -> list[str]:
-        """`unit_id` and its ancestors upward, stopping at a root, a missing parent or a cycle."""
+    def chain(self, unit_id: str) -> tuple[str, ...]:
+        """`unit_id` and its ancestors upward, stopping at a root, a missing parent or a cycle.
+
+        Memoised (rules ask for the same chains again and again); `structure_changed` forgets.
+        """
+        chains = self._chains
+        found = chains.get(unit_id)
+        if found is not None:
+            return found
         units = self.scenario.units
-        out = [unit_id]
+        path = [unit_id]
         seen = {unit_id}
+        tail: tuple[str, ...] = ()
         parent = units[unit_id].parent_id
-        while parent is not None and parent in units and parent not in seen:
-            out.append(parent)
+        while parent is not None and parent in units:
+            if parent in seen:  # a cycle: answer, but remember nothing
+                return tuple(path)
+            known = chains.get(parent)
+            if known is not None:
+                tail = known
+                break
+            path.append(parent)
             seen.add(parent)
             parent = units[parent].parent_id
-        return out
+        # every unit on the path now has a known, cycle-free chain
+        for i in range(len(path) - 1, -1, -1):
+            tail = chains[path[i]] = (path[i], *tail)
+        return tail
+
+    def structure_changed(self) -> None:
+        """Forget memoised chains after units are added, removed or moved."""
+        self._chains.clear()
+
+    def units_changed(self, unit_ids: Iterable[str]) -> None:
+        """Bring the name lookup up to date after units are added, removed or edited."""
+        names, by_category = self._names, self._by_category
+        units = self.scenario.units
+        for uid in unit_ids:
+            unit = units.get(uid)
+            if names is not None:
+                if unit is None:
+                    names.pop(uid, None)
+                else:
+                    names[uid] = unit.name
+            if by_category is not None:
+                for members in by_category.values():
+                    members.discard(uid)
+                if unit is not None:
+                    by_category[unit.category].add(uid)
 
 
 _ACTIVE: ContextVar[Context | None] = ContextVar("orgdesigner_analysis_context", default=None)

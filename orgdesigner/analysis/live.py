@@ -256,6 +256,10 @@ class LiveAnalysis:
 
     def _apply(self, state: _ScenarioState, event: ModelEvent) -> None:
         state.result = None
+        if event.change in _STRUCTURAL:
+            state.context.structure_changed()
+        if event.change in _UNIT_EVENTS:
+            state.context.units_changed(event.ids)
         handler = _HANDLERS.get(event.change)
         if handler is not None:
             handler(state, event)
@@ -419,6 +423,9 @@ def _project_changed(state: _ScenarioState, event: ModelEvent) -> None:
 def _trade_changed(state: _ScenarioState, _event: ModelEvent) -> None:
     state.trigger({Trigger.TRADE})
 
+
+_STRUCTURAL = frozenset({Change.UNITS_ADDED, Change.UNITS_REMOVED, Change.UNITS_MOVED})
+_UNIT_EVENTS = frozenset({Change.UNITS_ADDED, Change.UNITS_REMOVED, Change.UNITS_CHANGED})
 
 _HANDLERS: dict[Change, Callable[[_ScenarioState, ModelEvent], None]] = {
     Change.UNITS_ADDED: _units_added,

@@ -46,6 +46,16 @@ def join(items: Iterable[str], lang: str) -> str:
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
+def join_both(names: list[str]) -> tuple[str, str]:
+    """`join(names, "sv"), join(names, "en")` in one go (rules name units in both languages)."""
+    if len(names) == 1:
+        return names[0], names[0]
+    if not names:
+        return "", ""
+    head = ", ".join(names[:-1])
+    return f"{head} och {names[-1]}", f"{head} and {names[-1]}"
+
+
 def on_date(day: date | None, lang: str) -> str:
     if day is None:
         return "utan datum" if lang == "sv" else "with no date"

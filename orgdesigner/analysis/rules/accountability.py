@@ -11,8 +11,12 @@ from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, scoped_rule
-from orgdesigner.analysis.texts import join, resp
+from orgdesigner.analysis.texts import RESPONSIBILITY, join_both
 from orgdesigner.model.enums import Responsibility, Role
+
+_RESPONSIBILITIES = tuple(Responsibility)  # iterating the enum class is a slow generator
+_ACC = Role.ACCOUNTABLE
+_PERF = Role.PERFORMS
 
 
 def _used(context: Context, function_id: str | None) -> bool:
@@ -40,19 +44,19 @@ def no_accountable(context: Context, function_id: str | None) -> Iterator[Findin
     """A responsibility (development, ordering or delivery) of a function used in the scenario with no unit accountable and none performing it (with performers it is R03-work-without-owner)."""
     if not _used(context, function_id):
         return
-    index = context.index
+    cells = context.index.cells
     name = context.function_name(function_id)
-    for r in Responsibility:
-        holders = index.holders(function_id, r)
-        if any(role in (Role.ACCOUNTABLE, Role.PERFORMS) for role in holders.values()):
+    for r in _RESPONSIBILITIES:
+        holders = cells.get((function_id, r))
+        if holders and (_ACC in holders.values() or _PERF in holders.values()):
             continue  # with performers it is rule 3's "work without an owner"
-        sv, en = resp(r)
+        sv, en = RESPONSIBILITY[r]
         yield Finding(
             "R01-no-accountable",
             Severity.ERROR,
             f"Ingen enhet är ansvarig för {sv} av {name}.",
             f"No unit is accountable for {en} of {name}.",
-            Subjects(functions=(function_id,), responsibility=r),
+            Subjects((), (function_id,), r),
         )
 
 
@@ -76,20 +80,23 @@ def double_accountable(context: Context, function_id: str | None) -> Iterator[Fi
     """A responsibility of a function with more than one accountable unit."""
     if not _used(context, function_id):
         return
-    name = context.function_name(function_id)
-    for r in Responsibility:
-        accountable = context.index.with_role(function_id, r, Role.ACCOUNTABLE)
-        if len(accountable) < 2:
+    accountable_sets = context.index.accountable
+    name = None
+    for r in _RESPONSIBILITIES:
+        owners = accountable_sets.get((function_id, r))
+        if owners is None or len(owners) < 2:
             continue
-        sv, en = resp(r)
-        names_sv = join([context.unit_name(u) for u in accountable], "sv")
-        names_en = join([context.unit_name(u) for u in accountable], "en")
+        accountable = sorted(owners)
+        if name is None:
+            name = context.function_name(function_id)
+        sv, en = RESPONSIBILITY[r]
+        names_sv, names_en = join_both(context.names(accountable))
         yield Finding(
             "R02-double-accountable",
             Severity.ERROR,
             f"{len(accountable)} enheter är ansvariga för {sv} av {name}: {names_sv}.",
             f"{len(accountable)} units are accountable for {en} of {name}: {names_en}.",
-            Subjects(units=tuple(accountable), functions=(function_id,), responsibility=r),
+            Subjects(tuple(accountable), (function_id,), r),
         )
 
 
@@ -113,24 +120,24 @@ def work_without_owner(context: Context, function_id: str | None) -> Iterator[Fi
     """A responsibility of a function that units perform while no unit is accountable for it."""
     if not _used(context, function_id):
         return
-    index = context.index
-    name = context.function_name(function_id)
-    for r in Responsibility:
-        if index.with_role(function_id, r, Role.ACCOUNTABLE):
+    cells = context.index.cells
+    accountable = context.index.accountable
+    for r in _RESPONSIBILITIES:
+        cell = (function_id, r)
+        holders = cells.get(cell)
+        if not holders or cell in accountable or _PERF not in holders.values():
             continue
-        performers = index.with_role(function_id, r, Role.PERFORMS)
-        if not performers:
-            continue
-        sv, en = resp(r)
+        performers = sorted([u for u, role in holders.items() if role is _PERF])
+        sv, en = RESPONSIBILITY[r]
+        name = context.function_name(function_id)
+        names_sv, names_en = join_both(context.names(performers))
         yield Finding(
             "R03-work-without-owner",
             Severity.ERROR,
-            f"{join([context.unit_name(u) for u in performers], 'sv')} arbetar med {sv} av {name}, "
-            "men ingen enhet är ansvarig för det.",
-            f"{join([context.unit_name(u) for u in performers], 'en')} "
-            f"{'performs' if len(performers) == 1 else 'perform'} {en} of {name}, "
+            f"{names_sv} arbetar med {sv} av {name}, men ingen enhet är ansvarig för det.",
+            f"{names_en} {'performs' if len(performers) == 1 else 'perform'} {en} of {name}, "
             "but no unit is accountable for it.",
-            Subjects(units=tuple(performers), functions=(function_id,), responsibility=r),
+            Subjects(tuple(performers), (function_id,), r),
         )
 
 
@@ -156,21 +163,22 @@ def delivery_not_performed(context: Context, function_id: str | None) -> Iterato
     marked as performing it (a unit with no units under it is taken to do the work itself)."""
     if not _used(context, function_id):
         return
-    index = context.index
-    accountable = index.with_role(function_id, Responsibility.DELIVERY, Role.ACCOUNTABLE)
-    if not accountable or index.with_role(function_id, Responsibility.DELIVERY, Role.PERFORMS):
+    cell = (function_id, Responsibility.DELIVERY)
+    owners = context.index.accountable.get(cell)
+    if not owners or _PERF in context.index.cells[cell].values():
         return
-    if not any(index.children.get(u) for u in accountable):
+    children = context.index.children
+    if not any(children.get(u) for u in owners):
         return
+    accountable = sorted(owners)
     name = context.function_name(function_id)
+    names_sv, names_en = join_both(context.names(accountable))
     yield Finding(
         "R03-delivery-not-performed",
         Severity.INFO,
-        f"{join([context.unit_name(u) for u in accountable], 'sv')} "
-        f"{'är ansvarig' if len(accountable) == 1 else 'är ansvariga'} för utförande av "
+        f"{names_sv} {'är ansvarig' if len(accountable) == 1 else 'är ansvariga'} för utförande av "
         f"{name}, men ingen enhet är markerad som utförare.",
-        f"{join([context.unit_name(u) for u in accountable], 'en')} "
-        f"{'is' if len(accountable) == 1 else 'are'} accountable for delivery of "
+        f"{names_en} {'is' if len(accountable) == 1 else 'are'} accountable for delivery of "
         f"{name}, but no unit is marked as performing it.",
-        Subjects(units=tuple(accountable), functions=(function_id,), responsibility=Responsibility.DELIVERY),
+        Subjects(tuple(accountable), (function_id,), Responsibility.DELIVERY),
     )

@@ -9,13 +9,17 @@ from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.analysis.texts import AUTHORITY, join, on_date, resp
-from orgdesigner.model.enums import Authority, Responsibility, Role, UnitCategory, UnitForm
+from orgdesigner.model.enums import Authority, Responsibility, UnitCategory, UnitForm
 
 #: the authority an accountability implies
 IMPLIED = {
     Responsibility.DEVELOPMENT: Authority.DEVELOPMENT,
     Responsibility.ORDERING: Authority.BUDGET,
 }
+
+#: (responsibility, implied authority, and their words in Swedish and English), for R06's loop
+_IMPLIED_WORDS = tuple((r, a, *resp(r), *AUTHORITY[a]) for r, a in IMPLIED.items())
+_GOVERNANCE = UnitCategory.GOVERNANCE
 
 #: what an intraprenad is: result responsibility and the authority to act on it
 INTRAPRENAD_AUTHORITIES = (
@@ -50,20 +54,24 @@ def accountable_without_authority(context: Context, function_id: str | None) -> 
     if function_id is None:
         return
     units = context.scenario.units
-    name = context.function_name(function_id)
-    for r, needed in IMPLIED.items():
-        for uid in context.index.with_role(function_id, r, Role.ACCOUNTABLE):
+    accountable = context.index.accountable
+    name = None
+    for r, needed, r_sv, r_en, a_sv, a_en in _IMPLIED_WORDS:
+        owners = accountable.get((function_id, r))
+        if not owners:
+            continue
+        for uid in sorted(owners):
             unit = units[uid]
-            if unit.category is UnitCategory.GOVERNANCE or needed in unit.authorities:
+            if unit.category is _GOVERNANCE or needed in unit.authorities:
                 continue
-            r_sv, r_en = resp(r)
-            a_sv, a_en = AUTHORITY[needed]
+            if name is None:
+                name = context.function_name(function_id)
             yield Finding(
                 "R06-accountable-without-authority",
                 Severity.WARNING,
                 f"{unit.name} är ansvarig för {r_sv} av {name} men saknar befogenheten {a_sv}.",
                 f"{unit.name} is accountable for {r_en} of {name} but lacks the authority {a_en}.",
-                Subjects(units=(uid,), functions=(function_id,), responsibility=r),
+                Subjects((uid,), (function_id,), r),
             )
 
 

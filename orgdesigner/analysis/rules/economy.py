@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
@@ -85,15 +86,17 @@ def economic_rules_incomplete(context: Context, _key: str | None) -> Iterator[Fi
     "on paper only; the 2017 review found that independence comes from trust and authority.",
     fix_sv="Ge enheten befogenheterna (se scenariots ekonomiska regler) eller ändra driftform.",
     fix_en="Give the unit the authorities (see the scenario's economic rules) or change its form.",
+    candidates=candidates.units_with_formal_form,
 )
 def form_without_authority(context: Context, unit_id: str | None) -> Iterator[Finding]:
     unit = context.scenario.units.get(unit_id) if unit_id else None
     # Intraprenader are R07's; governance is exempt like in R06.
     if unit is None or unit.form in (UnitForm.LINE, UnitForm.INTRAPRENAD) or unit.category is UnitCategory.GOVERNANCE:
         return
-    missing = sorted(context.scenario.economy.implied_authorities(unit.form) - unit.authorities)
-    if not missing:
+    implied = context.scenario.economy.implied_authorities(unit.form)
+    if implied <= unit.authorities:
         return
+    missing = sorted(implied - unit.authorities)
     yield Finding(
         "R22-form-without-authority",
         Severity.INFO,
@@ -101,5 +104,5 @@ def form_without_authority(context: Context, unit_id: str | None) -> Iterator[Fi
         f"{join([AUTHORITY[a][0] for a in missing], 'sv')}.",
         f"{unit.name} is a {label(unit.form, 'en')} but lacks the authorities "
         f"{join([AUTHORITY[a][1] for a in missing], 'en')}.",
-        Subjects(units=(unit.id,)),
+        Subjects((unit.id,)),
     )

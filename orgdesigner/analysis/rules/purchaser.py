@@ -13,10 +13,12 @@ from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, scoped_rule
-from orgdesigner.analysis.texts import join
+from orgdesigner.analysis.texts import join_both
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory
 
 _ACTIVE_ROLES = (Role.ACCOUNTABLE, Role.PERFORMS)
+_A = Role.ACCOUNTABLE
+_R = Role.PERFORMS
 
 
 @scoped_rule(
@@ -46,8 +48,9 @@ def development_split(context: Context, function_id: str | None) -> Iterator[Fin
     """Development of a function where a beställarenhet unit (category purchaser) and an egenregi unit (category own_provider) are both accountable or performing, at least one of them accountable."""
     if function_id is None:
         return
-    holders = context.index.holders(function_id, Responsibility.DEVELOPMENT)
-    if not holders:
+    holders = context.index.cells.get((function_id, Responsibility.DEVELOPMENT))
+    # C-level set test first: most functions have no beställarenhet unit among their holders
+    if not holders or context.in_category(UnitCategory.PURCHASER).isdisjoint(holders):
         return
     units = context.scenario.units
     purchaser, own, accountable = [], [], False
@@ -67,16 +70,14 @@ def development_split(context: Context, function_id: str | None) -> Iterator[Fin
     purchaser.sort()
     own.sort()
     name = context.function_name(function_id)
-    p_sv = join([context.unit_name(u) for u in purchaser], "sv")
-    o_sv = join([context.unit_name(u) for u in own], "sv")
-    p_en = join([context.unit_name(u) for u in purchaser], "en")
-    o_en = join([context.unit_name(u) for u in own], "en")
+    p_sv, p_en = join_both(context.names(purchaser))
+    o_sv, o_en = join_both(context.names(own))
     yield Finding(
         "R04-development-split",
         Severity.WARNING,
         f"Utvecklingen av {name} är delad mellan beställarsidan ({p_sv}) och egenregin ({o_sv}).",
         f"Development of {name} is split between the beställarenhet side ({p_en}) and egenregi ({o_en}).",
-        Subjects(units=tuple(purchaser + own), functions=(function_id,), responsibility=Responsibility.DEVELOPMENT),
+        Subjects(tuple(purchaser + own), (function_id,), Responsibility.DEVELOPMENT),
     )
 
 
@@ -112,60 +113,50 @@ def purchaser_independence(context: Context, function_id: str | None) -> Iterato
     function = context.project.functions.get(function_id) if function_id else None
     if function is None or not function.vardval:
         return
-    index = context.index
-    orderers = index.with_role(function_id, Responsibility.ORDERING, *_ACTIVE_ROLES)
+    cells = context.index.cells
+    held = cells.get((function_id, Responsibility.ORDERING))
+    if not held:
+        return
+    orderers = [u for u, role in held.items() if role is _A or role is _R]
     if not orderers:
         return
-    units = context.scenario.units
-    deliverers = [
-        u
-        for u in index.with_role(function_id, Responsibility.DELIVERY, *_ACTIVE_ROLES)
-        if units[u].category is UnitCategory.OWN_PROVIDER
-    ]
+    held = cells.get((function_id, Responsibility.DELIVERY))
+    if not held:
+        return
+    own = context.in_category(UnitCategory.OWN_PROVIDER)
+    deliverers = [u for u, role in held.items() if (role is _A or role is _R) and u in own]
     if not deliverers:
         return
-    # unit -> the orderers whose chain of command passes through it
-    above: dict[str, list[str]] = {}
-    for o in orderers:
-        for u in context.chain(o):
-            above.setdefault(u, []).append(o)
-    governance = UnitCategory.GOVERNANCE
+    chain = context.chain
+    governance = context.in_category(UnitCategory.GOVERNANCE)
+    d_chains = [(d, chain(d)) for d in deliverers]
     meetings: dict[str, tuple[set[str], set[str]]] = {}
-    for d in deliverers:
-        matched: set[str] = set()
-        for u in context.chain(d):
-            met = above.get(u)
-            if met is None:
+    for o in orderers:
+        on_o_chain = set(chain(o)).__contains__
+        for d, d_chain in d_chains:
+            # where d's chain first meets o's (C-level scan): their shared manager
+            meet = next(filter(on_o_chain, d_chain), None)
+            if meet is None or meet in governance:
                 continue
-            if matched:
-                met = [o for o in met if o not in matched]
-                if not met:
-                    continue
-            # the first shared unit is where d's chain meets each orderer's in `met`
-            if units[u].category is not governance:
-                ordering, delivering = meetings.setdefault(u, (set(), set()))
-                ordering.update(met)
-                delivering.add(d)
-            matched.update(met)
-            if len(matched) == len(orderers):
-                break
+            meeting = meetings.get(meet)
+            if meeting is None:
+                meetings[meet] = ({o}, {d})
+            else:
+                meeting[0].add(o)
+                meeting[1].add(d)
     name = context.function_name(function_id)
     for meet in sorted(meetings):
-        ordering, delivering = (sorted(s) for s in meetings[meet])
+        ordering, delivering = meetings[meet]
+        o_sv, o_en = join_both(context.names(sorted(ordering)))
+        d_sv, d_en = join_both(context.names(sorted(delivering)))
         meet_name = context.unit_name(meet)
-        o_names = [context.unit_name(u) for u in ordering]
-        d_names = [context.unit_name(u) for u in delivering]
         yield Finding(
             "R05-purchaser-independence",
             Severity.ERROR,
-            f"Beställning ({join(o_names, 'sv')}) och egen leverans ({join(d_names, 'sv')}) av {name} "
-            f"möts i {meet_name}, under regionledningen.",
-            f"Ordering ({join(o_names, 'en')}) and own delivery ({join(d_names, 'en')}) of {name} "
-            f"meet at {meet_name}, below the region's top management.",
-            Subjects(
-                units=(meet, *sorted((set(ordering) | set(delivering)) - {meet})),
-                functions=(function_id,),
-            ),
+            f"Beställning ({o_sv}) och egen leverans ({d_sv}) av {name} möts i {meet_name}, under regionledningen.",
+            f"Ordering ({o_en}) and own delivery ({d_en}) of {name} meet at {meet_name}, "
+            "below the region's top management.",
+            Subjects((meet, *sorted((ordering | delivering) - {meet})), (function_id,)),
         )
 
 
@@ -188,17 +179,23 @@ def purchaser_under_egenregi(context: Context, function_id: str | None) -> Itera
     function = context.project.functions.get(function_id) if function_id else None
     if function is None or not function.vardval:
         return
-    units = context.scenario.units
-    name = context.function_name(function_id)
-    for o in context.index.with_role(function_id, Responsibility.ORDERING, *_ACTIVE_ROLES):
-        above = next((u for u in context.chain(o)[1:] if units[u].category is UnitCategory.OWN_PROVIDER), None)
+    held = context.index.cells.get((function_id, Responsibility.ORDERING))
+    if not held:
+        return
+    own = context.in_category(UnitCategory.OWN_PROVIDER)
+    chain = context.chain
+    name = None
+    for o in sorted([u for u, role in held.items() if role is _A or role is _R]):
+        above = next((u for u in chain(o)[1:] if u in own), None)
         if above is None:
             continue
+        if name is None:
+            name = context.function_name(function_id)
         o_name, a_name = context.unit_name(o), context.unit_name(above)
         yield Finding(
             "R05-purchaser-under-egenregi",
             Severity.ERROR,
             f"{o_name} beställer {name} men rapporterar till {a_name}, som hör till egenregin.",
             f"{o_name} orders {name} but reports to {a_name}, which belongs to egenregi.",
-            Subjects(units=(o, above), functions=(function_id,), responsibility=Responsibility.ORDERING),
+            Subjects((o, above), (function_id,), Responsibility.ORDERING),
         )
