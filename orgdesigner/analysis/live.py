@@ -54,10 +54,13 @@ class _ScenarioState:
             if rule.scope is Scope.UNIT:
                 self.dirty.setdefault(rule.id, set()).update(unit_ids)
 
-    def mark_functions(self, function_ids) -> None:
-        self.tally_dirty.update(function_ids)
+    def mark_functions(self, function_ids, lines_only: bool = False) -> None:
+        """Re-check these functions; `lines_only`: only reporting lines changed (a move), so
+        neither the matrix tally nor rules that do not read reporting lines are affected."""
+        if not lines_only:
+            self.tally_dirty.update(function_ids)
         for rule in SCOPED.values():
-            if rule.scope is Scope.FUNCTION:
+            if rule.scope is Scope.FUNCTION and (rule.reads_lines or not lines_only):
                 self.dirty.setdefault(rule.id, set()).update(function_ids)
 
     def mark_mentions(self, unit_ids) -> None:
@@ -330,7 +333,9 @@ def _units_moved(state: _ScenarioState, event: ModelEvent) -> None:
         index.attach(uid, new)
         touched.update(p for p in (uid, old, new) if p is not None)
         # the subtree's chains changed; the parents' sets of children changed (R03 delivery)
-        state.mark_functions(index.functions_of(index.subtree(uid) + [p for p in (old, new) if p is not None]))
+        state.mark_functions(
+            index.functions_of(index.subtree(uid) + [p for p in (old, new) if p is not None]), lines_only=True
+        )
     state.redepth([uid for uid in event.ids if uid in units])
     state.mark_units(touched)
     state.trigger({Trigger.STRUCTURE})

@@ -133,7 +133,7 @@ def matrix_counts(
         # count in C: unit ids -> units -> categories -> sides
         sides = Counter(map(_SIDE.__getitem__, map(_CATEGORY, map(units.__getitem__, chain.from_iterable(owner_sets)))))
         split[r.value] = {side: sides.get(side, 0) for side in SPLIT_SIDES}
-    pairs = 3 * sum(1 for fid in context.index.function_load if fid in functions)
+    pairs = 3 * len(context.index.function_load.keys() & functions.keys())
     return pairs, clear, split
 
 

@@ -61,6 +61,7 @@ class ScopedRule:
     check_one: CheckOne
     triggers: frozenset[Trigger]
     candidates: Callable[[Context], Iterable[str | None]] | None = None
+    reads_lines: bool = True
 
 
 SCOPED: dict[str, ScopedRule] = {}
@@ -95,6 +96,7 @@ def scoped_rule(
     fix_en: str,
     triggers: frozenset[Trigger] | None = None,
     candidates: Callable[[Context], Iterable[str | None]] | None = None,
+    reads_lines: bool = True,
 ) -> Callable[[CheckOne], CheckOne]:
     """Register `check_one(context, key)` as rule `id` checking every key of `scope`.
 
@@ -102,6 +104,8 @@ def scoped_rule(
     (beyond the keys an edit touches, see `Trigger`); leave it out to be safe.
     `candidates`: a quick superset of the keys that can have findings, so a full run need not call
     `check_one` for every unit of a large scenario; leave it out to check every key.
+    `reads_lines=False`: the findings do not depend on reporting lines (parents, children, chains
+    of command), so LiveAnalysis need not re-check the rule's keys after a unit is moved.
     """
 
     def decorate(check_one: CheckOne) -> CheckOne:
@@ -125,7 +129,7 @@ def scoped_rule(
             fix_en=fix_en,
         )(check)
         chosen = DEFAULT_TRIGGERS[scope.value] if triggers is None else frozenset(triggers)
-        SCOPED[id] = ScopedRule(id, scope, check_one, chosen, candidates)
+        SCOPED[id] = ScopedRule(id, scope, check_one, chosen, candidates, reads_lines)
         return check_one
 
     return decorate

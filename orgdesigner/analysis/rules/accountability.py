@@ -38,6 +38,7 @@ def _used(context: Context, function_id: str | None) -> bool:
     fix_en="Mark exactly one unit as accountable (A) for the responsibility in the matrix, usually the "
     "unit that holds the budget and mandate for it.",
     triggers=frozenset(),
+    reads_lines=False,
     candidates=candidates.used_functions,
 )
 def no_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
@@ -74,6 +75,7 @@ def no_accountable(context: Context, function_id: str | None) -> Iterator[Findin
     fix_sv="Behåll en ansvarig och gör de andra till utförare (R), rådfrågade (C) eller informerade (I).",
     fix_en="Keep one accountable unit and make the others performing (R), consulted (C) or informed (I).",
     triggers=frozenset(),
+    reads_lines=False,
     candidates=candidates.used_functions,
 )
 def double_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
@@ -114,6 +116,7 @@ def double_accountable(context: Context, function_id: str | None) -> Iterator[Fi
     fix_en="Make one unit accountable for the responsibility, often the manager the performers "
     "already report to.",
     triggers=frozenset(),
+    reads_lines=False,
     candidates=candidates.used_functions,
 )
 def work_without_owner(context: Context, function_id: str | None) -> Iterator[Finding]:

@@ -47,6 +47,7 @@ INTRAPRENAD_AUTHORITIES = (
     fix_en="Give the unit the authority (development mandate or budget), or move the accountability "
     "to the unit that has it. Top management (political bodies, regiondirektör) is exempt.",
     triggers=frozenset(),
+    reads_lines=False,
     candidates=candidates.used_functions,
 )
 def accountable_without_authority(context: Context, function_id: str | None) -> Iterator[Finding]:

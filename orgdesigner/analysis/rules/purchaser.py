@@ -42,6 +42,7 @@ _R = Role.PERFORMS
     "förfrågningsunderlag), egenregi develops its own operation. Make the other side consulted (C) "
     "instead of accountable or performing.",
     triggers=frozenset(),
+    reads_lines=False,
     candidates=candidates.used_functions,
 )
 def development_split(context: Context, function_id: str | None) -> Iterator[Finding]:

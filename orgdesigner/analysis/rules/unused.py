@@ -26,6 +26,7 @@ from orgdesigner.model.enums import UnitCategory
     fix_en="Assign development, ordering and delivery in the matrix, or remove the function from the "
     "catalogue if it is not needed.",
     triggers=frozenset(),
+    reads_lines=False,
     candidates=candidates.unused_functions,
 )
 def unused_function(context: Context, function_id: str | None) -> Iterator[Finding]:
