@@ -44,8 +44,8 @@ class ScenarioIndex:
         # The one Python loop over every assignment: keep its body minimal (defaultdict inserts
         # in C), and derive the rest from the ~3 x functions cells.
         cells: defaultdict[Cell, dict[str, Role]] = defaultdict(dict)
-        for (uid, fid, resp), role in scenario.assignments.items():
-            cells[fid, resp][uid] = role
+        for key, role in scenario.assignments.items():
+            cells[key[1:]][key[0]] = role  # key[1:] is the (function, responsibility) cell
         index.cells = dict(cells)
         acc = Role.ACCOUNTABLE
         accountable = index.accountable

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from orgdesigner.analysis import rules as _rules  # noqa: F401  (registers every rule)
@@ -29,9 +32,28 @@ def raw_findings(context: Context) -> list[Finding]:
 
 
 def analyze_scenario(project: Project, scenario: Scenario) -> AnalysisResult:
-    context = Context(project, scenario, ScenarioIndex.build(scenario))
-    findings = apply_settings(project, scenario.id, raw_findings(context))
-    return AnalysisResult(findings, compute_metrics(context, findings, context.layers()))
+    with gc_paused():
+        context = Context(project, scenario, ScenarioIndex.build(scenario))
+        findings = apply_settings(project, scenario.id, raw_findings(context))
+        return AnalysisResult(findings, compute_metrics(context, findings, context.layers()))
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Hold off the cyclic garbage collector while a run allocates its ~100,000 objects.
+
+    They hold no reference cycles, so collecting during the run frees nothing; yet on a large
+    project the allocations set off ~150 young and one full collection (a sixth of the run).
+    After the run a single young collection takes in everything the run kept.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def analyze_project(project: Project) -> dict[str, AnalysisResult]:
