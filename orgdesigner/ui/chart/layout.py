@@ -5,14 +5,14 @@ is centred over them; in top-down charts a parent whose children are all leaves 
 columns under it (org-chart style), so wide levels stay compact. Units cut off from every root by
 a reporting cycle are laid out as extra roots, so nothing disappears from the chart.
 
-Everything is computed in (breadth, depth) coordinates and mapped to (x, y) at the end.
+Everything is computed in (breadth, depth) coordinates and mapped to (x, y) at the end; the
+computation itself lives in `incremental.py`, which also updates a layout after an edit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from math import ceil
 
 TOP_DOWN = "tb"
 LEFT_RIGHT = "lr"
@@ -87,107 +87,11 @@ def layout_tree(
     collapsed: set[str] | frozenset[str] = frozenset(),
     params: LayoutParams | None = None,
 ) -> ChartLayout:
-    """Lay out the units (`order` = chart order, `parent_of` = reporting lines)."""
-    p = params or LayoutParams()
-    top_down = p.orientation == TOP_DOWN
-    bsize, dsize = (p.card_w, p.card_h) if top_down else (p.card_h, p.card_w)
-    bgap = p.breadth_gap if top_down else p.stack_gap * 1.4
-    dgap = p.depth_gap if top_down else p.depth_gap * 1.3
-    roots, forest, extra = tree_children(order, parent_of)
+    """Lay out the units (`order` = chart order, `parent_of` = reporting lines) from scratch.
 
-    # visible children, and how many units each collapsed unit hides
-    kids_of: dict[str, list[str]] = {}
-    hidden: dict[str, int] = {}
-    preorder: list[str] = []
-    stack = list(reversed(roots))
-    while stack:
-        uid = stack.pop()
-        preorder.append(uid)
-        kids = forest.get(uid, [])
-        if uid in collapsed and kids:
-            hidden[uid] = _count_below(uid, forest)
-            continue
-        if kids:
-            kids_of[uid] = kids
-            stack.extend(reversed(kids))
+    The chart keeps an `IncrementalLayout` instead and updates it per edit; this is the same
+    computation on every unit.
+    """
+    from orgdesigner.ui.chart.incremental import IncrementalLayout
 
-    # measure bottom-up: the breadth each subtree needs
-    width: dict[str, float] = {}
-    stacked: dict[str, int] = {}  # parent -> number of stacked columns
-    for uid in reversed(preorder):
-        kids = kids_of.get(uid)
-        if not kids:
-            width[uid] = bsize
-        elif top_down and len(kids) >= p.stack_min and all(k not in kids_of for k in kids):
-            cols = ceil(len(kids) / p.stack_rows)
-            stacked[uid] = cols
-            width[uid] = max(bsize, p.stack_indent + cols * bsize + (cols - 1) * bgap)
-        else:
-            width[uid] = max(bsize, sum(width[k] for k in kids) + bgap * (len(kids) - 1))
-
-    # place top-down: (breadth, depth) of each card's corner, and the connector segments
-    pos: dict[str, tuple[float, float]] = {}
-    segs: dict[str, list[Segment]] = {}
-    cursor = 0.0
-    place = []
-    for root in roots:
-        place.append((root, cursor, 0.0))
-        cursor += width[root] + p.root_gap
-    while place:
-        uid, b0, d = place.pop()
-        b = b0 + (width[uid] - bsize) / 2
-        pos[uid] = (b, d)
-        kids = kids_of.get(uid)
-        if not kids:
-            continue
-        pb, pd = b + bsize / 2, d + dsize  # connector starts mid-bottom (mid-right in LR)
-        child_d = d + dsize + dgap
-        if uid in stacked:
-            cols = stacked[uid]
-            rows = ceil(len(kids) / cols)
-            block = p.stack_indent + cols * bsize + (cols - 1) * bgap
-            start = b0 + (width[uid] - block) / 2 + p.stack_indent
-            mid = pd + dgap * 0.35
-            child_d = mid + dgap * 0.3
-            spines = [start + c * (bsize + bgap) - p.stack_indent / 2 for c in range(cols)]
-            out = [(pb, pd, pb, mid), (min(pb, *spines), mid, max(pb, *spines), mid)]
-            for i, kid in enumerate(kids):
-                c, r = divmod(i, rows)
-                kb, kd = start + c * (bsize + bgap), child_d + r * (dsize + p.stack_gap)
-                pos[kid] = (kb, kd)
-                out.append((spines[c], kd + dsize / 2, kb, kd + dsize / 2))
-            for c, sx in enumerate(spines):
-                last = min(len(kids), (c + 1) * rows) - 1
-                out.append((sx, mid, sx, child_d + (last - c * rows) * (dsize + p.stack_gap) + dsize / 2))
-            segs[uid] = out
-            continue
-        total = sum(width[k] for k in kids) + bgap * (len(kids) - 1)
-        start = b0 + (width[uid] - total) / 2
-        mid = pd + dgap / 2
-        centres = []
-        for kid in kids:
-            place.append((kid, start, child_d))
-            centres.append(start + width[kid] / 2)
-            start += width[kid] + bgap
-        out = [(pb, pd, pb, mid)]
-        lo, hi = min(pb, *centres), max(pb, *centres)
-        if hi > lo:
-            out.append((lo, mid, hi, mid))
-        out.extend((c, mid, c, child_d) for c in centres)
-        segs[uid] = out
-
-    breadth = max(cursor - p.root_gap, 0.0)
-    depth = max((d for _b, d in pos.values()), default=-dsize) + dsize
-    if top_down:
-        return ChartLayout(pos, segs, hidden, breadth, depth, p.card_w, p.card_h, extra)
-    flipped = {uid: (d, b) for uid, (b, d) in pos.items()}
-    flipped_segs = {uid: [(d1, b1, d2, b2) for b1, d1, b2, d2 in out] for uid, out in segs.items()}
-    return ChartLayout(flipped, flipped_segs, hidden, depth, breadth, p.card_w, p.card_h, extra)
-
-
-def _count_below(uid: str, forest: Mapping[str, list[str]]) -> int:
-    count, stack = 0, list(forest.get(uid, ()))
-    while stack:
-        count += 1
-        stack.extend(forest.get(stack.pop(), ()))
-    return count
+    return IncrementalLayout(params).rebuild(order, parent_of, collapsed)

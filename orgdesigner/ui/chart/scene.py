@@ -8,6 +8,7 @@ whose place changed), and offers hooks for other parts: `card_rect`, `unit_at`, 
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Protocol
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QTimer, Signal
@@ -19,8 +20,10 @@ from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.card import CardItem
-from orgdesigner.ui.chart.layout import TOP_DOWN, ChartLayout, LayoutParams, layout_tree
+from orgdesigner.ui.chart.incremental import IncrementalLayout, LayoutChange
+from orgdesigner.ui.chart.layout import TOP_DOWN, ChartLayout, LayoutParams
 
+_PARENT_ID = attrgetter("parent_id")
 MARGIN = 2000.0  # room to scroll, so a re-layout never has to jump the view
 
 
@@ -49,6 +52,8 @@ class ChartScene(QGraphicsScene):
         self.connectors: dict[str, QGraphicsPathItem] = {}
         self.collapsed: set[str] = set()
         self.layout: ChartLayout | None = None
+        self.layout_serial = 0  # counts re-layouts (the layout object is updated in place)
+        self._layouter = IncrementalLayout(self.params)
         self._segments: dict[str, list] = {}
         self._selected: set[str] = set()
         self._findings: dict[str, tuple[int, str]] = {}
@@ -56,6 +61,7 @@ class ChartScene(QGraphicsScene):
         self._decoration_items: list[QGraphicsItem] = []
         self._overview: tuple[dict[UnitCategory, list[QRectF]], list[QLineF]] | None = None
         self._layout_pending = False
+        self._touched: set[str] | None = set()  # units the events since the last layout named
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -72,12 +78,12 @@ class ChartScene(QGraphicsScene):
         self.scenario = scenario
         self.subtree_root = subtree_root
         self.layout = None
+        self._layouter = IncrementalLayout(self.params)
         self._relayout()
 
     def set_orientation(self, orientation: str) -> None:
         if orientation != self.params.orientation:
-            self.params = LayoutParams(orientation=orientation)
-            self._relayout()
+            self.set_layout_params(LayoutParams(orientation=orientation))
 
     @property
     def orientation(self) -> str:
@@ -96,7 +102,11 @@ class ChartScene(QGraphicsScene):
             self._overview = None
             self.invalidate_decorations()
         elif event.change in (Change.UNITS_ADDED, Change.UNITS_REMOVED, Change.UNITS_MOVED):
+            if self._touched is not None:  # a hint for the layout (it checks it)
+                self._touched.update(event.ids)
             self.schedule_layout()
+        elif event.change is Change.RESET:
+            self._touched = None
 
     def schedule_layout(self) -> None:
         """Lay out once after the current burst of events (a macro emits many)."""
@@ -244,43 +254,82 @@ class ChartScene(QGraphicsScene):
             parents[self.subtree_root] = None
             return order, parents
         units = scenario.units
-        return list(units), {uid: u.parent_id for uid, u in units.items()}
+        return list(units), dict(zip(units, map(_PARENT_ID, units.values()), strict=True))
 
     def _relayout(self) -> None:
         self._layout_pending = False
         self._timer.stop()
         self.about_to_relayout.emit()
         order, parents = self._visible_units()
-        self.collapsed.intersection_update(parents)
-        layout = layout_tree(order, parents, self.collapsed, self.params)
-        self.layout = layout
-        self._sync_cards(layout)
-        self._sync_connectors(layout)
-        self._overview = None
-        self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
+        self.collapsed.difference_update([u for u in self.collapsed if u not in parents])
+        change = self._layouter.update(order, parents, self.collapsed, self._touched)
+        self._touched = set()
+        layout = self.layout = self._layouter.layout
+        self.layout_serial += 1
+        if change.full:
+            self._sync_cards(layout)
+            self._sync_connectors(layout)
+        elif not change.empty:
+            self._apply_change(layout, change)
+        if not change.empty:
+            self._overview = None
+        if change.size_changed:
+            self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
         if self._overlay is not None:
             self.refresh_decorations()
         self.layout_changed.emit()
 
+    def _new_card(self, uid: str, x: float, y: float, layout: ChartLayout) -> CardItem:
+        assert self.scenario is not None
+        card = CardItem(self.scenario.units[uid], layout.card_w, layout.card_h)
+        card.setPos(x, y)
+        self.addItem(card)
+        self.cards[uid] = card
+        if uid in self._selected:
+            card.set_selected_look(True)
+        found = self._findings.get(uid)
+        if found is not None:
+            card.set_finding_count(*found)
+        return card
+
+    def _apply_change(self, layout: ChartLayout, change: LayoutChange) -> None:
+        """After an edit: touch only the cards and connectors whose place or shape changed."""
+        for uid in change.removed:
+            card = self.cards.pop(uid, None)
+            if card is not None:
+                self.removeItem(card)
+        for uid, (x, y) in change.positions.items():
+            card = self.cards.get(uid)
+            if card is None:
+                self._new_card(uid, x, y, layout)
+            else:
+                card.setPos(x, y)
+        for uid in change.hidden_changed:
+            card = self.cards.get(uid)
+            if card is not None:
+                card.set_hidden_count(layout.hidden_counts.get(uid, 0))
+        for uid in change.connectors_removed:
+            item = self.connectors.pop(uid, None)
+            if item is not None:
+                self.removeItem(item)
+        pen = style.connector_pen() if change.connectors else None
+        shifted = change.connectors_shifted
+        for uid in change.connectors:
+            item = self.connectors.get(uid) if uid in shifted else None
+            if item is None:
+                self._set_connector(uid, pen)
+            else:
+                item.setPos(*self._layouter.connector_frame(uid)[0])
+        self._segments = layout.connectors
+
     def _sync_cards(self, layout: ChartLayout) -> None:
-        scenario = self.scenario
         positions = layout.positions
         for uid in [u for u in self.cards if u not in positions]:
             self.removeItem(self.cards.pop(uid))
-        w, h = layout.card_w, layout.card_h
         for uid, (x, y) in positions.items():
             card = self.cards.get(uid)
             if card is None:
-                assert scenario is not None
-                card = CardItem(scenario.units[uid], w, h)
-                card.setPos(x, y)
-                self.addItem(card)
-                self.cards[uid] = card
-                if uid in self._selected:
-                    card.set_selected_look(True)
-                found = self._findings.get(uid)
-                if found is not None:
-                    card.set_finding_count(*found)
+                card = self._new_card(uid, x, y, layout)
             else:
                 pos = card.pos()
                 if pos.x() != x or pos.y() != y:
@@ -296,23 +345,30 @@ class ChartScene(QGraphicsScene):
         for uid, segs in new.items():
             if self._segments.get(uid) == segs and uid in self.connectors:
                 continue
-            path = QPainterPath()
-            for x1, y1, x2, y2 in segs:
-                path.moveTo(x1, y1)
-                path.lineTo(x2, y2)
-            item = self.connectors.get(uid)
-            if item is None:
-                item = QGraphicsPathItem(path)
-                item.setPen(pen)
-                item.setZValue(-1.0)
-                self.addItem(item)
-                self.connectors[uid] = item
-            else:
-                item.setPath(path)
+            self._set_connector(uid, pen)
         self._segments = new
+
+    def _set_connector(self, uid: str, pen) -> None:
+        """A parent's connector lines, drawn relative to its subtree's origin (see connector_frame)."""
+        (ox, oy), segs = self._layouter.connector_frame(uid)
+        path = QPainterPath()
+        for x1, y1, x2, y2 in segs:
+            path.moveTo(x1, y1)
+            path.lineTo(x2, y2)
+        item = self.connectors.get(uid)
+        if item is None:
+            item = QGraphicsPathItem(path)
+            item.setPen(pen)
+            item.setZValue(-1.0)
+            self.addItem(item)
+            self.connectors[uid] = item
+        else:
+            item.setPath(path)
+        item.setPos(ox, oy)
 
     def set_layout_params(self, params: LayoutParams) -> None:
         self.params = params
+        self._layouter = IncrementalLayout(params)
         self._relayout()
 
 

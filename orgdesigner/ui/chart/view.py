@@ -122,12 +122,18 @@ class ChartView(QGraphicsView):
         self._anchor = (uid, self.mapFromScene(scene.cards[uid].pos()).toPointF())
 
     def _card_nearest(self, point: QPointF) -> str | None:
-        """The card closest to `point`, from the layout (a BSP query here would rebuild the index)."""
-        layout = self.chart_scene().layout
+        """The card closest to `point`: among the cards in view (the index is fresh before a
+        re-layout, so that query is cheap), else among all cards in the layout."""
+        scene = self.chart_scene()
+        layout = scene.layout
         if layout is None or not layout.positions:
             return None
         px, py = point.x() - layout.card_w / 2, point.y() - layout.card_h / 2
-        return min(layout.positions.items(), key=lambda kv: (kv[1][0] - px) ** 2 + (kv[1][1] - py) ** 2)[0]
+        positions = layout.positions
+        near = [] if self.is_overview() else [
+            u for u in scene.units_in(self.mapToScene(self.viewport().rect()).boundingRect()) if u in positions]
+        pool = ((u, positions[u]) for u in near) if near else positions.items()
+        return min(pool, key=lambda kv: (kv[1][0] - px) ** 2 + (kv[1][1] - py) ** 2)[0]
 
     def _restore_anchor(self) -> None:
         anchor, self._anchor = self._anchor, None
@@ -171,12 +177,12 @@ class ChartView(QGraphicsView):
     def _label_visible_cards(self) -> None:
         """Cards get their text lazily; label what is about to be seen (plus a margin)."""
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        if self._labelled.contains(visible) and self._labelled_for is self.chart_scene().layout:
+        if self._labelled.contains(visible) and self._labelled_for == self.chart_scene().layout_serial:
             return
         m = max(visible.width(), visible.height()) * 0.5
         area = visible.adjusted(-m, -m, m, m)
         self.chart_scene().ensure_labels(area)
-        self._labelled, self._labelled_for = area, self.chart_scene().layout
+        self._labelled, self._labelled_for = area, self.chart_scene().layout_serial
 
     # -- mouse: each mode is an Interaction --
     def mousePressEvent(self, event: QMouseEvent) -> None:
