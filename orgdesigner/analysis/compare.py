@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import date
 from enum import Enum
+from operator import attrgetter
 from typing import Any, Literal
 
 from orgdesigner.analysis.findings import SEVERITY_RANK, Finding
@@ -108,6 +110,9 @@ class ScenarioDiff:
         return out
 
 
+_UNIT_VALUES = attrgetter(*(f.name for f in dataclass_fields(Unit) if f.compare))
+
+
 def _unit_fields(old: Unit, new: Unit) -> dict[str, tuple[Any, Any]]:
     out = {}
     for name in UNIT_FIELDS:
@@ -126,8 +131,8 @@ def diff_scenarios(base: Scenario, other: Scenario) -> ScenarioDiff:
         if new is None:
             diff.units.append(UnitDiff(uid, unit.name, "removed", unit.parent_id, None))
             continue
-        if new is unit or new == unit:  # dataclass equality: one call for the common case
-            continue
+        if new is unit or (type(new) is type(unit) and _UNIT_VALUES(new) == _UNIT_VALUES(unit)):
+            continue  # equal: the dataclass equality, with the field tuples built in C
         fields = _unit_fields(unit, new)
         if new.parent_id != unit.parent_id:
             diff.units.append(UnitDiff(uid, new.name, "moved", unit.parent_id, new.parent_id, fields))
@@ -237,15 +242,20 @@ class Comparison:
 
 
 def _findings_delta(base: list[Finding], other: list[Finding]) -> tuple[list[Finding], list[Finding]]:
-    old = {f.key: f for f in base}
-    new = {f.key: f for f in other}
+    # keys, dicts and set differences built in C: each side has ~20,000 findings at 10,000 units
+    old = dict(zip(map(_KEY, base), base, strict=True))
+    new = dict(zip(map(_KEY, other), other, strict=True))
 
     def order(f: Finding) -> tuple:
         return (SEVERITY_RANK[f.severity], f.rule, f.key)
 
-    resolved = sorted((f for k, f in old.items() if k not in new), key=order)
-    introduced = sorted((f for k, f in new.items() if k not in old), key=order)
+    # keys are unique within each dict and end the sort key, so the input order does not matter
+    resolved = sorted(map(old.__getitem__, old.keys() - new.keys()), key=order)
+    introduced = sorted(map(new.__getitem__, new.keys() - old.keys()), key=order)
     return resolved, introduced
+
+
+_KEY = attrgetter("key")
 
 
 def compare(project: Project, scenario_ids: list[str], *, analyze: bool = True, results: Mapping[str, Any] | None = None) -> Comparison:
