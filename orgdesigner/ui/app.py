@@ -22,19 +22,28 @@ EXIT_AFTER_FIRST_PAINT = "ORGDESIGNER_EXIT_AFTER_FIRST_PAINT"
 
 
 class _AfterPaint(QObject):
-    """Calls `callback` once, on the next turn of the event loop after `window` has painted."""
+    """Calls `callback` once, on the next turn of the event loop after `window` has painted (or
+    after `fallback_ms` if no paint comes, e.g. a window that starts minimised)."""
 
-    def __init__(self, window, callback) -> None:
+    def __init__(self, window, callback, fallback_ms: int | None = None) -> None:
         super().__init__(window)
         self._window = window
         self._callback = callback
+        self._done = False
         window.installEventFilter(self)
+        if fallback_ms is not None:
+            QTimer.singleShot(fallback_ms, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Paint:
-            self._window.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
+        if watched is self._window and event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self._fire)
         return False
+
+    def _fire(self) -> None:
+        if not self._done:
+            self._done = True
+            self._window.removeEventFilter(self)
+            self._callback()
 
 
 def start_window(path: str | None, lang: str | None, dialogs=None, settings: QSettings | None = None,
@@ -67,7 +76,7 @@ def start_window(path: str | None, lang: str | None, dialogs=None, settings: QSe
             window.update()
 
     if load_after_paint:
-        window._after_first_paint = _AfterPaint(window, load)  # type: ignore[attr-defined]
+        window._after_first_paint = _AfterPaint(window, load, fallback_ms=1000)  # type: ignore[attr-defined]
     else:
         load()
     return window
