@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from itertools import chain
-from operator import attrgetter
+from itertools import chain, compress, repeat
+from operator import attrgetter, is_
 
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity
@@ -71,10 +71,11 @@ def compute_metrics(context: Context, findings: list[Finding], layers: int) -> M
     by_category = {c.value: categories.get(c, 0) for c in UnitCategory}
     by_form = {f.value: forms.get(f, 0) for f in UnitForm}
     spans = [len(kids) for parent, kids in index.children.items() if parent in units and kids]
-    by_severity = Counter(map(attrgetter("severity"), findings))
-    severities = {s.value: by_severity.get(s, 0) for s in Severity}
+    severity_of = list(map(_SEVERITY, findings))
+    severities = {s.value: severity_of.count(s) for s in Severity}
     acknowledged = len(findings) - list(map(attrgetter("acknowledged"), findings)).count(None)
-    pairs, clear, split = matrix_counts(context, _ErrorCells(findings))
+    errors = compress(findings, map(is_, severity_of, repeat(Severity.ERROR)))
+    pairs, clear, split = matrix_counts(context, _ErrorCells(errors))
     return Metrics(
         units=len(units),
         units_by_category=by_category,
@@ -100,14 +101,13 @@ class _ErrorCells:
 
     __slots__ = ("any", "by_resp")
 
-    def __init__(self, findings: Iterable[Finding]) -> None:
+    def __init__(self, errors: Iterable[Finding]) -> None:
+        """`errors`: the error-level findings."""
         self.any: set[str] = set()  # functions of errors about all three responsibilities
         self.by_resp: dict[Responsibility, set[str]] = {r: set() for r in Responsibility}
-        for finding in findings:
-            if finding.severity is Severity.ERROR:
-                subjects = finding.subjects
-                resp = subjects.responsibility
-                (self.by_resp[resp] if resp else self.any).update(subjects.functions)
+        for subjects in map(_SUBJECTS, errors):
+            resp = subjects.responsibility
+            (self.by_resp[resp] if resp else self.any).update(subjects.functions)
 
     def __contains__(self, cell: tuple[str, Responsibility]) -> bool:
         fid, resp = cell
@@ -138,3 +138,5 @@ def matrix_counts(
 
 
 _CATEGORY = attrgetter("category")
+_SEVERITY = attrgetter("severity")
+_SUBJECTS = attrgetter("subjects")
