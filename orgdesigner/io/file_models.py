@@ -74,8 +74,9 @@ class UnitModel(_Strict):
     parent: Id | None = None
     category: UnitCategory = UnitCategory.OWN_PROVIDER
     form: UnitForm = UnitForm.LINE
-    authorities: list[Authority] = []
-    decisions: list[Id] = []
+    # default_factory: a plain [] default is deep-copied for every unit read (0.1 s per 10,000)
+    authorities: list[Authority] = Field(default_factory=list, json_schema_extra={"default": []})
+    decisions: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
     budget_sek: Amount | None = None
     staff_fte: Amount | None = None
     listed_patients: Annotated[int, Field(ge=0)] | None = None
