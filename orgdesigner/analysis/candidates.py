@@ -7,12 +7,36 @@ run then calls the rule's `check_one` for these only.
 from __future__ import annotations
 
 from orgdesigner.analysis.context import Context
-from orgdesigner.model.enums import UnitCategory, UnitForm
+from orgdesigner.model.enums import Responsibility, UnitCategory, UnitForm
+
+_DEV, _ORD, _DEL = Responsibility.DEVELOPMENT, Responsibility.ORDERING, Responsibility.DELIVERY
 
 
 def used_functions(context: Context) -> list[str]:
     functions = context.project.functions
     return [fid for fid in context.index.function_load if fid in functions]
+
+
+def functions_lacking_accountable(context: Context) -> list[str]:
+    """Used functions with a responsibility nobody is accountable for (R01, R03)."""
+    functions = context.project.functions
+    accountable = context.index.accountable
+    return [
+        fid
+        for fid in context.index.function_load
+        if fid in functions
+        and ((fid, _DEV) not in accountable or (fid, _ORD) not in accountable or (fid, _DEL) not in accountable)
+    ]
+
+
+def functions_developed_by_purchaser(context: Context) -> list[str]:
+    """Functions whose development a beställarenhet unit holds any role for (R04)."""
+    purchasers = context.in_category(UnitCategory.PURCHASER)
+    if not purchasers:
+        return []
+    return [
+        fid for (fid, resp), holders in context.index.cells.items() if resp is _DEV and not purchasers.isdisjoint(holders)
+    ]
 
 
 def used_vardval_functions(context: Context) -> list[str]:

@@ -25,6 +25,10 @@ class Severity(StrEnum):
 SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
+#: responsibility -> its value as a plain str (formatting an enum member is slower), None -> ""
+_RESP_TEXT: dict[Responsibility | None, str] = {None: "", **{r: r.value for r in Responsibility}}
+
+
 @dataclass(frozen=True, slots=True, init=False)
 class Subjects:
     """The ids a finding is about, so views can highlight them."""
@@ -49,10 +53,9 @@ class Subjects:
         _set_functions(self, functions)
         _set_responsibility(self, responsibility)
         _set_decisions(self, decisions)
-        # a StrEnum formats as its value
         _set_part(
             self,
-            f"{','.join(units)}|{','.join(functions)}|{responsibility or ''}|{','.join(decisions)}",
+            f"{','.join(units)}|{','.join(functions)}|{_RESP_TEXT[responsibility]}|{','.join(decisions)}",
         )
 
     def key_part(self) -> str:

@@ -39,7 +39,7 @@ def _used(context: Context, function_id: str | None) -> bool:
     "unit that holds the budget and mandate for it.",
     triggers=frozenset(),
     reads_lines=False,
-    candidates=candidates.used_functions,
+    candidates=candidates.functions_lacking_accountable,
 )
 def no_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
     """A responsibility (development, ordering or delivery) of a function used in the scenario with no unit accountable and none performing it (with performers it is R03-work-without-owner)."""
@@ -117,7 +117,7 @@ def double_accountable(context: Context, function_id: str | None) -> Iterator[Fi
     "already report to.",
     triggers=frozenset(),
     reads_lines=False,
-    candidates=candidates.used_functions,
+    candidates=candidates.functions_lacking_accountable,
 )
 def work_without_owner(context: Context, function_id: str | None) -> Iterator[Finding]:
     """A responsibility of a function that units perform while no unit is accountable for it."""

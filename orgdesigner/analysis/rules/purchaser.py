@@ -43,7 +43,7 @@ _R = Role.PERFORMS
     "instead of accountable or performing.",
     triggers=frozenset(),
     reads_lines=False,
-    candidates=candidates.used_functions,
+    candidates=candidates.functions_developed_by_purchaser,
 )
 def development_split(context: Context, function_id: str | None) -> Iterator[Finding]:
     """Development of a function where a beställarenhet unit (category purchaser) and an egenregi unit (category own_provider) are both accountable or performing, at least one of them accountable."""
