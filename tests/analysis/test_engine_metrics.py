@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from clean_region import DEL, DEV, ORD, A, R, clean_project
 
@@ -9,6 +11,7 @@ from orgdesigner.analysis.context import Context, ScenarioIndex, active
 from orgdesigner.analysis.engine import analyze_project, analyze_scenario
 from orgdesigner.analysis.findings import RULES
 from orgdesigner.analysis.scoped import SCOPED, scope_keys
+from orgdesigner.io.project_file import load_project
 from orgdesigner.model import AssignmentKey, Project, UnitForm
 from orgdesigner.model.synthetic import synthetic_project
 
@@ -74,7 +77,10 @@ def _projects():
     clean.scenarios["s"].units["hc1"].form = UnitForm.INTRAPRENAD
     clean.scenarios["s"].assignments[AssignmentKey("hc1", "vv", DEL)] = A
     clean.scenarios["s"].assignments[AssignmentKey("pv", "vv", ORD)] = R
-    return [clean, synthetic_project(units=300, functions=40, assignments=2_000, seed=3)]
+    # a wide top level gives beställarenhet units (R04, R05); the example has the seeds' problems
+    wide = synthetic_project(units=400, functions=40, assignments=3_000, seed=5, max_children=20)
+    example = load_project(Path(__file__).resolve().parents[2] / "examples" / "jamtland-primarvard-2017.orgd")
+    return [clean, synthetic_project(units=300, functions=40, assignments=2_000, seed=3), wide, example]
 
 
 @pytest.mark.parametrize("project", _projects())
