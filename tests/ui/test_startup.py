@@ -84,3 +84,24 @@ def test_lazy_tabs_build_on_first_show_in_place(qtbot):
     assert tabs.widget(1) is built[0] and tabs.tabText(1) == "Second" and tabs.count() == 3
     assert tabs.currentIndex() == 1 and seen[-1] is built[0]  # listeners see the real page
     assert lazy.widget() is built[0] and len(built) == 1  # built once
+
+
+def test_the_cheaper_pyside_import_check_gives_the_same_answers():
+    import inspect
+    import json
+
+    import orgdesigner.ui.chart.layout as pure
+    import orgdesigner.ui.main_window as qt_module
+    from orgdesigner.ui._pyside_imports import _uses_pyside
+
+    for module in (qt_module, pure, json, os):
+        assert _uses_pyside(module) == ("PySide6" in inspect.getsource(module))
+    assert _uses_pyside(sys) is False  # no source: as before
+
+
+def test_the_start_path_installs_it_where_pyside_expects_it():
+    code = ("import PySide6.QtCore, sys\n"
+            "from orgdesigner.ui._pyside_imports import speed_up_imports, _uses_pyside\n"
+            "print(speed_up_imports(), sys.modules['shibokensupport.feature']._mod_uses_pyside is _uses_pyside)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True"]
