@@ -57,8 +57,15 @@ class _Bars(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(80)
 
+    def label_width(self) -> int:
+        """Room for the longest responsibility word (English ones are longer), at most 40 %."""
+        fm = self.fontMetrics()
+        words = RESPONSIBILITY_WORDS[self.chart.lang].values()
+        return min(max(self.LABEL_W, max(fm.horizontalAdvance(w) for w in words) + 12), int(self.width() * 0.4))
+
     def plot_rect(self) -> QRectF:
-        return QRectF(self.LABEL_W, 4, max(self.width() - self.LABEL_W - 14, 10), max(self.height() - self.AXIS_H - 8, 10))
+        left = self.label_width()
+        return QRectF(left, 4, max(self.width() - left - 26, 10), max(self.height() - self.AXIS_H - 8, 10))
 
     def bar_rect(self, row: int, start: float, width: float) -> QRectF:
         """Row 0 = utveckling at the top; start and width in percent."""
@@ -83,11 +90,12 @@ class _Bars(QWidget):
             painter.drawText(QRectF(x - 30, area.bottom() + 2, 60, self.AXIS_H), Qt.AlignmentFlag.AlignCenter, label)
         words = RESPONSIBILITY_WORDS[self.chart.lang]
         band = area.height() / len(Responsibility)
+        left = area.left()
         for row, resp in enumerate(Responsibility):
             painter.setPen(text)
-            painter.drawText(QRectF(0, area.top() + band * row, self.LABEL_W - 6, band),
+            painter.drawText(QRectF(0, area.top() + band * row, left - 6, band),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             fm.elidedText(words[resp], Qt.TextElideMode.ElideRight, self.LABEL_W - 8))
+                             fm.elidedText(words[resp], Qt.TextElideMode.ElideRight, int(left) - 8))
         painter.setPen(QPen(QColor("white")))
         for side, segments in self.chart.segments.items():
             painter.setBrush(QColor(SIDE_COLOURS[side]))
