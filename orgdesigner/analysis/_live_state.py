@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import replace
+from operator import itemgetter
 
 from orgdesigner.analysis.context import Cell, Context
 from orgdesigner.analysis.findings import SEVERITY_RANK, Finding, Severity
@@ -32,18 +33,36 @@ def finding_cells(finding: Finding) -> list[Cell]:
 class Group:
     """Findings of one (rank, rule) in key order, with their severity override applied."""
 
-    __slots__ = ("keys", "findings")
+    __slots__ = ("keys", "findings", "in_order")
 
     def __init__(self) -> None:
         self.keys: list[str] = []
         self.findings: list[Finding] = []
+        self.in_order = True  # False while a bulk fill appends; `order` sorts
 
     def insert(self, key: str, finding: Finding) -> None:
+        if not self.in_order:
+            self.order()
         i = bisect_left(self.keys, key)
         self.keys.insert(i, key)
         self.findings.insert(i, finding)
 
+    def append(self, key: str, finding: Finding) -> None:
+        """Add without keeping order (a bulk fill); `order` sorts once at the end."""
+        self.keys.append(key)
+        self.findings.append(finding)
+        self.in_order = False
+
+    def order(self) -> None:
+        if not self.in_order:
+            pairs = sorted(zip(self.keys, self.findings, strict=True), key=itemgetter(0))
+            self.keys = [k for k, _ in pairs]
+            self.findings = [f for _, f in pairs]
+            self.in_order = True
+
     def remove(self, key: str) -> None:
+        if not self.in_order:
+            self.order()
         i = bisect_left(self.keys, key)
         if i < len(self.keys) and self.keys[i] == key:
             del self.keys[i]
@@ -59,6 +78,8 @@ class FindingStore:
         self.groups: dict[tuple[int, str], Group] = {}
         self.mentions: dict[str, set[tuple[str, ScopeKey]]] = {}  # unit -> scopes naming it
         self.error_cells: Counter[Cell] = Counter()  # cells hit by error findings
+        self._bulk: set[Group] | None = None
+        self._bulk_cells: list[Cell] = []  # error cells of a bulk fill, not yet counted
 
     def _placed(self, finding: Finding) -> Finding:
         override = self.project.settings.severity_overrides.get(finding.rule)
@@ -66,15 +87,39 @@ class FindingStore:
             return replace(finding, severity=Severity(override))
         return finding
 
+    def begin_bulk(self) -> None:
+        """Until `end_bulk`, findings for groups that start empty are appended and sorted once
+        (a first analysis fills ~20,000 findings; inserting each in order would be quadratic)."""
+        self._bulk = set()
+
+    def end_bulk(self) -> None:
+        for group in self._bulk or ():
+            group.order()
+        self._bulk = None
+        self._count_bulk_cells()
+
+    def _count_bulk_cells(self) -> None:
+        if self._bulk_cells:
+            self.error_cells.update(self._bulk_cells)
+            self._bulk_cells = []
+
     def _add(self, key: str, raw: Finding) -> None:
         finding = self._placed(raw)
         rank = SEVERITY_RANK[finding.severity]
         group = self.groups.get((rank, finding.rule))
         if group is None:
             group = self.groups[(rank, finding.rule)] = Group()
-        group.insert(key, finding)
+        bulk = self._bulk
+        if bulk is not None and (group in bulk or not group.keys):
+            bulk.add(group)
+            group.append(key, finding)
+        else:
+            group.insert(key, finding)
         if rank == 0:
-            self.error_cells.update(finding_cells(finding))
+            if bulk is not None:
+                self._bulk_cells += finding_cells(finding)  # counted in one C-level pass
+            else:
+                self.error_cells.update(finding_cells(finding))
 
     def _drop(self, key: str, raw: Finding) -> None:
         finding = self._placed(raw)
@@ -83,6 +128,7 @@ class FindingStore:
         if group is not None:
             group.remove(key)
         if rank == 0:
+            self._count_bulk_cells()  # an add still pending must count before a drop
             self.error_cells.subtract(finding_cells(finding))
             for cell in finding_cells(finding):
                 if self.error_cells[cell] <= 0:
@@ -90,8 +136,14 @@ class FindingStore:
 
     def put(self, rule_id: str, scope_key: ScopeKey, findings: list[Finding]) -> None:
         """Replace what `rule_id` found for `scope_key`."""
-        scopes = self.by_scope.setdefault(rule_id, {})
-        old = scopes.get(scope_key, [])
+        scopes = self.by_scope.get(rule_id)
+        if scopes is None:
+            if not findings:
+                return
+            scopes = self.by_scope[rule_id] = {}
+        old = scopes.get(scope_key, ())
+        if not old and not findings:  # the common case of a full re-check: nothing before or now
+            return
         if len(old) == len(findings) and all(f is o[1] or f == o[1] for f, o in zip(findings, old, strict=True)):
             return
         for key, raw in old:
@@ -117,10 +169,12 @@ class FindingStore:
         """Rebuild the groups, e.g. after severity overrides changed."""
         self.groups.clear()
         self.error_cells.clear()
+        self.begin_bulk()
         for scopes in self.by_scope.values():
             for entries in scopes.values():
                 for key, raw in entries:
                     self._add(key, raw)
+        self.end_bulk()
 
     def assemble(self, scenario_id: str) -> tuple[list[Finding], int]:
         """All findings, settings applied, in `apply_settings` order; and how many acknowledged."""

@@ -90,15 +90,11 @@ class ScenarioIndex:
     def unit_cells(self) -> dict[str, dict[Cell, Role]]:
         """unit -> cell -> role; built on first use, then kept up to date by `set_role`."""
         if self._unit_cells is None:
-            unit_cells: dict[str, dict[Cell, Role]] = {}
+            unit_cells: defaultdict[str, dict[Cell, Role]] = defaultdict(dict)
             for cell, holders in self.cells.items():
                 for uid, role in holders.items():
-                    held = unit_cells.get(uid)
-                    if held is None:
-                        unit_cells[uid] = {cell: role}
-                    else:
-                        held[cell] = role
-            self._unit_cells = unit_cells
+                    unit_cells[uid][cell] = role
+            self._unit_cells = dict(unit_cells)
         return self._unit_cells
 
     def set_role(self, unit_id: str, function_id: str, resp: Responsibility, role: Role | None) -> None:

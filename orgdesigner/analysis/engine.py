@@ -39,7 +39,7 @@ def analyze_scenario(project: Project, scenario: Scenario) -> AnalysisResult:
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(pause: bool = True) -> Iterator[None]:
     """Hold off the cyclic garbage collector while a run allocates its ~100,000 objects.
 
     They hold no reference cycles, so collecting during the run frees nothing; yet on a large
@@ -47,9 +47,9 @@ def gc_paused() -> Iterator[None]:
     What the run keeps (findings) is long-lived, so it goes straight to the oldest generation
     (freeze + unfreeze moves the young generations there without scanning them) instead of
     through a young collection that scans every object. Skipped when the application froze
-    objects itself, as unfreezing would undo that.
+    objects itself, as unfreezing would undo that. `pause=False`: do nothing (small runs).
     """
-    if not gc.isenabled():
+    if not pause or not gc.isenabled():
         yield
         return
     promote = gc.get_freeze_count() == 0

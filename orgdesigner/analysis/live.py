@@ -14,7 +14,7 @@ from collections.abc import Callable
 from orgdesigner.analysis import rules as _rules  # noqa: F401  (registers every rule)
 from orgdesigner.analysis._live_state import FindingStore, MatrixTally, live_metrics
 from orgdesigner.analysis.context import Context, ScenarioIndex, active
-from orgdesigner.analysis.engine import AnalysisResult
+from orgdesigner.analysis.engine import AnalysisResult, gc_paused
 from orgdesigner.analysis.findings import RULES
 from orgdesigner.analysis.scoped import (
     ALL_TRIGGERS,
@@ -79,7 +79,10 @@ class _ScenarioState:
     def refresh(self) -> None:
         context = self.context
         store = self.store
-        with active(context):
+        bulk = len(self.full) > 1  # a first analysis or a change that re-runs several rules
+        with active(context), gc_paused(bulk):
+            if bulk:
+                store.begin_bulk()
             for rule_id in list(self.full):
                 rule = RULES.get(rule_id)
                 scoped = SCOPED.get(rule_id)
@@ -88,11 +91,14 @@ class _ScenarioState:
                 if scoped is None:
                     store.put(rule_id, None, list(rule.check(context.project, context.scenario)))
                     continue
-                keys = scope_keys(context, scoped.scope)
+                # candidates: every key that can have findings; stale keys are cleared below
+                keys = scope_keys(context, scoped.scope) if scoped.candidates is None else scoped.candidates(context)
                 for stale in set(store.scope_keys(rule_id)) - set(keys):
                     store.put(rule_id, stale, [])
                 for key in keys:
                     store.put(rule_id, key, list(scoped.check_one(context, key)))
+            if bulk:
+                store.end_bulk()
             for rule_id, keys in self.dirty.items():
                 if rule_id in self.full:
                     continue
