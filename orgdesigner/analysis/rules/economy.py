@@ -8,6 +8,7 @@ these rules cover what the economic rules themselves say.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
@@ -15,7 +16,7 @@ from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.analysis.texts import AUTHORITY, join
 from orgdesigner.model.economy import SurplusModel, intraprenad_units
-from orgdesigner.model.enums import UnitCategory, UnitForm
+from orgdesigner.model.enums import Authority, UnitCategory, UnitForm
 from orgdesigner.model.vocabulary import label
 
 
@@ -96,13 +97,21 @@ def form_without_authority(context: Context, unit_id: str | None) -> Iterator[Fi
     implied = context.scenario.economy.implied_authorities(unit.form)
     if implied <= unit.authorities:
         return
-    missing = sorted(implied - unit.authorities)
+    lacks_sv, lacks_en = _lacks(unit.form, frozenset(implied - unit.authorities))
     yield Finding(
         "R22-form-without-authority",
         Severity.INFO,
-        f"{unit.name} är {label(unit.form, 'sv')} men saknar befogenheterna "
-        f"{join([AUTHORITY[a][0] for a in missing], 'sv')}.",
-        f"{unit.name} is a {label(unit.form, 'en')} but lacks the authorities "
-        f"{join([AUTHORITY[a][1] for a in missing], 'en')}.",
+        f"{unit.name} {lacks_sv}",
+        f"{unit.name} {lacks_en}",
         Subjects((unit.id,)),
+    )
+
+
+@lru_cache(maxsize=256)
+def _lacks(form: UnitForm, missing: frozenset[Authority]) -> tuple[str, str]:
+    """The message after the unit's name; a few (form, missing) pairs recur over many units."""
+    ordered = sorted(missing)
+    return (
+        f"är {label(form, 'sv')} men saknar befogenheterna {join([AUTHORITY[a][0] for a in ordered], 'sv')}.",
+        f"is a {label(form, 'en')} but lacks the authorities {join([AUTHORITY[a][1] for a in ordered], 'en')}.",
     )

@@ -8,6 +8,7 @@ whole-graph library, so an edit re-checks only the functions it touched.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
@@ -187,7 +188,7 @@ def purchaser_under_egenregi(context: Context, function_id: str | None) -> Itera
     chain = context.chain
     name = None
     for o in sorted([u for u, role in held.items() if role is _A or role is _R]):
-        above = next((u for u in chain(o)[1:] if u in own), None)
+        above = next(filter(own.__contains__, islice(chain(o), 1, None)), None)
         if above is None:
             continue
         if name is None:
