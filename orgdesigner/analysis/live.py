@@ -80,7 +80,8 @@ class _ScenarioState:
         context = self.context
         store = self.store
         bulk = len(self.full) > 1  # a first analysis or a change that re-runs several rules
-        with active(context), gc_paused(bulk):
+        # only the first analysis makes enough long-lived objects to be worth pausing the GC for
+        with active(context), gc_paused(not store.by_scope and bulk):
             if bulk:
                 store.begin_bulk()
             for rule_id in list(self.full):
