@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,25 @@ def test_candidates_cover_every_key_that_has_findings(project):
                 assert keys_with_findings <= set(rule.candidates(context)), rule.id
                 everything = [f for k in scope_keys(context, rule.scope) for f in rule.check_one(context, k)]
                 assert sorted(f.key for f in RULES[rule.id].check(project, scenario)) == sorted(f.key for f in everything)
+
+
+def test_a_full_run_leaves_the_garbage_collector_as_it_found_it(project):
+    scenario = next(iter(project.scenarios.values()))
+    assert gc.isenabled()
+    analyze_scenario(project, scenario)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyze_scenario(project, scenario)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    gc.freeze()  # an application that froze its start-up objects keeps them frozen
+    try:
+        frozen = gc.get_freeze_count()
+        analyze_scenario(project, scenario)
+        # still frozen (unfreezing empties it), and nothing of the run was frozen with it
+        assert 0 < gc.get_freeze_count() <= frozen
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
