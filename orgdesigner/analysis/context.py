@@ -11,7 +11,7 @@ through `context_for`, which returns the context of the run in progress (or buil
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -216,11 +216,9 @@ class Context:
     def unit_name(self, unit_id: str) -> str:
         return self.unit_names.get(unit_id, unit_id)
 
-    def names(self, unit_ids: Iterable[str]) -> list[str]:
+    def names(self, unit_ids: Sequence[str]) -> list[str]:
         """The names of `unit_ids` in order (a missing unit by its id); C-level, for hot loops."""
-        names = self.unit_names
-        unit_ids = unit_ids if isinstance(unit_ids, list | tuple) else list(unit_ids)
-        return list(map(names.get, unit_ids, unit_ids))
+        return list(map(self.unit_names.get, unit_ids, unit_ids))
 
     def function_name(self, function_id: str) -> str:
         function = self.project.functions.get(function_id)

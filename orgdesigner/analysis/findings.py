@@ -178,7 +178,9 @@ def apply_settings(project: Project, scenario_id: str, findings: Iterable[Findin
             bucket = [f if f.severity == severity else replace(f, severity=severity) for f in bucket]
         if acks and not acks.keys().isdisjoint(map(_KEY, bucket)):
             bucket = [f if f.key not in acks else replace(f, acknowledged=acks[f.key].comment) for f in bucket]
-        bucket.sort(key=_KEY)
+        # keys within one rule share the "rule:" prefix, so their order is that of the shorter
+        # subject parts (cheaper to compare)
+        bucket.sort(key=_PART)
         # a rule's findings share its default severity unless the rule varies it
         severities = set(map(_SEVERITY, bucket))
         if len(severities) == 1:
@@ -192,4 +194,5 @@ def apply_settings(project: Project, scenario_id: str, findings: Iterable[Findin
 
 _RULE = attrgetter("rule")
 _KEY = attrgetter("key")
+_PART = attrgetter("subjects.part")
 _SEVERITY = attrgetter("severity")
