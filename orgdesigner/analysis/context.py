@@ -184,7 +184,7 @@ class Context:
         if self.depth is None:
             from orgdesigner.analysis.rules.structure import unit_depths
 
-            self.depth = unit_depths(self.scenario.units)
+            self.depth = unit_depths(self.scenario.units, self.index.children)
             self.depth_count = Counter(self.depth.values())
         return self.depth
 
