@@ -7,8 +7,10 @@ from datetime import date
 import pytest
 from clean_region import DEL, DEV, ORD, A, C, R, clean_project
 
+from orgdesigner.analysis.context import ScenarioIndex
 from orgdesigner.analysis.engine import analyze_scenario
 from orgdesigner.analysis.findings import RULES, Finding, Severity
+from orgdesigner.analysis.rules.structure import unit_depths
 from orgdesigner.model import (
     AssignmentKey,
     Authority,
@@ -20,6 +22,7 @@ from orgdesigner.model import (
     UnitCategory,
     UnitForm,
 )
+from orgdesigner.model.synthetic import synthetic_project
 
 OWN_RULES = [
     "R01-no-accountable",
@@ -282,3 +285,18 @@ def test_settings_switch_off_change_severity_and_acknowledge():
     assert kept.acknowledged == "Avsiktligt under 2018"
     project.settings.disabled_rules = frozenset({"R02-double-accountable"})
     assert findings(project, "R02-double-accountable") == []
+
+
+def test_layers_walking_down_equal_walking_up_with_loops_and_missing_parents():
+    scenario = synthetic_project(units=300, functions=5, assignments=50, seed=7).scenarios["s0"]
+    units = scenario.units
+    units["c1"] = Unit("c1", "Loop A", UnitCategory.SUPPORT, parent_id="c2")
+    units["c2"] = Unit("c2", "Loop B", UnitCategory.SUPPORT, parent_id="c1")
+    units["c3"] = Unit("c3", "Under the loop", UnitCategory.SUPPORT, parent_id="c1")
+    units["o1"] = Unit("o1", "Orphan", UnitCategory.SUPPORT, parent_id="ghost")
+    units["o2"] = Unit("o2", "Under the orphan", UnitCategory.SUPPORT, parent_id="o1")
+    walked_up = unit_depths(units)
+    walked_down = unit_depths(units, ScenarioIndex.build(scenario).children)
+    assert walked_down == walked_up
+    assert not {"c1", "c2", "c3"} & walked_down.keys()
+    assert (walked_down["o1"], walked_down["o2"]) == (1, 2)
