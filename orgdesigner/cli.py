@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -56,10 +57,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args_list and args_list[0] in SUBCOMMANDS:
         args = _subcommand_parser().parse_args(args_list)
         try:
-            return int(args.func(args))
+            code = int(args.func(args))
+            sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
+            return code
         except CliError as exc:
             print(f"orgdesigner {args.command}: error: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
+        except BrokenPipeError:
+            # The reader went away (`orgdesigner check … | head`): stop quietly, as Unix tools do.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_FINDINGS
     args = _gui_parser().parse_args(args_list)
     from orgdesigner.ui.app import run_gui
 

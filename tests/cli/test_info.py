@@ -37,3 +37,16 @@ def test_info_on_a_bad_file_is_one_line_and_exit_2(tmp_path: Path):
     assert "Traceback" not in out.stderr
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and str(path) in lines[0] and "$.project.name" in lines[0]
+
+
+def test_output_into_a_closed_pipe_ends_quietly():
+    from conftest import EXAMPLE
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "orgdesigner", "check", str(EXAMPLE)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    proc.stdout.close()  # the reader is gone before anything is written, like `| head -0`
+    _, err = proc.communicate(timeout=120)
+    assert b"Traceback" not in err
