@@ -49,4 +49,4 @@ def test_output_into_a_closed_pipe_ends_quietly():
     )
     proc.stdout.close()  # the reader is gone before anything is written, like `| head -0`
     _, err = proc.communicate(timeout=120)
-    assert b"Traceback" not in err
+    assert b"Traceback" not in err and b"BrokenPipe" not in err
