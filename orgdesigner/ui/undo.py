@@ -7,6 +7,7 @@ goes through `push`.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,16 @@ class DocumentController(QObject):
         self._doc.events.subscribe(self._on_event)
         self._stack.cleanChanged.connect(self._on_clean_changed)
         self._start_analysis()
+
+    def __del__(self) -> None:
+        # Empty the stack while every wrapper is intact. When the garbage collector frees a
+        # controller (it sits in a cycle with its document's event list), finalizers run before
+        # anything is cleared; without this, the C++ stack would later delete commands whose
+        # Python wrappers the collector had already freed, and the process crashes.
+        stack = self.__dict__.get("_stack")
+        with contextlib.suppress(RuntimeError):  # already deleted on the C++ side
+            if stack is not None:
+                stack.clear()
 
     # -- properties other parts use --
     @property

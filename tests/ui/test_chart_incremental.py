@@ -179,28 +179,39 @@ def test_the_chart_scene_follows_edits_like_a_fresh_chart(qapp, data):
     scene = ChartScene()
     scene.show_scenario(ctl.scenario)
     ctl.modelChanged.connect(scene.apply_event)
-    if data.draw(st.booleans()):
-        scene.set_orientation("lr")
-    for n in range(data.draw(st.integers(1, 12))):
-        action = data.draw(st.sampled_from(["command", "command", "command", "undo", "redo", "fold"]))
-        if action == "command":
-            command = data.draw(command_for(ctl.doc, n))
-            with contextlib.suppress(CommandError):
-                ctl.push(command)
-        elif action == "undo":
-            ctl.undo_stack.undo()
-        elif action == "redo":
-            ctl.undo_stack.redo()
-        else:
-            units = list(scene.scenario.units)
-            if units:
-                uid = units[data.draw(st.integers(0, len(units) - 1))]
-                scene.set_collapsed(uid, uid not in scene.collapsed)
-        scene.ensure_layout()
-        _scene_matches_its_layout(scene)
-    units = scene.scenario.units  # the shown scenario (a command may have switched the current one)
-    fresh = layout_tree(list(units), {u: units[u].parent_id for u in units}, scene.collapsed, scene.params)
-    assert scene.layout == fresh
+    try:
+        if data.draw(st.booleans()):
+            scene.set_orientation("lr")
+        for n in range(data.draw(st.integers(1, 12))):
+            action = data.draw(st.sampled_from(["command", "command", "command", "undo", "redo", "fold"]))
+            if action == "command":
+                command = data.draw(command_for(ctl.doc, n))
+                with contextlib.suppress(CommandError):
+                    ctl.push(command)
+            elif action == "undo":
+                ctl.undo_stack.undo()
+            elif action == "redo":
+                ctl.undo_stack.redo()
+            else:
+                units = list(scene.scenario.units)
+                if units:
+                    uid = units[data.draw(st.integers(0, len(units) - 1))]
+                    scene.set_collapsed(uid, uid not in scene.collapsed)
+            scene.ensure_layout()
+            _scene_matches_its_layout(scene)
+        units = scene.scenario.units  # the shown scenario (a command may have switched the current one)
+        fresh = layout_tree(list(units), {u: units[u].parent_id for u in units}, scene.collapsed, scene.params)
+        assert scene.layout == fresh
+    finally:  # also when hypothesis stops an example half-way
+        _drop(ctl, scene)
+
+
+def _drop(ctl, scene) -> None:
+    """Free the controller and scene now, not in a later garbage collection: a QUndoStack that
+    still holds Python commands when the collector frees its controller crashes the process."""
+    ctl.modelChanged.disconnect(scene.apply_event)
+    ctl.undo_stack.clear()
+    scene.clear()
 
 
 def test_a_move_keeps_the_card_in_view_still_on_screen(qtbot):
@@ -238,3 +249,4 @@ def test_a_move_keeps_the_card_in_view_still_on_screen(qtbot):
         assert (view.mapFromScene(after_scene) - before_screen).manhattanLength() <= 1  # ... the view did not
         mover = min((u for u in units if units[u].parent_id and not ctl.scenario.children(u) and u != mover),
                     key=lambda u: scene.layout.positions[u][0])
+    _drop(ctl, scene)
