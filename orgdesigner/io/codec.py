@@ -31,25 +31,29 @@ def _date(value: Any) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if v not in (None, "", [], {})}
+_OPTIONAL_UNIT_FIELDS = ("budget_sek", "staff_fte", "listed_patients")
 
 
 def unit_to_json(unit: Unit) -> dict[str, Any]:
-    head = {"id": unit.id, "name": unit.name, "parent": unit.parent_id}
-    rest = _drop_empty(
-        {
-            "category": unit.category.value,
-            "form": unit.form.value,
-            "authorities": sorted(a.value for a in unit.authorities),
-            "decisions": list(unit.decisions),
-            "budget_sek": unit.budget_sek,
-            "staff_fte": unit.staff_fte,
-            "listed_patients": unit.listed_patients,
-            "notes": unit.notes,
-        }
-    )
-    return head | rest
+    """Empty optional fields are left out; enum members are written by orjson as their values."""
+    out: dict[str, Any] = {
+        "id": unit.id,
+        "name": unit.name,
+        "parent": unit.parent_id,
+        "category": unit.category,
+        "form": unit.form,
+    }
+    if unit.authorities:
+        out["authorities"] = sorted(unit.authorities)
+    if unit.decisions:
+        out["decisions"] = list(unit.decisions)
+    for name in _OPTIONAL_UNIT_FIELDS:
+        value = getattr(unit, name)
+        if value is not None:
+            out[name] = value
+    if unit.notes:
+        out["notes"] = unit.notes
+    return out
 
 
 def scenario_to_json(scenario: Scenario, function_order: dict[str, int]) -> dict[str, Any]:
