@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "jamtland-primarvard-2017.orgd"
@@ -54,8 +54,9 @@ class Shots:
         self._tmp = tempfile.TemporaryDirectory()
         os.environ["ORGDESIGNER_RECOVERY_DIR"] = str(Path(self._tmp.name) / "recovery")
         self.written: list[Path] = []
+        self.translators: list = []
 
-    def window(self, lang: str = "en", size: tuple[int, int] = (1600, 980)):
+    def window(self, lang: str = "sv", size: tuple[int, int] = (1600, 980)):
         """A fresh main window on the bundled example with default dock layout."""
         from orgdesigner.ui.main_window import MainWindow
 
@@ -84,16 +85,35 @@ class Shots:
         window.close()
 
 
-def main_window_shot(ctx: Shots) -> None:
-    window = ctx.window()
+def main_window_shot(ctx: Shots, lang: str = "sv", name: str = "main-window.png") -> None:
+    window = ctx.window(lang=lang)
     ctl = window.controller
     scenario = ctl.scenario
     target = next((u.id for u in scenario.units.values() if "Primärvård" in u.name), next(iter(scenario.units)))
     ctl.select_units([target], centre=False)
     ctx.settle()
     window.chart.view.fit()
-    ctx.save(window, "main-window.png")
+    ctx.save(window, name)
     ctx.close(window)
+
+
+def english_main_window_shot(ctx: Shots) -> None:
+    """The same window with `--lang en` (Swedish is the default)."""
+    from orgdesigner.ui.i18n import install_translator
+
+    for translator in ctx.translators:
+        ctx.app.removeTranslator(translator)
+    try:
+        main_window_shot(ctx, "en", "main-window-en.png")
+    finally:
+        ctx.translators = _install_swedish(ctx.app, install_translator)
+
+
+def _install_swedish(app: QApplication, install) -> list:
+    """Install the Swedish translators the application uses by default; return them."""
+    before = set(app.findChildren(QTranslator))
+    install(app, "sv")
+    return [t for t in app.findChildren(QTranslator) if t not in before]
 
 
 def chart_shots(ctx: Shots) -> None:
@@ -123,7 +143,7 @@ def chart_shots(ctx: Shots) -> None:
     ctx.close(window)
 
 
-SHOTS: list[Callable[[Shots], None]] = [main_window_shot, chart_shots]
+SHOTS: list[Callable[[Shots], None]] = [main_window_shot, english_main_window_shot, chart_shots]
 
 
 def _extensions() -> list[Callable[[Shots], None]]:
@@ -141,6 +161,9 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     ctx = Shots(app, OUT)  # type: ignore[arg-type]
+    from orgdesigner.ui.i18n import install_translator
+
+    ctx.translators = _install_swedish(app, install_translator)  # Swedish, as users first see it
     for shot in SHOTS + _extensions():
         shot(ctx)
     return 0
