@@ -15,7 +15,7 @@ from operator import itemgetter
 
 from orgdesigner.analysis.context import Cell, Context
 from orgdesigner.analysis.findings import SEVERITY_RANK, Finding, Severity
-from orgdesigner.analysis.metrics import _SIDE, SPLIT_SIDES, Metrics
+from orgdesigner.analysis.metrics import _SIDE, SPLIT_SIDES, Metrics, metrics_from_counts
 from orgdesigner.model.entities import Project
 from orgdesigner.model.enums import Responsibility
 
@@ -272,17 +272,15 @@ def live_metrics(
     functions = context.project.functions
     pairs = 3 * len(context.index.function_load.keys() & functions.keys())
     clear = sum(1 for cell in tally.singles if cell not in errors)
-    return Metrics(
-        units=len(context.scenario.units),
-        units_by_category=dict(unit_counts[0]),
-        units_by_form=dict(unit_counts[1]),
-        layers=context.layers(),
-        span_mean=sum(spans) / len(spans) if spans else 0.0,
-        span_max=max(spans, default=0),
-        findings_by_severity=severities,
-        acknowledged=acknowledged,
-        pairs=pairs,
-        clear_pairs=clear,
-        clarity_index=clear / pairs if pairs else 0.0,
-        responsibility_split={r: dict(row) for r, row in tally.split.items()},
+    return metrics_from_counts(
+        len(context.scenario.units),
+        dict(unit_counts[0]),
+        dict(unit_counts[1]),
+        context.layers(),
+        spans,
+        severities,
+        acknowledged,
+        pairs,
+        clear,
+        {r: dict(row) for r, row in tally.split.items()},
     )

@@ -76,8 +76,26 @@ def compute_metrics(context: Context, findings: list[Finding], layers: int) -> M
     acknowledged = len(findings) - list(map(attrgetter("acknowledged"), findings)).count(None)
     errors = compress(findings, map(is_, severity_of, repeat(Severity.ERROR)))
     pairs, clear, split = matrix_counts(context, _ErrorCells(errors))
+    return metrics_from_counts(
+        len(units), by_category, by_form, layers, spans, severities, acknowledged, pairs, clear, split
+    )
+
+
+def metrics_from_counts(
+    units: int,
+    by_category: dict[str, int],
+    by_form: dict[str, int],
+    layers: int,
+    spans: list[int],
+    severities: dict[str, int],
+    acknowledged: int,
+    pairs: int,
+    clear: int,
+    split: dict[str, dict[str, int]],
+) -> Metrics:
+    """Metrics from raw counts: the one place span and clarity are derived (full and live runs)."""
     return Metrics(
-        units=len(units),
+        units=units,
         units_by_category=by_category,
         units_by_form=by_form,
         layers=layers,
