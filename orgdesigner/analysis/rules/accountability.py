@@ -72,7 +72,7 @@ def no_accountable(context: Context, function_id: str | None) -> Iterator[Findin
     why_en="Two units accountable for the same thing means, in practice, none: each can wait for the "
     "other and their decisions can diverge. This was the core of the unclear development "
     "responsibility found in 2017.",
-    fix_sv="Behåll en ansvarig och gör de andra till utförare (R), rådfrågade (C) eller informerade (I).",
+    fix_sv="Behåll en ansvarig och gör de andra till utförare (U), rådfrågade (R) eller informerade (I).",
     fix_en="Keep one accountable unit and make the others performing (R), consulted (C) or informed (I).",
     triggers=frozenset(),
     reads_lines=False,
