@@ -30,7 +30,11 @@ def main() -> int:
         for record in json.loads(out.stdout):
             record["module"] = module.stem
             records.append(record)
-            target = "" if record["target_s"] is None else f" (target {record['target_s']} s: {'ok' if record['meets_target'] else 'MISSED'})"
+            target = "" if record["target_s"] is None else f" (target {record['target_s']} s"
+            if record.get("ratio") is not None:
+                target += f"; {record['ratio']}x the reference, target {record['target_ratio']}x"
+            if target:
+                target += f": {'ok' if record['meets_target'] else 'MISSED'})"
             print(f"  {record['name']}: {record['median_s']:.4f} s, peak {record['peak_mb']} MB{target}")
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(records, indent=2) + "\n", encoding="utf-8")

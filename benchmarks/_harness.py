@@ -24,6 +24,8 @@ class Record:
     target_s: float | None = None
     meets_target: bool | None = None
     note: str = ""
+    ratio: float | None = None  # median / the reference's median, where a reference is named
+    target_ratio: float | None = None
 
 
 @dataclass
@@ -60,6 +62,17 @@ class Bench:
         )
         self.records.append(record)
         return record
+
+
+def relative_to(record: Record, reference: Record, target_ratio: float, why: str) -> None:
+    """Judge `record` by its ratio to `reference` measured in the same run: absolute times move
+    with the machine's load and speed, ratios carry over (../shared/performance-notes.md).
+    The record meets its target when either its time or its ratio does."""
+    record.ratio = round(record.median_s / reference.median_s, 2)
+    record.target_ratio = round(target_ratio, 2)
+    meets_ratio = record.ratio <= target_ratio
+    record.meets_target = bool(record.meets_target) or meets_ratio
+    record.note = (record.note + "; " if record.note else "") + f"relative to {reference.name}: {why}"
 
 
 def main_for(run: Callable[[Bench], None]) -> None:

@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks._harness import Bench, main_for
+from benchmarks._harness import Bench, main_for, relative_to
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "jamtland-primarvard-2017.orgd"
@@ -65,10 +65,12 @@ def run(bench: Bench) -> None:
         bare = [sys.executable, "-c", BARE]
         _time_until_line(gui, env, "first paint")  # warm-up: byte-code cache, file system cache
         _time_until_line(bare, env, "painted")
-        bench.measure("start-up: bare QMainWindow shown (reference)", lambda: _time_until_line(bare, env, "painted"),
-                      repeat=5)
-        bench.measure("start-up: orgdesigner EXAMPLE to first paint with the project", lambda: _time_until_line(gui, env, "first paint"),
-                      repeat=7, target_s=0.4, note="fresh process each run, offscreen")
+        reference = bench.measure("start-up: bare QMainWindow shown (reference)",
+                                  lambda: _time_until_line(bare, env, "painted"), repeat=5)
+        record = bench.measure("start-up: orgdesigner EXAMPLE to first paint with the project",
+                               lambda: _time_until_line(gui, env, "first paint"),
+                               repeat=7, target_s=0.4, note="fresh process each run, offscreen")
+        relative_to(record, reference, 0.4 / 0.107, "the 0.4 s target was set where a bare window took 0.107 s")
 
 
 if __name__ == "__main__":

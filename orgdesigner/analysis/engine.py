@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
+from orgdesigner._gc import gc_paused
 from orgdesigner.analysis import rules as _rules  # noqa: F401  (registers every rule)
 from orgdesigner.analysis.context import Context, ScenarioIndex, active
 from orgdesigner.analysis.findings import RULES, Finding, apply_settings
@@ -36,31 +34,6 @@ def analyze_scenario(project: Project, scenario: Scenario) -> AnalysisResult:
         context = Context(project, scenario, ScenarioIndex.build(scenario))
         findings = apply_settings(project, scenario.id, raw_findings(context))
         return AnalysisResult(findings, compute_metrics(context, findings, context.layers()))
-
-
-@contextmanager
-def gc_paused(pause: bool = True) -> Iterator[None]:
-    """Hold off the cyclic garbage collector while a run allocates its ~100,000 objects.
-
-    They hold no reference cycles, so collecting during the run frees nothing; yet on a large
-    project the allocations set off ~150 young and one full collection (a sixth of the run).
-    What the run keeps (findings) is long-lived, so it goes straight to the oldest generation
-    (freeze + unfreeze moves the young generations there without scanning them) instead of
-    through a young collection that scans every object. Skipped when the application froze
-    objects itself, as unfreezing would undo that. `pause=False`: do nothing (small runs).
-    """
-    if not pause or not gc.isenabled():
-        yield
-        return
-    promote = gc.get_freeze_count() == 0
-    gc.disable()
-    try:
-        yield
-    finally:
-        if promote:
-            gc.freeze()
-            gc.unfreeze()
-        gc.enable()
 
 
 def analyze_project(project: Project) -> dict[str, AnalysisResult]:
