@@ -46,6 +46,8 @@ class MatrixTab(QWidget):
 
         self.categories = QToolButton(self)
         self.categories.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # room for the menu arrow, which the style otherwise draws over the end of the label
+        self.categories.setStyleSheet("QToolButton { padding-right: 16px; }")
         self._category_actions: dict[UnitCategory, QAction] = {}
         menu = QMenu(self.categories)
         preset = menu.addAction(self.tr("Only beställarenhet and egenregi"))
