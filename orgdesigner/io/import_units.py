@@ -191,26 +191,19 @@ def import_units(path: Path | str, columns: UnitColumns, sheet: str | None = Non
 
 
 def _fill_optional(unit: Unit, values: list[str], cell, header: list[str], idx: dict, row: int, flag) -> None:
-    text = cell(values, "category")
-    if text:
-        category = parse_category(text)
-        if category is None:
-            flag(row, f"okänd kategori '{text}' (välj bland: {choices(CATEGORY_WORDS, 'sv')})",
-                 f"unknown category '{text}' (one of: {choices(CATEGORY_WORDS, 'en')})")
+    # (column, parser, accepted words, Swedish and English name of the column, default)
+    vocabularies = (
+        ("category", parse_category, CATEGORY_WORDS, "kategori", "category", UnitCategory.OWN_PROVIDER),
+        ("form", parse_form, FORM_WORDS, "form", "form", UnitForm.LINE),
+    )
+    for key, parse, words, what_sv, what_en, default in vocabularies:
+        text = cell(values, key)
+        value = parse(text) if text else default
+        if value is None:
+            flag(row, f"okänd {what_sv} '{text}' (välj bland: {choices(words, 'sv')})",
+                 f"unknown {what_en} '{text}' (one of: {choices(words, 'en')})")
         else:
-            unit.category = category
-    else:
-        unit.category = UnitCategory.OWN_PROVIDER
-    text = cell(values, "form")
-    if text:
-        form = parse_form(text)
-        if form is None:
-            flag(row, f"okänd form '{text}' (välj bland: {choices(FORM_WORDS, 'sv')})",
-                 f"unknown form '{text}' (one of: {choices(FORM_WORDS, 'en')})")
-        else:
-            unit.form = form
-    else:
-        unit.form = UnitForm.LINE
+            setattr(unit, key, value)
     for key, kind in (("budget_sek", float), ("staff_fte", float), ("listed_patients", int)):
         text = cell(values, key)
         if text:
