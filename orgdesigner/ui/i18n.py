@@ -25,7 +25,7 @@ def _qt_class(context: str) -> bool:
 class FallbackTranslator(QTranslator):
     """Looks a text up in its own context, then in the empty one.
 
-    lupdate files a bare `tr("…")` (module-level helpers such as compare_models.tr, or a
+    lupdate files a bare `tr("…")` (module-level helpers such as compare.models.tr, or a
     `tr = self.tr` alias) under the empty context, while at run time the call carries the
     helper's or the calling class's context; the fallback joins the two.
     """

@@ -30,7 +30,7 @@ from orgdesigner.ui.lazy_tabs import LazyTab
 from orgdesigner.ui.menus import build_menus
 from orgdesigner.ui.outline import OutlineView
 from orgdesigner.ui.properties import PropertiesPanel
-from orgdesigner.ui.scenario_list import ScenarioList
+from orgdesigner.ui.scenarios.scenario_list import ScenarioList
 from orgdesigner.ui.undo import DocumentController
 
 SETTINGS_ORG = "orgdesigner"
@@ -98,7 +98,9 @@ class MainWindow(QMainWindow):
         self._on_document_replaced()
         self._install_extensions()
         self._trade_tab = self.add_lazy_tab(self._make_trade_tab, self.tr("Internal trade"))
-        from orgdesigner.ui.export_dialog import install_exchange_actions  # File → Import…/Export…
+        from orgdesigner.ui.exchange.export_dialog import (
+            install_exchange_actions,  # File → Import…/Export…
+        )
         self.import_action, self.export_action = install_exchange_actions(self, self.controller, self.lang)
         self._restore_state()  # last: every dock exists by now
 
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         return self._trade_tab.widget()
 
     def _make_trade_tab(self) -> QWidget:
-        from orgdesigner.ui.trade_tab import TradeTab
+        from orgdesigner.ui.trade.tab import TradeTab
 
         return TradeTab(self.controller)
 
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
             return
         self.responsibility_views = install_responsibility_views(self, self.controller, self.lang)
         # Scenario menu, comparison tab
-        from orgdesigner.ui.scenario_tools import install_scenario_tools
+        from orgdesigner.ui.scenarios.tools import install_scenario_tools
 
         self.scenario_tools = install_scenario_tools(self, self.controller, self.lang)
 

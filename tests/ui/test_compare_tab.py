@@ -9,8 +9,8 @@ from orgdesigner.analysis.compare import compare
 from orgdesigner.model import AssignmentKey, Document, Responsibility, Role, Unit, UnitForm
 from orgdesigner.model.commands import AddScenario, AddUnit, SetRoles, SetUnitField
 from orgdesigner.model.commands.scenarios import copied_scenario
-from orgdesigner.ui.compare_models import DifferencesModel, MetricsModel
-from orgdesigner.ui.compare_tab import CompareTab
+from orgdesigner.ui.compare.models import DifferencesModel, MetricsModel
+from orgdesigner.ui.compare.tab import CompareTab
 from orgdesigner.ui.undo import DocumentController
 from tests.conftest import small_project
 from tests.ui.window_fixtures import (  # noqa: F401

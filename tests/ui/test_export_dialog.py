@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from orgdesigner.model import Document
 from orgdesigner.model.commands.scenarios import copied_scenario
-from orgdesigner.ui.export_dialog import ExportDialog
+from orgdesigner.ui.exchange.export_dialog import ExportDialog
 from orgdesigner.ui.undo import DocumentController
 from tests.conftest import small_project
 

@@ -10,8 +10,8 @@ from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.io.project_file import load_project, save_project
 from orgdesigner.model import AssignmentKey, Document, Responsibility, Role
 from orgdesigner.model.commands import SetRoles
-from orgdesigner.ui.findings_dock import FindingsPanel
-from orgdesigner.ui.findings_model import GROUP_BY_RULE, FindingsModel
+from orgdesigner.ui.findings.dock import FindingsPanel
+from orgdesigner.ui.findings.model import GROUP_BY_RULE, FindingsModel
 from orgdesigner.ui.matrix.table_model import FINDING_ROLE
 from orgdesigner.ui.matrix.widget import MatrixTab
 from orgdesigner.ui.undo import DocumentController

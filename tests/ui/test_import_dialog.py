@@ -9,7 +9,7 @@ import pytest
 from orgdesigner.io.export_xlsx import write_xlsx
 from orgdesigner.io.tables import matrix_table, units_table
 from orgdesigner.model import Document
-from orgdesigner.ui.import_dialog import ImportDialog
+from orgdesigner.ui.exchange.import_dialog import ImportDialog
 from orgdesigner.ui.undo import DocumentController
 from tests.conftest import small_project
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from orgdesigner.model import AssignmentKey, Responsibility, Role
 from orgdesigner.model.commands import SetRoles
-from orgdesigner.ui.findings_dock import FindingsPanel
+from orgdesigner.ui.findings.dock import FindingsPanel
 from orgdesigner.ui.matrix.table_model import FINDING_ROLE
 from orgdesigner.ui.matrix.widget import MatrixTab
 from tests.ui.window_fixtures import (  # noqa: F401

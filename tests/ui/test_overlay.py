@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.model import AssignmentKey, Document, Responsibility, Role
 from orgdesigner.model.commands import SetRoles
+from orgdesigner.ui.chart.overlay import OverlayChooser, ResponsibilityOverlay
 from orgdesigner.ui.chart.scene import ChartScene
-from orgdesigner.ui.overlay import OverlayChooser, ResponsibilityOverlay
 from orgdesigner.ui.undo import DocumentController
 from tests.conftest import small_project
 

@@ -11,8 +11,8 @@ from orgdesigner.io.project_file import project_bytes
 from orgdesigner.io.template_file import load_templates
 from orgdesigner.model import Document, UnitForm
 from orgdesigner.model.economy import SurplusModel
-from orgdesigner.ui.scenario_dialogs import EconomyDialog, TemplateDialog
-from orgdesigner.ui.scenario_tools import ScenarioStatusDelegate, ScenarioTools
+from orgdesigner.ui.scenarios.dialogs import EconomyDialog, TemplateDialog
+from orgdesigner.ui.scenarios.tools import ScenarioStatusDelegate, ScenarioTools
 from orgdesigner.ui.undo import DocumentController
 from tests.conftest import small_project
 

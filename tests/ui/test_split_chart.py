@@ -6,7 +6,7 @@ import pytest
 
 from orgdesigner.analysis.engine import analyze_scenario
 from orgdesigner.model import Responsibility
-from orgdesigner.ui.split_chart import SplitChart, split_shares
+from orgdesigner.ui.findings.split_chart import SplitChart, split_shares
 from tests.conftest import small_project
 
 
@@ -20,7 +20,7 @@ def test_shares_sum_to_one_or_zero():
 def test_chart_draws_stacked_bars_from_metrics(qtbot):
     from PySide6.QtGui import QColor
 
-    from orgdesigner.ui.split_chart import SIDE_COLOURS
+    from orgdesigner.ui.findings.split_chart import SIDE_COLOURS
 
     project = small_project()
     scenario = project.scenarios["now"]
@@ -53,7 +53,7 @@ def test_split_chart_needs_no_plotting_library():
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from orgdesigner.ui.split_chart import SplitChart\n"
+        "from orgdesigner.ui.findings.split_chart import SplitChart\n"
         "chart = SplitChart('en'); chart.set_split({'ordering': {'purchaser': 2}}); chart.grab()\n"
         "print(sorted(m for m in ('pyqtgraph', 'numpy') if m in sys.modules))\n"
     )

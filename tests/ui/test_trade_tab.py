@@ -9,9 +9,9 @@ from trade_case import trade_project
 from orgdesigner.analysis.trade import MODEL_KEYS
 from orgdesigner.model import Document
 from orgdesigner.model.trade import PricingModel
-from orgdesigner.ui.trade_models import FlowsModel, ServicesModel
-from orgdesigner.ui.trade_results import ComparisonModel, comparison
-from orgdesigner.ui.trade_tab import TradeTab
+from orgdesigner.ui.trade.models import FlowsModel, ServicesModel
+from orgdesigner.ui.trade.results import ComparisonModel, comparison
+from orgdesigner.ui.trade.tab import TradeTab
 from orgdesigner.ui.undo import DocumentController
 
 

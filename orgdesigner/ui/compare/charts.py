@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.model.entities import Scenario
 from orgdesigner.ui.chart.scene import ChartScene
-from orgdesigner.ui.compare_models import STATUS_COLOURS, status_word, tr
+from orgdesigner.ui.compare.models import STATUS_COLOURS, status_word, tr
 
 SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e08e0b", "info": "#7f8c8d"}
 

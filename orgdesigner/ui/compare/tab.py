@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.analysis.compare import Comparison, compare
 from orgdesigner.model.events import Change, ModelEvent
-from orgdesigner.ui.compare_charts import SEVERITY_COLOURS, FindingsBars, MiniChart
-from orgdesigner.ui.compare_models import DifferencesModel, MetricsModel
+from orgdesigner.ui.compare.charts import SEVERITY_COLOURS, FindingsBars, MiniChart
+from orgdesigner.ui.compare.models import DifferencesModel, MetricsModel
 from orgdesigner.ui.undo import DocumentController
 
 NONE = ""  # the "—" choice of the optional third and fourth pickers
@@ -277,7 +277,7 @@ class CompareTab(QWidget):
             self.findings_bars.set_counts([])
             return
         try:
-            from orgdesigner.ui.split_chart import SplitChart
+            from orgdesigner.ui.findings.split_chart import SplitChart
         except ImportError:
             SplitChart = None  # noqa: N806
         for sid, name in comparison.scenarios:

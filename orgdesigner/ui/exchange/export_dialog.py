@@ -244,7 +244,7 @@ def install_exchange_actions(window, controller, lang: str = "sv") -> tuple:
         ExportDialog(controller, window, lang).exec()
 
     def open_import() -> None:
-        from orgdesigner.ui.import_dialog import ImportDialog
+        from orgdesigner.ui.exchange.import_dialog import ImportDialog
 
         dialog = ImportDialog(controller, window, lang)
         dialog.exec()

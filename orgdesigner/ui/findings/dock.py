@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 from orgdesigner.analysis.findings import RULES, Finding
 from orgdesigner.model.commands import SetAcknowledgement
 from orgdesigner.model.events import Change, ModelEvent
-from orgdesigner.ui.findings_model import (
+from orgdesigner.ui.findings.model import (
     GROUP_BY_RULE,
     GROUP_BY_SEVERITY,
     MESSAGE,
     FindingsModel,
 )
+from orgdesigner.ui.findings.split_chart import SplitChart
 from orgdesigner.ui.matrix.roles import ui_lang
-from orgdesigner.ui.split_chart import SplitChart
 from orgdesigner.ui.undo import DocumentController
 
 

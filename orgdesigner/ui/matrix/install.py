@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from orgdesigner.ui.findings_dock import FindingsPanel
-from orgdesigner.ui.overlay import OverlayChooser, ResponsibilityOverlay
+from orgdesigner.ui.chart.overlay import OverlayChooser, ResponsibilityOverlay
+from orgdesigner.ui.findings.dock import FindingsPanel
 from orgdesigner.ui.undo import DocumentController
 
 if TYPE_CHECKING:

@@ -171,7 +171,7 @@ class ScenarioTools(QObject):
         if self.controller.scenario is None:
             return False
         from orgdesigner.io.template_file import load_templates
-        from orgdesigner.ui.scenario_dialogs import TemplateDialog
+        from orgdesigner.ui.scenarios.dialogs import TemplateDialog
 
         templates, errors = load_templates()
         if not templates:
@@ -182,7 +182,7 @@ class ScenarioTools(QObject):
     def economy_dialog(self) -> bool:
         if self.controller.scenario is None:
             return False
-        from orgdesigner.ui.scenario_dialogs import EconomyDialog
+        from orgdesigner.ui.scenarios.dialogs import EconomyDialog
 
         return self.asker.run(EconomyDialog(self.controller, self.lang, self.parent_widget))
 
@@ -257,14 +257,14 @@ def install_scenario_tools(window: Any, controller: DocumentController, lang: st
     if add_lazy is not None:  # built when first shown: start-up pays only for the chart
 
         def make_compare_tab() -> QWidget:
-            from orgdesigner.ui.compare_tab import CompareTab
+            from orgdesigner.ui.compare.tab import CompareTab
 
             tools.compare_tab = CompareTab(controller, lang)
             return tools.compare_tab
 
         tools.compare_tab_lazy = add_lazy(make_compare_tab, title)
     else:
-        from orgdesigner.ui.compare_tab import CompareTab
+        from orgdesigner.ui.compare.tab import CompareTab
 
         tools.compare_tab = CompareTab(controller, lang)
         window.add_tab(tools.compare_tab, title)

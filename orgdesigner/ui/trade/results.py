@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from orgdesigner.analysis.trade import AS_SET, MODEL_KEYS, TradeResult, compare, cost_by_kind
 from orgdesigner.model.entities import Scenario
-from orgdesigner.ui.trade_models import fmt_number, kind_labels, pricing_labels
+from orgdesigner.ui.trade.models import fmt_number, kind_labels, pricing_labels
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -44,8 +44,8 @@ from orgdesigner.model.commands.trade import (
 from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.model.trade import Flow, Service, TradeAssumptions
-from orgdesigner.ui.trade_models import FlowsModel, ServicesModel
-from orgdesigner.ui.trade_results import ComparisonModel, comparison
+from orgdesigner.ui.trade.models import FlowsModel, ServicesModel
+from orgdesigner.ui.trade.results import ComparisonModel, comparison
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -274,7 +274,7 @@ class TradeTab(QWidget):
 
     def _ensure_charts(self) -> None:
         if self.charts is None:
-            from orgdesigner.ui.trade_results import TradeCharts
+            from orgdesigner.ui.trade.results import TradeCharts
 
             self.charts = TradeCharts(self)
             self.results_layout.addWidget(self.charts, 2)

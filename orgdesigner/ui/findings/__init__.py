@@ -1,0 +1,1 @@
+"""The *Fynd* dock: the findings list, its explanations and the split-at-a-glance chart."""

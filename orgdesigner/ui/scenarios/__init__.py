@@ -1,0 +1,1 @@
+"""Scenarios: the scenario list, the Scenario menu, templates and economic-rules dialogs."""

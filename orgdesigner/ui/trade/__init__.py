@@ -1,0 +1,1 @@
+"""The *Internhandel* tab: services, flows, assumptions and the pricing-model results."""
