@@ -27,8 +27,12 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
+# Style, types (strict for the Qt-free core) and the import contracts in pyproject.toml.
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy --strict orgdesigner/model orgdesigner/analysis orgdesigner/io
+	$(BIN)/mypy orgdesigner
+	$(BIN)/lint-imports
 
 example: $(STAMP)
 	$(BIN)/python tools/build_example.py

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from orgdesigner import __version__
+from orgdesigner.cli_commands.errors import CliError
 
 #: subcommand name -> module under orgdesigner.cli_commands
 SUBCOMMANDS: dict[str, str] = {
@@ -24,10 +25,6 @@ SUBCOMMANDS: dict[str, str] = {
 }
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-
-
-class CliError(Exception):
-    """Bad input: printed as one line to stderr, exit 2."""
 
 
 def _subcommand_parser() -> argparse.ArgumentParser:

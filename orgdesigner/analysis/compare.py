@@ -246,7 +246,7 @@ def _findings_delta(base: list[Finding], other: list[Finding]) -> tuple[list[Fin
     old = dict(zip(map(_KEY, base), base, strict=True))
     new = dict(zip(map(_KEY, other), other, strict=True))
 
-    def order(f: Finding) -> tuple:
+    def order(f: Finding) -> tuple[int, str, str]:
         return (SEVERITY_RANK[f.severity], f.rule, f.key)
 
     # keys are unique within each dict and end the sort key, so the input order does not matter

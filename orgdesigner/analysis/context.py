@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from orgdesigner.analysis.layers import unit_depths
 from orgdesigner.model.entities import Project, Scenario, Unit
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory
 
@@ -112,6 +113,7 @@ class ScenarioIndex:
         if role is None:
             if old is None:
                 return
+            assert holders is not None  # old is a role, so the cell had holders
             del holders[unit_id]
             if not holders:
                 del self.cells[cell]
@@ -172,7 +174,7 @@ class Context:
     project: Project
     scenario: Scenario
     index: ScenarioIndex
-    #: layer of every unit not in or under a cycle (see rules.structure.unit_depths); kept by
+    #: layer of every unit not in or under a cycle (see layers.unit_depths); kept by
     #: LiveAnalysis across edits, computed on first use otherwise
     depth: dict[str, int] | None = None
     depth_count: Counter[int] | None = None
@@ -182,8 +184,6 @@ class Context:
 
     def depths(self) -> dict[str, int]:
         if self.depth is None:
-            from orgdesigner.analysis.rules.structure import unit_depths
-
             self.depth = unit_depths(self.scenario.units, self.index.children)
             self.depth_count = Counter(self.depth.values())
         return self.depth

@@ -128,6 +128,7 @@ class Rule:
 
 
 RULES: dict[str, Rule] = {}
+CheckFn = Callable[[Project, Scenario], Iterable[Finding]]
 
 
 def rule(
@@ -140,10 +141,10 @@ def rule(
     why_en: str,
     fix_sv: str,
     fix_en: str,
-) -> Callable[[Callable[[Project, Scenario], Iterable[Finding]]], Callable[[Project, Scenario], Iterable[Finding]]]:
+) -> Callable[[CheckFn], CheckFn]:
     """Register a check function as a rule."""
 
-    def decorate(check: Callable[[Project, Scenario], Iterable[Finding]]):
+    def decorate(check: CheckFn) -> CheckFn:
         if id in RULES:
             raise ValueError(f"rule id {id} registered twice")
         RULES[id] = Rule(id, severity, title_sv, title_en, why_sv, why_en, fix_sv, fix_en, check)

@@ -9,12 +9,13 @@ signal.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from orgdesigner._gc import gc_paused
 from orgdesigner.analysis import rules as _rules  # noqa: F401  (registers every rule)
 from orgdesigner.analysis._live_state import FindingStore, MatrixTally, live_metrics
 from orgdesigner.analysis.context import Context, ScenarioIndex, active
-from orgdesigner.analysis.engine import AnalysisResult, gc_paused
+from orgdesigner.analysis.engine import AnalysisResult
 from orgdesigner.analysis.findings import RULES
 from orgdesigner.analysis.scoped import (
     ALL_TRIGGERS,
@@ -49,12 +50,12 @@ class _ScenarioState:
         self.result: AnalysisResult | None = None
 
     # -- marking what an edit touched --
-    def mark_units(self, unit_ids) -> None:
+    def mark_units(self, unit_ids: Iterable[str]) -> None:
         for rule in SCOPED.values():
             if rule.scope is Scope.UNIT:
                 self.dirty.setdefault(rule.id, set()).update(unit_ids)
 
-    def mark_functions(self, function_ids, lines_only: bool = False) -> None:
+    def mark_functions(self, function_ids: Iterable[str], lines_only: bool = False) -> None:
         """Re-check these functions; `lines_only`: only reporting lines changed (a move), so
         neither the matrix tally nor rules that do not read reporting lines are affected."""
         if not lines_only:
@@ -63,7 +64,7 @@ class _ScenarioState:
             if rule.scope is Scope.FUNCTION and (rule.reads_lines or not lines_only):
                 self.dirty.setdefault(rule.id, set()).update(function_ids)
 
-    def mark_mentions(self, unit_ids) -> None:
+    def mark_mentions(self, unit_ids: Iterable[str]) -> None:
         for uid in unit_ids:
             for rule_id, key in self.store.mentions.get(uid, ()):
                 self.dirty.setdefault(rule_id, set()).add(key)
@@ -133,7 +134,7 @@ class _ScenarioState:
         return self.result
 
     # -- layers, patched per structural edit --
-    def redepth(self, roots) -> None:
+    def redepth(self, roots: Iterable[str]) -> None:
         """Recompute the layer of each root's subtree; give up (recompute lazily) on a cycle."""
         context = self.context
         depth, count = context.depth, context.depth_count
@@ -250,9 +251,9 @@ class LiveAnalysis:
             self._notify([sid for sid in event.ids if sid in project.scenarios])
             return
         if event.scenario_id is not None and change is not Change.PROJECT_CHANGED:
-            state = self._states.get(event.scenario_id)
-            if state is not None:
-                self._apply(state, event)
+            touched = self._states.get(event.scenario_id)
+            if touched is not None:
+                self._apply(touched, event)
             self._notify([event.scenario_id])
             return
         for state in self._states.values():

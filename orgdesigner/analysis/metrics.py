@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from itertools import chain, compress, repeat
 from operator import attrgetter, is_
+from typing import Any
 
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity
@@ -31,7 +32,7 @@ class Metrics:
     #: responsibility value -> {"purchaser": n, "own_provider": n, "other": n} accountabilities
     responsibility_split: dict[str, dict[str, int]] = field(default_factory=dict)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["span_mean"] = round(self.span_mean, 2)
         data["clarity_index"] = round(self.clarity_index, 4)

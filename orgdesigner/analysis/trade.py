@@ -168,9 +168,10 @@ def compute(scenario: Scenario, model: PricingModel | str | None = None) -> Trad
     revenue: dict[str, float] = {}
     supplier_cost: dict[str, float] = {}
     for key, base in planned.items():
-        service = trade.services.get(key[1])
-        if service is None:  # a dangling flow: reported by a rule, not priced
+        priced = trade.services.get(key[1])
+        if priced is None:  # a dangling flow: reported by a rule, not priced
             continue
+        service = priced
         m, t = terms[key[1]]
         private = pays_private[key]
         effective = PricingModel.STYCKPRIS if private else m
@@ -254,10 +255,14 @@ def trade_summary(project: Project, scenario: Scenario) -> dict[str, Any]:
                 key: {
                     "revenue_sek": _money(r.suppliers[s].revenue_sek),
                     "cost_sek": _money(r.suppliers[s].cost_sek),
-                    "coverage": None if r.suppliers[s].coverage is None else round(r.suppliers[s].coverage, 4),
+                    "coverage": _rounded(r.suppliers[s].coverage, 4),
                 }
                 for key, r in results.items()
             }
             for s in results[AS_SET].suppliers
         ],
     }
+
+
+def _rounded(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)

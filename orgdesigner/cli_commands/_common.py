@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from orgdesigner.cli import CliError
+from orgdesigner.cli_commands.errors import CliError
 from orgdesigner.model.entities import Project, Scenario
 
 

@@ -8,8 +8,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from orgdesigner.cli import CliError
 from orgdesigner.cli_commands._common import add_file_argument, open_project, pick_scenarios
+from orgdesigner.cli_commands.errors import CliError
 
 if TYPE_CHECKING:
     from orgdesigner.analysis.compare import Comparison

@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from orgdesigner.cli import CliError
 from orgdesigner.cli_commands._common import add_file_argument, open_project, pick_scenarios
+from orgdesigner.cli_commands.errors import CliError
 
 FORMATS = (".pdf", ".docx", ".xlsx", ".csv", ".png", ".svg", ".graphml")
 TABLES = ("units", "matrix", "findings", "comparison", "trade")

@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from orgdesigner.cli import CliError
+from orgdesigner.cli_commands.errors import CliError
 
 SHOWN_BAD_ROWS = 20
 

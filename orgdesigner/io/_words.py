@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import StrEnum
+from typing import Any
 
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory, UnitForm
 from orgdesigner.model.vocabulary import label, words_of
@@ -50,7 +51,7 @@ _FORM_ALIASES: dict[str, UnitForm] = {
 word = label
 
 
-def _lookup(words: dict, aliases: dict, enum: type[StrEnum]) -> dict[str, StrEnum]:
+def _lookup(words: dict[Any, tuple[str, str]], aliases: dict[str, Any], enum: type[StrEnum]) -> dict[str, StrEnum]:
     table: dict[str, StrEnum] = {}
     for member in enum:
         table[member.value.casefold()] = member
@@ -101,6 +102,6 @@ def parse_form(text: str) -> UnitForm | None:
     return _FORMS.get(text.strip().casefold())  # type: ignore[return-value]
 
 
-def choices(enum_words: dict, lang: str = "en") -> str:
+def choices(enum_words: dict[Any, tuple[str, str]], lang: str = "en") -> str:
     """The accepted words for an error message: "ansvarig, utför, …"."""
     return ", ".join(pair[1 if lang == "en" else 0] for pair in enum_words.values())

@@ -16,14 +16,17 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from orgdesigner.io.atomic import write_atomic
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import Role
 
+if TYPE_CHECKING:
+    import networkx as nx  # imported when a graph is built: networkx is slow to load
 
-def scenario_graph(project: Project, scenario: Scenario, unit_ids: Sequence[str] | None = None):
+
+def scenario_graph(project: Project, scenario: Scenario, unit_ids: Sequence[str] | None = None) -> nx.DiGraph[str]:
     """A networkx DiGraph of the scenario (or of `unit_ids`, e.g. a subtree)."""
     import networkx as nx
 
@@ -35,7 +38,7 @@ def scenario_graph(project: Project, scenario: Scenario, unit_ids: Sequence[str]
         if uid in wanted:
             roles[uid].append(f"{fid}/{resp.value}={role.value}")
             counts[uid][role.value] += 1
-    graph = nx.DiGraph(
+    graph: nx.DiGraph[str] = nx.DiGraph(
         name=f"{project.name}: {scenario.name}",
         project=project.name,
         scenario_id=scenario.id,

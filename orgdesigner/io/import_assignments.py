@@ -16,7 +16,7 @@ file). Bad rows are listed with their spreadsheet row number; nothing is applied
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,7 +120,7 @@ class _Resolver:
         return new_id
 
 
-def _unique_names(pairs) -> dict[str, str]:
+def _unique_names(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     names: dict[str, str | None] = {}
     for ident, name in pairs:
         key = name.casefold()
@@ -184,7 +184,13 @@ def _resp_error(text: str) -> tuple[str, str]:
     )
 
 
-def _long(raw: RawTable, columns: AssignmentColumns, units, functions, letters) -> AssignmentImport:
+def _long(
+    raw: RawTable,
+    columns: AssignmentColumns,
+    units: Mapping[str, Unit],
+    functions: Mapping[str, Function],
+    letters: str | None,
+) -> AssignmentImport:
     result = AssignmentImport(raw, "long")
     resolve = _Resolver(units, functions, result)
     iu = raw.column_index(columns.unit, "unit")
@@ -237,7 +243,9 @@ def _drop_unused_functions(result: AssignmentImport) -> None:
     result.new_functions = {k: f for k, f in result.new_functions.items() if k in used}
 
 
-def _wide(raw: RawTable, units, functions, letters) -> AssignmentImport:
+def _wide(
+    raw: RawTable, units: Mapping[str, Unit], functions: Mapping[str, Function], letters: str | None
+) -> AssignmentImport:
     result = AssignmentImport(raw, "wide")
     resolve = _Resolver(units, functions, result)
     i_id = _column(raw.header, _WIDE_HEAD["function_id"])

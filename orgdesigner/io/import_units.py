@@ -12,6 +12,7 @@ builds a new project or scenario from it (`to_scenario`, `to_project`), or cance
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,9 @@ from orgdesigner.io._tabular import ImportFileError, RawTable, parse_decimal, re
 from orgdesigner.io._words import CATEGORY_WORDS, FORM_WORDS, choices, parse_category, parse_form
 from orgdesigner.model.entities import Decision, Project, Scenario, Unit
 from orgdesigner.model.enums import Authority, UnitCategory, UnitForm
+
+_Flag = Callable[[int, str, str], None]  # (row, Swedish, English): marks a bad row
+_Cell = Callable[[list[str], str], str]  # (row values, column key): the cell's text
 
 __all__ = ["BadRow", "ImportFileError", "UnitColumns", "UnitImport", "guess_unit_columns", "import_units", "read_table"]
 
@@ -190,7 +194,9 @@ def import_units(path: Path | str, columns: UnitColumns, sheet: str | None = Non
     return result
 
 
-def _fill_optional(unit: Unit, values: list[str], cell, header: list[str], idx: dict, row: int, flag) -> None:
+def _fill_optional(
+    unit: Unit, values: list[str], cell: _Cell, header: list[str], idx: dict[str, int | None], row: int, flag: _Flag
+) -> None:
     # (column, parser, accepted words, Swedish and English name of the column, default)
     vocabularies = (
         ("category", parse_category, CATEGORY_WORDS, "kategori", "category", UnitCategory.OWN_PROVIDER),
@@ -210,7 +216,7 @@ def _fill_optional(unit: Unit, values: list[str], cell, header: list[str], idx: 
             try:
                 setattr(unit, key, number(text, kind))
             except ValueError:
-                column = header[idx[key]]
+                column = header[idx[key] or 0]  # the cell had text, so the column exists
                 whole = " heltal" if kind is int else " tal"
                 flag(row, f"kolumn '{column}': '{text}' är inte ett{whole} ≥ 0",
                      f"column '{column}': '{text}' is not a{' whole' if kind is int else ''} number ≥ 0")
@@ -232,7 +238,7 @@ def _fill_optional(unit: Unit, values: list[str], cell, header: list[str], idx: 
         unit.notes = notes
 
 
-def _check_tree(parents: dict[str, str | None], first_row: dict[str, int], bad: dict[int, BadRow], flag) -> None:
+def _check_tree(parents: dict[str, str | None], first_row: dict[str, int], bad: dict[int, BadRow], flag: _Flag) -> None:
     """Missing parents, cycles, and rows under a bad row; O(n) with memoised walks."""
     for uid, parent in parents.items():
         if parent is not None and parent not in parents:
@@ -259,7 +265,7 @@ def _check_tree(parents: dict[str, str | None], first_row: dict[str, int], bad: 
     nearest: dict[str, int | None] = {}
     for uid in parents:
         chain: list[str] = []
-        node: str | None = uid
+        node = uid
         found: int | None = None
         while node is not None and node in parents:
             if node in nearest:

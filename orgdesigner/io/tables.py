@@ -26,7 +26,7 @@ from typing import Any
 
 from orgdesigner.io._words import word
 from orgdesigner.model.entities import Project, Scenario
-from orgdesigner.model.enums import Responsibility
+from orgdesigner.model.enums import Responsibility, Role
 
 MATRIX_ALL_UNITS_MAX = 300
 MATRIX_WIDE_CELLS_MAX = 2_000_000  # beyond this the wide matrix would be mostly empty cells
@@ -83,7 +83,7 @@ class Table:
         sv, en = TITLES.get(self.name, (self.name, self.name))
         return en if lang == "en" else sv
 
-    def to_frame(self):  # -> pandas.DataFrame; pandas imported only when asked for
+    def to_frame(self) -> Any:  # a pandas.DataFrame; pandas imported only when asked for
         import pandas as pd
 
         return pd.DataFrame(self.rows, columns=self.columns)
@@ -134,20 +134,20 @@ def matrix_table(project: Project, scenario: Scenario, lang: str = "sv", unit_id
     if len(functions) * len(Responsibility) * len(columns) > MATRIX_WIDE_CELLS_MAX:
         return _long_matrix(project, scenario, lang, wanted)
     table = Table("matrix", MATRIX_HEAD + columns)
-    role_words = {}
+    role_words: dict[Role, str] = {}
     for fid in functions:
         function = project.functions.get(fid)
         for resp in Responsibility:
             cells = by_row.get((fid, resp), {})
             row: list[Any] = [fid, function.name if function else fid, word(resp, lang)]
             for uid in columns:
-                role = cells.get(uid)
-                if role is None:
+                held = cells.get(uid)
+                if held is None:
                     row.append(None)
                 else:
-                    text = role_words.get(role)
+                    text = role_words.get(held)
                     if text is None:
-                        text = role_words[role] = word(role, lang)
+                        text = role_words[held] = word(held, lang)
                     row.append(text)
             table.rows.append(row)
     return table

@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from orgdesigner.model.commands.assignments import SetRoles
 from orgdesigner.model.commands.base import Command, CommandError, MacroCommand
@@ -327,7 +328,7 @@ class _Planner:
 
     def _unit_changes(self, group: str, rules: EconomicRules, agreement_id: str | None) -> None:
         scenario = self.scenario
-        state: dict[str, dict[str, object]] = {}
+        state: dict[str, dict[str, Any]] = {}  # per unit: the four fields as the template leaves them
 
         def change(uid: str, how: UnitChange) -> None:
             unit = scenario.units[uid]
@@ -340,10 +341,10 @@ class _Planner:
             auths = how.authorities if how.authorities is not None else s["authorities"]
             auths = (frozenset(auths) | how.add_authorities) - how.remove_authorities
             if how.form_authorities:
-                auths |= rules.implied_authorities(s["form"])  # type: ignore[arg-type]
+                auths |= rules.implied_authorities(s["form"])
             s["authorities"] = auths
-            if how.attach_agreement and agreement_id is not None and agreement_id not in s["decisions"]:  # type: ignore[operator]
-                s["decisions"] = (*s["decisions"], agreement_id)  # type: ignore[misc]
+            if how.attach_agreement and agreement_id is not None and agreement_id not in s["decisions"]:
+                s["decisions"] = (*s["decisions"], agreement_id)
 
         change(group, self.template.root.change)
         inside = scenario.subtree(group)
@@ -363,15 +364,15 @@ class _Planner:
                         SetUnitField(self.sid, uids, name, new))
 
     @staticmethod
-    def _describe_field(name: str, old: object, new: object) -> tuple[str, str]:
+    def _describe_field(name: str, old: Any, new: Any) -> tuple[str, str]:  # a unit field's values
         if name == "authorities":
-            added = sorted(new - old, key=str)  # type: ignore[operator]
-            removed = sorted(old - new, key=str)  # type: ignore[operator]
+            added = sorted(new - old, key=str)
+            removed = sorted(old - new, key=str)
             parts_sv = [f"+ {labels(added, 'sv')}"] * bool(added) + [f"− {labels(removed, 'sv')}"] * bool(removed)
             parts_en = [f"+ {labels(added, 'en')}"] * bool(added) + [f"− {labels(removed, 'en')}"] * bool(removed)
             return f"befogenheter {'; '.join(parts_sv)}", f"authorities {'; '.join(parts_en)}"
         if name == "decisions":
-            added = [d for d in new if d not in old]  # type: ignore[union-attr]
+            added = [d for d in new if d not in old]
             return f"vilar på beslut {', '.join(added)}", f"rests on decision {', '.join(added)}"
         title = {"form": ("form", "form"), "category": ("kategori", "category")}[name]
         return (f"{title[0]} {label(old, 'sv')} → {label(new, 'sv')}",
@@ -412,9 +413,9 @@ class _Planner:
             en = f"{unit} → {label(role, 'en')}" if role else f"{unit}: role removed"
             by_function.setdefault(f"{self.project.functions[key.function_id].name} ({resp[0]})", []).append(sv)
             by_function_en.setdefault(f"{self.project.functions[key.function_id].name} ({resp[1]})", []).append(en)
-        for (title_sv, sv), (title_en, en) in zip(by_function.items(), by_function_en.items(), strict=True):
+        for (title_sv, lines_sv), (title_en, lines_en) in zip(by_function.items(), by_function_en.items(), strict=True):
             # one preview line per function; the roles themselves are one command below
-            self.plan.steps.append(PlanStep(f"{title_sv}: {'; '.join(sv)}", f"{title_en}: {'; '.join(en)}", None))
+            self.plan.steps.append(PlanStep(f"{title_sv}: {'; '.join(lines_sv)}", f"{title_en}: {'; '.join(lines_en)}", None))
         self.do(f"Ansvarsmatrisen: {len(changes)} {'roll ändras' if len(changes) == 1 else 'roller ändras'}", f"Responsibility matrix: {len(changes)} {'role changes' if len(changes) == 1 else 'roles change'}",
                 SetRoles(self.sid, list(changes.items()), "Template roles"))
 

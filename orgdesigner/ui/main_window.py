@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
     def _install_extensions(self) -> None:
         """Views other parts provide (matrix, findings, overlay), when they are installed."""
         try:
-            from orgdesigner.ui.matrix.install import install_responsibility_views
+            from orgdesigner.ui.responsibility_views import install_responsibility_views
         except ImportError:
             return
         self.responsibility_views = install_responsibility_views(self, self.controller, self.lang)

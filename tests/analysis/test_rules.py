@@ -10,7 +10,7 @@ from clean_region import DEL, DEV, ORD, A, C, R, clean_project
 from orgdesigner.analysis.context import ScenarioIndex
 from orgdesigner.analysis.engine import analyze_scenario
 from orgdesigner.analysis.findings import RULES, Finding, Severity
-from orgdesigner.analysis.rules.structure import unit_depths
+from orgdesigner.analysis.layers import unit_depths
 from orgdesigner.model import (
     AssignmentKey,
     Authority,

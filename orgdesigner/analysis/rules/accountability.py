@@ -19,8 +19,8 @@ _ACC = Role.ACCOUNTABLE
 _PERF = Role.PERFORMS
 
 
-def _used(context: Context, function_id: str | None) -> bool:
-    return function_id is not None and function_id in context.index.function_load
+def _used(context: Context, function_id: str) -> bool:
+    return function_id in context.index.function_load
 
 
 @scoped_rule(
@@ -43,7 +43,7 @@ def _used(context: Context, function_id: str | None) -> bool:
 )
 def no_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
     """A responsibility (development, ordering or delivery) of a function used in the scenario with no unit accountable and none performing it (with performers it is R03-work-without-owner)."""
-    if not _used(context, function_id):
+    if function_id is None or not _used(context, function_id):
         return
     cells = context.index.cells
     name = context.function_name(function_id)
@@ -80,7 +80,7 @@ def no_accountable(context: Context, function_id: str | None) -> Iterator[Findin
 )
 def double_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
     """A responsibility of a function with more than one accountable unit."""
-    if not _used(context, function_id):
+    if function_id is None or not _used(context, function_id):
         return
     accountable_sets = context.index.accountable
     name = None
@@ -121,7 +121,7 @@ def double_accountable(context: Context, function_id: str | None) -> Iterator[Fi
 )
 def work_without_owner(context: Context, function_id: str | None) -> Iterator[Finding]:
     """A responsibility of a function that units perform while no unit is accountable for it."""
-    if not _used(context, function_id):
+    if function_id is None or not _used(context, function_id):
         return
     cells = context.index.cells
     accountable = context.index.accountable
@@ -164,7 +164,7 @@ def work_without_owner(context: Context, function_id: str | None) -> Iterator[Fi
 def delivery_not_performed(context: Context, function_id: str | None) -> Iterator[Finding]:
     """Delivery of a function whose accountable unit manages other units, while no unit is
     marked as performing it (a unit with no units under it is taken to do the work itself)."""
-    if not _used(context, function_id):
+    if function_id is None or not _used(context, function_id):
         return
     cell = (function_id, Responsibility.DELIVERY)
     owners = context.index.accountable.get(cell)

@@ -87,7 +87,11 @@ def price_below_cost(project: Project, scenario: Scenario) -> Iterator[Finding]:
         elif service.pricing is PricingModel.FAST_AVGIFT and service.fixed_charge_sek is not None:
             volume = _own_baseline(scenario, service)
             per_item = service.fixed_charge_sek / volume if volume > 0 else None
-        elif service.pricing is PricingModel.BLANDAD and None not in (service.fixed_charge_sek, service.mixed_price_sek):
+        elif (
+            service.pricing is PricingModel.BLANDAD
+            and service.fixed_charge_sek is not None
+            and service.mixed_price_sek is not None
+        ):
             volume = _own_baseline(scenario, service)
             if volume > 0:
                 per_item = service.mixed_price_sek + service.fixed_charge_sek / volume

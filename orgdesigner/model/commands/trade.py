@@ -276,7 +276,7 @@ class SetFlowField(Command):
 
     def __init__(self, scenario_id: str, key: FlowKey, field: str, value: Any) -> None:
         self.scenario_id = scenario_id
-        self.key = tuple(key)
+        self.key: FlowKey = (key[0], key[1])
         self.field = field
         self.value = coerce(FLOW_FIELDS, "flow", field, value)
         self.text = "Change volume" if field == "volume" else f"Change flow {field.removesuffix('_id')}"

@@ -10,6 +10,7 @@ from orgdesigner.model.document import Document
 from orgdesigner.model.entities import AssignmentKey, Scenario, Unit
 from orgdesigner.model.enums import Role
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.model.trade import Flow, FlowKey, Service
 
 
 def scenario_of(doc: Document, scenario_id: str) -> Scenario:
@@ -71,7 +72,7 @@ class RemoveUnits(Command):
         self._order: list[str] = []
         self._removed: dict[str, Unit] = {}
         self._assignments: dict[AssignmentKey, Role] = {}
-        self._trade: tuple[dict, dict] | None = None  # services and flows before, if touched
+        self._trade: tuple[dict[str, Service], dict[FlowKey, Flow]] | None = None  # services and flows before, if touched
 
     def apply(self, doc: Document) -> None:
         scenario = scenario_of(doc, self.scenario_id)
@@ -105,7 +106,7 @@ class RemoveUnits(Command):
             doc.emit(ModelEvent(Change.TRADE_CHANGED, self.scenario_id))
 
 
-def _drop_trade_of(scenario: Scenario, doomed: set[str]) -> tuple[dict, dict] | None:
+def _drop_trade_of(scenario: Scenario, doomed: set[str]) -> tuple[dict[str, Service], dict[FlowKey, Flow]] | None:
     """Remove services supplied by and flows bought by removed units, with the flows of those
     services; return the services and flows as they were, or None when nothing was touched."""
     trade = scenario.trade

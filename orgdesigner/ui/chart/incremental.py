@@ -480,3 +480,17 @@ def _merged(order: list[str], kept: list[str], arrived: list[str]) -> list[str]:
         return sorted(arrived, key=order.index)
     index = dict(zip(order, range(len(order)), strict=True))
     return sorted(kept + arrived, key=index.__getitem__)
+
+
+def layout_tree(
+    order: Iterable[str],
+    parent_of: Mapping[str, str | None],
+    collapsed: set[str] | frozenset[str] = frozenset(),
+    params: LayoutParams | None = None,
+) -> ChartLayout:
+    """Lay out the units (`order` = chart order, `parent_of` = reporting lines) from scratch.
+
+    The chart keeps an `IncrementalLayout` instead and updates it per edit; this is the same
+    computation on every unit.
+    """
+    return IncrementalLayout(params).rebuild(order, parent_of, collapsed)

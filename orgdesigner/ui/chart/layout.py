@@ -79,19 +79,3 @@ def tree_children(order: Iterable[str], parent_of: Mapping[str, str | None]) -> 
             extra.append(uid)
             claim(uid)
     return roots + extra, forest, extra
-
-
-def layout_tree(
-    order: Iterable[str],
-    parent_of: Mapping[str, str | None],
-    collapsed: set[str] | frozenset[str] = frozenset(),
-    params: LayoutParams | None = None,
-) -> ChartLayout:
-    """Lay out the units (`order` = chart order, `parent_of` = reporting lines) from scratch.
-
-    The chart keeps an `IncrementalLayout` instead and updates it per edit; this is the same
-    computation on every unit.
-    """
-    from orgdesigner.ui.chart.incremental import IncrementalLayout
-
-    return IncrementalLayout(params).rebuild(order, parent_of, collapsed)
