@@ -6,6 +6,13 @@ The JSON shape is documented in docs/check-json.md.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from orgdesigner.analysis.findings import Finding
+    from orgdesigner.analysis.metrics import Metrics
+    from orgdesigner.model.entities import Scenario
+
 import argparse
 import json
 import sys
@@ -48,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     return 1 if has_error else 0
 
 
-def finding_json(finding, lang: str) -> dict:
+def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
     subjects = finding.subjects
     return {
         "rule": finding.rule,
@@ -99,7 +106,7 @@ def write_text(path: Path, results: list, lang: str) -> None:
         out.write(summary_line(path, scenario, result.metrics, lang) + "\n")
 
 
-def summary_line(path: Path, scenario, metrics, lang: str) -> str:
+def summary_line(path: Path, scenario: Scenario, metrics: Metrics, lang: str) -> str:
     sev = metrics.findings_by_severity
     if lang == "sv":
         return (

@@ -9,6 +9,12 @@ the file is written (atomically), so nothing is ever half-imported.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from orgdesigner.io.import_units import BadRow
+
 import argparse
 import sys
 from pathlib import Path
@@ -45,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _bad_rows_message(path: Path, bad_rows, good: int, what: str) -> str:
+def _bad_rows_message(path: Path, bad_rows: Sequence[BadRow], good: int, what: str) -> str:
     shown = "; ".join(b.describe("en") for b in bad_rows[:SHOWN_BAD_ROWS])
     more = len(bad_rows) - SHOWN_BAD_ROWS
     if more > 0:

@@ -10,6 +10,15 @@ the file given on the command line has loaded, then quits. benchmarks/bench_star
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from orgdesigner.ui.dialogs import Dialogs
+    from orgdesigner.ui.main_window import MainWindow
+
 import os
 import sys
 import time
@@ -25,7 +34,7 @@ class _AfterPaint(QObject):
     """Calls `callback` once, on the next turn of the event loop after `window` has painted (or
     after `fallback_ms` if no paint comes, e.g. a window that starts minimised)."""
 
-    def __init__(self, window, callback, fallback_ms: int | None = None) -> None:
+    def __init__(self, window: QWidget, callback: Callable[[], None], fallback_ms: int | None = None) -> None:
         super().__init__(window)
         self._window = window
         self._callback = callback
@@ -46,8 +55,8 @@ class _AfterPaint(QObject):
             self._callback()
 
 
-def start_window(path: str | None, lang: str | None, dialogs=None, settings: QSettings | None = None,
-                 offer_recovery: bool = True, load_after_paint: bool = False):
+def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = None, settings: QSettings | None = None,
+                 offer_recovery: bool = True, load_after_paint: bool = False) -> MainWindow:
     """Build and show the main window (the QApplication must exist). Used by `run_gui` and tests.
 
     With `load_after_paint` the file is opened (and recovery offered) once the window has

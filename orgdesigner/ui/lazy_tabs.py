@@ -35,6 +35,7 @@ class LazyTab:
             tabs = self._tabs
             tabs.currentChanged.disconnect(self._on_current)
             placeholder, self.placeholder = self.placeholder, None
+            assert placeholder is not None  # set until the real widget is built
             index = tabs.indexOf(placeholder)
             was_current = tabs.currentIndex() == index
             widget = factory()

@@ -5,6 +5,12 @@ editing in the chart's `ChartEditor`, state in the `DocumentController`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from orgdesigner.ui.chart.view import ChartView
+    from orgdesigner.ui.trade.tab import TradeTab
+
 from collections.abc import Callable
 from pathlib import Path
 
@@ -113,9 +119,13 @@ class MainWindow(QMainWindow):
         return LazyTab(self.tabs, factory, title)
 
     @property
-    def trade_tab(self):
+    def trade_tab(self) -> TradeTab:
         """The internal-trade tab (internhandel), built on first use."""
-        return self._trade_tab.widget()
+        from orgdesigner.ui.trade.tab import TradeTab
+
+        tab = self._trade_tab.widget()
+        assert isinstance(tab, TradeTab)
+        return tab
 
     def _make_trade_tab(self) -> QWidget:
         from orgdesigner.ui.trade.tab import TradeTab
@@ -129,7 +139,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     @property
-    def chart_view(self):
+    def chart_view(self) -> ChartView:
         return self.chart.view
 
     def open_path(self, path: str | Path) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from orgdesigner.ui.chart.layout import LEFT_RIGHT, TOP_DOWN
 from orgdesigner.ui.i18n import SETTING as LANGUAGE_SETTING
 
 if TYPE_CHECKING:
+    from orgdesigner.ui.chart.panel import ChartPanel
     from orgdesigner.ui.main_window import MainWindow
 
 
@@ -32,7 +34,12 @@ class Menus:
     find: QAction
 
 
-def _action(window: MainWindow, text: str, slot, shortcut=None) -> QAction:
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: str | QKeySequence.StandardKey | list[str] | None = None,
+) -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
         if isinstance(shortcut, list):
@@ -90,7 +97,7 @@ def build_menus(w: MainWindow) -> Menus:
     for action in (editor.add_child, editor.add_sibling):
         edit.addAction(action)
     edit.addSeparator()
-    find = _action(w, tr("&Find unit…"), lambda: (w.tabs.setCurrentWidget(chart), chart.open_find()), QKeySequence.StandardKey.Find)
+    find = _action(w, tr("&Find unit…"), lambda: _find_unit(w, chart), QKeySequence.StandardKey.Find)
     edit.addAction(find)
 
     view = bar.addMenu(tr("&View"))
@@ -136,3 +143,8 @@ def build_menus(w: MainWindow) -> Menus:
 def _set_language(w: MainWindow, code: str) -> None:
     w.settings.setValue(LANGUAGE_SETTING, code)
     w.controller.show_message(QCoreApplication.translate("MainWindow", "The language changes at the next start."))
+
+
+def _find_unit(w: MainWindow, chart: ChartPanel) -> None:
+    w.tabs.setCurrentWidget(chart)
+    chart.open_find()

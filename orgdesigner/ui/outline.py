@@ -6,11 +6,14 @@ view's expanded rows and selection), property changes update the rows in place.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -28,7 +31,7 @@ _ROOT = QModelIndex()
 
 
 class OutlineModel(QAbstractItemModel):
-    def __init__(self, controller: DocumentController, parent=None) -> None:
+    def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self._rebuild()
@@ -60,7 +63,7 @@ class OutlineModel(QAbstractItemModel):
             self._num[uid] = len(self._ids)
             self._ids.append(uid)
 
-    def reset(self, *_args) -> None:
+    def reset(self, *_args: object) -> None:
         self.beginResetModel()
         self._rebuild()
         self.endResetModel()
@@ -113,7 +116,7 @@ class OutlineModel(QAbstractItemModel):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 3
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         uid = self.unit_id(index)
         scenario = self.scenario
         if uid is None or scenario is None or uid not in scenario.units:
@@ -128,7 +131,7 @@ class OutlineModel(QAbstractItemModel):
             return unit.notes or None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
             return [self.tr("Unit"), self.tr("Category"), self.tr("Form")][section]
         return None
@@ -164,7 +167,7 @@ class OutlineView(QTreeView):
         self.resizeColumnToContents(0)
         self._from_controller(self.controller.selection)
 
-    def _to_controller(self, *_args) -> None:
+    def _to_controller(self, *_args: object) -> None:
         if self._syncing:
             return
         ids = [self.outline.unit_id(i) for i in self.selectionModel().selectedRows()]

@@ -6,9 +6,11 @@ changing it sets that value on all of them. Every edit is one SetUnitField comma
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,13 +54,13 @@ def _authority_label(authority: Authority) -> str:
 class _NotesEdit(QPlainTextEdit):
     """Commits when focus leaves, not on every keystroke."""
 
-    def __init__(self, commit) -> None:
+    def __init__(self, commit: Callable[[], None]) -> None:
         super().__init__()
         self._commit = commit
         self.setTabChangesFocus(True)
         self.setMaximumHeight(110)
 
-    def focusOutEvent(self, event) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self._commit()
         super().focusOutEvent(event)
 
@@ -115,6 +117,7 @@ class PropertiesPanel(QScrollArea):
         box.addWidget(self.notes)
         box.addStretch(1)
         self.setWidget(body)
+        self._body = body
         controller.selectionChanged.connect(self.refresh)
         controller.documentReplaced.connect(self.refresh)
         controller.modelChanged.connect(self._on_event)
@@ -140,11 +143,11 @@ class PropertiesPanel(QScrollArea):
     def _editing(self) -> bool:
         return self.notes.hasFocus()
 
-    def refresh(self, *_args) -> None:
+    def refresh(self, *_args: object) -> None:
         units = self.units()
         self._loading = True
         try:
-            self.widget().setEnabled(bool(units))
+            self._body.setEnabled(bool(units))
             if not units:
                 self.heading.setText(self.tr("Select a unit to see its properties."))
             elif len(units) == 1:

@@ -221,7 +221,7 @@ class DocumentController(QObject):
         if old is not None and hasattr(old, "close"):
             old.close()  # stop listening to the previous document
         try:  # the analysis part may not exist yet; the GUI works without it
-            from orgdesigner.analysis.live import LiveAnalysis  # type: ignore[import-not-found]
+            from orgdesigner.analysis.live import LiveAnalysis
         except ImportError:
             self.analysis = None
             return

@@ -118,9 +118,9 @@ class CardItem(QGraphicsRectItem):
             r = self.rect()
             self._findings = QGraphicsEllipseItem(QRectF(r.width() - 13, -9, 22, 22), self)
             self._findings.setPen(QPen(QColor("white"), 1.5))
-            label = QGraphicsSimpleTextItem(self._findings)
-            label.setFont(style.small_font())
-            label.setBrush(QBrush(QColor("white")))
+            new_text = QGraphicsSimpleTextItem(self._findings)
+            new_text.setFont(style.small_font())
+            new_text.setBrush(QBrush(QColor("white")))
         self._findings.setBrush(QBrush(QColor(colour)))
         label = self._findings.childItems()[0]
         assert isinstance(label, QGraphicsSimpleTextItem)

@@ -20,6 +20,8 @@ from orgdesigner.model.entities import AssignmentKey, Scenario, Unit
 from orgdesigner.model.enums import Role, UnitCategory
 from orgdesigner.ui.chart.view import ChartView
 
+Shortcut = str | QKeySequence.StandardKey | list[str]  # one key sequence or several
+
 
 @dataclass
 class SubtreeClip:
@@ -100,7 +102,7 @@ class RenameEditor(ShortcutSafeLineEdit):
         self.returnPressed.connect(self.finish)
         self.editingFinished.connect(self.finish)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self._done = True
             self.deleteLater()
@@ -139,7 +141,7 @@ class ChartEditor(QObject):
         view.unitActivated.connect(self.start_rename)
         view.contextMenuRequested.connect(self.show_context_menu)
 
-    def _action(self, text: str, keys, slot) -> QAction:
+    def _action(self, text: str, keys: Shortcut, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         if isinstance(keys, list):
             action.setShortcuts([QKeySequence(k) for k in keys])

@@ -105,9 +105,9 @@ class IncrementalLayout:
         self._dangling = {}
         missing = set(parents.values()) - parents.keys() - {None}
         if missing:
-            for uid, parent in parents.items():
-                if parent in missing:
-                    self._dangling.setdefault(parent, set()).add(uid)  # type: ignore[arg-type]
+            for uid, named in parents.items():
+                if named is not None and named in missing:
+                    self._dangling.setdefault(named, set()).add(uid)
         for store in (self._width, self._extent, self._size, self._card, self._offset, self._segments, self._origin):
             store.clear()
         # every unit as a leaf first (C-speed), then the parents bottom-up
@@ -363,9 +363,9 @@ class IncrementalLayout:
             if uid in self._origin:
                 stack = [uid]
                 while stack:
-                    node = stack.pop()
-                    gone_cards.add(node)
-                    stack.extend(self._shown_kids(node))
+                    shown = stack.pop()
+                    gone_cards.add(shown)
+                    stack.extend(self._shown_kids(shown))
 
         # the forest after the edit
         dirty: set[str] = set(added) | (toggled & parents.keys())
@@ -429,12 +429,12 @@ class IncrementalLayout:
             ob, od = origin[uid]
             for kid in self._shown_kids(uid):
                 kb, kd = self._offset[kid]
-                new = (ob + kb, od + kd)
+                kid_origin = (ob + kb, od + kd)
                 if kid in depth:
-                    origin[kid] = new
+                    origin[kid] = kid_origin
                     placed.add(kid)
-                elif new != origin.get(kid) or kid in gone_cards:
-                    origin[kid] = new
+                elif kid_origin != origin.get(kid) or kid in gone_cards:
+                    origin[kid] = kid_origin
                     self._place_subtree(kid, change, placed)
                 else:
                     placed.add(kid)  # shown and still in place

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QRubberBand
 
@@ -111,7 +111,7 @@ class CardDragInteraction(Interaction):
         self._ghost.setPos(scene_pos - self._offset)
         self._set_target(self._drop_target(scene_pos))
 
-    def _drop_target(self, scene_pos) -> str | None:
+    def _drop_target(self, scene_pos: QPointF) -> str | None:
         scene = self.view.chart_scene()
         self._ghost.setVisible(False) if self._ghost is not None else None
         target = scene.unit_at(scene_pos)

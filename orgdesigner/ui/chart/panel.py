@@ -127,7 +127,7 @@ class ChartPanel(QWidget):
         controller.centreRequested.connect(self.view.centre_on_unit)
         self._show_current()
 
-    def _show_current(self, *_args) -> None:
+    def _show_current(self, *_args: object) -> None:
         self.scene.show_scenario(self.controller.scenario)
         self.scene.set_selected_units(self.controller.selection)
         self.refresh_findings()

@@ -34,7 +34,7 @@ def render_chart(scenario: Scenario, target: QPainter | QPaintDevice, subtree_ro
     scene = build_chart_scene(scenario, subtree_root, orientation, finding_counts)
     source = scene.chart_rect().adjusted(-12, -12, 24, 24)
     own = not isinstance(target, QPainter)
-    painter = QPainter(target) if own else target
+    painter = target if isinstance(target, QPainter) else QPainter(target)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)

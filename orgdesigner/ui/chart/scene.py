@@ -11,8 +11,8 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Protocol
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QTimer, Signal
-from PySide6.QtGui import QPainterPath, QTransform
+from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, QTimer, Signal
+from PySide6.QtGui import QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
 from orgdesigner.model.entities import Scenario
@@ -42,7 +42,7 @@ class ChartScene(QGraphicsScene):
     layout_changed = Signal()
     about_to_relayout = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.params = LayoutParams()
@@ -317,6 +317,7 @@ class ChartScene(QGraphicsScene):
         for uid in change.connectors:
             item = self.connectors.get(uid) if uid in shifted else None
             if item is None:
+                assert pen is not None  # made whenever there are connectors
                 self._set_connector(uid, pen)
             else:
                 item.setPos(*self._layouter.connector_frame(uid)[0])
@@ -348,7 +349,7 @@ class ChartScene(QGraphicsScene):
             self._set_connector(uid, pen)
         self._segments = new
 
-    def _set_connector(self, uid: str, pen) -> None:
+    def _set_connector(self, uid: str, pen: QPen) -> None:
         """A parent's connector lines, drawn relative to its subtree's origin (see connector_frame)."""
         (ox, oy), segs = self._layouter.connector_frame(uid)
         path = QPainterPath()

@@ -8,7 +8,16 @@ with a handful of batched calls (one `drawRects` per category, one `drawLines`),
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from orgdesigner.ui.chart import style
@@ -230,7 +239,7 @@ class ChartView(QGraphicsView):
             self.unitActivated.emit(uid)
         event.accept()
 
-    def contextMenuEvent(self, event) -> None:
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         uid = self.chart_scene().unit_at(self.mapToScene(event.pos()))
         if uid is not None and uid not in self.controller.selection:
             self.controller.select_units([uid], centre=False)

@@ -138,7 +138,9 @@ class FindingsBars(QWidget):
             self._plot.setMenuEnabled(False)
             self._plot.setMouseEnabled(x=False, y=False)
             self._plot.hideButtons()
-            self.layout().addWidget(self._plot, 1)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)  # made in __init__
+            layout.addWidget(self._plot, 1)
         plot = self._plot
         plot.clear()
         width = 0.25

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -71,7 +72,7 @@ def diff_rows(comparison: Comparison, lang: str) -> list[DiffRow]:
 
 
 class DifferencesModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[DiffRow] = []
 
@@ -136,7 +137,7 @@ def _fmt(value: float) -> str:
 class MetricsModel(QAbstractTableModel):
     """Rows: metrics; columns: scenarios (the first is the base), later ones with their delta."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.keys: list[str] = []
         self.columns: list[tuple[str, str]] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -122,7 +122,7 @@ class CompareTab(QWidget):
         self._subscribed_to = None
         self._on_document()
 
-    def _table(self, model) -> QTableView:
+    def _table(self, model: QAbstractItemModel) -> QTableView:
         table = QTableView(self)
         table.setModel(model)
         table.setSortingEnabled(False)
@@ -239,8 +239,9 @@ class CompareTab(QWidget):
             if i == 0:
                 status, title = removed, self.tr("%1 (base)").replace("%1", name)
             else:
-                status, title = comparison.diffs[i - 1].unit_status(), name
-                status = {u: s for u, s in status.items() if s != "removed"}
+                assert comparison is not None  # more than one scenario shown
+                title = name
+                status = {u: s for u, s in comparison.diffs[i - 1].unit_status().items() if s != "removed"}
             chart.show_scenario(scenarios.get(sid), status, title)
             chart.show()
 
@@ -276,22 +277,18 @@ class CompareTab(QWidget):
         if comparison is None:
             self.findings_bars.set_counts([])
             return
-        try:
-            from orgdesigner.ui.findings.split_chart import SplitChart
-        except ImportError:
-            SplitChart = None  # noqa: N806
+        from orgdesigner.ui.findings.split_chart import SplitChart
         for sid, name in comparison.scenarios:
             metrics = comparison.metrics[sid]
-            if SplitChart is not None:
-                split: dict[str, dict[str, int]] = {}
-                for key, value in metrics.items():
-                    if key.startswith("split."):
-                        _, resp, side = key.split(".", 2)
-                        split.setdefault(resp, {})[side] = int(value)
-                chart = SplitChart(self.lang, self.bars_page)
-                chart.set_split(split, name)
-                self.split_row.addWidget(chart, 1)
-                self.split_charts.append(chart)
+            split: dict[str, dict[str, int]] = {}
+            for key, value in metrics.items():
+                if key.startswith("split."):
+                    _, resp, side = key.split(".", 2)
+                    split.setdefault(resp, {})[side] = int(value)
+            chart = SplitChart(self.lang, self.bars_page)
+            chart.set_split(split, name)
+            self.split_row.addWidget(chart, 1)
+            self.split_charts.append(chart)
         self.findings_bars.set_counts([
             (name, {s: comparison.metrics[sid].get(f"findings.{s}", 0) for s in SEVERITY_COLOURS})
             for sid, name in comparison.scenarios

@@ -7,6 +7,16 @@ there). Errors are shown in the dialog, which stays open so the planner can fix 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from orgdesigner.ui.undo import DocumentController
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from orgdesigner.model.entities import Project
+    from orgdesigner.ui.main_window import MainWindow
+
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
@@ -39,7 +49,7 @@ class _Signals(QObject):
 class _PrepareTask(QRunnable):
     """The heavy, Qt-free stage of an export on a pool thread."""
 
-    def __init__(self, project, job: ExportJob) -> None:
+    def __init__(self, project: Project, job: ExportJob) -> None:
         super().__init__()
         self.project, self.job = project, job
         self.signals = _Signals()
@@ -65,7 +75,7 @@ class ExportDialog(QDialog):
     exportFinished = Signal(list)  # the files written
     exportFailed = Signal(str)
 
-    def __init__(self, controller, parent: QWidget | None = None, lang: str = "sv") -> None:
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None, lang: str = "sv") -> None:
         super().__init__(parent)
         self.controller = controller
         self.lang = lang
@@ -232,7 +242,7 @@ class ExportDialog(QDialog):
             self.progress = None
 
 
-def install_exchange_actions(window, controller, lang: str = "sv") -> tuple:
+def install_exchange_actions(window: MainWindow, controller: DocumentController, lang: str = "sv") -> tuple[QAction, QAction]:
     """File → Import… and File → Export…, placed above Quit in the window's File menu."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QAction, QKeySequence

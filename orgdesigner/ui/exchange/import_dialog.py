@@ -41,7 +41,8 @@ from orgdesigner.io.import_units import (
     import_units,
     read_table,
 )
-from orgdesigner.model.commands import AddFunction, AddScenario, MacroCommand
+from orgdesigner.model.commands import AddFunction, AddScenario, Command, MacroCommand
+from orgdesigner.ui.undo import DocumentController
 
 PREVIEW_ROWS = 20
 SHOWN_BAD_ROWS = 500
@@ -51,7 +52,7 @@ REQUIRED = ("id", "parent", "name")
 class ImportDialog(QDialog):
     imported = Signal(str)  # the new scenario's id
 
-    def __init__(self, controller, parent: QWidget | None = None, lang: str = "sv") -> None:
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None, lang: str = "sv") -> None:
         super().__init__(parent)
         self.controller = controller
         self.lang = lang
@@ -276,7 +277,7 @@ class ImportDialog(QDialog):
         for uid, unit in scenario.units.items():  # decisions the project does not know are dropped
             unit.decisions = tuple(d for d in unit.decisions if d in project.decisions)
             scenario.units[uid] = unit
-        commands = []
+        commands: list[Command] = []
         if self.roles is not None:
             commands += [AddFunction(f) for f in self.roles.new_functions.values()]
             self.roles.apply_to(scenario)
@@ -287,7 +288,9 @@ class ImportDialog(QDialog):
         if self.units is None or not self.units.units or (self.has_bad_rows() and not good_rows_only):
             return False
         command = self.command()
-        scenario_id = command.commands[-1].scenario.id
+        added = command.commands[-1]
+        assert isinstance(added, AddScenario)  # command() ends with the new scenario
+        scenario_id = added.scenario.id
         if not self.controller.push(command):
             return False
         self.controller.set_current_scenario(scenario_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -189,7 +189,7 @@ class FindingsPanel(QWidget):
             text += " — " + self.tr("%1 shown").replace("%1", str(c["shown"]))
         self.counts.setText(text)
 
-    def _on_current(self, current, _previous) -> None:
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         finding = self.model.finding_at(current)
         self._current_key = finding.key if finding else None
         self._show(finding)

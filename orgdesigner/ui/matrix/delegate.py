@@ -34,8 +34,8 @@ class RoleDelegate(QStyledItemDelegate):
             return
         row, col = index.row(), index.column()
         role = model.role_at(row, col)
-        rect = option.rect  # type: ignore[attr-defined]
-        state = option.state.value  # type: ignore[attr-defined]  # int: enum `&` is slow in Python
+        rect = option.rect
+        state = option.state.value  # int: enum `&` is slow in Python
         if role is not None:
             painter.fillRect(rect, _brushes()[role])
         if state & _SELECTED:

@@ -273,7 +273,7 @@ class MatrixModel(QAbstractTableModel):
                 return _brushes()["white"] if value in _DARK else None
             return "" if value is None else value.value  # _EDIT
         if kind == _FINDING:
-            return self._cell_marks.get(key)  # type: ignore[arg-type]
+            return self._cell_marks.get(key)
         cell = AssignmentKey(*key)
         if kind == _TIP:
             return self._tooltip(cell)

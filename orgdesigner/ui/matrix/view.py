@@ -5,8 +5,15 @@ Every edit of a selection is one SetRoles command, so one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -55,7 +62,7 @@ class MatrixView(QTableView):
         assert isinstance(model, MatrixModel)
         return model
 
-    def setModel(self, model) -> None:  # type: ignore[override]
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         if isinstance(model, MatrixModel):
             self.setItemDelegate(RoleDelegate(model.lang, self))
@@ -139,7 +146,7 @@ class MatrixView(QTableView):
         return "\n".join(lines)
 
     # -- context menu ------------------------------------------------------------------------------
-    def contextMenuEvent(self, event) -> None:  # type: ignore[override]
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
         if not index.isValid():
             return

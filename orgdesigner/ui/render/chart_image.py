@@ -8,6 +8,14 @@ so an exported image looks exactly like the chart on screen. Scene units are scr
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported when a picture is painted, not when the module loads
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    from orgdesigner.ui.chart.scene import ChartScene
+
 from pathlib import Path
 
 from orgdesigner.io.atomic import write_atomic
@@ -19,7 +27,7 @@ MAX_PNG_SIDE = 32_000  # many viewers give up beyond 32,767 pixels
 MARGIN = 16.0
 
 
-def chart_scene(scenario: Scenario, subtree: str | None = None):
+def chart_scene(scenario: Scenario, subtree: str | None = None) -> ChartScene:
     from orgdesigner.ui.chart.render import build_chart_scene
 
     if subtree is not None and subtree not in scenario.units:
@@ -27,12 +35,14 @@ def chart_scene(scenario: Scenario, subtree: str | None = None):
     return build_chart_scene(scenario, subtree)
 
 
-def _source(scene):
+def _source(scene: ChartScene) -> QRectF:
     rect = scene.chart_rect()
     return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
 
-def paint_chart(painter, target, scenario: Scenario, subtree: str | None = None, scene=None) -> None:
+def paint_chart(
+    painter: QPainter, target: QRectF, scenario: Scenario, subtree: str | None = None, scene: ChartScene | None = None
+) -> None:
     """Paint the chart into `target` (a QRectF on the painter's device), keeping proportions.
     On a PDF or SVG painter everything stays vector: cards, lines and text."""
     from PySide6.QtCore import Qt
@@ -74,7 +84,7 @@ def png_bytes(scenario: Scenario, subtree: str | None = None, dpi: float = 150.0
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # PySide6 stubs omit the QIODevice overload
         raise OSError("Qt could not encode the chart as PNG")
     buffer.close()
     return bytes(data.data())

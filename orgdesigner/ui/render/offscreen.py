@@ -6,6 +6,11 @@ before PySide6 is first imported; rendering to PNG, SVG and PDF needs no window 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication  # imported when needed: no display may be there yet
+
 import os
 import sys
 
@@ -16,7 +21,7 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def ensure_app():
+def ensure_app() -> QCoreApplication:
     """The running QApplication, or a new one (offscreen when there is no display)."""
     if "PySide6.QtGui" not in sys.modules and not has_display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -348,8 +348,7 @@ class EconomyDialog(QDialog):
         """The rules as edited; forms equal to the default are not stored as overrides."""
         overrides = {}
         for row, form in enumerate(UnitForm):
-            chosen = frozenset(a for column, a in enumerate(Authority)
-                               if self.forms.item(row, column).checkState() == Qt.CheckState.Checked)
+            chosen = frozenset(a for column, a in enumerate(Authority) if _checked(self.forms.item(row, column)))
             if chosen != DEFAULT_FORM_AUTHORITIES[form]:
                 overrides[form] = chosen
         return EconomicRules(
@@ -362,7 +361,7 @@ class EconomyDialog(QDialog):
             form_authorities=overrides,
         )
 
-    def _update_problems(self, *_args) -> None:
+    def _update_problems(self, *_args: object) -> None:
         rules = self.rules()
         problems = rules.problems()
         day = self.scenario.effective_date
@@ -377,3 +376,7 @@ class EconomyDialog(QDialog):
         rules = self.rules()
         if rules == self.scenario.economy or self.controller.push(SetScenarioField(self.scenario.id, "economy", rules)):
             super().accept()
+
+
+def _checked(item: QTableWidgetItem | None) -> bool:
+    return item is not None and item.checkState() == Qt.CheckState.Checked

@@ -33,7 +33,7 @@ class ScenarioList(QListWidget):
         self.addActions([self.copy_action, self.delete_action])
         self.refill()
 
-    def refill(self, *_args) -> None:
+    def refill(self, *_args: object) -> None:
         self._filling = True
         try:
             self.clear()
@@ -60,7 +60,7 @@ class ScenarioList(QListWidget):
         if event.change in (Change.SCENARIOS_CHANGED, Change.SCENARIO_CHANGED, Change.RESET):
             self.refill()
 
-    def _chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+    def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         if item is not None and not self._filling:
             self.controller.set_current_scenario(item.data(_ID))
 

@@ -8,6 +8,13 @@ Questions to the user go through `Asker`, which tests replace with canned answer
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from orgdesigner.ui.compare.tab import CompareTab
+    from orgdesigner.ui.lazy_tabs import LazyTab
+
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -68,8 +75,10 @@ class ScenarioTools(QObject):
         self.asker = asker or Asker(parent)
         self.lang = lang
         self.parent_widget = parent
+        self.compare_tab: CompareTab | None = None  # built with the tab (see install_scenario_tools)
+        self.compare_tab_lazy: LazyTab | None = None
 
-        def action(text: str, slot) -> QAction:
+        def action(text: str, slot: Callable[[], object]) -> QAction:
             a = QAction(text, self)
             a.triggered.connect(lambda _checked=False: slot())
             return a
@@ -90,7 +99,7 @@ class ScenarioTools(QObject):
         controller.documentReplaced.connect(self._update_enabled)
         self._update_enabled()
 
-    def _update_enabled(self, *_args) -> None:
+    def _update_enabled(self, *_args: object) -> None:
         ids = list(self.controller.project.scenarios)
         sid = self.controller.scenario_id
         has = sid in ids

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,8 +51,9 @@ from orgdesigner.ui.trade.results import ComparisonModel, comparison
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo box for columns whose model offers `choices(index)`; text editing otherwise."""
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
-        choices = index.model().choices(index)
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        model: Any = index.model()  # ServicesModel or FlowsModel: both offer choices()
+        choices = model.choices(index)
         if choices is None:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
@@ -60,7 +61,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(label, value)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
             current = index.data(Qt.ItemDataRole.EditRole)
             position = editor.findData("" if current is None else current)
@@ -68,7 +69,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         else:
