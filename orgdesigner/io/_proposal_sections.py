@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
-from orgdesigner.io.proposal import (
+from orgdesigner.io.proposal_content import (
+    Block,
     BulletList,
     ChartBlock,
     Paragraph,
@@ -14,6 +16,10 @@ from orgdesigner.io.proposal import (
     matrix_rows,
     role_headings,
 )
+
+if TYPE_CHECKING:
+    from orgdesigner.analysis.findings import Finding
+
 from orgdesigner.io.tables import PART_WORDS, PRICING_WORDS, SEVERITY_WORDS, metric_label
 
 _STRUCTURE = {
@@ -56,9 +62,9 @@ def _signed(change: float, lang: str) -> str:
     return ("−" if change < 0 else "+") + text
 
 
-def case(c: ProposalContent, _: str) -> list:
+def case(c: ProposalContent, _: str) -> list[Block]:
     s = c.scenario
-    blocks: list = [Paragraph(p) for p in _paragraphs(c.project.description)]
+    blocks: list[Block] = [Paragraph(p) for p in _paragraphs(c.project.description)]
     blocks += [Paragraph(p) for p in _paragraphs(s.description)]
     sv, en = _STRUCTURE.get(s.structure.value, (s.structure.value, s.structure.value))
     when = s.effective_date.isoformat() if s.effective_date else _t(c, "ej angivet datum", "no date given")
@@ -71,7 +77,7 @@ def case(c: ProposalContent, _: str) -> list:
     return blocks
 
 
-def chart(c: ProposalContent, _: str) -> list:
+def chart(c: ProposalContent, _: str) -> list[Block]:
     root = c.scenario.units[c.unit_ids[0]].name if c.unit_ids else ""
     whole = len(c.unit_ids) == len(c.scenario.units)
     caption = _t(c, f"Organisationen i scenariot {c.scenario.name}", f"The organisation in scenario {c.scenario.name}")
@@ -80,11 +86,11 @@ def chart(c: ProposalContent, _: str) -> list:
     return [ChartBlock(list(c.unit_ids), caption + ".")]
 
 
-def matrix(c: ProposalContent, _: str) -> list:
+def matrix(c: ProposalContent, _: str) -> list[Block]:
     rows, total = matrix_rows(c)
     if not rows:
         return [Paragraph(_t(c, "Inga roller är tilldelade.", "No roles are assigned."), italic=True)]
-    blocks: list = [
+    blocks: list[Block] = [
         Paragraph(_t(
             c,
             "Vem som är ansvarig, utför, rådfrågas och informeras för varje funktion och ansvar "
@@ -107,18 +113,18 @@ def _severity(c: ProposalContent, severity: object) -> str:
     return _t(c, sv, en)
 
 
-def findings(c: ProposalContent, _: str) -> list:
+def findings(c: ProposalContent, _: str) -> list[Block]:
     from orgdesigner.analysis.findings import RULES
 
     if not c.findings:
         return [Paragraph(_t(c, "Analysen hittade inget oklart ansvar.", "The analysis found no unclear responsibility."))]
-    counts = defaultdict(int)
+    counts: defaultdict[str, int] = defaultdict(int)
     for f in c.findings:
         counts[str(f.severity)] += 1
     summary = ", ".join(f"{n} {_severity(c, s)}" for s, n in counts.items())
-    blocks: list = [Paragraph(_t(c, f"Analysen gav {len(c.findings)} fynd ({summary}).",
+    blocks: list[Block] = [Paragraph(_t(c, f"Analysen gav {len(c.findings)} fynd ({summary}).",
                                  f"The analysis gave {len(c.findings)} findings ({summary})."))]
-    by_rule: dict[str, list] = defaultdict(list)
+    by_rule: dict[str, list[Finding]] = defaultdict(list)
     for f in c.findings:
         by_rule[f.rule].append(f)
     for rule_id, group in by_rule.items():
@@ -136,12 +142,12 @@ def findings(c: ProposalContent, _: str) -> list:
     return blocks
 
 
-def comparison(c: ProposalContent, _: str) -> list:
+def comparison(c: ProposalContent, _: str) -> list[Block]:
     comp = c.comparison
     if comp is None:
         return [Paragraph(_t(c, "Scenariot är självt nuläget; det finns inget att jämföra med.",
                              "The scenario is the current state itself; there is nothing to compare with."))]
-    blocks: list = [Paragraph(_t(c, f"Scenariot {comp.scenario.name} jämfört med {comp.base.name}.",
+    blocks: list[Block] = [Paragraph(_t(c, f"Scenariot {comp.scenario.name} jämfört med {comp.base.name}.",
                                  f"Scenario {comp.scenario.name} compared with {comp.base.name}."))]
     rows = []
     for key, before, after in comp.metrics:
@@ -167,11 +173,11 @@ def comparison(c: ProposalContent, _: str) -> list:
     return blocks
 
 
-def trade(c: ProposalContent, _: str) -> list:
+def trade(c: ProposalContent, _: str) -> list[Block]:
     summary = c.trade
     if not summary.get("services"):
         return [Paragraph(_t(c, "Scenariot har ingen internhandel.", "The scenario has no internal trade."))]
-    blocks: list = [Paragraph(_t(
+    blocks: list[Block] = [Paragraph(_t(
         c, f"{summary['services']} tjänster och {summary['flows']} flöden av köp och sälj. "
         "Kostnad per år i kronor under varje prismodell (antaganden, inte utfall):",
         f"{summary['services']} services and {summary['flows']} flows of buying and selling. "
@@ -192,7 +198,7 @@ def trade(c: ProposalContent, _: str) -> list:
     return blocks
 
 
-def decision(c: ProposalContent, text: str) -> list:
+def decision(c: ProposalContent, text: str) -> list[Block]:
     paragraphs = _paragraphs(text)
     if not paragraphs:
         return [Paragraph(_t(c, "(Förslag till beslut är inte ifyllt.)", "(The proposed decision has not been written.)"), italic=True)]

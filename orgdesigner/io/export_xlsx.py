@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from orgdesigner.io._cells import escape_cell
 from orgdesigner.io.atomic import write_atomic
@@ -36,7 +37,7 @@ def xlsx_bytes(tables: Sequence[Table]) -> bytes:
         sheet.freeze_panes = "B2" if table.name == "matrix" else "A2"
         header = [_cell(sheet, name) for name in table.columns]
         for cell in header:
-            cell.font = bold
+            cell.font = bold  # type: ignore[attr-defined]  # every header name is a str: a cell
         sheet.append(header)
         for row in table.rows:
             sheet.append([_text(value) if isinstance(value, str) else value for value in row])
@@ -49,10 +50,11 @@ def _text(value: str) -> str:
     # Escaped text never starts with "=", so openpyxl stores it as a plain string (fast path).
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    return escape_cell(ILLEGAL_CHARACTERS_RE.sub("", value))
+    text: str = escape_cell(ILLEGAL_CHARACTERS_RE.sub("", value))
+    return text
 
 
-def _cell(sheet, value):
+def _cell(sheet: Any, value: object) -> object:  # an openpyxl write-only sheet and cell
     if isinstance(value, str):
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE

@@ -13,14 +13,31 @@ Swedish names).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from orgdesigner.io import tables as T
-from orgdesigner.io._words import word
+from orgdesigner.io import _proposal_sections as build
+from orgdesigner.io.proposal_content import (  # the content model, re-exported for callers
+    MATRIX_ROWS_MAX,
+    Block,
+    BulletList,
+    ChartBlock,
+    Comparison,
+    Paragraph,
+    ProposalContent,
+    Section,
+    SubHeading,
+    TableBlock,
+    matrix_rows,
+    role_headings,
+)
 from orgdesigner.model.entities import Project, Scenario
-from orgdesigner.model.enums import Responsibility, Role
+
+__all__ = [
+    "MATRIX_ROWS_MAX", "SECTIONS", "Block", "BulletList", "ChartBlock", "Comparison", "Paragraph",
+    "ProposalContent", "Section", "SubHeading", "TableBlock", "build_proposal", "compare",
+    "matrix_rows", "role_headings", "subtree_label",
+]
 
 #: section id -> (Swedish heading, English heading), in the paper's order
 SECTIONS: dict[str, tuple[str, str]] = {
@@ -32,90 +49,6 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "trade": ("Internhandel", "Internal trade"),
     "decision": ("Förslag till beslut", "Proposed decision"),
 }
-MATRIX_ROWS_MAX = 400  # a paper is not a spreadsheet: larger matrices point to the XLSX export
-
-
-@dataclass(slots=True)
-class Paragraph:
-    text: str
-    italic: bool = False
-
-
-@dataclass(slots=True)
-class BulletList:
-    items: list[str]
-
-
-@dataclass(slots=True)
-class SubHeading:
-    text: str
-
-
-@dataclass(slots=True)
-class TableBlock:
-    columns: list[str]
-    rows: list[list[str]]
-    widths: list[float] | None = None  # relative column widths
-
-
-@dataclass(slots=True)
-class ChartBlock:
-    """The organisation chart as a vector image; renderers draw it from the scenario."""
-
-    unit_ids: list[str]
-    caption: str = ""
-
-
-Block = Paragraph | BulletList | SubHeading | TableBlock | ChartBlock
-
-
-@dataclass(slots=True)
-class Section:
-    id: str
-    heading: str
-    blocks: list[Block] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Comparison:
-    base: Scenario
-    scenario: Scenario
-    metrics: list[tuple[str, Any, Any]]  # metric key, base value, scenario value
-    changes: list[tuple[str, str, str]]  # part (see tables.PART_WORDS), Swedish text, English text
-    resolved: list[Any]  # findings of the base that the scenario no longer has
-    introduced: list[Any]  # findings the scenario has and the base had not
-
-
-@dataclass(slots=True)
-class ProposalContent:
-    project: Project
-    scenario: Scenario
-    lang: str
-    title: str
-    subtitle: str
-    meta: list[tuple[str, str]]  # (label, value): diarienummer, date, organisation, scenario
-    sections: list[Section]
-    unit_ids: list[str]
-    findings: list[Any]
-    metrics: Any
-    comparison: Comparison | None
-    trade: dict[str, Any]
-
-    def tables(self) -> list[T.Table]:
-        """The data tables of the XLSX/CSV export, from the same analysis."""
-        out = [
-            T.units_table(self.scenario, self.lang, self.unit_ids),
-            T.matrix_table(self.project, self.scenario, self.lang, self.unit_ids),
-            T.findings_table(self.findings, self.lang),
-        ]
-        if self.comparison is not None:
-            out.append(T.comparison_table(self.comparison, self.lang))
-        else:
-            out.append(T.Table("comparison", list(T.COMPARISON_COLUMNS)))
-        out.append(T.trade_table(self.trade, self.lang))
-        return out
-
-
 def _t(lang: str, sv: str, en: str) -> str:
     return en if lang == "en" else sv
 
@@ -166,7 +99,6 @@ def build_proposal(
         comparison=comparison,
         trade=trade,
     )
-    from orgdesigner.io import _proposal_sections as build
 
     for section_id, (sv, en) in SECTIONS.items():
         section = Section(section_id, en if lang == "en" else sv)
@@ -202,32 +134,6 @@ def compare(project: Project, base: Scenario, scenario: Scenario, result: Any | 
     for key, (old, new) in {**diff.scenario, **diff.economy}.items():
         changes.append(("setting_changed", f"{key}: {old} → {new}", f"{key}: {old} → {new}"))
     return Comparison(base, scenario, metrics, changes, list(diff.resolved), list(diff.introduced))
-
-
-def matrix_rows(content: ProposalContent, limit: int = MATRIX_ROWS_MAX) -> tuple[list[list[str]], int]:
-    """Compact matrix for a paper: (function, responsibility) → unit names per role."""
-    scenario, lang = content.scenario, content.lang
-    wanted = set(content.unit_ids)
-    cells: dict[tuple[str, Responsibility], dict[Role, list[str]]] = {}
-    for (uid, fid, resp), role in scenario.assignments.items():
-        if uid in wanted:
-            cells.setdefault((fid, resp), {}).setdefault(role, []).append(uid)
-    order = {fid: i for i, fid in enumerate(content.project.functions)}
-    keys = sorted(cells, key=lambda k: (order.get(k[0], len(order)), k[0], list(Responsibility).index(k[1])))
-    rank = {uid: i for i, uid in enumerate(scenario.units)}
-    rows = []
-    for fid, resp in keys[:limit]:
-        function = content.project.functions.get(fid)
-        row = [function.name if function else fid, word(resp, lang)]
-        for role in Role:
-            holders = sorted(cells[(fid, resp)].get(role, []), key=rank.__getitem__)
-            row.append(", ".join(scenario.units[u].name for u in holders))
-        rows.append(row)
-    return rows, len(keys)
-
-
-def role_headings(lang: str) -> list[str]:
-    return [word(r, lang).capitalize() for r in Role]
 
 
 def subtree_label(scenario: Scenario, unit_ids: Sequence[str]) -> str:

@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from orgdesigner.io.atomic import write_atomic
-from orgdesigner.io.proposal import (
+
+if TYPE_CHECKING:  # python-docx is imported when a paper is written
+    from docx.document import Document as DocxDocument
+    from docx.section import Section as DocxSection
+    from docx.shared import Length
+from orgdesigner.io.proposal_content import (
+    Block,
     BulletList,
     ChartBlock,
     Paragraph,
@@ -44,7 +51,7 @@ def docx_bytes(content: ProposalContent, chart_png: bytes | None = None) -> byte
         cells = meta.add_row().cells
         cells[0].text, cells[1].text = label, value
         cells[0].paragraphs[0].runs[0].bold = True
-    usable = section.page_width - section.left_margin - section.right_margin
+    usable = Cm(21.0 - 2 * 2.2)  # the page width less both margins, as set above
     for number, part in enumerate(content.sections, start=1):
         document.add_heading(f"{number}. {part.heading}", level=1)
         for block in part.blocks:
@@ -54,7 +61,7 @@ def docx_bytes(content: ProposalContent, chart_png: bytes | None = None) -> byte
     return buffer.getvalue()
 
 
-def _block(document, block, chart_png: bytes | None, usable) -> None:
+def _block(document: DocxDocument, block: Block, chart_png: bytes | None, usable: Length) -> None:
     if isinstance(block, Paragraph):
         paragraph = document.add_paragraph()
         run = paragraph.add_run(block.text)
@@ -73,7 +80,7 @@ def _block(document, block, chart_png: bytes | None, usable) -> None:
             document.add_paragraph(block.caption, style="Caption")
 
 
-def _table(document, block: TableBlock, usable) -> None:
+def _table(document: DocxDocument, block: TableBlock, usable: Length) -> None:
     from docx.shared import Pt
 
     table = document.add_table(rows=1, cols=len(block.columns))
@@ -96,7 +103,7 @@ def _table(document, block: TableBlock, usable) -> None:
     document.add_paragraph()
 
 
-def _page_number_footer(section, word: str, of: str) -> None:
+def _page_number_footer(section: DocxSection, word: str, of: str) -> None:
     """'Sida N av M' with Word fields, centred in the footer."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement

@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from orgdesigner.io.atomic import write_atomic
-from orgdesigner.io.proposal import (
+
+if TYPE_CHECKING:  # Qt is imported when a paper is painted
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter, QPdfWriter, QTextDocument
+
+from orgdesigner.io.proposal_content import (
+    Block,
     BulletList,
     ChartBlock,
     Paragraph,
@@ -47,7 +54,7 @@ def _esc(text: str) -> str:
     return html.escape(text).replace("\n", "<br/>")
 
 
-def _block_html(block) -> str:
+def _block_html(block: Block) -> str:
     if isinstance(block, Paragraph):
         inner = f"<i>{_esc(block.text)}</i>" if block.italic else _esc(block.text)
         return f'<p style="{P_STYLE}">{inner}</p>'
@@ -89,7 +96,7 @@ def paper_html(content: ProposalContent) -> tuple[str, str, ChartBlock | None, s
 class _Pages:
     """Draws pages on one QPdfWriter with a running header and 'Sida N av M' footer."""
 
-    def __init__(self, writer, painter, content: ProposalContent, total: int) -> None:
+    def __init__(self, writer: QPdfWriter, painter: QPainter, content: ProposalContent, total: int) -> None:
         self.writer, self.painter, self.content, self.total = writer, painter, content, total
         self.number = 0
 
@@ -99,7 +106,7 @@ class _Pages:
         self.number += 1
         self._furniture()
 
-    def body_rect(self):
+    def body_rect(self) -> QRectF:
         from PySide6.QtCore import QRectF
 
         page = self.writer.pageLayout().paintRectPixels(self.writer.resolution())
@@ -130,7 +137,7 @@ class _Pages:
         painter.restore()
 
 
-def _document(writer, body_html: str, width: float, height: float):
+def _document(writer: QPdfWriter, body_html: str, width: float, height: float) -> QTextDocument:
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QFont, QTextDocument
 
@@ -146,7 +153,7 @@ def _document(writer, body_html: str, width: float, height: float):
     return doc
 
 
-def _draw_document(pages: _Pages, doc, first_page_is_current: bool) -> None:
+def _draw_document(pages: _Pages, doc: QTextDocument, first_page_is_current: bool) -> None:
     from PySide6.QtCore import QRectF
 
     rect = pages.body_rect()

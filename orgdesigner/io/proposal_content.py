@@ -1,0 +1,125 @@
+"""What the decision paper is made of: renderer-neutral blocks and the content they fill (no Qt).
+
+`orgdesigner.io.proposal` builds a `ProposalContent`; the section builders
+(`orgdesigner.io._proposal_sections`) and the PDF and DOCX renderers only read these types, so
+they import this module and never the builder (no import cycle).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from orgdesigner.io import tables as T
+from orgdesigner.io._words import word
+from orgdesigner.model.entities import Project, Scenario
+from orgdesigner.model.enums import Responsibility, Role
+
+MATRIX_ROWS_MAX = 400  # a paper is not a spreadsheet: larger matrices point to the XLSX export
+
+
+@dataclass(slots=True)
+class Paragraph:
+    text: str
+    italic: bool = False
+
+
+@dataclass(slots=True)
+class BulletList:
+    items: list[str]
+
+
+@dataclass(slots=True)
+class SubHeading:
+    text: str
+
+
+@dataclass(slots=True)
+class TableBlock:
+    columns: list[str]
+    rows: list[list[str]]
+    widths: list[float] | None = None  # relative column widths
+
+
+@dataclass(slots=True)
+class ChartBlock:
+    """The organisation chart as a vector image; renderers draw it from the scenario."""
+
+    unit_ids: list[str]
+    caption: str = ""
+
+
+Block = Paragraph | BulletList | SubHeading | TableBlock | ChartBlock
+
+
+@dataclass(slots=True)
+class Section:
+    id: str
+    heading: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Comparison:
+    base: Scenario
+    scenario: Scenario
+    metrics: list[tuple[str, Any, Any]]  # metric key, base value, scenario value
+    changes: list[tuple[str, str, str]]  # part (see tables.PART_WORDS), Swedish text, English text
+    resolved: list[Any]  # findings of the base that the scenario no longer has
+    introduced: list[Any]  # findings the scenario has and the base had not
+
+
+@dataclass(slots=True)
+class ProposalContent:
+    project: Project
+    scenario: Scenario
+    lang: str
+    title: str
+    subtitle: str
+    meta: list[tuple[str, str]]  # (label, value): diarienummer, date, organisation, scenario
+    sections: list[Section]
+    unit_ids: list[str]
+    findings: list[Any]
+    metrics: Any
+    comparison: Comparison | None
+    trade: dict[str, Any]
+
+    def tables(self) -> list[T.Table]:
+        """The data tables of the XLSX/CSV export, from the same analysis."""
+        out = [
+            T.units_table(self.scenario, self.lang, self.unit_ids),
+            T.matrix_table(self.project, self.scenario, self.lang, self.unit_ids),
+            T.findings_table(self.findings, self.lang),
+        ]
+        if self.comparison is not None:
+            out.append(T.comparison_table(self.comparison, self.lang))
+        else:
+            out.append(T.Table("comparison", list(T.COMPARISON_COLUMNS)))
+        out.append(T.trade_table(self.trade, self.lang))
+        return out
+
+
+def matrix_rows(content: ProposalContent, limit: int = MATRIX_ROWS_MAX) -> tuple[list[list[str]], int]:
+    """Compact matrix for a paper: (function, responsibility) → unit names per role."""
+    scenario, lang = content.scenario, content.lang
+    wanted = set(content.unit_ids)
+    cells: dict[tuple[str, Responsibility], dict[Role, list[str]]] = {}
+    for (uid, fid, resp), role in scenario.assignments.items():
+        if uid in wanted:
+            cells.setdefault((fid, resp), {}).setdefault(role, []).append(uid)
+    order = {fid: i for i, fid in enumerate(content.project.functions)}
+    keys = sorted(cells, key=lambda k: (order.get(k[0], len(order)), k[0], list(Responsibility).index(k[1])))
+    rank = {uid: i for i, uid in enumerate(scenario.units)}
+    rows = []
+    for fid, resp in keys[:limit]:
+        function = content.project.functions.get(fid)
+        row = [function.name if function else fid, word(resp, lang)]
+        for role in Role:
+            holders = sorted(cells[(fid, resp)].get(role, []), key=rank.__getitem__)
+            row.append(", ".join(scenario.units[u].name for u in holders))
+        rows.append(row)
+    return rows, len(keys)
+
+
+def role_headings(lang: str) -> list[str]:
+    return [word(r, lang).capitalize() for r in Role]
