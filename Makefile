@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-EXAMPLE := examples/jamtland-primarvard-2017.orgd
+EXAMPLE := orgdesigner/data/examples/jamtland-primarvard-2017.orgd
 XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
 
 .PHONY: run test bench screenshots lint example schema translations clean
@@ -41,11 +41,11 @@ schema: $(STAMP)
 	$(BIN)/python tools/gen_schema.py
 
 # Swedish UI text: extract every tr() string, fill the Swedish from the maintained table
-# (resources/translations/sv_terms.json, via tools/translate_sv.py), then compile the .qm.
+# (orgdesigner/data/translations/sv_terms.json, via tools/translate_sv.py), then compile the .qm.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find orgdesigner/ui -name '*.py' | sort) -no-obsolete -locations none -target-language sv_SE -ts resources/translations/orgdesigner_sv.ts
-	$(BIN)/python tools/translate_sv.py resources/translations/orgdesigner_sv.ts
-	$(BIN)/pyside6-lrelease resources/translations/orgdesigner_sv.ts -qm resources/translations/orgdesigner_sv.qm
+	$(BIN)/pyside6-lupdate $$(find orgdesigner/ui -name '*.py' | sort) -no-obsolete -locations none -target-language sv_SE -ts orgdesigner/data/translations/orgdesigner_sv.ts
+	$(BIN)/python tools/translate_sv.py orgdesigner/data/translations/orgdesigner_sv.ts
+	$(BIN)/pyside6-lrelease orgdesigner/data/translations/orgdesigner_sv.ts -qm orgdesigner/data/translations/orgdesigner_sv.qm
 
 clean:
 	rm -rf $(VENV) build .pytest_cache

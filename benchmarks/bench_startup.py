@@ -21,7 +21,7 @@ from pathlib import Path
 from benchmarks._harness import Bench, main_for, relative_to
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "jamtland-primarvard-2017.orgd"
+EXAMPLE = ROOT / "orgdesigner" / "data" / "examples" / "jamtland-primarvard-2017.orgd"
 BARE = (
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "from PySide6.QtCore import QTimer\n"

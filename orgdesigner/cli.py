@@ -11,8 +11,9 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-from orgdesigner import __version__
+from orgdesigner import version
 from orgdesigner.cli_commands.errors import CliError
 
 #: subcommand name -> module under orgdesigner.cli_commands
@@ -27,9 +28,37 @@ SUBCOMMANDS: dict[str, str] = {
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 
+class _PrintVersion(argparse.Action):
+    """`--version`: reads the package metadata only when asked (start-up does not pay for it)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        print(f"orgdesigner {version()}")
+        parser.exit()
+
+
+class _PrintExample(argparse.Action):
+    """`--example`: the bundled example's path, e.g. `orgdesigner "$(orgdesigner --example)"`."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=kwargs.get("help"))
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        from orgdesigner.resources import example_path
+
+        print(example_path())
+        parser.exit()
+
+
+def _add_version(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action=_PrintVersion)
+
+
 def _subcommand_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="orgdesigner", description="orgdesigner command line")
-    parser.add_argument("--version", action="version", version=f"orgdesigner {__version__}")
+    _add_version(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module_name in SUBCOMMANDS.values():
         importlib.import_module(f"orgdesigner.cli_commands.{module_name}").register(sub)
@@ -43,7 +72,8 @@ def _gui_parser() -> argparse.ArgumentParser:
         f"Subcommands (no display needed): {', '.join(SUBCOMMANDS)}; "
         "see `orgdesigner COMMAND --help`.",
     )
-    parser.add_argument("--version", action="version", version=f"orgdesigner {__version__}")
+    _add_version(parser)
+    parser.add_argument("--example", action=_PrintExample, help="print the path of the bundled example project and exit")
     parser.add_argument("file", nargs="?", help="project file (.orgd) to open")
     parser.add_argument("--lang", choices=["sv", "en"], help="user interface language (default: sv)")
     return parser

@@ -1,12 +1,23 @@
-"""Where the bundled resources (schema, templates, translations, icons) live."""
+"""Where the bundled files (schema, templates, translations, icons, the example) are.
+
+They ship inside the package (`orgdesigner/data/`) and are found through importlib.resources,
+so the same code works from a checkout, an installed wheel and a PyInstaller bundle.
+"""
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLE_NAME = "jamtland-primarvard-2017.orgd"
 
 
 def resource_path(*parts: str) -> Path:
-    return RESOURCES.joinpath(*parts)
+    """A bundled file or folder, e.g. `resource_path("templates")`."""
+    # Installed as plain files (wheel, checkout, frozen app), the traversable is a real path.
+    return Path(str(files("orgdesigner.data").joinpath(*parts)))
+
+
+def example_path() -> Path:
+    """The bundled Jämtland example project."""
+    return resource_path("examples", EXAMPLE_NAME)

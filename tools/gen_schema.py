@@ -1,4 +1,4 @@
-"""Write resources/schema/orgd.schema.json from the validator's models (`make schema`)."""
+"""Write orgdesigner/data/schema/orgd.schema.json from the validator's models (`make schema`)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ sys.path.insert(0, str(ROOT))
 
 from orgdesigner.io.file_models import FORMAT_VERSION, ProjectFileModel  # noqa: E402
 
-TARGET = ROOT / "resources" / "schema" / "orgd.schema.json"
+TARGET = ROOT / "orgdesigner" / "data" / "schema" / "orgd.schema.json"
 
 
 def current_schema_text() -> str:

@@ -1,6 +1,6 @@
 """The project file's shape as pydantic models: the validator and the source of the JSON Schema.
 
-`tools/gen_schema.py` writes `resources/schema/orgd.schema.json` from these; a test keeps the
+`tools/gen_schema.py` writes `orgdesigner/data/schema/orgd.schema.json` from these; a test keeps the
 two in step. Length limits keep hostile files from exhausting memory further down the line.
 """
 

@@ -16,6 +16,7 @@ from orgdesigner.io import recovery
 from orgdesigner.io.errors import ProjectFileError
 from orgdesigner.io.project_file import SUFFIX, load_project, save_project
 from orgdesigner.model.document import Document
+from orgdesigner.resources import example_path
 from orgdesigner.ui.dialogs import CANCEL, SAVE, Dialogs
 from orgdesigner.ui.undo import DocumentController, new_project
 
@@ -97,6 +98,21 @@ class FileManager(QObject):
         self._drop_recovery()
         self.controller.set_document(Document(project), path)
         self._add_recent(path)
+        return True
+
+    def open_example(self) -> bool:
+        """The bundled example as a new, untitled project: Save asks where, so the installed copy
+        is never overwritten."""
+        if not self.maybe_save():
+            return False
+        path = example_path()
+        try:
+            project = load_project(path)
+        except ProjectFileError as exc:  # a broken installation
+            self.dialogs.error(self.tr("Cannot open project"), self.tr("%1 cannot be opened:\n\n%2").replace("%1", str(path)).replace("%2", exc.summary()))
+            return False
+        self._drop_recovery()
+        self.controller.set_document(Document(project), None)
         return True
 
     def save(self) -> bool:

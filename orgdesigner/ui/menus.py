@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
-from orgdesigner import __version__
 from orgdesigner.ui.chart.layout import LEFT_RIGHT, TOP_DOWN
+from orgdesigner.ui.help import show_about, show_guide
 from orgdesigner.ui.i18n import SETTING as LANGUAGE_SETTING
 
 if TYPE_CHECKING:
@@ -129,10 +129,11 @@ def build_menus(w: MainWindow) -> Menus:
         language.addAction(action)
 
     help_menu = bar.addMenu(tr("&Help"))
-    about = _action(w, tr("&About orgdesigner"), lambda: QMessageBox.about(w, tr("About orgdesigner"), tr(
-        "<b>orgdesigner %1</b><p>Design how a region organises its own primary care: units, "
-        "responsibilities (development, ordering, delivery), scenarios and unclear responsibility.</p>"
-    ).replace("%1", __version__)))
+    guide = _action(w, tr("&User guide"), lambda: show_guide(w), QKeySequence.StandardKey.HelpContents)
+    help_menu.addAction(guide)
+    help_menu.addAction(_action(w, tr("Open the &example"), w.files.open_example))
+    help_menu.addSeparator()
+    about = _action(w, tr("&About orgdesigner"), lambda: show_about(w))
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)
     for a in (undo, redo, find):

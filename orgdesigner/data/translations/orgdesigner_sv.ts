@@ -277,16 +277,28 @@
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarguide</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example</source>
+        <translation>Öppna &amp;exemplet</translation>
+    </message>
+    <message>
         <source>&amp;About orgdesigner</source>
         <translation>&amp;Om orgdesigner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;orgdesigner %1&lt;/h3&gt;&lt;p&gt;Design how a region organises its own primary care: units, responsibilities (development, ordering, delivery), scenarios and unclear responsibility.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;&lt;p&gt;Qt %3 · PySide6 %4 · Python %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;orgdesigner %1&lt;/h3&gt;&lt;p&gt;Utforma hur en region organiserar sin egen primärvård: enheter, ansvar (utveckling, beställning, leverans), scenarier och otydligt ansvar.&lt;/p&gt;&lt;p&gt;Licens: %2&lt;/p&gt;&lt;p&gt;Qt %3 · PySide6 %4 · Python %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About orgdesigner</source>
         <translation>Om orgdesigner</translation>
     </message>
     <message>
-        <source>&lt;b&gt;orgdesigner %1&lt;/b&gt;&lt;p&gt;Design how a region organises its own primary care: units, responsibilities (development, ordering, delivery), scenarios and unclear responsibility.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;orgdesigner %1&lt;/b&gt;&lt;p&gt;Utforma hur en region organiserar sin egen primärvård: enheter, ansvar (utveckling, beställning, leverans), scenarier och otydligt ansvar.&lt;/p&gt;</translation>
+        <source>User guide</source>
+        <translation>Användarguide</translation>
     </message>
     <message>
         <source>Budget</source>

@@ -1,0 +1,58 @@
+"""Help → User guide and Help → About: the Swedish guide shipped with the package, and who we are."""
+
+from __future__ import annotations
+
+import platform
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QUrl, qVersion
+from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
+
+from orgdesigner import version
+from orgdesigner.resources import resource_path
+
+GUIDE = ("guide", "anvandarguide.md")
+LICENCE = "MIT"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Help", text)
+
+
+def about_text() -> str:
+    """Version from the package metadata, the licence, and what it runs on."""
+    return tr(
+        "<h3>orgdesigner %1</h3>"
+        "<p>Design how a region organises its own primary care: units, responsibilities "
+        "(development, ordering, delivery), scenarios and unclear responsibility.</p>"
+        "<p>Licence: %2</p><p>Qt %3 · PySide6 %4 · Python %5</p>"
+    ).replace("%1", version()).replace("%2", LICENCE).replace("%3", qVersion()).replace(
+        "%4", PySide6.__version__).replace("%5", platform.python_version())
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(parent, tr("About orgdesigner"), about_text())
+
+
+class GuideDialog(QDialog):
+    """The user guide (Markdown with pictures) in a browser that follows its links."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("User guide"))
+        self.resize(900, 760)
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(tr("User guide"))
+        self.browser.setOpenExternalLinks(True)
+        guide = resource_path(*GUIDE)
+        self.browser.setSearchPaths([str(guide.parent)])  # the pictures lie beside the text
+        self.browser.setSource(QUrl.fromLocalFile(str(guide)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+
+
+def show_guide(parent: QWidget) -> GuideDialog:
+    dialog = GuideDialog(parent)
+    dialog.setModal(False)
+    dialog.show()
+    return dialog

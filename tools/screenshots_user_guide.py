@@ -1,0 +1,39 @@
+"""Pictures for the user guide (shipped in the package) and shots of Help → About and the guide.
+
+Runs last among `make screenshots`' parts: it scales the main window, matrix and comparison shots
+the others wrote into `orgdesigner/data/guide/`, so the installed application shows them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+GUIDE_DIR = Path(__file__).resolve().parents[1] / "orgdesigner" / "data" / "guide"
+GUIDE_PICTURES = ("main-window.png", "matrix.png", "compare.png")
+GUIDE_WIDTH = 840  # readable in the guide's window, small in the wheel
+
+
+def shots(ctx) -> None:  # ctx: tools.screenshots.Shots
+    for name in GUIDE_PICTURES:
+        image = QImage(str(ctx.out / name))
+        if image.isNull():
+            raise SystemExit(f"screenshots: {name} is missing; run every part of make screenshots")
+        image.scaledToWidth(GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation).save(str(GUIDE_DIR / name))
+        print(f"wrote {GUIDE_DIR / name}")
+    from orgdesigner.ui.help import GuideDialog, about_text
+
+    window = ctx.window()
+    box = QMessageBox(QMessageBox.Icon.Information, "Om orgdesigner", about_text(), parent=window)
+    box.show()
+    ctx.save(box, "about.png")
+    box.close()
+    guide = GuideDialog(window)
+    guide.resize(900, 760)
+    guide.show()
+    ctx.save(guide, "user-guide.png")
+    guide.close()
+    ctx.close(window)
