@@ -42,6 +42,18 @@ class RawTable:
     separator: str = ""  # CSV only
     sheet: str = ""  # XLSX only
     sheets: list[str] = field(default_factory=list)  # XLSX: every sheet in the workbook
+    #: CSV rows whose number of fields differs from the header's (row number -> fields): an
+    #: unquoted separator inside a value (`=HYPERLINK("…";"…")`) shifts every later column
+    ragged: dict[int, int] = field(default_factory=dict)
+
+    def field_count_problem(self, row: int) -> tuple[str, str] | None:
+        """(Swedish, English) when `row` has more or fewer fields than the header, else None."""
+        fields = self.ragged.get(row)
+        if fields is None:
+            return None
+        head = len(self.header)
+        return (f"raden har {fields} fält men rubrikraden {head} (ett avgränsningstecken i ett värde utan citattecken?)",
+                f"the row has {fields} fields but the header {head} (a separator inside an unquoted value?)")
 
     def column_index(self, name: str | None, what: str) -> int | None:
         """Index of a header (case-insensitive); ImportFileError naming the columns if absent."""
@@ -146,6 +158,11 @@ def _read_csv(path: Path, data: bytes) -> RawTable:
             row_number += 1
             if not any(record):
                 continue
+            width = len(record)
+            while width > len(table.header) and record[width - 1] == "":
+                width -= 1  # empty cells past the header (a trailing separator) are harmless
+            if width != len(table.header):
+                table.ragged[row_number] = width
             rows.append([unescape_text(v.strip()) for v in record])
             numbers.append(row_number)
     except csv.Error as exc:

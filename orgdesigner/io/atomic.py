@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -17,6 +19,7 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    started = time.time()
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
@@ -34,6 +37,16 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
             tmp.unlink()
         raise
     _fsync_dir(folder)
+    _remove_stale_temporaries(path, started)
+
+
+def _remove_stale_temporaries(path: Path, before: float) -> None:
+    """Temporary files of earlier saves of `path` that were killed mid-write (SIGKILL, power
+    loss) are left beside it: remove those older than this save, so none accumulate."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):  # gone already, or not ours to remove
+            if stale.stat().st_mtime < before:
+                stale.unlink()
 
 
 def _default_mode() -> int:

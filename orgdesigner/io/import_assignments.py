@@ -208,6 +208,10 @@ def _long(
     seen: dict[AssignmentKey, int] = {}
     bad: list[BadRow] = []
     for values, row in zip(raw.rows, raw.row_numbers, strict=True):
+        shifted = raw.field_count_problem(row)
+        if shifted is not None:
+            bad.append(BadRow(row, *shifted))
+            continue
         unit_text, function_text = get(values, iu), get(values, iff)
         resp_text, role_text = get(values, ir), get(values, irole)
         uid = resolve.unit(unit_text)
@@ -266,6 +270,10 @@ def _wide(
         letters = role_letters_language(v[i] for v in raw.rows for i, _ in unit_columns if i < len(v))
     seen: dict[tuple[str, object], int] = {}
     for values, row in zip(raw.rows, raw.row_numbers, strict=True):
+        shifted = raw.field_count_problem(row)
+        if shifted is not None:
+            bad.append(BadRow(row, *shifted))
+            continue
 
         def get(i: int | None, values: list[str] = values) -> str:
             return values[i] if i is not None and i < len(values) else ""

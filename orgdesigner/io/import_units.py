@@ -167,6 +167,10 @@ def import_units(path: Path | str, columns: UnitColumns, sheet: str | None = Non
         return values[i] if i is not None and i < len(values) else ""
 
     for values, row in zip(raw.rows, raw.row_numbers, strict=True):
+        shifted = raw.field_count_problem(row)
+        if shifted is not None:
+            flag(row, *shifted)
+            continue
         uid = cell(values, "id")
         name = cell(values, "name")
         if not uid:

@@ -35,11 +35,17 @@ class TradeImportError(ProjectFileError):
 
 
 def read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
-    """Header and (row number, cells) of a CSV or XLSX file; empty rows are skipped."""
+    """Header and (row number, cells) of a CSV or XLSX file; empty rows are skipped.
+
+    A row whose number of fields differs from the header's is refused, naming the row.
+    """
     try:
         table = read_table(path)
     except ImportFileError as exc:
         raise TradeImportError(path, [Problem("", exc.reason)]) from None
+    shifted = [(row, table.field_count_problem(row)) for row in sorted(table.ragged)]
+    if shifted:
+        raise TradeImportError(path, [Problem(f"row {row}", problem[1]) for row, problem in shifted if problem])
     return table.header, list(zip(table.row_numbers, table.rows, strict=True))
 
 

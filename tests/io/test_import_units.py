@@ -165,3 +165,23 @@ def test_random_hierarchies_split_into_a_clean_tree_and_bad_rows(parents: list[i
     for uid in scenario.units:
         chain = scenario.ancestors(uid)
         assert chain == [] or scenario.units[chain[-1]].parent_id is None
+
+
+def test_a_row_with_more_fields_than_the_header_is_a_bad_row(tmp_path: Path):
+    # An unquoted =HYPERLINK("…";"…") in a semicolon file splits the name into two fields.
+    text = (
+        "id;parent;name\n"
+        "rs;;Regionstyrelsen\n"
+        'pv;rs;=HYPERLINK("http://x";"y")\n'  # row 3: four fields
+        "hc;pv;Hälsocentral;\n"  # row 4: a trailing separator only: fine
+        "kort;rs\n"  # row 5: two fields
+    )
+    path = tmp_path / "ragged.csv"
+    path.write_text(text, encoding="utf-8")
+    result = import_units(path, UnitColumns("id", "parent", "name"))
+    problems = {b.row: b.message_en for b in result.bad_rows}
+    assert "the row has 4 fields but the header 3" in problems[3]
+    assert "the row has 2 fields but the header 3" in problems[5]
+    assert 4 in problems  # its parent (row 3) is bad, so it is bad too, for that reason
+    assert "fields" not in problems[4]
+    assert list(result.units) == ["rs"]

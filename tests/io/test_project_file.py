@@ -180,3 +180,31 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(project, tmp_pa
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a file over the limit"))
     with pytest.raises(ProjectFileError, match="too large"):
         load_project(path)
+
+
+def test_a_killed_save_leaves_a_temporary_file_that_the_next_save_removes(project, tmp_path: Path):
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "p.orgd"
+    save_project(project, path)
+    # A save killed with SIGKILL between writing and renaming: the child blocks in os.replace.
+    child = subprocess.Popen([sys.executable, "-c", (
+        "import os, sys, time\n"
+        "from orgdesigner.io import atomic\n"
+        "atomic.os.replace = lambda *a: (print('written', flush=True), time.sleep(60))\n"
+        f"atomic.write_atomic(__import__('pathlib').Path({str(path)!r}), b'half')\n"
+    )], stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None and child.stdout.readline().strip() == "written"
+    child.kill()
+    child.wait()
+    stale = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert len(stale) == 1 and stale[0].name.startswith(".p.orgd.")
+    os.utime(stale[0], (0, 0))  # from an earlier session
+    other = tmp_path / ".other.orgd.abc.tmp"  # another project's: not ours to remove
+    other.write_bytes(b"x")
+    os.utime(other, (0, 0))
+    save_project(project, path)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == [other.name]
+    assert load_project(path).name == project.name

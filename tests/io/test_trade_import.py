@@ -108,3 +108,13 @@ def test_arbitrary_bytes_never_crash(tmp_path_factory, data):
     except TradeImportError:
         return
     assert all(f.volume >= 0 for f in flows)
+
+
+def test_a_row_with_an_extra_field_is_refused_by_row(tmp_path, scenario):
+    text = 'Köpare;Tjänst;Antal\nhc1;blod;10\nhc1;=HYPERLINK("x";"y");5\n'
+    path = tmp_path / "flows.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(TradeImportError) as caught:
+        read_flows(path, scenario)
+    assert [p.where for p in caught.value.problems] == ["row 3"]
+    assert "4 fields but the header 3" in caught.value.problems[0].message
