@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 EXAMPLE := orgdesigner/data/examples/jamtland-primarvard-2017.orgd
 XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
 
-.PHONY: run test bench screenshots lint example schema translations clean
+.PHONY: run test bench screenshots lint example schema translations clean dist app app-test install-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,5 +47,23 @@ translations: $(STAMP)
 	$(BIN)/python tools/translate_sv.py orgdesigner/data/translations/orgdesigner_sv.ts
 	$(BIN)/pyside6-lrelease orgdesigner/data/translations/orgdesigner_sv.ts -qm orgdesigner/data/translations/orgdesigner_sv.qm
 
+# Wheel and sdist into dist/ (pipx install dist/orgdesigner-*.whl, or pip install).
+dist: $(STAMP)
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
+# The frozen single-folder application in dist/orgdesigner/ (PyInstaller; packaging/orgdesigner.spec).
+app: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,app]'
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/orgdesigner.spec
+	@du -sh dist/orgdesigner | sed 's/^/app size: /'
+
+# Start the frozen application on its bundled example to the first paint (xvfb when there).
+app-test:
+	tools/app-test.sh dist/orgdesigner
+
+# Menu entry, icon and the .orgd file type for this user (~/.local/share; Linux).
+install-desktop: $(STAMP)
+	$(BIN)/orgdesigner install-desktop
+
 clean:
-	rm -rf $(VENV) build .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache

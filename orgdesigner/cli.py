@@ -23,6 +23,7 @@ SUBCOMMANDS: dict[str, str] = {
     "compare": "compare",
     "export": "export",
     "import": "import_",
+    "install-desktop": "install_desktop",
 }
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2

@@ -14,8 +14,12 @@ EXAMPLE_NAME = "jamtland-primarvard-2017.orgd"
 
 def resource_path(*parts: str) -> Path:
     """A bundled file or folder, e.g. `resource_path("templates")`."""
-    # Installed as plain files (wheel, checkout, frozen app), the traversable is a real path.
-    return Path(str(files("orgdesigner.data").joinpath(*parts)))
+    # One part at a time: a frozen app's package folder is a MultiplexedPath, whose joinpath()
+    # takes a single name on Python 3.11. Installed as plain files, the result is a real path.
+    found = files("orgdesigner.data")
+    for part in parts:
+        found = found / part
+    return Path(str(found))
 
 
 def example_path() -> Path:

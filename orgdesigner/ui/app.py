@@ -107,6 +107,12 @@ def run_gui(path: str | None, lang: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("orgdesigner")
     app.setApplicationName("orgdesigner")
+    QApplication.setDesktopFileName("orgdesigner")  # matches the installed orgdesigner.desktop (Wayland)
+    from PySide6.QtGui import QIcon
+
+    from orgdesigner.resources import resource_path
+
+    QApplication.setWindowIcon(QIcon(str(resource_path("icons", "orgdesigner.svg"))))
     window = start_window(path, lang, load_after_paint=True)
     code = app.exec()
     del window

@@ -1,0 +1,34 @@
+"""`orgdesigner install-desktop`: menu entry, icon and the .orgd file type for this user (Linux)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "install-desktop",
+        help="add orgdesigner to the desktop's menu and open .orgd files with it (Linux, per user)",
+        description="Install the menu entry, the icon and the .orgd file type under $XDG_DATA_HOME "
+        "(default ~/.local/share), so a double-click on a project opens it in orgdesigner.",
+    )
+    parser.add_argument("--data-home", type=Path, help="install here instead of $XDG_DATA_HOME")
+    parser.add_argument("--uninstall", action="store_true", help="remove what an earlier install wrote")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from orgdesigner import desktop
+
+    if args.uninstall:
+        removed = desktop.uninstall(args.data_home)
+        print(f"removed {len(removed)} files")
+        return 0
+    result = desktop.install(args.data_home)
+    for path in result.written:
+        print(f"wrote {path}")
+    if result.refreshed:
+        print(f"refreshed with {', '.join(result.refreshed)}")
+    return 0

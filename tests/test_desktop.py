@@ -1,0 +1,58 @@
+"""Desktop integration (Linux): the menu entry, the icon and the .orgd type install per user."""
+
+from __future__ import annotations
+
+import configparser
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from orgdesigner import desktop
+
+
+def test_install_writes_entry_mime_type_and_icons(tmp_path: Path) -> None:
+    result = desktop.install(tmp_path, command="/opt/my apps/orgdesigner", refresh=False)
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    entry.read(tmp_path / "applications" / "orgdesigner.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Exec"] == '"/opt/my apps/orgdesigner" %f'  # quoted: the path has a space
+    assert section["MimeType"] == "application/x-orgdesigner;"
+    assert section["Icon"] == "orgdesigner" and section["Name"] == "orgdesigner"
+    mime = (tmp_path / "mime" / "packages" / "orgdesigner.xml").read_text(encoding="utf-8")
+    assert 'type="application/x-orgdesigner"' in mime and 'pattern="*.orgd"' in mime
+    for size in desktop.ICON_SIZES:
+        png = tmp_path / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "orgdesigner.png"
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / "orgdesigner.svg").exists()
+    assert len(result.written) == 4 + len(desktop.ICON_SIZES)
+    assert sorted(desktop.uninstall(tmp_path)) == sorted(result.written)
+    assert not any(p.is_file() for p in tmp_path.rglob("*"))
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
+def test_the_entry_is_valid_by_the_specification(tmp_path: Path) -> None:
+    desktop.install(tmp_path, command="orgdesigner", refresh=False)
+    out = subprocess.run(["desktop-file-validate", str(tmp_path / "applications" / "orgdesigner.desktop")],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+@pytest.mark.skipif(shutil.which("update-mime-database") is None, reason="shared-mime-info not installed")
+def test_a_project_file_is_recognised_as_an_orgdesigner_project(tmp_path: Path) -> None:
+    result = desktop.install(tmp_path, command="orgdesigner")
+    assert "update-mime-database" in result.refreshed
+    globs = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8")
+    assert any(line.endswith(":application/x-orgdesigner:*.orgd") for line in globs.splitlines())
+
+
+def test_the_cli_installs_into_the_given_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from orgdesigner.cli import main
+
+    assert main(["install-desktop", "--data-home", str(tmp_path)]) == 0
+    assert (tmp_path / "applications" / "orgdesigner.desktop").exists()
+    assert "wrote" in capsys.readouterr().out
+    assert main(["install-desktop", "--data-home", str(tmp_path), "--uninstall"]) == 0
+    assert not (tmp_path / "applications" / "orgdesigner.desktop").exists()
