@@ -61,6 +61,7 @@ def _bad_rows_message(path: Path, bad_rows: Sequence[BadRow], good: int, what: s
 
 
 def run(args: argparse.Namespace) -> int:
+    from orgdesigner.io.errors import ProjectFileError
     from orgdesigner.io.import_assignments import import_assignments
     from orgdesigner.io.import_units import ImportFileError, UnitColumns, import_units
     from orgdesigner.io.project_file import SUFFIX, save_project
@@ -105,6 +106,8 @@ def run(args: argparse.Namespace) -> int:
         save_project(project, out)
     except OSError as exc:
         raise CliError(f"{out}: cannot write ({exc.strerror or exc})") from None
+    except ProjectFileError as exc:
+        raise CliError(f"{out}: not written: {exc.summary()}") from None
     for path, bad in skipped:
         print(f"orgdesigner import: skipped {path} {bad.describe('en')}", file=sys.stderr)
     print(f"{out}: {len(scenario.units)} units, {len(project.functions)} functions, {roles} roles"

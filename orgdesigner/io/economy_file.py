@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from orgdesigner.model import limits
 from orgdesigner.model.economy import EconomicRules, SurplusModel
 from orgdesigner.model.enums import Authority, UnitForm
 
@@ -21,8 +22,8 @@ class EconomyModel(BaseModel):
     surplus_model: SurplusModel = SurplusModel.NONE
     surplus_share: Share = 0.0
     deficit_share: Share = 0.0
-    cap_sek: Annotated[float, Field(ge=0)] | None = None
-    decisions: list[Annotated[str, Field(min_length=1, max_length=200)]] = []
+    cap_sek: Annotated[float, Field(ge=0, le=limits.AMOUNT_MAX, allow_inf_nan=False)] | None = None
+    decisions: list[Annotated[str, Field(min_length=1, max_length=limits.ID_MAX)]] = []
     form_authorities: dict[UnitForm, list[Authority]] = {}
 
 

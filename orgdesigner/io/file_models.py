@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from orgdesigner.io.economy_file import EconomyModel
 from orgdesigner.io.trade_file import TradeModel
+from orgdesigner.model import limits
 from orgdesigner.model.enums import (
     Authority,
     FunctionCategory,
@@ -26,10 +27,14 @@ from orgdesigner.model.enums import (
 FORMAT_NAME = "orgdesigner-project"
 FORMAT_VERSION = 1
 
-Id = Annotated[str, Field(min_length=1, max_length=200)]
-Name = Annotated[str, Field(min_length=1, max_length=500)]
-Text = Annotated[str, Field(max_length=100_000)]
-Amount = Annotated[float, Field(ge=0)]
+# The limits come from the model (orgdesigner.model.limits), which every edit, import and template
+# meets too: what the application accepts, the file reads back.
+Id = Annotated[str, Field(min_length=1, max_length=limits.ID_MAX)]
+Name = Annotated[str, Field(min_length=1, max_length=limits.NAME_MAX)]
+Text = Annotated[str, Field(max_length=limits.TEXT_MAX)]
+Amount = Annotated[float, Field(ge=0, le=limits.AMOUNT_MAX, allow_inf_nan=False)]
+Fte = Annotated[float, Field(ge=0, le=limits.FTE_MAX, allow_inf_nan=False)]
+Count = Annotated[int, Field(ge=0, le=limits.COUNT_MAX)]
 
 
 class _Strict(BaseModel):
@@ -78,8 +83,8 @@ class UnitModel(_Strict):
     authorities: list[Authority] = Field(default_factory=list, json_schema_extra={"default": []})
     decisions: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
     budget_sek: Amount | None = None
-    staff_fte: Amount | None = None
-    listed_patients: Annotated[int, Field(ge=0)] | None = None
+    staff_fte: Fte | None = None
+    listed_patients: Count | None = None
     notes: Text = ""
 
 
@@ -101,7 +106,7 @@ class ScenarioModel(_Strict):
 
 class AcknowledgementModel(_Strict):
     scenario: Id
-    finding: Annotated[str, Field(min_length=1, max_length=2_000)]
+    finding: Annotated[str, Field(min_length=1, max_length=limits.FINDING_KEY_MAX)]
     comment: Text
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from orgdesigner.io._tabular import ImportFileError, RawTable, parse_decimal, read_table
 from orgdesigner.io._words import CATEGORY_WORDS, FORM_WORDS, choices, parse_category, parse_form
+from orgdesigner.model import limits
 from orgdesigner.model.entities import Decision, Project, Scenario, Unit
 from orgdesigner.model.enums import Authority, UnitCategory, UnitForm
 
@@ -121,18 +122,15 @@ class UnitImport:
         return list(dict.fromkeys(d for u in self.units.values() for d in u.decisions))
 
 
-def number(text: str, kind: type = float) -> float | int | None:
-    """Parse "1 234,5", "1234.5", "1.234,5" or "1,234.5"; None for empty; ValueError if not a number."""
+def number(text: str, kind: type = float, maximum: float = limits.AMOUNT_MAX) -> float | int | None:
+    """Parse "1 234,5", "1234.5", "1.234,5" or "1,234.5"; None for empty; ValueError if not a
+    number or outside the project's limits (the file must be able to hold it)."""
     if not text.strip():
         return None
     value = parse_decimal(text)
-    if value < 0:
-        raise ValueError("negative")
     if kind is int:
-        if not value.is_integer():
-            raise ValueError("not a whole number")
-        return int(value)
-    return value
+        return limits.check_count(value)
+    return limits.check_amount(value, maximum)
 
 
 def import_units(path: Path | str, columns: UnitColumns, sheet: str | None = None, table: RawTable | None = None) -> UnitImport:
@@ -183,6 +181,10 @@ def import_units(path: Path | str, columns: UnitColumns, sheet: str | None = Non
         first_row[uid] = row
         if not name:
             flag(row, f"tomt namn för '{uid}'", f"empty name for '{uid}'")
+        elif len(name) > limits.NAME_MAX or len(uid) > limits.ID_MAX:
+            what = ("namnet", "the name") if len(name) > limits.NAME_MAX else ("id:t", "the id")
+            most = limits.NAME_MAX if len(name) > limits.NAME_MAX else limits.ID_MAX
+            flag(row, f"{what[0]} är längre än {most} tecken", f"{what[1]} is longer than {most} characters")
         unit = Unit(uid, name)
         _fill_optional(unit, values, cell, raw.header, idx, row, flag)
         parents[uid] = cell(values, "parent") or None
@@ -214,16 +216,18 @@ def _fill_optional(
                  f"unknown {what_en} '{text}' (one of: {choices(words, 'en')})")
         else:
             setattr(unit, key, value)
-    for key, kind in (("budget_sek", float), ("staff_fte", float), ("listed_patients", int)):
+    for key, kind, most in (("budget_sek", float, limits.AMOUNT_MAX), ("staff_fte", float, limits.FTE_MAX),
+                            ("listed_patients", int, limits.COUNT_MAX)):
         text = cell(values, key)
         if text:
             try:
-                setattr(unit, key, number(text, kind))
+                setattr(unit, key, number(text, kind, most))
             except ValueError:
                 column = header[idx[key] or 0]  # the cell had text, so the column exists
                 whole = " heltal" if kind is int else " tal"
-                flag(row, f"kolumn '{column}': '{text}' är inte ett{whole} ≥ 0",
-                     f"column '{column}': '{text}' is not a{' whole' if kind is int else ''} number ≥ 0")
+                top = f"{most:,.0f}".replace(",", " ")
+                flag(row, f"kolumn '{column}': '{text}' är inte ett{whole} från 0 till {top}",
+                     f"column '{column}': '{text}' is not a{' whole' if kind is int else ''} number from 0 to {top}")
     text = cell(values, "authorities")
     if text:
         parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]

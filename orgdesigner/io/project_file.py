@@ -115,9 +115,14 @@ def project_bytes(project: Project) -> bytes:
 
     large = sum(len(s.assignments) for s in project.scenarios.values()) > 20_000
     with gc_paused(large):  # the JSON tree is ~200,000 short-lived dicts without cycles
-        return orjson.dumps(project_to_json(project), option=orjson.OPT_INDENT_2) + b"\n"
+        try:
+            return orjson.dumps(project_to_json(project), option=orjson.OPT_INDENT_2) + b"\n"
+        except orjson.JSONEncodeError as exc:  # e.g. a whole number beyond 64 bits: JSON readers refuse it
+            raise ProjectFileError(None, [Problem("", f"the project holds a value the file cannot store ({exc})")]) from None
 
 
 def save_project(project: Project, path: Path | str) -> None:
-    """Save atomically, keeping the previous file as `<name>.bak`. Raises OSError on failure."""
+    """Save atomically, keeping the previous file as `<name>.bak`. Raises OSError when the file
+    cannot be written and ProjectFileError when the project cannot be stored; the file on disk is
+    then untouched."""
     write_atomic(Path(path), project_bytes(project), keep_backup=True)

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgdesigner.io.errors import Problem
+from orgdesigner.model import limits
 from orgdesigner.model.trade import (
     Flow,
     InternalTrade,
@@ -16,10 +17,10 @@ from orgdesigner.model.trade import (
     TradeAssumptions,
 )
 
-_Id = Annotated[str, Field(min_length=1, max_length=200)]
-_Name = Annotated[str, Field(min_length=1, max_length=500)]
-_Text = Annotated[str, Field(max_length=100_000)]
-_Sek = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+_Id = Annotated[str, Field(min_length=1, max_length=limits.ID_MAX)]
+_Name = Annotated[str, Field(min_length=1, max_length=limits.NAME_MAX)]
+_Text = Annotated[str, Field(max_length=limits.TEXT_MAX)]
+_Sek = Annotated[float, Field(ge=0, le=limits.AMOUNT_MAX, allow_inf_nan=False)]
 _Volume = Annotated[float, Field(ge=0, le=1e12, allow_inf_nan=False)]
 _Change = Annotated[float, Field(ge=-1, le=10)]
 _Share = Annotated[float, Field(ge=0, le=1)]

@@ -168,6 +168,14 @@ def _reasons() -> dict[str, str]:
         "must be between 0 and 1": translate("CommandText", "must be between 0 and 1"),
         "must be between -1 (-100 %) and 10 (+1000 %)": translate("CommandText", "must be between -100 % and +1000 %"),
         "must not be empty": translate("CommandText", "must not be empty"),
+        # orgdesigner.model.limits.REASONS: what the project file can hold
+        "must be a whole number": translate("CommandText", "must be a whole number"),
+        "at most 200 characters": translate("CommandText", "at most 200 characters"),
+        "at most 500 characters": translate("CommandText", "at most 500 characters"),
+        "at most 100000 characters": translate("CommandText", "at most 100000 characters"),
+        "must be between 0 and 1000000000000000": translate("CommandText", "must be between 0 and 1000000000000000"),
+        "must be between 0 and 10000000": translate("CommandText", "must be between 0 and 10000000"),
+        "must be between 0 and 1000000000": translate("CommandText", "must be between 0 and 1000000000"),
     }
 
 

@@ -131,8 +131,8 @@ class FileManager(QObject):
             path = path.with_name(path.name + SUFFIX)
         try:
             save_project(self.controller.project, path)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
+        except (OSError, ProjectFileError) as exc:
+            reason = exc.summary() if isinstance(exc, ProjectFileError) else exc.strerror or str(exc)
             self.dialogs.error(self.tr("Cannot save project"), self.tr("%1 could not be saved: %2\n\nThe file on disk is unchanged.").replace("%1", str(path)).replace("%2", reason))
             return False
         self.controller.mark_saved(path)
@@ -156,8 +156,9 @@ class FileManager(QObject):
             return None
         try:
             self._recovery = recovery.write_recovery(self.controller.project, self.controller.path, self.session)
-        except OSError as exc:
-            self.controller.show_message(self.tr("Autosave failed: %1").replace("%1", exc.strerror or str(exc)))
+        except (OSError, ProjectFileError) as exc:
+            reason = exc.summary() if isinstance(exc, ProjectFileError) else exc.strerror or str(exc)
+            self.controller.show_message(self.tr("Autosave failed: %1").replace("%1", reason))
             return None
         return self._recovery
 

@@ -868,6 +868,34 @@
         <translation>får inte vara tomt</translation>
     </message>
     <message>
+        <source>must be a whole number</source>
+        <translation>måste vara ett heltal</translation>
+    </message>
+    <message>
+        <source>at most 200 characters</source>
+        <translation>högst 200 tecken</translation>
+    </message>
+    <message>
+        <source>at most 500 characters</source>
+        <translation>högst 500 tecken</translation>
+    </message>
+    <message>
+        <source>at most 100000 characters</source>
+        <translation>högst 100 000 tecken</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1000000000000000</source>
+        <translation>måste vara mellan 0 och 1 000 000 000 000 000</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 10000000</source>
+        <translation>måste vara mellan 0 och 10 000 000</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1000000000</source>
+        <translation>måste vara mellan 0 och 1 000 000 000</translation>
+    </message>
+    <message>
         <source>cannot move %1 under %2: it would report to itself (a reporting cycle)</source>
         <translation>%1 kan inte flyttas under %2: enheten skulle då rapportera till sig själv (en cirkel i rapportvägarna)</translation>
     </message>

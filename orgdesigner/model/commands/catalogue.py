@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.model.commands._coerce import DECISION_FIELDS, FUNCTION_FIELDS
+from orgdesigner.model.commands._coerce import DECISION_FIELDS, FUNCTION_FIELDS, validate
 from orgdesigner.model.commands._keyed import index_of, insert_at
 from orgdesigner.model.commands._set_field import SetObjectField
 from orgdesigner.model.commands.base import Command, CommandError
@@ -24,6 +24,7 @@ class AddFunction(Command):
         project = doc.project
         if self.function.id in project.functions:
             raise CommandError(f"function id '{self.function.id}' already exists")
+        validate(FUNCTION_FIELDS, "function", self.function, self.function.id)
         project.functions = insert_at(project.functions, self.function.id, self.function, self.index)
         doc.emit(ModelEvent(Change.FUNCTIONS_CHANGED, None, (self.function.id,)))
 
@@ -96,6 +97,7 @@ class AddDecision(Command):
         project = doc.project
         if self.decision.id in project.decisions:
             raise CommandError(f"decision '{self.decision.id}' already exists")
+        validate(DECISION_FIELDS, "decision", self.decision, self.decision.id)
         project.decisions = insert_at(project.decisions, self.decision.id, self.decision, self.index)
         doc.emit(ModelEvent(Change.DECISIONS_CHANGED, None, (self.decision.id,)))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from orgdesigner.model.commands._coerce import SCENARIO_FIELDS
+from orgdesigner.model.commands._coerce import SCENARIO_FIELDS, validate_scenario
 from orgdesigner.model.commands._keyed import index_of, insert_at
 from orgdesigner.model.commands._set_field import SetObjectField
 from orgdesigner.model.commands.base import Command, CommandError
@@ -34,6 +34,7 @@ class AddScenario(Command):
         project = doc.project
         if self.scenario.id in project.scenarios:
             raise CommandError(f"scenario id '{self.scenario.id}' already exists")
+        validate_scenario(self.scenario)
         project.scenarios = insert_at(project.scenarios, self.scenario.id, self.scenario, self.index)
         doc.emit(ModelEvent(Change.SCENARIOS_CHANGED, self.scenario.id, (self.scenario.id,)))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.model.commands._coerce import UNIT_FIELDS, coerce
+from orgdesigner.model.commands._coerce import UNIT_FIELDS, coerce, validate
 from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import AssignmentKey, Scenario, Unit
@@ -45,6 +45,7 @@ class AddUnit(Command):
         scenario = scenario_of(doc, self.scenario_id)
         if self.unit.id in scenario.units:
             raise CommandError(f"unit id '{self.unit.id}' already exists")
+        validate(UNIT_FIELDS, "unit", self.unit, self.unit.id)
         if self.unit.parent_id is not None:
             unit_of(scenario, self.unit.parent_id)
         scenario.units[self.unit.id] = self.unit
