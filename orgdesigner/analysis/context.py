@@ -24,6 +24,9 @@ from orgdesigner.model.enums import Responsibility, Role, UnitCategory
 Cell = tuple[str, Responsibility]  # (function id, responsibility)
 
 
+CHAIN_MEMO = 64  # longest chain of command kept in Context.chain's memo
+
+
 @dataclass
 class ScenarioIndex:
     parent: dict[str, str | None] = field(default_factory=dict)  # our copy: old value on moves
@@ -248,10 +251,15 @@ class Context:
             path.append(parent)
             seen.add(parent)
             parent = units[parent].parent_id
-        # every unit on the path now has a known, cycle-free chain
+        # Every unit on the path now has a known, cycle-free chain. Only chains up to CHAIN_MEMO
+        # long are kept: real charts are a dozen layers deep, and keeping every chain of a
+        # pathological 20,000-layer file would take memory growing with the depth squared.
+        found = (*path, *tail)
         for i in range(len(path) - 1, -1, -1):
-            tail = chains[path[i]] = (path[i], *tail)
-        return tail
+            if len(found) - i > CHAIN_MEMO:
+                break
+            chains[path[i]] = found[i:]
+        return found
 
     def structure_changed(self) -> None:
         """Forget memoised chains after units are added, removed or moved."""

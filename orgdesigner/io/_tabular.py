@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from orgdesigner.io._cells import unescape_text
+from orgdesigner.io.atomic import read_bounded
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
@@ -45,9 +46,21 @@ class RawTable:
     #: CSV rows whose number of fields differs from the header's (row number -> fields): an
     #: unquoted separator inside a value (`=HYPERLINK("…";"…")`) shifts every later column
     ragged: dict[int, int] = field(default_factory=dict)
+    #: CSV rows with a quoted value running over lines that look like rows of their own (row ->
+    #: first and last line): a stray quotation mark swallowed them
+    swallowed: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def shifted_rows(self) -> list[int]:
+        """Rows whose fields cannot be trusted (see field_count_problem), in order."""
+        return sorted({*self.ragged, *self.swallowed})
 
     def field_count_problem(self, row: int) -> tuple[str, str] | None:
         """(Swedish, English) when `row` has more or fewer fields than the header, else None."""
+        lines = self.swallowed.get(row)
+        if lines is not None:
+            first, last = lines
+            return (f"ett värde börjar med ett citattecken som inte avslutas: raderna {first}–{last} i filen lästes som en rad",
+                    f"a value opens a quotation mark that is not closed: lines {first}–{last} of the file were read as one row")
         fields = self.ragged.get(row)
         if fields is None:
             return None
@@ -74,10 +87,7 @@ def read_table(path: Path | str, sheet: str | None = None, prefer: str | None = 
     one (e.g. "units" or "matrix" in orgdesigner's own export), else the first sheet."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportFileError(path, f"file is too large ({size // 2**20} MB)")
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_IMPORT_BYTES)
     except OSError as exc:
         raise ImportFileError(path, exc.strerror or str(exc)) from None
     if data[:4] == b"PK\x03\x04":  # a zip container: XLSX whatever the suffix says
@@ -94,7 +104,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16"), "utf-16"  # UnicodeDecodeError when damaged (odd length)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -143,7 +153,11 @@ def parse_decimal(value: Any) -> float:
 def _read_csv(path: Path, data: bytes) -> RawTable:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFileError(path, "not a text file (binary data); expected CSV or XLSX")
-    text, encoding = decode(data)
+    try:
+        text, encoding = decode(data)
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(path, f"not readable as {exc.encoding.upper()} text: the file is damaged "
+                              f"or cut off (byte {exc.start} of {len(data)})") from None
     first_line = text.split("\n", 1)[0]
     sep = sniff_separator(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
@@ -154,10 +168,14 @@ def _read_csv(path: Path, data: bytes) -> RawTable:
         table = RawTable(path, _header(header_raw), encoding=encoding, separator=sep)
         rows, numbers = table.rows, table.row_numbers
         row_number = 1
+        line = reader.line_num
         for record in reader:
             row_number += 1
+            first_line_of_row, line = line + 1, reader.line_num
             if not any(record):
                 continue
+            if line > first_line_of_row and _swallowed_rows(record, sep, len(table.header)):
+                table.swallowed[row_number] = (first_line_of_row, line)
             width = len(record)
             while width > len(table.header) and record[width - 1] == "":
                 width -= 1  # empty cells past the header (a trailing separator) are harmless
@@ -168,6 +186,14 @@ def _read_csv(path: Path, data: bytes) -> RawTable:
     except csv.Error as exc:
         raise ImportFileError(path, f"row {row_number + 1}: not valid CSV ({exc})") from None
     return table
+
+
+def _swallowed_rows(record: list[str], sep: str, columns: int) -> bool:
+    """A quoted value spanning lines is fine (Excel writes line breaks in cells that way), unless
+    one of its later lines holds as many separators as a row of this file: then the quotation
+    mark was stray and whole rows became part of one value."""
+    needed = max(columns - 1, 1)
+    return any(part.count(sep) >= needed for value in record if "\n" in value for part in value.split("\n")[1:])
 
 
 def _header(cells: list[Any]) -> list[str]:
@@ -200,7 +226,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, prefer: str | None) -
 
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, TypeError, IndexError) as exc:
         raise ImportFileError(path, f"not a readable XLSX workbook ({exc})") from None
     try:
         names = list(workbook.sheetnames)
@@ -223,5 +249,8 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, prefer: str | None) -
                 table.rows.append(cells)
                 table.row_numbers.append(number)
         return table
+    except (SyntaxError, ValueError, KeyError, TypeError, IndexError, zipfile.BadZipFile) as exc:
+        # SyntaxError: the XML parsers' ParseError; openpyxl reads parts of the zip lazily
+        raise ImportFileError(path, f"not a readable XLSX workbook: a part of it is damaged ({type(exc).__name__}: {exc})") from None
     finally:
         workbook.close()

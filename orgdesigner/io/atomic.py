@@ -3,33 +3,43 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
+import secrets
 import shutil
-import tempfile
+import stat
 import time
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
+def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False, mode: int | None = None) -> None:
     """Write `data` to `path` via a temporary file in the same folder, flushed and fsynced.
 
     With `keep_backup`, the previous file is kept as `<name>.bak` (e.g. `plan.orgd.bak`).
-    Raises OSError (no permission, disk full, …) with `path` untouched.
+    A symbolic link is followed: the file it points to is replaced, the link stays. A file
+    without write permission (e.g. 0444) is refused, not silently replaced. `mode`: the new
+    file's permissions (default: the old file's, else what the umask allows, as for any new file).
+    Raises OSError (no permission, read-only, disk full, …) with `path` untouched.
     """
-    path = Path(path)
+    path = Path(os.path.realpath(path)) if Path(path).is_symlink() else Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    old = _existing(path)
+    if old is not None and not old.st_mode & 0o222:
+        raise PermissionError(errno.EACCES, "the file is read-only (write-protected)", str(path))
     started = time.time()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
+    tmp, fd = _create_temporary(folder, path.name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        with contextlib.suppress(OSError):  # mkstemp makes 0600; keep the usual permissions
-            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else _default_mode())
-        if path.exists() and keep_backup:
+        if mode is not None:
+            os.chmod(tmp, mode)
+        elif old is not None:
+            with contextlib.suppress(OSError):  # keep the permissions the file had
+                os.chmod(tmp, stat.S_IMODE(old.st_mode))
+        if old is not None and keep_backup:
             _copy_atomic(path, path.with_name(path.name + ".bak"))
         os.replace(tmp, path)
     except BaseException:
@@ -38,6 +48,25 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
         raise
     _fsync_dir(folder)
     _remove_stale_temporaries(path, started)
+
+
+def _existing(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        return None
+
+
+def _create_temporary(folder: Path, name: str) -> tuple[Path, int]:
+    """A new `.<name>.<random>.tmp` beside the target. Created with mode 0666 so the kernel applies
+    the umask, as for any new file: no process-wide umask juggling (which is not thread-safe)."""
+    for _ in range(100):
+        tmp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(folder))
 
 
 def _remove_stale_temporaries(path: Path, before: float) -> None:
@@ -49,21 +78,15 @@ def _remove_stale_temporaries(path: Path, before: float) -> None:
                 stale.unlink()
 
 
-def _default_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
 def _copy_atomic(source: Path, target: Path) -> None:
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp, fd = _create_temporary(target.parent, target.name)
     os.close(fd)
     try:
-        shutil.copyfile(source, tmp_name)
-        os.replace(tmp_name, target)
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
+            tmp.unlink()
         raise
 
 
@@ -74,3 +97,18 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes. The size is checked while reading,
+    not trusted from stat (/dev/zero reports 0), and a FIFO or device is refused before it is
+    opened (reading one could block for ever). Raises OSError with a plain reason."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file (a device, pipe or socket)"
+        raise OSError(errno.EINVAL, f"{kind}", str(path))
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, f"file is too large (the limit is {limit // 2**20} MB)", str(path))
+    return data

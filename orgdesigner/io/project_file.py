@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from orgdesigner._gc import gc_paused
-from orgdesigner.io.atomic import write_atomic
+from orgdesigner.io.atomic import read_bounded, write_atomic
 from orgdesigner.io.errors import Problem, ProjectFileError
 
 if TYPE_CHECKING:
@@ -100,10 +100,7 @@ def _validate_slowly(data: bytes, path: Path | str | None) -> ProjectFileModel:
 def load_project(path: Path | str) -> Project:
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ProjectFileError(path, [Problem("", f"file is too large ({size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")])
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise ProjectFileError(path, [Problem("", exc.strerror or str(exc))]) from None
     return parse_project(data, path)

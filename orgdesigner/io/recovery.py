@@ -56,24 +56,28 @@ class Recovery:
 def write_recovery(project: Project, source: Path | None, session: str, folder: Path | None = None) -> Recovery:
     """Write (atomically) the recovery copy of `project`; raises OSError if the disk refuses."""
     folder = folder or recovery_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):  # unsaved work is private: the folder is the user's alone
+        os.chmod(folder, 0o700)
     key = recovery_key(source, session)
     data_path, meta_path = folder / f"{key}.orgd", folder / f"{key}.json"
     written = datetime.now().replace(microsecond=0)
-    write_atomic(data_path, project_bytes(project))
+    write_atomic(data_path, project_bytes(project), mode=0o600)
     meta = {"source": None if source is None else str(source), "written": written.isoformat(), "pid": os.getpid()}
-    write_atomic(meta_path, json.dumps(meta).encode("utf-8"))
+    write_atomic(meta_path, json.dumps(meta).encode("utf-8"), mode=0o600)
     return Recovery(data_path, meta_path, source, written, os.getpid())
 
 
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True  # our own autosave, not a crash
+    if pid <= 0:
+        return False  # 0 and negatives name process groups, not one process
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except OSError:
+    except (OSError, OverflowError):
         return True
     return True
 
@@ -88,8 +92,8 @@ def pending_recoveries(folder: Path | None = None) -> list[Recovery]:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             source = None if meta.get("source") is None else Path(meta["source"])
             recovery = Recovery(data_path, meta_path, source, datetime.fromisoformat(meta["written"]), int(meta["pid"]))
-        except (OSError, ValueError, KeyError, TypeError):
-            continue  # a half-written or foreign file: not ours to offer
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, OverflowError):
+            continue  # a half-written, damaged or foreign file: not ours to offer; look at the next
         if data_path.is_file() and not _alive(recovery.pid):
             found.append(recovery)
     found.sort(key=lambda r: r.written, reverse=True)

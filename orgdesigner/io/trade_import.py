@@ -43,7 +43,7 @@ def read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
         table = read_table(path)
     except ImportFileError as exc:
         raise TradeImportError(path, [Problem("", exc.reason)]) from None
-    shifted = [(row, table.field_count_problem(row)) for row in sorted(table.ragged)]
+    shifted = [(row, table.field_count_problem(row)) for row in table.shifted_rows()]
     if shifted:
         raise TradeImportError(path, [Problem(f"row {row}", problem[1]) for row, problem in shifted if problem])
     return table.header, list(zip(table.row_numbers, table.rows, strict=True))

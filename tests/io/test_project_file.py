@@ -60,7 +60,7 @@ def test_save_without_permission_raises_and_keeps_the_old_file(project, tmp_path
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic, "_create_temporary", refuse)
     with pytest.raises(PermissionError):
         save_project(project, path)
     assert path.read_bytes() == original

@@ -82,7 +82,7 @@ def test_save_without_permission_fails_cleanly(window, dialogs, tmp_path, monkey
     def refuse(*_a, **_k):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("orgdesigner.io.atomic.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("orgdesigner.io.atomic._create_temporary", refuse)
     edit(window)
     target = tmp_path / "x.orgd"
     assert not window.save_as(target)
