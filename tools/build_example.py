@@ -62,6 +62,8 @@ HALSOCENTRALER = [
     ("hc-sveg", "Sveg hälsocentral", 4_600),
     ("hc-funasdalen", "Funäsdalen hälsocentral", 2_000),
 ]
+#: every vårdval provider, own and private: each delivers on its own account
+PROVIDERS = [uid for uid, _, _ in HALSOCENTRALER] + ["priv-a", "priv-b", "priv-coop", "priv-bygd"]
 SEK_PER_LISTED = 5_600  # illustrative: ~0.75 billion SEK for ~130,000 inhabitants
 
 FUNCTIONS = [
@@ -149,7 +151,6 @@ def _assign(s: Scenario, rows: list[tuple[str, str, Responsibility, Role]]) -> N
 
 def _common_assignments(s: Scenario, egenregi_head: str) -> None:
     """Roles that are the same in every scenario: the purchaser's side and medical service."""
-    providers = [uid for uid, _, _ in HALSOCENTRALER] + ["priv-a", "priv-b", "priv-coop", "priv-bygd"]
     rows = [
         ("best", "vardval-pv", DEV, A), ("vvn", "vardval-pv", DEV, INF),
         ("best", "vardval-pv", ORD, A), ("vvn", "vardval-pv", ORD, INF),
@@ -160,7 +161,7 @@ def _common_assignments(s: Scenario, egenregi_head: str) -> None:
         ("dts", "rtg", DEV, A), ("rtg-ost", "rtg", DEL, A), (egenregi_head, "rtg", ORD, A),
         ("labmed", "pna", DEV, A), (egenregi_head, "pna", ORD, A),
     ]
-    rows += [(uid, "vardval-pv", DEL, U) for uid in providers]
+    rows += [(uid, "vardval-pv", DEL, U) for uid in PROVIDERS]
     rows += [(uid, "pna", DEL, U) for uid, _, _ in HALSOCENTRALER]
     _assign(s, rows)
 
@@ -170,13 +171,14 @@ def nulage() -> Scenario:
         "nulage-2017",
         "Nuläge 2017",
         description=(
-            "Den regiondrivna primärvården som översynen RS/1039/2017 beskriver den, på dagen då "
-            "LS/935/2009 och LS/42/2010 upphör att gälla (2018-03-01) om inget ändras. Område "
+            "Den regiondrivna primärvården som översynen RS/1039/2017 (2017-12-06) beskriver den. "
+            "LS/935/2009 och LS/42/2010 gäller ännu; regiondirektören föreslår att de upphör "
+            "2018-03-01. Område "
             "Primärvård har intraprenadliknande villkor på papperet (LS/935/2009) men inte de "
             "befogenheter som hör till; utvecklingsansvaret är delat mellan beställarenheten och "
             "egenregin. Siffror (listade, budget, årsarbetare) är illustrativa."
         ),
-        effective_date=date(2018, 3, 1),
+        effective_date=date(2017, 12, 6),
         structure=StructureType.LINE,
         economy=EconomicRules(SurplusModel.CARRY_OVER, 1.0, 1.0, 3_000_000.0, ("LS/42/2010",)),
     )
@@ -210,6 +212,7 @@ def koncern(base: Scenario) -> Scenario:
         "underskottsmodell (LS/42/2010 har upphört). Siffror är illustrativa."
     )
     s.structure = StructureType.KONCERN
+    s.effective_date = date(2018, 3, 1)  # when LS/935/2009 and LS/42/2010 are proposed to end
     s.economy = EconomicRules(SurplusModel.NONE, decisions=("RS/1039/2017",))
     s.assignments = {}
     del s.units["pv"], s.units["pv-stab"]
@@ -244,8 +247,10 @@ def koncern(base: Scenario) -> Scenario:
         # One owner of development inside egenregi; the purchaser develops the scheme's rules only.
         ("kl", "utv-pv", DEV, A), ("kl-utv", "utv-pv", DEV, U), ("best", "utv-pv", DEV, INF),
         ("kl", "utv-pv", DEL, A), ("kl-utv", "utv-pv", DEL, U),
-        ("kl", "vardval-pv", DEV, R),
-        ("digi", "digital-vard", DEV, A), ("kl-utv", "digital-vard", DEV, R), ("best", "digital-vard", DEV, R),
+        # Vårdval: the beställarenhet develops the rules every provider works under (egenregi is
+        # consulted), and each hälsocentral, own or private, is accountable for its own delivery.
+        ("kl", "vardval-pv", DEV, R), ("kl", "vardval-pv", DEL, INF),
+        ("best", "digital-vard", DEV, A), ("digi", "digital-vard", DEV, R), ("kl-utv", "digital-vard", DEV, R),
         ("kl", "kvalitet", DEV, A), ("kl-kval", "kvalitet", DEV, U), ("kl-kval", "kvalitet", DEL, U),
         ("kl", "hr", DEV, A), ("kl", "hr", ORD, A), ("kl-hr", "hr", DEL, A),
         ("kl", "pna", DEL, A),
@@ -253,6 +258,7 @@ def koncern(base: Scenario) -> Scenario:
         # accountability ("tillit och befogenheter").
         ("kl", "utv-pv", ORD, A), ("digi", "digital-vard", DEL, A),
     ])
+    _assign(s, [(uid, "vardval-pv", DEL, A) for uid in PROVIDERS])
     for uid in ("digi", "labmed"):
         s.units[uid].authorities |= {Authority.DEVELOPMENT}
     return s
@@ -268,6 +274,7 @@ def intraprenad(base: Scenario) -> Scenario:
         "ett avtal i kraft vid startdatum och, för Krokom, inköpsbefogenhet. Siffror är illustrativa."
     )
     s.structure = StructureType.INTRAPRENAD
+    s.effective_date = date(2018, 3, 1)  # the same day as Koncern 2018, to compare them
     s.economy = EconomicRules(SurplusModel.INTRAPRENAD_KEEPS, decisions=("UTKAST/INTRAPRENAD/2018",))
     pv = s.units["pv"]
     pv.form, pv.decisions = UnitForm.LINE, ()

@@ -15,7 +15,13 @@ from operator import itemgetter
 
 from orgdesigner.analysis.context import Cell, Context
 from orgdesigner.analysis.findings import SEVERITY_RANK, Finding, Severity
-from orgdesigner.analysis.metrics import _SIDE, SPLIT_SIDES, Metrics, metrics_from_counts
+from orgdesigner.analysis.metrics import (
+    _SIDE,
+    SPLIT_SIDES,
+    Metrics,
+    metrics_from_counts,
+    single_owner,
+)
 from orgdesigner.model.entities import Project
 from orgdesigner.model.enums import Responsibility
 
@@ -243,11 +249,12 @@ class MatrixTally:
         singles: list[Cell] = []
         sides: list[tuple[str, str]] = []
         accountable = context.index.accountable
+        vardval = context.project.functions[function_id].vardval
         for r in Responsibility:
             owners = accountable.get((function_id, r))
             if not owners:
                 continue
-            if len(owners) == 1:
+            if single_owner(vardval, r, len(owners)):
                 singles.append((function_id, r))
             for uid in owners:
                 sides.append((r.value, _SIDE[units[uid].category]))

@@ -27,7 +27,7 @@ class Metrics:
     findings_by_severity: dict[str, int] = field(default_factory=dict)
     acknowledged: int = 0
     pairs: int = 0  # (function, responsibility) pairs of the functions used in the scenario
-    clear_pairs: int = 0  # of those: exactly one accountable and no error finding
+    clear_pairs: int = 0  # of those: one accountable (vårdval delivery: one per provider) and no error
     clarity_index: float = 0.0  # clear_pairs / pairs, 0 when nothing is assigned
     #: responsibility value -> {"purchaser": n, "own_provider": n, "other": n} accountabilities
     responsibility_split: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -133,6 +133,12 @@ class _ErrorCells:
         return fid in self.any or fid in self.by_resp[resp]
 
 
+def single_owner(vardval: bool, responsibility: Responsibility, owners: int) -> bool:
+    """One accountable, as clarity asks: under vårdval delivery is plural, each provider
+    accountable for its own, so any number of them is clear there."""
+    return owners == 1 or (vardval and responsibility is Responsibility.DELIVERY and owners > 0)
+
+
 def matrix_counts(
     context: Context, errors: set[tuple[str, Responsibility]] | _ErrorCells
 ) -> tuple[int, int, dict[str, dict[str, int]]]:
@@ -145,7 +151,7 @@ def matrix_counts(
         if cell[0] not in functions:
             continue
         owners_of[cell[1]].append(owners)
-        if len(owners) == 1 and cell not in errors:
+        if single_owner(functions[cell[0]].vardval, cell[1], len(owners)) and cell not in errors:
             clear += 1
     split = {}
     for r, owner_sets in owners_of.items():

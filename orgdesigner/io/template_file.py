@@ -147,6 +147,13 @@ class FunctionScopeModel(_Strict):
     responsibilities: list[Responsibility] | None = None
     roles: list[Role] = [Role.ACCOUNTABLE, Role.PERFORMS]
     categories: list[FunctionCategory] | None = None
+    vardval: bool | None = None
+
+
+class InsideModel(_Strict):
+    categories: list[UnitCategory] = []
+    from_roles: list[Role] = Field(min_length=1)
+    to: Role | None
 
 
 class OutsideModel(_Strict):
@@ -167,6 +174,7 @@ class RoleRuleModel(_Strict):
     inside_accountables_become: Role | None = Role.PERFORMS
     outside: list[OutsideModel] = []
     extra: list[ExtraRoleModel] = []
+    inside: list[InsideModel] = []
 
 
 class EconomyPatchModel(_Strict):
@@ -246,11 +254,13 @@ class TemplateFileModel(_Strict):
                         None if r.functions.responsibilities is None else frozenset(r.functions.responsibilities),
                         frozenset(r.functions.roles),
                         None if r.functions.categories is None else frozenset(r.functions.categories),
+                        r.functions.vardval,
                     ),
                     r.accountable,
                     r.inside_accountables_become,
                     tuple(OutsideRewrite(frozenset(o.categories), frozenset(o.from_roles), o.to) for o in r.outside),
                     tuple(ExtraRole(e.unit, e.role) for e in r.extra),
+                    tuple(OutsideRewrite(frozenset(i.categories), frozenset(i.from_roles), i.to) for i in r.inside),
                 )
                 for r in self.role_rules
             ),

@@ -112,11 +112,13 @@ class FunctionScope:
     responsibilities: frozenset[Responsibility] | None = None  # None: the rule's responsibility
     roles: frozenset[Role] = frozenset({Role.ACCOUNTABLE, Role.PERFORMS})
     categories: frozenset[FunctionCategory] | None = None  # None: every function category
+    vardval: bool | None = None  # True: only vårdval functions; False: only the others; None: both
 
 
 @dataclass(frozen=True, slots=True)
 class OutsideRewrite:
-    """Roles of units outside the group for a covered function: `from_roles` become `to`."""
+    """Roles of units outside (or, in `RoleRule.inside`, inside) the group for a covered function:
+    `from_roles` become `to`. Empty `categories` (inside only): units of every category."""
 
     categories: frozenset[UnitCategory]
     from_roles: frozenset[Role]
@@ -137,6 +139,9 @@ class RoleRule:
     inside_accountables_become: Role | None = Role.PERFORMS  # None removes their role
     outside: tuple[OutsideRewrite, ...] = ()
     extra: tuple[ExtraRole, ...] = ()
+    #: roles of units inside the group, rewritten before `inside_accountables_become` applies
+    #: (e.g. vårdval delivery: egenregi management's A becomes I, each hälsocentral's U becomes A)
+    inside: tuple[OutsideRewrite, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,9 +157,18 @@ class _Planner:
                 PlanStep(
                     f"Nytt scenario «{new_name}» som kopia av «{source.name}»",
                     f"New scenario “{new_name}” as a copy of “{source.name}”",
-                    AddScenario(copied_scenario(source, new_id, new_name), index),
+                    AddScenario(self._described_copy(source, new_id, new_name), index),
                 )
             )
+
+    def _described_copy(self, source: Scenario, new_id: str, new_name: str) -> Scenario:
+        """The copy says what it is: the template's own description, not the source's (which
+        described the current state the template changes)."""
+        copy_ = copied_scenario(source, new_id, new_name)
+        template = self.template
+        copy_.description = (f"{template.description.get('sv')} Skapat med strukturmallen "
+                             f"{template.name.get('sv')} från scenariot {source.name}.")
+        return copy_
 
     @property
     def scenario(self) -> Scenario:
@@ -425,7 +434,8 @@ class _Planner:
         scope = rule.functions
         functions = [
             fid for fid, f in self.project.functions.items()
-            if scope.categories is None or f.category in scope.categories
+            if (scope.categories is None or f.category in scope.categories)
+            and (scope.vardval is None or f.vardval is scope.vardval)
         ]
         if scope.mode == "held_inside":
             resps = scope.responsibilities or frozenset({rule.responsibility})
@@ -441,12 +451,17 @@ class _Planner:
         for fid in functions:
             for uid, role in holders.get(fid, []):
                 key = AssignmentKey(uid, fid, rule.responsibility)
+                category = scenario.units[uid].category
                 if uid in inside:
-                    if accountable is not None and uid != accountable and role is Role.ACCOUNTABLE:
+                    rewrite = next((r for r in rule.inside if (not r.categories or category in r.categories)
+                                    and role in r.from_roles), None)
+                    if rewrite is not None:
+                        changes[key] = rewrite.to
+                    elif accountable is not None and uid != accountable and role is Role.ACCOUNTABLE:
                         changes[key] = rule.inside_accountables_become
                     continue
                 for rewrite in rule.outside:
-                    if scenario.units[uid].category in rewrite.categories and role in rewrite.from_roles:
+                    if category in rewrite.categories and role in rewrite.from_roles:
                         changes[key] = rewrite.to
                         break
             if accountable is not None:

@@ -48,7 +48,8 @@ def clean_project() -> Project:
     for uid, fid, resp, role in [
         ("best", "vv", DEV, A), ("pv", "vv", DEV, C), ("rf", "vv", DEV, INF),
         ("best", "vv", ORD, A), ("rs", "vv", ORD, INF),
-        ("pv", "vv", DEL, A), ("hc1", "vv", DEL, R), ("hc2", "vv", DEL, R), ("priv", "vv", DEL, R),
+        # vårdval delivery is plural: each provider is accountable for its own (R12)
+        ("pv", "vv", DEL, INF), ("hc1", "vv", DEL, A), ("hc2", "vv", DEL, A), ("priv", "vv", DEL, A),
         ("labu", "lab", DEV, A), ("hsd", "lab", DEV, C), ("rd", "lab", DEV, INF),
         ("pv", "lab", ORD, A),
         ("labu", "lab", DEL, A), ("labteam", "lab", DEL, R),

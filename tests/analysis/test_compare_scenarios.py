@@ -70,8 +70,10 @@ def test_roles_and_economic_rules_changed(project):
 def test_planted_change_resolves_and_introduces_the_right_findings(project):
     other = with_copy(project)
     base_keys = {f.key for f in compare(project, ["now", "now"]).findings["now"]}
-    # plant: a second accountable for delivery (introduces a double-accountable finding)
-    other.assignments[AssignmentKey("hc1", "vv", Responsibility.DELIVERY)] = Role.ACCOUNTABLE
+    # plant: two accountables for development (introduces a double-accountable finding; delivery
+    # of a vårdval function would not: each provider is accountable for its own)
+    other.assignments[AssignmentKey("best", "vv", Responsibility.DEVELOPMENT)] = Role.ACCOUNTABLE
+    other.assignments[AssignmentKey("pv", "vv", Responsibility.DEVELOPMENT)] = Role.ACCOUNTABLE
     comparison = compare(project, ["now", "copy"])
     diff = comparison.diffs[0]
     other_keys = {f.key for f in comparison.findings["copy"]}

@@ -33,7 +33,7 @@ def test_metrics_of_the_clean_region():
     assert m.responsibility_split == {
         "development": {"purchaser": 1, "own_provider": 0, "other": 1},
         "ordering": {"purchaser": 1, "own_provider": 1, "other": 0},
-        "delivery": {"purchaser": 0, "own_provider": 1, "other": 1},
+        "delivery": {"purchaser": 0, "own_provider": 2, "other": 2},  # each vårdval provider: its own
     }
 
 
@@ -43,7 +43,7 @@ def test_a_second_accountable_lowers_clarity_and_moves_the_split():
     m = metrics(project)
     assert m.clear_pairs == 5 and m.clarity_index == pytest.approx(5 / 6)
     assert m.responsibility_split["development"]["own_provider"] == 1
-    assert m.findings_by_severity["error"] == 1  # R02; the R04 split is a warning
+    assert m.findings_by_severity["error"] == 2  # R02, and R11: egenregi develops the vårdval rules
     assert m.findings_by_severity["warning"] == 1
 
 

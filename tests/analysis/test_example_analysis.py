@@ -50,11 +50,16 @@ def test_nulage_shows_intraprenad_terms_that_do_not_hold(example):
     assert any("result responsibility" in f.message_en for f in terms)
 
 
-def test_nulage_after_the_seed_date_reports_the_ended_decisions(example):
-    _project, by_name = example
+def test_nulage_is_dated_by_the_review_and_the_old_decisions_end_after_it(example):
+    from orgdesigner.analysis.engine import analyze_scenario
+
+    project, by_name = example
     scenario, result = by_name["Nuläge 2017"]
-    assert scenario.effective_date is not None and scenario.effective_date >= SEED_END
-    ended = {d for f in result.findings if f.rule.startswith("R08-") for d in f.subjects.decisions}
+    assert scenario.effective_date == date(2017, 12, 6)  # the date of RS/1039/2017
+    assert not [f for f in result.findings if f.rule.startswith("R08-")]  # both still in force then
+    scenario.effective_date = SEED_END  # left as it is on the day they are proposed to end
+    later = analyze_scenario(project, scenario)
+    ended = {d for f in later.findings if f.rule.startswith("R08-") for d in f.subjects.decisions}
     assert {"LS/935/2009", "LS/42/2010"} <= ended
 
 

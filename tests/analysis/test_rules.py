@@ -91,16 +91,17 @@ def test_r01_no_accountable():
 
 def test_r02_double_accountable_names_both_units():
     project = clean_project()
-    assign(project, "hc1", "vv", DEL, A)
+    assign(project, "labteam", "lab", DEL, A)
     f = only(project, "R02-double-accountable")
-    assert f.subjects.units == ("hc1", "pv") and f.subjects.responsibility is DEL
-    assert "Brunflo hälsocentral" in f.message_sv and "Område Primärvård" in f.message_sv
-    assert "2 units are accountable for delivery of Vårdval primärvård" in f.message_en
+    assert f.subjects.units == ("labteam", "labu") and f.subjects.responsibility is DEL
+    assert "Labbet i Östersund" in f.message_sv and "Laboratoriemedicin" in f.message_sv
+    assert "2 units are accountable for delivery of Laboratorieanalyser" in f.message_en
 
 
 def test_r03_work_without_owner_instead_of_r01_when_units_perform():
     project = clean_project()
-    assign(project, "pv", "vv", DEL, None)
+    for provider in ("hc1", "hc2", "priv"):
+        assign(project, provider, "vv", DEL, R)
     f = only(project, "R03-work-without-owner")
     assert f.subjects.units == ("hc1", "hc2", "priv")
     assert "Hede hälsocentral" in f.message_en and "no unit is accountable" in f.message_en
@@ -144,7 +145,7 @@ def test_r05_ordering_and_own_delivery_meeting_below_top_management():
     s.structure_changed()
     f = only(project, "R05-purchaser-independence")
     assert f.subjects.units[0] == "hsf"
-    assert set(f.subjects.units) == {"hsf", "best", "pv", "hc1", "hc2"}
+    assert set(f.subjects.units) == {"hsf", "best", "hc1", "hc2"}
     assert "meet at Hälso- och sjukvårdsförvaltningen" in f.message_en
     assert "möts i Hälso- och sjukvårdsförvaltningen" in f.message_sv
     # not a vårdval function: no purchaser independence to guard
@@ -276,7 +277,7 @@ def test_settings_switch_off_change_severity_and_acknowledge():
     from orgdesigner.model import Acknowledgement
 
     project = clean_project()
-    assign(project, "hc1", "vv", DEL, A)
+    assign(project, "labteam", "lab", DEL, A)
     finding = only(project, "R02-double-accountable")
     project.settings.severity_overrides = {"R02-double-accountable": "warning"}
     assert only(project, "R02-double-accountable").severity is Severity.WARNING
@@ -300,3 +301,44 @@ def test_layers_walking_down_equal_walking_up_with_loops_and_missing_parents():
     assert walked_down == walked_up
     assert not {"c1", "c2", "c3"} & walked_down.keys()
     assert (walked_down["o1"], walked_down["o2"]) == (1, 2)
+
+
+def test_r11_egenregi_developing_the_vardval_rules_is_an_error():
+    project = clean_project()
+    assign(project, "pv", "vv", DEV, R)  # egenregi performs development of the vårdval rules
+    f = only(project, "R11-vardval-held-by-egenregi")
+    assert f.severity is Severity.ERROR and f.subjects.units == ("pv",) and f.subjects.responsibility is DEV
+    assert "Område Primärvård" in f.message_sv and "vårdval function Vårdval primärvård" in f.message_en
+
+
+def test_r11_sees_units_under_egenregi_and_ordering_with_its_follow_up():
+    project = clean_project()
+    s = project.scenarios["s"]
+    s.units["kutv"] = Unit("kutv", "Koncerngemensam utveckling", UnitCategory.SUPPORT, parent_id="pv")
+    s.structure_changed()
+    assign(project, "kutv", "vv", ORD, R)  # a support unit, but inside egenregi
+    f = only(project, "R11-vardval-held-by-egenregi")
+    assert f.subjects.units == ("kutv",) and "Ordering and follow-up" in f.message_en
+    assign(project, "kutv", "vv", ORD, C)  # consulted is fine
+    assert findings(project, "R11-vardval-held-by-egenregi") == []
+    project.functions["vv"].vardval = False  # not under vårdval: nothing to guard
+    assign(project, "kutv", "vv", ORD, R)
+    assert findings(project, "R11-vardval-held-by-egenregi") == []
+
+
+def test_r12_egenregi_management_accountable_for_everyones_vardval_delivery():
+    project = clean_project()
+    for provider in ("hc1", "hc2", "priv"):
+        assign(project, provider, "vv", DEL, R)
+    assign(project, "pv", "vv", DEL, A)  # the old, wrong picture: egenregi answers for all
+    f = only(project, "R12-egenregi-accountable-for-all-delivery")
+    assert f.subjects.units == ("pv", "priv") and f.subjects.responsibility is DEL
+    assert "Hede hälsocentral" in f.message_sv and "Område Primärvård" in f.message_en
+
+
+def test_several_accountables_for_vardval_delivery_are_clear_not_r02():
+    project = clean_project()  # hc1, hc2 and priv each accountable for their own delivery
+    assert findings(project, "R02-double-accountable") == []
+    assert findings(project, "R12-egenregi-accountable-for-all-delivery") == []
+    project.functions["vv"].vardval = False  # outside vårdval the same picture is R02
+    assert only(project, "R02-double-accountable").subjects.units == ("hc1", "hc2", "priv")

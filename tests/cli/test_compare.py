@@ -17,10 +17,11 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
 
 
 def planted(project, tmp_path: Path) -> Path:
-    """Nuläge plus a copy where hc1 no longer performs and the purchaser is a second accountable."""
+    """Nuläge plus a copy where hc1 no longer performs and egenregi is a second accountable for
+    ordering (a vårdval delivery has one accountable per provider, so it would not do)."""
     copy = copied_scenario(project.scenarios["now"], "plant", "Planterad")
     del copy.assignments[AssignmentKey("hc1", "vv", Responsibility.DELIVERY)]
-    copy.assignments[AssignmentKey("best", "vv", Responsibility.DELIVERY)] = Role.ACCOUNTABLE
+    copy.assignments[AssignmentKey("pv", "vv", Responsibility.ORDERING)] = Role.ACCOUNTABLE
     project.scenarios["plant"] = copy
     path = tmp_path / "p.orgd"
     save_project(project, path)
@@ -36,7 +37,7 @@ def test_json_lists_resolved_and_introduced_findings_for_a_planted_change(projec
     comparison = data["comparisons"][0]
     assert comparison["scenario"] == "plant" and comparison["identical"] is False
     roles = {(a["unit"], a["function"], a["responsibility"]): (a["old"], a["new"]) for a in comparison["assignments"]}
-    assert roles == {("best", "vv", "delivery"): (None, "accountable"), ("hc1", "vv", "delivery"): ("performs", None)}
+    assert roles == {("pv", "vv", "ordering"): (None, "accountable"), ("hc1", "vv", "delivery"): ("performs", None)}
     introduced = {f["rule"] for f in comparison["findings_introduced"]}
     assert "R02-double-accountable" in introduced
     assert all("vv" in f["key"] for f in comparison["findings_introduced"] if f["rule"].startswith("R02"))

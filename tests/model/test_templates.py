@@ -92,12 +92,18 @@ def test_koncern_on_nulage_removes_the_development_split():
     group = scenario.units[root]
     assert group.form is UnitForm.GROUP_MANAGEMENT and Authority.DEVELOPMENT in group.authorities
     assert scenario.structure is StructureType.KONCERN
-    # one accountable for development of each function developed inside egenregi: the group
+    # one accountable for development of each function developed inside egenregi: the group,
+    # except the vårdval rules, which the beställarenhet develops with egenregi consulted
     inside = set(scenario.subtree(root))
     for fid in {k.function_id for k in scenario.assignments if k.unit_id in inside and k.responsibility is Responsibility.DEVELOPMENT}:
         accountable = [k.unit_id for k, r in scenario.assignments.items()
                        if k.function_id == fid and k.responsibility is Responsibility.DEVELOPMENT and r is Role.ACCOUNTABLE]
-        assert accountable == [root]
+        if project.functions[fid].vardval:
+            assert [scenario.units[u].category for u in accountable] == [UnitCategory.PURCHASER]
+            assert all(r is Role.CONSULTED for k, r in scenario.assignments.items()
+                       if k.function_id == fid and k.responsibility is Responsibility.DEVELOPMENT and k.unit_id in inside)
+        else:
+            assert accountable == [root]
     shared = [u for u in scenario.children(root) if scenario.units[u].category is UnitCategory.SUPPORT]
     assert len(shared) == 3
 
@@ -223,3 +229,29 @@ def test_new_unit_ids_never_collide(project):
     project.scenarios["now"].structure_changed()
     apply(project, "now", "koncern", root_id="pv")
     assert "koncern-utv-2" in project.scenarios["now"].units
+
+
+def test_koncern_keeps_the_vardval_rules_with_the_beställarenhet_and_delivery_plural():
+    from orgdesigner.analysis.engine import analyze_scenario
+
+    project, sid, root = example_or_small()
+    apply(project, sid, "koncern", root_id=root)
+    scenario = project.scenarios[sid]
+    result = analyze_scenario(project, scenario)
+    assert not [f for f in result.findings if f.rule.startswith(("R11", "R12"))]
+    for fid, function in project.functions.items():
+        if not function.vardval:
+            continue
+        development = {k.unit_id: r for k, r in scenario.assignments.items()
+                       if k.function_id == fid and k.responsibility is Responsibility.DEVELOPMENT}
+        assert not any(scenario.units[u].category is UnitCategory.PURCHASER and r is Role.CONSULTED
+                       for u, r in development.items())
+
+
+def test_a_scenario_made_by_a_template_describes_itself():
+    project, sid, root = example_or_small()
+    before = project.scenarios[sid].description
+    apply(project, sid, "koncern", root_id=root, new_scenario=("ny", "Ny koncern"))
+    made = project.scenarios["ny"]
+    assert made.description != before
+    assert "strukturmallen Koncern" in made.description and project.scenarios[sid].name in made.description

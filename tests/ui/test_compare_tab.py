@@ -62,7 +62,7 @@ def test_edits_show_up_coloured_and_as_clearer_or_worse(controller, qtbot):
     tab.set_scenarios(["now", "copy"])
     controller.push(AddUnit("copy", Unit("hc3", "Ny hälsocentral", parent_id="pv")))
     controller.push(SetUnitField("copy", ["hc2"], "form", UnitForm.RESULT))
-    controller.push(SetRoles("copy", [(AssignmentKey("best", "vv", Responsibility.DELIVERY), Role.ACCOUNTABLE)]))
+    controller.push(SetRoles("copy", [(AssignmentKey("pv", "vv", Responsibility.ORDERING), Role.ACCOUNTABLE)]))
     qtbot.waitUntil(lambda: tab.comparison is not None and not tab.comparison.diffs[0].is_empty and len(tab.diff_model.rows) == 3, timeout=3000)
     assert tab.charts[1].status == {"hc3": "added", "hc2": "changed"}
     assert tab.charts[1].scene.card_rect("hc3") is not None

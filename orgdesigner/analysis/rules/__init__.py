@@ -9,4 +9,5 @@ from orgdesigner.analysis.rules import (  # noqa: F401
     structure,
     trade,
     unused,
+    vardval,
 )

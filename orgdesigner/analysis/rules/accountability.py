@@ -79,15 +79,18 @@ def no_accountable(context: Context, function_id: str | None) -> Iterator[Findin
     candidates=candidates.used_functions,
 )
 def double_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
-    """A responsibility of a function with more than one accountable unit."""
+    """A responsibility of a function with more than one accountable unit (not delivery of a vårdval function, which is plural)."""
     if function_id is None or not _used(context, function_id):
         return
     accountable_sets = context.index.accountable
+    plural_delivery = context.project.functions[function_id].vardval
     name = None
     for r in _RESPONSIBILITIES:
         owners = accountable_sets.get((function_id, r))
         if owners is None or len(owners) < 2:
             continue
+        if r is Responsibility.DELIVERY and plural_delivery:
+            continue  # under vårdval each provider is accountable for its own delivery (R12)
         accountable = sorted(owners)
         if name is None:
             name = context.function_name(function_id)

@@ -13,12 +13,14 @@ from orgdesigner.model.entities import Decision
 
 _WHY_SV = (
     "Ett beslut som har upphört (eller ännu inte börjat gälla) ger ingen grund att stå på. "
-    "Regionstyrelsen beslutade 2017 att LS/935/2009 (egenregins organisation) och LS/42/2010 "
-    "(över- och underskottshantering) upphör att gälla från 2018-03-01."
+    "I december 2017 (RS/1039/2017) föreslog regiondirektören att regionstyrelsen föreslår "
+    "regionfullmäktige att LS/935/2009 (egenregins organisation) och LS/42/2010 (över- och "
+    "underskottshantering) upphör att gälla från och med 2018-03-01."
 )
 _WHY_EN = (
-    "A decision that has ended (or not yet begun) gives no ground to stand on. In 2017 the regional "
-    "board decided that LS/935/2009 (egenregi's organisation) and LS/42/2010 (surplus and deficit "
+    "A decision that has ended (or not yet begun) gives no ground to stand on. In December 2017 "
+    "(RS/1039/2017) the regional director proposed that the regional board propose to the regional "
+    "council that LS/935/2009 (egenregi's organisation) and LS/42/2010 (surplus and deficit "
     "handling) cease to apply from 2018-03-01."
 )
 
