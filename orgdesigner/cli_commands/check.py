@@ -107,17 +107,20 @@ def write_text(path: Path, results: list, lang: str) -> None:
 
 
 def summary_line(path: Path, scenario: Scenario, metrics: Metrics, lang: str) -> str:
+    from orgdesigner.io.numbers import counted, number
+
     sev = metrics.findings_by_severity
+    counts = ", ".join(counted(sev[s], s, lang) for s in ("error", "warning", "info"))
+    clarity = f"{metrics.clarity_index:.2f}" if lang == "en" else number(metrics.clarity_index, "sv")
+    span = number(metrics.span_mean, lang, 1)
     if lang == "sv":
         return (
-            f"{path}: [{scenario.id}] {scenario.name}: {sev['error']} fel, {sev['warning']} varningar, "
-            f"{sev['info']} info; tydlighetsindex {metrics.clarity_index:.2f} "
-            f"({metrics.clear_pairs}/{metrics.pairs} ansvar), {metrics.units} enheter, "
-            f"{metrics.layers} nivåer, kontrollspann {metrics.span_mean:.1f} i snitt / {metrics.span_max} max"
+            f"{path}: [{scenario.id}] {scenario.name}: {counts}; tydlighetsindex {clarity} "
+            f"({metrics.clear_pairs}/{metrics.pairs} ansvar), {counted(metrics.units, 'unit', lang)}, "
+            f"{metrics.layers} nivåer, kontrollspann {span} i snitt / {metrics.span_max} max"
         )
     return (
-        f"{path}: [{scenario.id}] {scenario.name}: {sev['error']} errors, {sev['warning']} warnings, "
-        f"{sev['info']} info; clarity index {metrics.clarity_index:.2f} "
-        f"({metrics.clear_pairs}/{metrics.pairs} responsibilities), {metrics.units} units, "
-        f"{metrics.layers} layers, span of control {metrics.span_mean:.1f} mean / {metrics.span_max} max"
+        f"{path}: [{scenario.id}] {scenario.name}: {counts}; clarity index {clarity} "
+        f"({metrics.clear_pairs}/{metrics.pairs} responsibilities), {counted(metrics.units, 'unit', lang)}, "
+        f"{metrics.layers} layers, span of control {span} mean / {metrics.span_max} max"
     )

@@ -48,12 +48,16 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _number(value: float) -> str:
-    return f"{value:g}" if isinstance(value, int | float) else str(value)
+def _number(value: float, lang: str = "en") -> str:
+    from orgdesigner.io.numbers import number
+
+    return number(value, lang) if isinstance(value, int | float) else str(value)
 
 
-def _delta(value: float) -> str:
-    return "" if not value else f" ({'+' if value > 0 else ''}{value:g})"
+def _delta(value: float, lang: str = "en") -> str:
+    from orgdesigner.io.numbers import signed
+
+    return "" if not value else f" ({signed(value, lang)})"
 
 
 def render_text(comparison: Comparison, lang: str = "en") -> str:
@@ -70,8 +74,8 @@ def render_text(comparison: Comparison, lang: str = "en") -> str:
         cells = []
         for i, sid in enumerate(ids):
             value = comparison.metrics[sid].get(key, 0)
-            delta = "" if i == 0 else _delta(comparison.deltas(sid).get(key, 0))
-            cells.append(f"  {(_number(value) + delta)[:24]:>24}")
+            delta = "" if i == 0 else _delta(comparison.deltas(sid).get(key, 0), lang)
+            cells.append(f"  {(_number(value, lang) + delta)[:24]:>24}")
         lines.append(key.ljust(width) + "".join(cells))
     for (sid, name), diff in zip(comparison.scenarios[1:], comparison.diffs, strict=True):
         lines += ["", f"== {name} ({sid}) vs {comparison.scenarios[0][1]}"]

@@ -20,6 +20,7 @@ from orgdesigner.io.proposal_content import (
 if TYPE_CHECKING:
     from orgdesigner.analysis.findings import Finding
 
+from orgdesigner.io.numbers import number
 from orgdesigner.io.tables import PART_WORDS, PRICING_WORDS, SEVERITY_WORDS, metric_label
 
 _STRUCTURE = {
@@ -40,15 +41,8 @@ def _paragraphs(text: str) -> list[str]:
 
 def _number(value: object, lang: str = "sv") -> str:
     """Swedish: 1 234,56 (space-grouped, decimal comma); English: 1,234.56."""
-    if isinstance(value, float) and not value.is_integer():
-        text = f"{value:,.2f}"
-        return text if lang == "en" else text.replace(",", "\u00a0").replace(".", ",")
-    if isinstance(value, float):
-        value = int(value)
-    if isinstance(value, int) and lang == "en":
-        return f"{value:,}"
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", "\u00a0")
+    if isinstance(value, int | float):
+        return number(value, lang)
     return "" if value is None else str(value)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
-from orgdesigner.model.enums import Responsibility, Role, UnitCategory, UnitForm
+from orgdesigner.model.enums import Authority, Responsibility, Role, UnitCategory, UnitForm
 from orgdesigner.model.vocabulary import label, words_of
 
 # member -> (Swedish, English), from the one vocabulary of the domain
@@ -20,6 +20,7 @@ ROLE_WORDS = words_of(Role)
 RESPONSIBILITY_WORDS = words_of(Responsibility)
 CATEGORY_WORDS = words_of(UnitCategory)
 FORM_WORDS = words_of(UnitForm)
+AUTHORITY_WORDS = words_of(Authority)
 
 # Extra spellings seen in hand-made matrices and HR exports.
 _ROLE_ALIASES: dict[str, Role] = {
@@ -67,6 +68,7 @@ _ROLES = _lookup(ROLE_WORDS, _ROLE_ALIASES, Role)
 _RESPONSIBILITIES = _lookup(RESPONSIBILITY_WORDS, {"utv": Responsibility.DEVELOPMENT}, Responsibility)
 _CATEGORIES = _lookup(CATEGORY_WORDS, _CATEGORY_ALIASES, UnitCategory)
 _FORMS = _lookup(FORM_WORDS, _FORM_ALIASES, UnitForm)
+_AUTHORITIES = _lookup(AUTHORITY_WORDS, {}, Authority)
 
 #: Cell texts that mean "no role" in a wide matrix.
 EMPTY_CELLS = frozenset({"", "-", "–", "—"})
@@ -92,6 +94,11 @@ def parse_role(text: str, letters: str = "sv") -> Role | None:
 
 def parse_responsibility(text: str) -> Responsibility | None:
     return _RESPONSIBILITIES.get(text.strip().casefold())  # type: ignore[return-value]
+
+
+def parse_authority(text: str) -> Authority | None:
+    """An authority by its value or its Swedish or English word ("utvecklingsmandat")."""
+    return _AUTHORITIES.get(text.strip().casefold())  # type: ignore[return-value]
 
 
 def parse_category(text: str) -> UnitCategory | None:

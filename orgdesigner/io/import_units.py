@@ -17,10 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from orgdesigner.io._tabular import ImportFileError, RawTable, parse_decimal, read_table
-from orgdesigner.io._words import CATEGORY_WORDS, FORM_WORDS, choices, parse_category, parse_form
+from orgdesigner.io._words import (
+    AUTHORITY_WORDS,
+    CATEGORY_WORDS,
+    FORM_WORDS,
+    choices,
+    parse_authority,
+    parse_category,
+    parse_form,
+)
 from orgdesigner.model import limits
 from orgdesigner.model.entities import Decision, Project, Scenario, Unit
-from orgdesigner.model.enums import Authority, UnitCategory, UnitForm
+from orgdesigner.model.enums import UnitCategory, UnitForm
 
 _Flag = Callable[[int, str, str], None]  # (row, Swedish, English): marks a bad row
 _Cell = Callable[[list[str], str], str]  # (row values, column key): the cell's text
@@ -231,13 +239,13 @@ def _fill_optional(
     text = cell(values, "authorities")
     if text:
         parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-        known = {a.value: a for a in Authority}
-        unknown = [p for p in parts if p not in known]
+        found = [parse_authority(p) for p in parts]  # values, Swedish or English words
+        unknown = [p for p, a in zip(parts, found, strict=True) if a is None]
         if unknown:
-            flag(row, f"okänd befogenhet '{unknown[0]}' (välj bland: {', '.join(known)})",
-                 f"unknown authority '{unknown[0]}' (one of: {', '.join(known)})")
+            flag(row, f"okänd befogenhet '{unknown[0]}' (välj bland: {choices(AUTHORITY_WORDS, 'sv')})",
+                 f"unknown authority '{unknown[0]}' (one of: {choices(AUTHORITY_WORDS, 'en')})")
         else:
-            unit.authorities = frozenset(known[p] for p in parts)
+            unit.authorities = frozenset(a for a in found if a is not None)
     text = cell(values, "decisions")
     if text:
         unit.decisions = tuple(p.strip() for p in text.split(",") if p.strip())

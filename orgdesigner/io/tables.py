@@ -108,7 +108,7 @@ def units_table(scenario: Scenario, lang: str = "sv", unit_ids: Sequence[str] | 
                 u.budget_sek,
                 u.staff_fte,
                 u.listed_patients,
-                _join(sorted(a.value for a in u.authorities)) or None,
+                _join(sorted(word(a, lang) for a in u.authorities)) or None,
                 _join(u.decisions) or None,
                 u.notes or None,
             ]

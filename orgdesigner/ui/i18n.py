@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from orgdesigner.resources import resource_path
@@ -20,6 +22,15 @@ def chosen_language(cli_lang: str | None, settings: QSettings) -> str:
 def _qt_class(context: str) -> bool:
     """QLineEdit, QPlatformTheme …: Qt's own texts are left to qtbase_<lang>.qm."""
     return len(context) > 1 and context[0] == "Q" and context[1].isupper()
+
+
+_PLURAL = re.compile(r"(\w+)\(s\)")
+
+
+def plural(translated: str, n: int) -> str:
+    """Finish a numerus text: Swedish comes from the .qm with its own forms; the English source
+    writes "%n unit(s)", which no translator finishes, so "7 error(s)" becomes "7 errors"."""
+    return _PLURAL.sub(lambda m: m.group(1) + ("" if n == 1 else "s"), translated)
 
 
 class FallbackTranslator(QTranslator):

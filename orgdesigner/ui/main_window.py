@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from orgdesigner.ui.i18n import plural
+
 if TYPE_CHECKING:
     from orgdesigner.ui.chart.view import ChartView
     from orgdesigner.ui.trade.tab import TradeTab
@@ -203,7 +205,7 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         scenario = self.controller.scenario
         count = len(scenario.units) if scenario else 0
-        self.unit_count.setText(self.tr("%n unit(s)", "", count))
+        self.unit_count.setText(plural(self.tr("%n unit(s)", "", count), count))
         self.findings_summary.setText(self._findings_text())
 
     def _findings_text(self) -> str:

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgdesigner.io.numbers import number
 from orgdesigner.model.commands import CommandError, SetUnitField
 from orgdesigner.model.entities import Unit
 from orgdesigner.model.enums import Authority, UnitCategory, UnitForm
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart import style
+from orgdesigner.ui.matrix.roles import ui_lang
 from orgdesigner.ui.undo import DocumentController
 
 _MIXED = object()
@@ -162,7 +164,7 @@ class PropertiesPanel(QScrollArea):
                 combo.setCurrentIndex(-1 if value is _MIXED or value is None else combo.findData(value.value))
             for field, edit in self.figures.items():
                 value = self._shared(field)
-                edit.setText("" if value is _MIXED or value is None or not units else f"{value:g}")
+                edit.setText("" if value is _MIXED or value is None or not units else number(value, ui_lang()))
                 edit.setPlaceholderText(self.tr("(several values)") if value is _MIXED else "–")
             for a, check in self.authorities.items():
                 has = [a in u.authorities for u in units]
@@ -200,7 +202,12 @@ class PropertiesPanel(QScrollArea):
         return ok
 
     def _set_number(self, field: str, edit: QLineEdit) -> None:
-        text = edit.text().strip().replace(" ", "").replace(",", ".")
+        # as shown: "4 256 000,5" in Swedish, "4,256,000.5" in English (any spaces between thousands)
+        text = "".join(edit.text().split())
+        if ui_lang() == "en":
+            text = text.replace(",", "")
+        elif "," in text:  # a decimal comma; dots then only group thousands
+            text = text.replace(".", "").replace(",", ".")
         if text == "" and self._shared(field) is _MIXED:
             return
         self._set(field, text or None)

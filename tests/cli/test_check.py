@@ -33,7 +33,7 @@ def test_a_clean_project_exits_0_with_a_summary_line(tmp_path: Path):
     assert out.returncode == 0, out.stdout + out.stderr
     lines = out.stdout.strip().splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith(f"{path}: [s] Ren: 0 errors, 0 warnings, 0 info; clarity index 1.00 (6/6")
+    assert lines[0].startswith(f"{path}: [s] Ren: 0 errors, 0 warnings, 0 notes; clarity index 1.00 (6/6")
 
 
 def test_errors_read_like_a_compiler_and_exit_1(project, tmp_path: Path):

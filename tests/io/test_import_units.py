@@ -185,3 +185,19 @@ def test_a_row_with_more_fields_than_the_header_is_a_bad_row(tmp_path: Path):
     assert 4 in problems  # its parent (row 3) is bad, so it is bad too, for that reason
     assert "fields" not in problems[4]
     assert list(result.units) == ["rs"]
+
+
+def test_authorities_are_words_in_the_export_and_read_back(tmp_path: Path):
+    from orgdesigner.io.tables import units_table
+    from orgdesigner.model import Authority, Scenario, Unit
+
+    scenario = Scenario("s", "S")
+    scenario.units["a"] = Unit("a", "A", authorities=frozenset({Authority.DEVELOPMENT, Authority.BUDGET}))
+    table = units_table(scenario, "sv")
+    cell = table.rows[0][table.columns.index("authorities")]
+    assert cell == "budget, utvecklingsmandat"  # Swedish words, not development_mandate
+    path = tmp_path / "units.csv"
+    path.write_text(f"id;parent;name;authorities\na;;A;{cell}\nb;a;B;development mandate, staffing\n", encoding="utf-8")
+    result = import_units(path, UnitColumns("id", "parent", "name", authorities="authorities"))
+    assert result.units["a"].authorities == {Authority.DEVELOPMENT, Authority.BUDGET}
+    assert result.units["b"].authorities == {Authority.DEVELOPMENT, Authority.STAFFING}

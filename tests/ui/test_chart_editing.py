@@ -242,3 +242,23 @@ def test_delete_question_goes_through_the_window_dialogs(window, qtbot, dialogs)
     window.controller.select_units(["pv"])
     window.chart.editor.delete.trigger()
     assert dialogs.asked[-1][0] == "confirm" and "pv" in window.controller.scenario.units
+
+
+def test_insert_after_choosing_a_finding_never_guesses_a_parent(window, qtbot):
+    ctl, view = window.controller, window.chart.view
+    units_before = set(ctl.scenario.units)
+    messages: list[str] = []
+    ctl.statusMessage.connect(messages.append)
+    ctl.select_units([])  # choosing a finding about a function (no unit) clears the selection
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    assert set(ctl.scenario.units) == units_before  # no new top-level unit
+    ctl.select_units(["pv", "hc1"])  # a finding about two units selects both
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert set(ctl.scenario.units) == units_before
+    assert messages and "Select the one unit" in messages[-1]
+    ctl.select_units(["hc1"])
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    added = set(ctl.scenario.units) - units_before
+    assert len(added) == 1 and ctl.scenario.units[added.pop()].parent_id == "hc1"

@@ -90,11 +90,11 @@ def test_scenario_list_switches_the_chart(window, qtbot):
 
 
 def test_status_bar_and_title_mark_unsaved_changes(window):
-    assert window.unit_count.text() == "5 unit(s)"
+    assert window.unit_count.text() == "5 units"
     assert "[*]" in window.windowTitle() and not window.isWindowModified()
     window.controller.push(AddUnit("now", Unit("x", "Ny", parent_id="rs")))
     assert window.isWindowModified()
-    assert window.unit_count.text() == "6 unit(s)"
+    assert window.unit_count.text() == "6 units"
     window.controller.undo_stack.undo()
     assert not window.isWindowModified()
 

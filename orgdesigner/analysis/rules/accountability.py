@@ -159,7 +159,7 @@ def work_without_owner(context: Context, function_id: str | None) -> Iterator[Fi
     why_en="A managing unit is accountable for delivery but no unit is marked as performing it: it "
     "does not show which of the operations under it delivers. (A unit with no units under it is "
     "taken to do the work itself.)",
-    fix_sv="Markera de enheter (t.ex. hälsocentraler) som utför leveransen som utförare (R).",
+    fix_sv="Markera de enheter (t.ex. hälsocentraler) som utför leveransen som utförare (U).",
     fix_en="Mark the units that deliver (e.g. the hälsocentraler) as performing (R).",
     triggers=frozenset(),
     candidates=candidates.used_functions,

@@ -38,7 +38,7 @@ _R = Role.PERFORMS
     "private providers can be questioned.",
     fix_sv="Bestäm vilken sida som äger utvecklingen: beställarenheten utvecklar uppdraget "
     "(förfrågningsunderlaget), egenregin utvecklar sin egen verksamhet. Låt den andra sidan vara "
-    "rådfrågad (C) i stället för ansvarig eller utförare.",
+    "rådfrågad (R) i stället för ansvarig eller utförare.",
     fix_en="Decide which side owns development: the beställarenhet develops the assignment (the "
     "förfrågningsunderlag), egenregi develops its own operation. Make the other side consulted (C) "
     "instead of accountable or performing.",

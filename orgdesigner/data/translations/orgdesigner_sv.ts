@@ -506,6 +506,10 @@
         <translation>Ny enhet</translation>
     </message>
     <message>
+        <source>Select the one unit the new unit goes under or beside.</source>
+        <translation>Markera den enhet som den nya enheten ska ligga under eller bredvid.</translation>
+    </message>
+    <message>
         <source>A unit needs a name.</source>
         <translation>En enhet måste ha ett namn.</translation>
     </message>

@@ -19,6 +19,7 @@ from orgdesigner.model.commands import AddUnit, MacroCommand, RemoveUnits, SetRo
 from orgdesigner.model.entities import AssignmentKey, Scenario, Unit
 from orgdesigner.model.enums import Role, UnitCategory
 from orgdesigner.ui.chart.view import ChartView
+from orgdesigner.ui.i18n import plural
 
 Shortcut = str | QKeySequence.StandardKey | list[str]  # one key sequence or several
 
@@ -164,23 +165,36 @@ class ChartEditor(QObject):
         category = parent.category if parent is not None and parent.category is not UnitCategory.GOVERNANCE else UnitCategory.OWN_PROVIDER
         return Unit(new_unit_id(), self.tr("New unit"), category, parent_id=parent.id if parent else None)
 
+    def _one_selected(self, scenario: Scenario) -> Unit | None:
+        """The one selected unit a new unit goes beside or under. With none or several selected
+        (after choosing a finding, say) nothing is guessed: the status bar asks for one."""
+        sel = [uid for uid in self.controller.selection if uid in scenario.units]
+        if len(sel) == 1:
+            return scenario.units[sel[0]]
+        self.controller.show_message(self.tr("Select the one unit the new unit goes under or beside."))
+        return None
+
     def do_add_child(self) -> str | None:
         scenario = self.controller.scenario
         if scenario is None:
             return None
-        sel = self.controller.selection
-        parent = scenario.units.get(sel[0]) if sel else None
-        unit = self._new_unit(parent)
-        if parent is not None:
-            self.view.chart_scene().set_collapsed(parent.id, False)
-        return self._add(scenario, unit, None)
+        if not scenario.units:  # an empty organisation: the first unit is its top
+            return self._add(scenario, self._new_unit(None), None)
+        parent = self._one_selected(scenario)
+        if parent is None:
+            return None
+        self.view.chart_scene().set_collapsed(parent.id, False)
+        return self._add(scenario, self._new_unit(parent), None)
 
     def do_add_sibling(self) -> str | None:
         scenario = self.controller.scenario
-        sel = self.controller.selection
-        if scenario is None or not sel:
+        if scenario is None:
+            return None
+        if not scenario.units:
             return self.do_add_child()
-        current = scenario.units[sel[0]]
+        current = self._one_selected(scenario)
+        if current is None:
+            return None
         parent = scenario.units.get(current.parent_id or "")
         unit = self._new_unit(parent)
         unit.category = current.category
@@ -234,7 +248,7 @@ class ChartEditor(QObject):
         if scenario is None or not self.controller.selection:
             return False
         _CLIPBOARD = copy_subtrees(scenario, self.controller.selection)
-        self.controller.show_message(self.tr("Copied %n unit(s)", "", len(_CLIPBOARD.units)))
+        self.controller.show_message(plural(self.tr("Copied %n unit(s)", "", len(_CLIPBOARD.units)), len(_CLIPBOARD.units)))
         return True
 
     def do_cut(self) -> bool:
@@ -250,7 +264,7 @@ class ChartEditor(QObject):
             return []
         sel = self.controller.selection
         parent = sel[0] if sel else None
-        command = paste_command(scenario, _CLIPBOARD, parent, self.tr("Paste %n unit(s)", "", len(_CLIPBOARD.units)))
+        command = paste_command(scenario, _CLIPBOARD, parent, plural(self.tr("Paste %n unit(s)", "", len(_CLIPBOARD.units)), len(_CLIPBOARD.units)))
         if not self.controller.push(command):
             return []
         roots = command.pasted_roots  # type: ignore[attr-defined]

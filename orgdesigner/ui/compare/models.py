@@ -17,7 +17,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from orgdesigner.analysis.compare import Comparison, describe_value
+from orgdesigner.io.numbers import number
 from orgdesigner.model.vocabulary import label
+from orgdesigner.ui.matrix.roles import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -129,9 +131,7 @@ def metric_word(key: str) -> str:
 
 
 def _fmt(value: float) -> str:
-    if abs(value) >= 100 or float(value).is_integer():
-        return f"{value:,.0f}".replace(",", "\u00a0")
-    return f"{value:.3g}"
+    return number(value, ui_lang(), 0 if abs(value) >= 100 else 2)
 
 
 class MetricsModel(QAbstractTableModel):

@@ -31,6 +31,7 @@ from orgdesigner.analysis.compare import Comparison, compare
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.compare.charts import SEVERITY_COLOURS, FindingsBars, MiniChart
 from orgdesigner.ui.compare.models import DifferencesModel, MetricsModel
+from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.undo import DocumentController
 
 NONE = ""  # the "—" choice of the optional third and fourth pickers
@@ -221,7 +222,7 @@ class CompareTab(QWidget):
         self._show_bars(comparison)
         if comparison is not None:
             identical = all(d.is_empty for d in comparison.diffs)
-            self.summary.setText(self.tr("No differences.") if identical else self.tr("%n difference(s)", "", len(self.diff_model.rows)))
+            self.summary.setText(self.tr("No differences.") if identical else plural(self.tr("%n difference(s)", "", len(self.diff_model.rows)), len(self.diff_model.rows)))
 
     def _show_charts(self, comparison: Comparison | None) -> None:
         scenarios = self.controller.project.scenarios

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.analysis.findings import Finding
 from orgdesigner.model.enums import Responsibility, Role
+from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.matrix.delegate import RoleDelegate
 from orgdesigner.ui.matrix.filters import RESPONSIBILITIES
 from orgdesigner.ui.matrix.header import RotatedHeader
@@ -117,7 +118,7 @@ class MatrixView(QTableView):
         result = read_block(text, start.row(), start.column(), model.key_at, scenario.assignments.get, model.lang)
         self.last_paste = result
         if result.changes:
-            model.push_changes(result.changes, self.tr("Paste %n role(s)", "", len(result.changes)))
+            model.push_changes(result.changes, plural(self.tr("Paste %n role(s)", "", len(result.changes)), len(result.changes)))
         message = self.paste_message(result)
         self.pasteReported.emit(message)
         if message and self.show_paste_dialogs:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from orgdesigner.ui.i18n import plural
+
 if TYPE_CHECKING:
     from orgdesigner.ui.compare.tab import CompareTab
     from orgdesigner.ui.lazy_tabs import LazyTab
@@ -213,7 +215,7 @@ class ScenarioStatusDelegate(QStyledItemDelegate):
             return None
         errors = sum(1 for f in result.findings if f.severity.value == "error" and f.acknowledged is None)
         clarity = getattr(result.metrics, "clarity_index", 0.0)
-        text = self.tr("%1 % · %n error(s)", "", errors).replace("%1", f"{clarity * 100:.0f}")
+        text = plural(self.tr("%1 % · %n error(s)", "", errors), errors).replace("%1", f"{clarity * 100:.0f}")
         return text, errors > 0
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:

@@ -10,22 +10,19 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from orgdesigner.io.numbers import number
 from orgdesigner.model.commands.trade import SetFlowField, SetServiceField
 from orgdesigner.model.entities import Scenario
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.model.trade import InternalTrade, PricingModel, ServiceKind
+from orgdesigner.ui.matrix.roles import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def fmt_number(value: float | None, decimals: int = 2) -> str:
-    """Display: spaces between thousands, no trailing zeros (e.g. '63 000', '42,5')."""
-    if value is None:
-        return ""
-    text = f"{value:,.{decimals}f}".replace(",", " ")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    """Display in the UI's language: '63 000', '42,5' (Swedish) or '63,000', '42.5'."""
+    return number(value, ui_lang(), decimals)
 
 
 class _TradeTableModel(QAbstractTableModel):

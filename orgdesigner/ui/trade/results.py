@@ -11,7 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from orgdesigner.analysis.trade import AS_SET, MODEL_KEYS, TradeResult, compare, cost_by_kind
+from orgdesigner.io.numbers import number
 from orgdesigner.model.entities import Scenario
+from orgdesigner.ui.matrix.roles import ui_lang
 from orgdesigner.ui.trade.models import fmt_number, kind_labels, pricing_labels
 
 Index = QModelIndex | QPersistentModelIndex
@@ -105,6 +107,17 @@ def short_name(name: str) -> str:
     return name
 
 
+def amount_axis(pg: Any, lang: str) -> Any:
+    """A bottom axis writing kronor as the reader does: 1 000 000, never 1e+06 (pyqtgraph is
+    passed in: it is imported only when the charts are first built)."""
+
+    class AmountAxis(pg.AxisItem):
+        def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+            return [number(v * scale, lang, 0) for v in values]
+
+    return AmountAxis("bottom")
+
+
 class TradeCharts(QWidget):
     """Horizontal stacked bars of cost per buyer by service kind, and total cost per model."""
 
@@ -121,8 +134,10 @@ class TradeCharts(QWidget):
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
-        self.buyer_plot = pg.PlotWidget(title=self.tr("Cost per buyer, as set (SEK per year)"))
-        self.total_plot = pg.PlotWidget(title=self.tr("Total cost to the region per pricing model (SEK per year)"))
+        self.buyer_plot = pg.PlotWidget(title=self.tr("Cost per buyer, as set (SEK per year)"),
+                                        axisItems={"bottom": amount_axis(pg, ui_lang())})
+        self.total_plot = pg.PlotWidget(title=self.tr("Total cost to the region per pricing model (SEK per year)"),
+                                        axisItems={"bottom": amount_axis(pg, ui_lang())})
         for plot in (self.buyer_plot, self.total_plot):
             plot.setMouseEnabled(x=False, y=False)
             plot.showGrid(x=True, alpha=0.3)

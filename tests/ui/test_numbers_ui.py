@@ -1,0 +1,49 @@
+"""The window writes numbers as its reader does, in Swedish and in English."""
+# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from orgdesigner.io.numbers import NBSP
+from orgdesigner.model.commands import SetUnitField
+from tests.ui.window_fixtures import dialogs, project_path, recovery_dir, settings, window  # noqa: F401
+
+
+@pytest.fixture
+def swedish():
+    app = QCoreApplication.instance()
+    before = app.property("lang")
+    app.setProperty("lang", "sv")
+    yield
+    app.setProperty("lang", before)
+
+
+def test_a_large_budget_shows_grouped_and_reads_back(window, swedish):
+    ctl = window.controller
+    ctl.push(SetUnitField(ctl.scenario_id, ["hc1"], "budget_sek", 4_256_000.0))
+    ctl.select_units(["hc1"])
+    edit = window.properties.figures["budget_sek"]
+    assert edit.text() == f"4{NBSP}256{NBSP}000"  # not 4.256e+06
+    edit.setText("4 300 000,5")
+    edit.editingFinished.emit()
+    assert ctl.scenario.units["hc1"].budget_sek == 4_300_000.5
+
+
+def test_english_counts_are_singular_and_plural(window):
+    from orgdesigner.model.commands import RemoveUnits
+
+    assert window.unit_count.text() == "5 units"
+    ctl = window.controller
+    ctl.push(RemoveUnits(ctl.scenario_id, ["hc1", "hc2", "pv", "best"]))
+    assert window.unit_count.text() == "1 unit"  # not "1 unit(s)"
+
+
+def test_trade_axis_ticks_are_written_out(qtbot, swedish):
+    from orgdesigner.ui.trade.results import TradeCharts
+
+    charts = TradeCharts()
+    qtbot.addWidget(charts)
+    axis = charts.buyer_plot.getAxis("bottom")
+    assert axis.tickStrings([1_000_000.0, 2_500_000.0], 1.0, 500_000.0) == [f"1{NBSP}000{NBSP}000", f"2{NBSP}500{NBSP}000"]
