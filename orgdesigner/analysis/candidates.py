@@ -80,3 +80,9 @@ def managers(context: Context) -> list[str]:
 def idle_units(context: Context) -> list[str]:
     load = context.index.unit_load
     return [uid for uid in context.scenario.units if uid not in load]  # governance filtered later
+
+
+def internal_suppliers(context: Context) -> list[str]:
+    """Units that sell a service in the scenario's internal trade (R13)."""
+    units = context.scenario.units
+    return sorted({s.supplier_id for s in context.scenario.trade.services.values() if s.supplier_id in units})

@@ -197,3 +197,23 @@ _RULE = attrgetter("rule")
 _KEY = attrgetter("key")
 _PART = attrgetter("subjects.part")
 _SEVERITY = attrgetter("severity")
+
+
+def cause_key(finding: Finding) -> str:
+    """What a finding is about at root: one function's one responsibility (R02, R04, R06 and R11
+    on the same pair are one problem seen from several sides), else the finding itself."""
+    subjects = finding.subjects
+    if subjects.functions and subjects.responsibility is not None:
+        return f"{','.join(subjects.functions)}/{subjects.responsibility.value}"
+    return finding.key
+
+
+def by_cause(findings: Iterable[Finding]) -> list[list[Finding]]:
+    """Findings grouped by root cause, the most important first: inside a group by severity
+    (then rule), groups by their worst finding's severity, then the larger group first."""
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(cause_key(finding), []).append(finding)
+    ordered = [sorted(g, key=lambda f: (SEVERITY_RANK[f.severity], f.rule, f.key)) for g in groups.values()]
+    ordered.sort(key=lambda g: (SEVERITY_RANK[g[0].severity], -len(g), g[0].rule, g[0].key))
+    return ordered

@@ -111,7 +111,7 @@ def summary_line(path: Path, scenario: Scenario, metrics: Metrics, lang: str) ->
 
     sev = metrics.findings_by_severity
     counts = ", ".join(counted(sev[s], s, lang) for s in ("error", "warning", "info"))
-    clarity = f"{metrics.clarity_index:.2f}" if lang == "en" else number(metrics.clarity_index, "sv")
+    clarity = f"{metrics.clarity_index:.2f}" if lang == "en" else f"{metrics.clarity_index:.2f}".replace(".", ",")
     span = number(metrics.span_mean, lang, 1)
     if lang == "sv":
         return (

@@ -89,3 +89,20 @@ def test_live_analysis_of_the_example_equals_full_runs(example):
     live = LiveAnalysis(Document(project))
     for sid, result in analyze_project(project).items():
         assert live.result(sid) == result
+
+
+def test_lab_and_radiology_are_the_intraprenad_candidates_the_review_asks_for(example):
+    project, by_name = example
+    scenario, result = by_name["Nuläge 2017"]
+    found = [f for f in result.findings if f.rule == "R13-intraprenad-candidate"]
+    names = sorted(scenario.units[f.subjects.units[0]].name for f in found)
+    assert names == ["Laboratoriemedicin Östersund", "Röntgenavdelningen Östersunds sjukhus"]
+    assert all("internhandeln" in f.message_sv and "result responsibility" in f.message_en for f in found)
+    # once the lab is an intraprenad it is no longer a candidate
+    from orgdesigner.analysis.engine import analyze_scenario
+    from orgdesigner.model import UnitForm as Form
+
+    lab = next(u for u in scenario.units.values() if u.name == "Laboratoriemedicin Östersund")
+    lab.form = Form.INTRAPRENAD
+    again = analyze_scenario(project, scenario)
+    assert len([f for f in again.findings if f.rule == "R13-intraprenad-candidate"]) == 1

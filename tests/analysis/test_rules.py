@@ -342,3 +342,20 @@ def test_several_accountables_for_vardval_delivery_are_clear_not_r02():
     assert findings(project, "R12-egenregi-accountable-for-all-delivery") == []
     project.functions["vv"].vardval = False  # outside vårdval the same picture is R02
     assert only(project, "R02-double-accountable").subjects.units == ("hc1", "hc2", "priv")
+
+
+def test_findings_with_one_root_cause_are_one_group_most_important_first():
+    from orgdesigner.analysis.findings import by_cause
+
+    project = clean_project()
+    s = project.scenarios["s"]
+    s.units["pv"].authorities = frozenset()  # egenregi accountable without a development mandate
+    assign(project, "pv", "vv", DEV, A)  # ... and a second accountable beside the purchaser
+    groups = by_cause(findings(project))
+    first = groups[0]
+    assert {f.rule for f in first} >= {"R02-double-accountable", "R04-development-split",
+                                      "R06-accountable-without-authority", "R11-vardval-held-by-egenregi"}
+    assert all(f.subjects.functions == ("vv",) and f.subjects.responsibility is DEV for f in first)
+    ranks = [f.severity for f in first]
+    assert ranks == sorted(ranks, key=lambda sev: ["error", "warning", "info"].index(sev.value))
+    assert first[0].severity is Severity.ERROR

@@ -5,6 +5,7 @@ from orgdesigner.analysis.rules import (  # noqa: F401
     authority,
     decisions,
     economy,
+    intraprenad_candidates,
     purchaser,
     structure,
     trade,

@@ -1310,8 +1310,12 @@ Filen på disken är oförändrad.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <source>Group by severity</source>
+        <source>Group by cause</source>
         <extracomment>the finding the planner selected (the matrix selects its cells) the current scenario&apos;s findings after every refresh (the matrix marks them)</extracomment>
+        <translation>Gruppera efter orsak</translation>
+    </message>
+    <message>
+        <source>Group by severity</source>
         <translation>Gruppera efter allvarlighetsgrad</translation>
     </message>
     <message>

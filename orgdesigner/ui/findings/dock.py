@@ -31,6 +31,7 @@ from orgdesigner.analysis.findings import RULES, Finding
 from orgdesigner.model.commands import SetAcknowledgement
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.findings.model import (
+    GROUP_BY_CAUSE,
     GROUP_BY_RULE,
     GROUP_BY_SEVERITY,
     MESSAGE,
@@ -52,10 +53,12 @@ class FindingsPanel(QWidget):
         self.controller = controller
         self.lang = lang or ui_lang()
         self.model = FindingsModel(controller.project, controller.scenario_id, self.lang, self)
+        self.model.set_group_by(GROUP_BY_CAUSE)  # the most important problem first, its sides together
         self._live = None
         self._current_key: str | None = None
 
         self.group = QComboBox(self)
+        self.group.addItem(self.tr("Group by cause"), GROUP_BY_CAUSE)
         self.group.addItem(self.tr("Group by severity"), GROUP_BY_SEVERITY)
         self.group.addItem(self.tr("Group by rule"), GROUP_BY_RULE)
         self.group.currentIndexChanged.connect(lambda _: self._regroup(self.group.currentData()))

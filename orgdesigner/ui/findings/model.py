@@ -13,14 +13,14 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from orgdesigner.analysis.findings import RULES, SEVERITY_RANK, Finding, Severity
+from orgdesigner.analysis.findings import RULES, SEVERITY_RANK, Finding, Severity, by_cause, cause_key
 from orgdesigner.model.entities import Project
 
 Index = QModelIndex | QPersistentModelIndex
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the Finding of a row (None on group rows)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the finding's stable key
 MESSAGE, RULE, UNITS = range(3)
-GROUP_BY_SEVERITY, GROUP_BY_RULE = "severity", "rule"
+GROUP_BY_SEVERITY, GROUP_BY_RULE, GROUP_BY_CAUSE = "severity", "rule", "cause"
 
 SEVERITY_WORDS = {
     "sv": {Severity.ERROR: "Fel", Severity.WARNING: "Varningar", Severity.INFO: "Information"},
@@ -44,6 +44,7 @@ class FindingsModel(QAbstractItemModel):
         self._group_by = GROUP_BY_SEVERITY
         self._text = ""
         self._groups: list[tuple[str, list[Finding]]] = []  # (group key, findings)
+        self._titles: dict[str, str] = {}  # cause groups: the main finding's message
         self._icons: dict[Severity, QIcon] = {}
 
     # -- configuration -------------------------------------------------------------------------
@@ -101,6 +102,12 @@ class FindingsModel(QAbstractItemModel):
 
     def _regroup(self) -> None:
         self.beginResetModel()
+        if self._group_by == GROUP_BY_CAUSE:  # one group per root cause, the most important first
+            causes = by_cause(f for f in self._all if self._matches(f))
+            self._groups = [(cause_key(g[0]), sorted(g, key=lambda f: f.acknowledged is not None)) for g in causes]
+            self._titles = {cause_key(g[0]): g[0].message(self.lang) for g in causes}
+            self.endResetModel()
+            return
         groups: dict[str, list[Finding]] = {}
         for finding in self._all:
             if self._matches(finding):
@@ -115,6 +122,8 @@ class FindingsModel(QAbstractItemModel):
         self.endResetModel()
 
     def group_title(self, key: str) -> str:
+        if self._group_by == GROUP_BY_CAUSE:
+            return self._titles.get(key, key)
         if self._group_by == GROUP_BY_SEVERITY:
             return SEVERITY_WORDS[self.lang][Severity(key)]
         rule = RULES.get(key)
