@@ -302,7 +302,7 @@ def compare(project: Project, scenario_ids: list[str], *, analyze: bool = True, 
 
 
 def describe_value(name: str, value: Any, lang: str = "sv") -> str:
-    """A short text for a field value in tables and the text report."""
+    """A short text for a field value (exports and reports use orgdesigner.io.wording)."""
     if value is None or value == () or value == frozenset():
         return "–"
     if isinstance(value, frozenset | set | tuple | list):

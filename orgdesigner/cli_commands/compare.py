@@ -48,58 +48,81 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _number(value: float, lang: str = "en") -> str:
-    from orgdesigner.io.numbers import number
+_WORDS = {
+    "sv": {"comparing": "jämfört med", "metrics": "mått", "vs": "jämfört med", "none": "inga skillnader",
+           "units": "enheter", "added": "ny", "removed": "borttagen", "moved": "flyttad", "changed": "ändrad",
+           "roles": "ändrade roller", "economy": "ekonomiska regler", "scenario": "scenario",
+           "resolved": "lösta fynd (tydligare)", "introduced": "nya fynd (otydligare)",
+           "error": "fel", "warning": "varning", "info": "info",
+           "added_n": "nya", "removed_n": "borttagna", "moved_n": "flyttade", "changed_n": "ändrade"},
+    "en": {"comparing": "comparing with", "metrics": "metrics", "vs": "vs", "none": "no differences",
+           "units": "units", "added": "added", "removed": "removed", "moved": "moved", "changed": "changed",
+           "roles": "roles changed", "economy": "economic rules", "scenario": "scenario",
+           "resolved": "findings resolved (clearer)", "introduced": "findings introduced (worse)",
+           "error": "error", "warning": "warning", "info": "info",
+           "added_n": "added", "removed_n": "removed", "moved_n": "moved", "changed_n": "changed"},
+}
 
-    return number(value, lang) if isinstance(value, int | float) else str(value)
+
+def _metric_value(key: str, value: float, lang: str) -> str:
+    from orgdesigner.io.wording import amount, number
+
+    return amount(value, lang) if key.endswith("_sek") else number(value, lang)
 
 
-def _delta(value: float, lang: str = "en") -> str:
-    from orgdesigner.io.numbers import signed
+def _metric_delta(key: str, value: float, lang: str) -> str:
+    from orgdesigner.io.wording import number, signed
 
-    return "" if not value else f" ({signed(value, lang)})"
+    if not value:
+        return ""
+    if key.endswith("_sek"):
+        return f" ({signed(round(value), lang)})"
+    return f" ({signed(value, lang)})" if abs(value) < 1e15 else f" ({number(value, lang)})"
 
 
 def render_text(comparison: Comparison, lang: str = "en") -> str:
-    from orgdesigner.analysis.compare import describe_value
+    from orgdesigner.io.tables import metric_label
+    from orgdesigner.io.wording import change
     from orgdesigner.model.vocabulary import label
 
+    w = _WORDS[lang]
     names = comparison.unit_names
-    lines = [f"{comparison.project_name}: comparing with {comparison.scenarios[0][1]} ({comparison.base_id})", ""]
+    lines = [f"{comparison.project_name}: {w['comparing']} {comparison.scenarios[0][1]} ({comparison.base_id})", ""]
     ids = [sid for sid, _ in comparison.scenarios]
-    width = max(len(k) for m in comparison.metrics.values() for k in m) if comparison.metrics else 10
-    lines.append("metrics".ljust(width) + "".join(f"  {sid[:22]:>24}" for sid in ids))
     keys = list(dict.fromkeys(k for sid in ids for k in comparison.metrics[sid]))
+    labels = {k: metric_label(k, lang) for k in keys}
+    width = max([len(w["metrics"]), *map(len, labels.values())])
+    lines.append(w["metrics"].ljust(width) + "".join(f"  {sid[:22]:>24}" for sid in ids))
     for key in keys:
         cells = []
         for i, sid in enumerate(ids):
             value = comparison.metrics[sid].get(key, 0)
-            delta = "" if i == 0 else _delta(comparison.deltas(sid).get(key, 0), lang)
-            cells.append(f"  {(_number(value, lang) + delta)[:24]:>24}")
-        lines.append(key.ljust(width) + "".join(cells))
+            delta = "" if i == 0 else _metric_delta(key, comparison.deltas(sid).get(key, 0), lang)
+            cells.append(f"  {(_metric_value(key, value, lang) + delta)[:30]:>24}")
+        lines.append(labels[key].ljust(width) + "".join(cells))
     for (sid, name), diff in zip(comparison.scenarios[1:], comparison.diffs, strict=True):
-        lines += ["", f"== {name} ({sid}) vs {comparison.scenarios[0][1]}"]
+        lines += ["", f"== {name} ({sid}) {w['vs']} {comparison.scenarios[0][1]}"]
         if diff.is_empty:
-            lines.append("  no differences")
+            lines.append(f"  {w['none']}")
             continue
         counts = diff.counts()
-        lines.append("  units: " + ", ".join(f"{counts[k]} {k}" for k in ("added", "removed", "moved", "changed")))
+        lines.append(f"  {w['units']}: " + ", ".join(f"{counts[k]} {w[k + '_n']}" for k in ("added", "removed", "moved", "changed")))
         for u in diff.units:
             extra = ""
             if u.status == "moved":
                 extra = f": {names.get(u.old_parent or '', u.old_parent or '–')} → {names.get(u.new_parent or '', u.new_parent or '–')}"
-            fields = "; ".join(f"{k} {describe_value(k, o, lang)} → {describe_value(k, n, lang)}" for k, (o, n) in u.fields.items())
-            lines.append(f"    {u.status:<8} {u.name} [{u.unit_id}]{extra}{'; ' + fields if fields and extra else (': ' + fields if fields else '')}")
+            fields = "; ".join(change(k, o, n, lang) for k, (o, n) in u.fields.items())
+            lines.append(f"    {w[u.status]:<9} {u.name} [{u.unit_id}]{extra}{'; ' + fields if fields and extra else (': ' + fields if fields else '')}")
         if diff.assignments:
-            lines.append(f"  roles changed: {len(diff.assignments)}")
+            lines.append(f"  {w['roles']}: {len(diff.assignments)}")
             for a in diff.assignments:
                 fname = comparison.function_names.get(a.function_id, a.function_id)
                 lines.append(f"    {fname} / {label(a.responsibility, lang)}: {names.get(a.unit_id, a.unit_id)} {label(a.old, lang)} → {label(a.new, lang)}")
-        for title, changes in (("economic rules", diff.economy), ("scenario", diff.scenario)):
+        for title, changes in ((w["economy"], diff.economy), (w["scenario"], diff.scenario)):
             for key, (old, new) in changes.items():
-                lines.append(f"  {title}: {key} {describe_value(key, old, lang)} → {describe_value(key, new, lang)}")
-        lines.append(f"  findings resolved (clearer): {len(diff.resolved)}")
-        lines += [f"    - [{f.severity.value}] {f.message(lang)}" for f in diff.resolved]
-        lines.append(f"  findings introduced (worse): {len(diff.introduced)}")
-        lines += [f"    + [{f.severity.value}] {f.message(lang)}" for f in diff.introduced]
+                lines.append(f"  {title}: {change(key, old, new, lang)}")
+        lines.append(f"  {w['resolved']}: {len(diff.resolved)}")
+        lines += [f"    - [{w[f.severity.value]}] {f.message(lang)}" for f in diff.resolved]
+        lines.append(f"  {w['introduced']}: {len(diff.introduced)}")
+        lines += [f"    + [{w[f.severity.value]}] {f.message(lang)}" for f in diff.introduced]
     return "\n".join(lines)

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from orgdesigner.io import _proposal_sections as build
+from orgdesigner.io import wording as W
 from orgdesigner.io.proposal_content import (  # the content model, re-exported for callers
     MATRIX_ROWS_MAX,
     Block,
@@ -120,19 +121,25 @@ def compare(project: Project, base: Scenario, scenario: Scenario, result: Any | 
     names = comparison.unit_names
     changes: list[tuple[str, str, str]] = []
     for u in diff.units:
+        fields_sv = "; ".join(W.change(k, o, n, "sv") for k, (o, n) in u.fields.items() if k != "name")
+        fields_en = "; ".join(W.change(k, o, n, "en") for k, (o, n) in u.fields.items() if k != "name")
         if u.status == "moved":
             old, new = names.get(u.old_parent or "", "–"), names.get(u.new_parent or "", "–")
-            changes.append(("unit_moved", f"{u.name}: under {new} (förut {old})", f"{u.name}: under {new} (was {old})"))
+            changes.append(("unit_moved", f"{u.name}: under {new} (förut {old})" + (f"; {fields_sv}" if fields_sv else ""),
+                            f"{u.name}: under {new} (was {old})" + (f"; {fields_en}" if fields_en else "")))
         elif u.status == "changed":
-            fields = ", ".join(u.fields)
-            changes.append(("unit_changed", f"{u.name}: {fields}", f"{u.name}: {fields}"))
+            changes.append(("unit_changed", f"{u.name}: {fields_sv}", f"{u.name}: {fields_en}"))
         else:
             changes.append((f"unit_{u.status}", u.name, u.name))
     if diff.assignments:
         n = len(diff.assignments)
         changes.append(("role_changed", f"{n} roller i ansvarsmatrisen har ändrats", f"{n} roles in the responsibility matrix changed"))
-    for key, (old, new) in {**diff.scenario, **diff.economy}.items():
-        changes.append(("setting_changed", f"{key}: {old} → {new}", f"{key}: {old} → {new}"))
+    for key, (old_value, new_value) in diff.scenario.items():
+        changes.append(("setting_changed", W.change(key, old_value, new_value, "sv").capitalize(),
+                        W.change(key, old_value, new_value, "en").capitalize()))
+    for sv, en in zip(W.economy_changes(base.economy, scenario.economy, "sv"),
+                      W.economy_changes(base.economy, scenario.economy, "en"), strict=True):
+        changes.append(("setting_changed", sv, en))
     return Comparison(base, scenario, metrics, changes, list(diff.resolved), list(diff.introduced))
 
 

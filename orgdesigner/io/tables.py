@@ -302,7 +302,7 @@ def trade_table(summary: dict[str, Any], lang: str = "sv") -> Table:
     table = Table("trade", list(TRADE_COLUMNS))
     for model, totals in summary.get("models", {}).items():
         for measure, value in totals.items():
-            table.rows.append([_pick(PART_WORDS["model"], lang), None, None, _model_word(model, lang), measure, value])
+            table.rows.append([_pick(PART_WORDS["model"], lang), None, None, _model_word(model, lang), _measure(measure, lang), value])
     for part in ("buyer", "supplier"):
         for entry in summary.get(part + "s", []):
             for model, value in entry.items():
@@ -310,10 +310,27 @@ def trade_table(summary: dict[str, Any], lang: str = "sv") -> Table:
                     continue
                 if isinstance(value, dict):
                     for measure, x in value.items():
-                        table.rows.append([_pick(PART_WORDS[part], lang), entry["id"], entry["name"], _model_word(model, lang), measure, x])
+                        table.rows.append([_pick(PART_WORDS[part], lang), entry["id"], entry["name"], _model_word(model, lang), _measure(measure, lang), x])
                 else:
-                    table.rows.append([_pick(PART_WORDS[part], lang), entry["id"], entry["name"], _model_word(model, lang), "charged_sek", value])
+                    table.rows.append([_pick(PART_WORDS[part], lang), entry["id"], entry["name"], _model_word(model, lang), _measure("charged_sek", lang), value])
     return table
+
+
+MEASURE_WORDS: dict[str, tuple[str, str]] = {
+    "volume": ("volym", "volume"),
+    "production_cost_sek": ("produktionskostnad (kr)", "production cost (SEK)"),
+    "charged_sek": ("debiterat (kr)", "charged (SEK)"),
+    "central_funding_sek": ("central finansiering (kr)", "central funding (SEK)"),
+    "net_cost_sek": ("regionens nettokostnad (kr)", "region's net cost (SEK)"),
+    "cost_sek": ("kostnad (kr)", "cost (SEK)"),
+    "revenue_sek": ("intäkt (kr)", "revenue (SEK)"),
+    "coverage": ("kostnadstäckning", "cost coverage"),
+}
+
+
+def _measure(measure: str, lang: str) -> str:
+    words = MEASURE_WORDS.get(measure)
+    return _pick(words, lang) if words else measure.replace("_sek", " (kr)" if lang != "en" else " (SEK)").replace("_", " ")
 
 
 def _model_word(model: str, lang: str) -> str:

@@ -51,9 +51,9 @@ def test_text_output_and_identity(project, tmp_path):
     path = planted(project, tmp_path)
     out = run_cli("compare", str(path), "--scenarios", "now", "now")
     assert out.returncode == 0, out.stderr
-    assert "no differences" in out.stdout and "clarity_index" in out.stdout
+    assert "no differences" in out.stdout and "clarity index" in out.stdout
     out = run_cli("compare", str(path), "--scenarios", "now", "plant", "--lang", "sv")
-    assert "findings introduced (worse): " in out.stdout and "ansvarig" in out.stdout
+    assert "nya fynd (otydligare): " in out.stdout and "ansvarig" in out.stdout
 
 
 def test_unknown_scenario_is_exit_2_with_one_line(project, tmp_path):

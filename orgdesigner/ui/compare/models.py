@@ -16,8 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from orgdesigner.analysis.compare import Comparison, describe_value
+from orgdesigner.analysis.compare import Comparison
 from orgdesigner.io.numbers import number
+from orgdesigner.io.wording import field_name
+from orgdesigner.io.wording import value as value_words
 from orgdesigner.model.vocabulary import label
 from orgdesigner.ui.matrix.roles import ui_lang
 
@@ -58,7 +60,7 @@ def diff_rows(comparison: Comparison, lang: str) -> list[DiffRow]:
                 old = names.get(u.old_parent or "", "–")
                 new = names.get(u.new_parent or "", "–")
                 parts.append(tr("reports to %1 instead of %2").replace("%1", new).replace("%2", old))
-            parts += [f"{k}: {describe_value(k, o, lang)} → {describe_value(k, n, lang)}" for k, (o, n) in u.fields.items()]
+            parts += [f"{field_name(k, lang)}: {value_words(k, o, lang)} → {value_words(k, n, lang)}" for k, (o, n) in u.fields.items()]
             rows.append(DiffRow(name, tr("Unit"), u.status, u.name, "; ".join(parts)))
         for a in diff.assignments:
             function = comparison.function_names.get(a.function_id, a.function_id)
@@ -67,9 +69,9 @@ def diff_rows(comparison: Comparison, lang: str) -> list[DiffRow]:
             status = "added" if a.old is None else "removed" if a.new is None else "changed"
             rows.append(DiffRow(name, tr("Role"), status, subject, detail))
         for key, (old, new) in diff.economy.items():
-            rows.append(DiffRow(name, tr("Economic rules"), "changed", key, f"{describe_value(key, old, lang)} → {describe_value(key, new, lang)}"))
+            rows.append(DiffRow(name, tr("Economic rules"), "changed", field_name(key, lang), f"{value_words(key, old, lang)} → {value_words(key, new, lang)}"))
         for key, (old, new) in diff.scenario.items():
-            rows.append(DiffRow(name, tr("Scenario"), "changed", key, f"{describe_value(key, old, lang)} → {describe_value(key, new, lang)}"))
+            rows.append(DiffRow(name, tr("Scenario"), "changed", field_name(key, lang), f"{value_words(key, old, lang)} → {value_words(key, new, lang)}"))
     return rows
 
 

@@ -98,6 +98,15 @@ def finish(project: Project, prepared: Prepared) -> list[Path]:
     if job.suffix not in NEEDS_QT:
         return prepared.written
     scenario = project.scenarios[job.scenario_id]
+    from orgdesigner.ui.render.language import paper_language
+
+    with paper_language(job.lang):
+        _paint(scenario, prepared)
+    return [*prepared.written, Path(job.path)]
+
+
+def _paint(scenario: Any, prepared: Prepared) -> None:
+    job = prepared.job
     from orgdesigner.ui.render import chart_image
 
     if job.suffix == ".png":
@@ -112,4 +121,3 @@ def finish(project: Project, prepared: Prepared) -> list[Path]:
         from orgdesigner.io.proposal_docx import write_docx
 
         write_docx(prepared.content, job.path, chart_image.png_bytes(scenario, job.subtree, DOCX_CHART_DPI))
-    return [*prepared.written, Path(job.path)]
