@@ -9,13 +9,17 @@ cannot leak in; the test checks that the package really comes from the venv.
 
 from __future__ import annotations
 
+import ast
+import contextlib
 import json
 import os
+import re
 import subprocess
 import sys
 import sysconfig
 import venv
 import zipfile
+from importlib.metadata import PackageNotFoundError, packages_distributions, requires
 from pathlib import Path
 
 import pytest
@@ -113,3 +117,47 @@ def test_installed_window_is_swedish_and_lists_the_templates(installed: Path, tm
     assert installed in Path(module).parents  # the wheel's copy, not the checkout
     assert menus.split("|")[:3] == ["&Arkiv", "&Redigera", "&Visa"]
     assert len(templates.split("|")) == 3
+
+
+def _dist_name(requirement: str) -> str:
+    found = re.match(r"[A-Za-z0-9._-]+", requirement.strip())
+    assert found, requirement
+    return re.sub(r"[-_.]+", "-", found.group()).lower()
+
+
+def _declared_closure(metadata: str) -> set[str]:
+    """The wheel's Requires-Dist and, through the installed metadata, theirs (extras left out)."""
+    todo = [_dist_name(line.split(":", 1)[1]) for line in metadata.splitlines()
+            if line.startswith("Requires-Dist:") and "extra ==" not in line]
+    closure: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in closure:
+            continue
+        closure.add(name)
+        with contextlib.suppress(PackageNotFoundError):
+            todo += [_dist_name(r) for r in requires(name) or [] if "extra ==" not in r]
+    return closure
+
+
+def test_every_imported_package_is_a_declared_dependency(installed: Path) -> None:
+    # The venv above borrows the test environment's packages, so a missing Requires-Dist would
+    # go unnoticed there; pipx would install without it. Every third-party import in the wheel
+    # (also those inside functions) must come from a declared dependency or one of theirs.
+    wheel = zipfile.ZipFile(next((installed.parent / "dist").glob("*.whl")))
+    metadata = wheel.read(next(n for n in wheel.namelist() if n.endswith(".dist-info/METADATA")))
+    closure = _declared_closure(metadata.decode("utf-8"))
+    imported: set[str] = set()
+    for name in wheel.namelist():
+        if name.endswith(".py"):
+            for node in ast.walk(ast.parse(wheel.read(name))):
+                if isinstance(node, ast.Import):
+                    imported |= {alias.name.split(".")[0] for alias in node.names}
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    imported.add(node.module.split(".")[0])
+    third_party = imported - set(sys.stdlib_module_names) - {"orgdesigner", "__future__"}
+    owners = packages_distributions()
+    undeclared = {module: owners.get(module, ["(not installed)"]) for module in sorted(third_party)
+                  if not any(_dist_name(d) in closure for d in owners.get(module, []))}
+    assert not undeclared, f"imported but not in pyproject's dependencies: {undeclared}"
+    assert {"pyside6-essentials", "pandas", "pydantic"} <= closure
