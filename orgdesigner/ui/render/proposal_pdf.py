@@ -16,7 +16,7 @@ from orgdesigner.io.atomic import write_atomic
 
 if TYPE_CHECKING:  # Qt is imported when a paper is painted
     from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QPainter, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QFont, QPainter, QPdfWriter, QTextDocument
 
 from orgdesigner.io.proposal_content import (
     Block,
@@ -32,7 +32,7 @@ MARGIN_MM = 20.0
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 BODY_PT = 10.0
 CSS = """
-body { font-family: 'DejaVu Sans', 'Arial', sans-serif; }
+body { font-family: 'DejaVu Sans', 'Arial', 'Segoe UI', 'Helvetica', sans-serif; }
 h1 { font-size: 15pt; font-weight: bold; margin-top: 14pt; margin-bottom: 6pt; color: #1f3a5f; }
 h2 { font-size: 11.5pt; font-weight: bold; margin-top: 10pt; margin-bottom: 4pt; color: #1f3a5f; }
 p { margin-top: 0pt; margin-bottom: 6pt; }
@@ -48,6 +48,22 @@ td, th { font-size: 8.5pt; }
 P_STYLE = "margin-top:0px; margin-bottom:10px; font-size:10pt"
 H1_STYLE = "margin-top:36px; margin-bottom:10px"
 H2_STYLE = "margin-top:18px; margin-bottom:6px"
+
+
+#: the body font and what stands in for it where it is not installed (Windows has no DejaVu)
+FONT_FAMILIES = ["DejaVu Sans", "Arial", "Segoe UI", "Helvetica"]
+
+
+def _font(points: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
 
 
 def _esc(text: str) -> str:
@@ -114,13 +130,11 @@ class _Pages:
 
     def _furniture(self) -> None:
         from PySide6.QtCore import QRectF, Qt
-        from PySide6.QtGui import QColor, QFont
+        from PySide6.QtGui import QColor
 
         painter, rect = self.painter, self.body_rect()
         painter.save()
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(7.5)
-        painter.setFont(font)
+        painter.setFont(_font(7.5))
         painter.setPen(QColor("#555555"))
         dpi = self.writer.resolution()
         band = 0.16 * dpi  # a line of small print
@@ -139,13 +153,11 @@ class _Pages:
 
 def _document(writer: QPdfWriter, body_html: str, width: float, height: float) -> QTextDocument:
     from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QFont, QTextDocument
+    from PySide6.QtGui import QTextDocument
 
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(BODY_PT)
-    doc.setDefaultFont(font)
+    doc.setDefaultFont(_font(BODY_PT))
     doc.setDefaultStyleSheet(CSS)
     doc.setDocumentMargin(0)
     doc.setHtml(f"<html><body>{body_html}</body></html>")
@@ -169,7 +181,7 @@ def _draw_document(pages: _Pages, doc: QTextDocument, first_page_is_current: boo
 
 def pdf_bytes(content: ProposalContent) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
     from orgdesigner.ui.render.chart_image import chart_aspect, chart_scene, paint_chart
 
@@ -202,16 +214,10 @@ def pdf_bytes(content: ProposalContent) -> bytes:
             writer.setPageLayout(QPageLayout(portrait.pageSize(), QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter))
             pages.start()
             body = pages.body_rect()
-            heading_font = QFont("DejaVu Sans")
-            heading_font.setPointSizeF(15)
-            heading_font.setBold(True)
-            painter.setFont(heading_font)
+            painter.setFont(_font(15, bold=True))
             line = painter.fontMetrics().height() * 1.6
             painter.drawText(QRectF(0, 0, body.width(), line), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), chart_heading)
-            caption_font = QFont("DejaVu Sans")
-            caption_font.setPointSizeF(9)
-            caption_font.setItalic(True)
-            painter.setFont(caption_font)
+            painter.setFont(_font(9, italic=True))
             caption_h = painter.fontMetrics().height() * 2
             painter.drawText(QRectF(0, body.height() - caption_h, body.width(), caption_h),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), chart.caption)
