@@ -13,7 +13,14 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from orgdesigner.analysis.findings import RULES, SEVERITY_RANK, Finding, Severity, by_cause, cause_key
+from orgdesigner.analysis.findings import (
+    RULES,
+    SEVERITY_RANK,
+    Finding,
+    Severity,
+    by_cause,
+    cause_key,
+)
 from orgdesigner.model.entities import Project
 
 Index = QModelIndex | QPersistentModelIndex
