@@ -56,8 +56,10 @@ window.close()
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
     wheels = work / "dist"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-                    "--wheel-dir", str(wheels), str(ROOT)], check=True, cwd=work)
+    # As `make dist` and pipx from a source archive: the sdist first, the wheel built from it in a
+    # clean folder. (A wheel built in the checkout would also ship stale modules left in build/lib.)
+    subprocess.run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(wheels), str(ROOT)],
+                   check=True, cwd=work, capture_output=True)
     wheel = next(wheels.glob("orgdesigner-*.whl"))
     env_dir = work / "venv"
     venv.EnvBuilder(with_pip=False).create(env_dir)
