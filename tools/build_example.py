@@ -310,7 +310,52 @@ def build() -> Project:
     for scenario in (now, koncern(now), intraprenad(now)):
         project.scenarios[scenario.id] = scenario
     _add_internal_trade(project)
+    _add_case(project)
     return project
+
+
+def _add_case(project: Project) -> None:
+    """The tjänsteskrivelse's case (people are fictional; the avdelning and receivers follow
+    RS/1039/2017) and Koncern 2018's förslag till beslut: the review's own assignments, then the
+    points the comparison with Nuläge drafts (orgdesigner.io.decision_draft)."""
+    from orgdesigner.io.decision_draft import draft_points, merge_draft
+    from orgdesigner.model.case import CaseInfo, Signatory
+
+    project.case = CaseInfo(
+        title="Primärvårdens egenregi som koncern från 1 mars 2018",
+        department="Hälso- och sjukvårdspolitiska avdelningen",
+        officer="Anna Exempel (fiktiv handläggare)",
+        phone="063-14 00 00",
+        email="anna.exempel@example.se",
+        decision_body="Regionstyrelsen",
+        summary=(
+            "Översynen av regelverket för konkurrensneutral organisation för primärvård i regionens regi "
+            "(RS/1039/2017) visar att egenregin inte känner till beslutet från 2009 om intraprenadliknande "
+            "villkor och att utvecklingsansvaret mellan egenregin och beställarenheten är otydligt. Förslaget "
+            "organiserar egenregin som en koncern med en koncernledning, koncerngemensamma funktioner och "
+            "hälsocentralerna som resultatenheter, och låter besluten LS/935/2009 och LS/42/2010 upphöra."
+        ),
+        background=(
+            "Regionstyrelsen beslutade i maj 2017 om en översyn av regelverket för konkurrensneutral "
+            "organisation för primärvård i regionens regi. Bakgrunden är beslutet från 2009 om organisation "
+            "för den landstingsdrivna primärvården (LS/935/2009) och beslutet om regler för över- och "
+            "underskottshantering (LS/42/2010).\n\n"
+            "Översynen visar att egenregin inte upplever att den arbetar på intraprenadliknande villkor. Mer "
+            "självständighet kommer enligt cheferna snarare av tillit och befogenheter. Få regioner driver "
+            "intraprenader, ingen i primärvård; i takt med att egenregin blir mer konkurrensutsatt arbetar "
+            "regionerna i stället med koncernkänslan. Med regionens årliga underskott finns ingen anledning "
+            "att behålla modellen från 2010 för över- och underskottshantering."
+        ),
+        signatories=(Signatory("Karin Exempel (fiktiv)", "Regiondirektör"),
+                     Signatory("Per Prov (fiktiv)", "Ekonomidirektör")),
+        receivers=("Primärvårdschef", "Beställarchef", "Hälso- och sjukvårdsdirektör", "Regiondirektör", "Ekonomidirektör"),
+    )
+    own = (
+        "Regiondirektören får i uppdrag att arbeta med att få till en högre koncernkänsla i primärvårdens egenregi.\n"
+        "Regiondirektören får i uppdrag att utreda ansvar för utveckling inom primärvårdens egenregi kontra beställarenhetens."
+    )
+    base, koncern_2018 = project.scenarios["nulage-2017"], project.scenarios["koncern-2018"]
+    koncern_2018.proposal = merge_draft(own, draft_points(project, base, koncern_2018))
 
 
 def _add_internal_trade(project: Project) -> None:

@@ -6,8 +6,9 @@ import sys
 from typing import Any
 
 from orgdesigner.io.economy_file import economy_from_model, economy_to_json
-from orgdesigner.io.file_models import FORMAT_NAME, FORMAT_VERSION, ProjectFileModel
+from orgdesigner.io.file_models import FORMAT_NAME, FORMAT_VERSION, CaseModel, ProjectFileModel
 from orgdesigner.io.trade_file import trade_from_model, trade_to_json
+from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.entities import (
     Acknowledgement,
     AnalysisSettings,
@@ -91,9 +92,33 @@ def scenario_to_json(scenario: Scenario, function_order: dict[str, int]) -> dict
         "structure": scenario.structure.value,
         "economy": economy_to_json(scenario.economy),
         "trade": trade_to_json(scenario.trade),
+        "proposal": scenario.proposal,
         "units": [unit_to_json(u) for u in scenario.units.values()],
         "assignments": assignments,
     }
+
+
+def case_to_json(case: CaseInfo) -> dict[str, Any]:
+    return {
+        "title": case.title,
+        "department": case.department,
+        "officer": case.officer,
+        "phone": case.phone,
+        "email": case.email,
+        "decision_body": case.decision_body,
+        "summary": case.summary,
+        "background": case.background,
+        "signatories": [{"name": s.name, "title": s.title} for s in case.signatories],
+        "receivers": list(case.receivers),
+    }
+
+
+def case_from_model(model: CaseModel) -> CaseInfo:
+    return CaseInfo(
+        model.title, model.department, model.officer, model.phone, model.email, model.decision_body,
+        model.summary, model.background, tuple(Signatory(s.name, s.title) for s in model.signatories),
+        tuple(model.receivers),
+    )
 
 
 def project_to_json(project: Project) -> dict[str, Any]:
@@ -110,6 +135,7 @@ def project_to_json(project: Project) -> dict[str, Any]:
             "created": _date(project.created),
             "modified": _date(project.modified),
         },
+        "case": case_to_json(project.case),
         "settings": {
             "span_of_control_max": settings.span_of_control_max,
             "layers_max": settings.layers_max,
@@ -161,6 +187,7 @@ def project_from_model(model: ProjectFileModel) -> Project:
             severity_overrides=dict(model.settings.severity_overrides),
         ),
     )
+    project.case = case_from_model(model.case)
     for f in model.functions:
         project.functions[f.id] = Function(f.id, f.name, f.category, f.vardval, f.description)
     for d in model.decisions:
@@ -174,6 +201,7 @@ def project_from_model(model: ProjectFileModel) -> Project:
             structure=s.structure,
             economy=economy_from_model(s.economy),
             trade=trade_from_model(s.trade),
+            proposal=s.proposal,
         )
         scenario.units = {
             _id(u.id): Unit(

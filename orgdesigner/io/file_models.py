@@ -25,7 +25,7 @@ from orgdesigner.model.enums import (
 )
 
 FORMAT_NAME = "orgdesigner-project"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 # The limits come from the model (orgdesigner.model.limits), which every edit, import and template
 # meets too: what the application accepts, the file reads back.
@@ -102,6 +102,27 @@ class ScenarioModel(_Strict):
     assignments: AssignmentsModel = {}
     economy: EconomyModel = EconomyModel()
     trade: TradeModel = TradeModel()
+    proposal: Text = ""  # förslag till beslut (format 2)
+
+
+class SignatoryModel(_Strict):
+    name: Name
+    title: Text = ""
+
+
+class CaseModel(_Strict):
+    """The decision paper's case (format 2): header block, texts, signatories, receivers."""
+
+    title: Text = ""
+    department: Text = ""
+    officer: Text = ""
+    phone: Text = ""
+    email: Text = ""
+    decision_body: Text = ""
+    summary: Text = ""
+    background: Text = ""
+    signatories: list[SignatoryModel] = []
+    receivers: list[Name] = []
 
 
 class AcknowledgementModel(_Strict):
@@ -114,8 +135,9 @@ class ProjectFileModel(_Strict):
     """An orgdesigner project (`.orgd`)."""
 
     format: Literal["orgdesigner-project"]
-    format_version: Literal[1]
+    format_version: Literal[2]
     project: ProjectInfoModel
+    case: CaseModel = CaseModel()
     settings: SettingsModel = SettingsModel()
     functions: list[FunctionModel] = []
     decisions: list[DecisionModel] = []

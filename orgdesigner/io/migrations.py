@@ -9,8 +9,19 @@ from orgdesigner.io.file_models import FORMAT_VERSION
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds the case of the decision paper (`case`) and each scenario's förslag till
+    beslut (`proposal`); a version-1 file has neither, so both start empty. Issues 18 and 19 add
+    their version-2 fields here too, with their defaults."""
+    data.setdefault("case", {})
+    for scenario in data.get("scenarios", []) if isinstance(data.get("scenarios"), list) else []:
+        if isinstance(scenario, dict):
+            scenario.setdefault("proposal", "")
+    return data
+
+
 #: MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 
 def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:

@@ -72,6 +72,7 @@ def build_proposal(
 
     if subtree is not None and subtree not in scenario.units:
         raise KeyError(subtree)
+    decision_text = decision_text or scenario.proposal  # --proposal-text / the dialog's text overrides
     unit_ids = scenario.subtree(subtree) if subtree else list(scenario.units)
     result = analyze_scenario(project, scenario)
     if compare_with is None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
+from orgdesigner.model.case import CaseInfo
 from orgdesigner.model.economy import EconomicRules
 from orgdesigner.model.enums import (
     Authority,
@@ -76,6 +77,7 @@ class Scenario:
     assignments: dict[AssignmentKey, Role] = field(default_factory=dict)
     economy: EconomicRules = field(default_factory=EconomicRules)
     trade: InternalTrade = field(default_factory=InternalTrade)
+    proposal: str = ""  # förslag till beslut: one point a line, indented or "-" lines are sub-points
     _children: dict[str | None, list[str]] | None = field(default=None, repr=False, compare=False)
 
     # -- structure index, derived and rebuilt lazily after structural edits --
@@ -156,6 +158,7 @@ class Project:
     scenarios: dict[str, Scenario] = field(default_factory=dict)
     settings: AnalysisSettings = field(default_factory=AnalysisSettings)
     acknowledgements: dict[tuple[str, str], Acknowledgement] = field(default_factory=dict)
+    case: CaseInfo = field(default_factory=CaseInfo)  # the decision paper's header, texts, signatories
 
     def scenario(self, key: str) -> Scenario:
         """A scenario by id, or by name (case-insensitive) when no id matches."""

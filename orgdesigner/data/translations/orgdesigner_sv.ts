@@ -433,6 +433,89 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Case and proposed decision</source>
+        <translation>Ärende och förslag till beslut</translation>
+    </message>
+    <message>
+        <source>Regionstyrelsen</source>
+        <translation>Regionstyrelsen</translation>
+    </message>
+    <message>
+        <source>One a line: name, title</source>
+        <translation>En per rad: namn, titel</translation>
+    </message>
+    <message>
+        <source>One a line, e.g. Primärvårdschef</source>
+        <translation>En per rad, t.ex. Primärvårdschef</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Rubrik:</translation>
+    </message>
+    <message>
+        <source>Department (avdelning):</source>
+        <translation>Avdelning:</translation>
+    </message>
+    <message>
+        <source>Case officer (handläggare):</source>
+        <translation>Handläggare:</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Beslutas av:</translation>
+    </message>
+    <message>
+        <source>Signed by (I tjänsten):</source>
+        <translation>I tjänsten:</translation>
+    </message>
+    <message>
+        <source>Extract to (Utdrag till):</source>
+        <translation>Utdrag till:</translation>
+    </message>
+    <message>
+        <source>Header and signatures</source>
+        <translation>Sidhuvud och underskrifter</translation>
+    </message>
+    <message>
+        <source>Summary (sammanfattning):</source>
+        <translation>Sammanfattning:</translation>
+    </message>
+    <message>
+        <source>Background (ärendebeskrivning):</source>
+        <translation>Ärendebeskrivning:</translation>
+    </message>
+    <message>
+        <source>Summary and background</source>
+        <translation>Sammanfattning och bakgrund</translation>
+    </message>
+    <message>
+        <source>Förslag till beslut for scenario %1. One point a line; indent a line or start it with “-” to make it a sub-point (a, b, …).</source>
+        <translation>Förslag till beslut för scenariot %1. En punkt per rad; dra in en rad eller börja den med ”-” för att göra den till en underpunkt (a, b, …).</translation>
+    </message>
+    <message>
+        <source>Add draft points from the comparison with</source>
+        <translation>Lägg till utkast till punkter från jämförelsen med</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>Förslag till beslut</translation>
+    </message>
+    <message>
+        <source>Edit case and proposed decision</source>
+        <translation>Ändra ärende och förslag till beslut</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDialog</name>
     <message>
         <source>Function catalogue</source>
@@ -1879,6 +1962,10 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>&amp;Economic rules…</source>
         <translation>Ekonomiska &amp;regler…</translation>
+    </message>
+    <message>
+        <source>Case and pro&amp;posed decision…</source>
+        <translation>Ärende och &amp;förslag till beslut…</translation>
     </message>
     <message>
         <source>New scenario</source>

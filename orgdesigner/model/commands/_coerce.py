@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from orgdesigner.model import limits
+from orgdesigner.model.case import CaseInfo
 from orgdesigner.model.commands.base import CommandError
 from orgdesigner.model.enums import (
     Authority,
@@ -46,6 +47,14 @@ def _date(value: Any) -> date | None:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
+def _case(value: Any) -> CaseInfo:
+    if not isinstance(value, CaseInfo):
+        raise TypeError("the case must be a CaseInfo")
+    for text in value.texts():
+        limits.check_text(text)
+    return value
+
+
 UNIT_FIELDS: dict[str, Callable[[Any], Any]] = {
     "name": _name,
     "category": UnitCategory,
@@ -78,6 +87,7 @@ SCENARIO_FIELDS: dict[str, Callable[[Any], Any]] = {
     "effective_date": _date,
     "structure": StructureType,
     "economy": lambda v: v,
+    "proposal": _text,
 }
 
 PROJECT_FIELDS: dict[str, Callable[[Any], Any]] = {
@@ -87,6 +97,7 @@ PROJECT_FIELDS: dict[str, Callable[[Any], Any]] = {
     "description": _text,
     "created": _date,
     "modified": _date,
+    "case": _case,
 }
 
 

@@ -94,8 +94,9 @@ class ScenarioTools(QObject):
         self.move_down = action(self.tr("Move do&wn"), lambda: self.move_current(+1))
         self.apply_template = action(self.tr("Apply structure &template…"), self.template_dialog)
         self.economy = action(self.tr("&Economic rules…"), self.economy_dialog)
+        self.case = action(self.tr("Case and pro&posed decision…"), self.case_dialog)
         self.actions = [self.new_copy, self.rename, self.describe, self.set_date, self.delete,
-                        self.move_up, self.move_down, self.apply_template, self.economy]
+                        self.move_up, self.move_down, self.apply_template, self.economy, self.case]
         controller.currentScenarioChanged.connect(self._update_enabled)
         controller.modelChanged.connect(lambda _e: self._update_enabled())
         controller.documentReplaced.connect(self._update_enabled)
@@ -196,6 +197,13 @@ class ScenarioTools(QObject):
         from orgdesigner.ui.scenarios.dialogs import EconomyDialog
 
         return self.asker.run(EconomyDialog(self.controller, self.lang, self.parent_widget))
+
+    def case_dialog(self) -> bool:
+        if self.controller.scenario is None:
+            return False
+        from orgdesigner.ui.scenarios.case_dialog import CaseDialog
+
+        return self.asker.run(CaseDialog(self.controller, self.lang, self.parent_widget))
 
 
 class ScenarioStatusDelegate(QStyledItemDelegate):

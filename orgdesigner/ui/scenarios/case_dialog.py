@@ -1,0 +1,154 @@
+"""The decision paper's case and the current scenario's förslag till beslut, edited in one dialog.
+
+OK pushes one undo step (the case, the proposal, or both as a macro). "Draft from the comparison"
+appends the points that follow from the comparison with another scenario and that the text does
+not hold yet (orgdesigner.io.decision_draft); it never replaces what the planner wrote.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgdesigner.io.decision_draft import draft_points, merge_draft
+from orgdesigner.model.case import CaseInfo, Signatory
+from orgdesigner.model.commands.base import Command, MacroCommand
+from orgdesigner.model.commands.project import SetProjectField
+from orgdesigner.model.commands.scenarios import SetScenarioField
+from orgdesigner.ui.undo import DocumentController
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def signatories_from_text(text: str) -> tuple[Signatory, ...]:
+    """One signatory a line: "Name, Title" (the title may be left out)."""
+    out = []
+    for line in _lines(text):
+        name, _, title = line.partition(",")
+        out.append(Signatory(name.strip(), title.strip()))
+    return tuple(out)
+
+
+class CaseDialog(QDialog):
+    def __init__(self, controller: DocumentController, lang: str = "sv", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Case and proposed decision"))
+        self.controller = controller
+        self.lang = lang
+        project = controller.project
+        scenario = controller.scenario
+        assert scenario is not None
+        self.scenario = scenario
+        case = project.case
+        tabs = QTabWidget(self)
+
+        header = QWidget(self)
+        form = QFormLayout(header)
+        self.title = QLineEdit(case.title, self)
+        self.title.setPlaceholderText(project.name)
+        self.department = QLineEdit(case.department, self)
+        self.officer = QLineEdit(case.officer, self)
+        self.phone = QLineEdit(case.phone, self)
+        self.email = QLineEdit(case.email, self)
+        self.decision_body = QLineEdit(case.decision_body, self)
+        self.decision_body.setPlaceholderText(self.tr("Regionstyrelsen"))
+        self.signatories = QPlainTextEdit("\n".join(f"{s.name}, {s.title}" if s.title else s.name for s in case.signatories), self)
+        self.signatories.setPlaceholderText(self.tr("One a line: name, title"))
+        self.receivers = QPlainTextEdit("\n".join(case.receivers), self)
+        self.receivers.setPlaceholderText(self.tr("One a line, e.g. Primärvårdschef"))
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Department (avdelning):"), self.department)
+        form.addRow(self.tr("Case officer (handläggare):"), self.officer)
+        form.addRow(self.tr("Telephone:"), self.phone)
+        form.addRow(self.tr("E-mail:"), self.email)
+        form.addRow(self.tr("Decided by:"), self.decision_body)
+        form.addRow(self.tr("Signed by (I tjänsten):"), self.signatories)
+        form.addRow(self.tr("Extract to (Utdrag till):"), self.receivers)
+        tabs.addTab(header, self.tr("Header and signatures"))
+
+        self.summary = QPlainTextEdit(case.summary, self)
+        self.background = QPlainTextEdit(case.background, self)
+        texts = QWidget(self)
+        texts_form = QFormLayout(texts)
+        texts_form.addRow(self.tr("Summary (sammanfattning):"), self.summary)
+        texts_form.addRow(self.tr("Background (ärendebeskrivning):"), self.background)
+        tabs.addTab(texts, self.tr("Summary and background"))
+
+        proposal = QWidget(self)
+        column = QVBoxLayout(proposal)
+        hint = QLabel(self.tr("Förslag till beslut for scenario %1. One point a line; indent a line "
+                              "or start it with “-” to make it a sub-point (a, b, …).").replace("%1", scenario.name), self)
+        hint.setWordWrap(True)
+        self.proposal = QPlainTextEdit(scenario.proposal, self)
+        row = QHBoxLayout()
+        self.base = QComboBox(self)
+        for other in project.scenarios.values():
+            if other.id != scenario.id:
+                self.base.addItem(other.name, other.id)
+        self.draft_button = QPushButton(self.tr("Add draft points from the comparison with"), self)
+        self.draft_button.clicked.connect(self.add_draft)
+        self.draft_button.setEnabled(self.base.count() > 0)
+        row.addWidget(self.draft_button)
+        row.addWidget(self.base, 1)
+        column.addWidget(hint)
+        column.addWidget(self.proposal, 1)
+        column.addLayout(row)
+        tabs.addTab(proposal, self.tr("Proposed decision"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.tabs = tabs
+        self.resize(720, 560)
+
+    def case(self) -> CaseInfo:
+        return CaseInfo(
+            self.title.text().strip(), self.department.text().strip(), self.officer.text().strip(),
+            self.phone.text().strip(), self.email.text().strip(), self.decision_body.text().strip(),
+            self.summary.toPlainText().strip(), self.background.toPlainText().strip(),
+            signatories_from_text(self.signatories.toPlainText()), tuple(_lines(self.receivers.toPlainText())),
+        )
+
+    def add_draft(self) -> None:
+        base_id = self.base.currentData()
+        project = self.controller.project
+        if base_id not in project.scenarios:
+            return
+        draft = draft_points(project, project.scenarios[base_id], self.scenario, self.lang)
+        self.proposal.setPlainText(merge_draft(self.proposal.toPlainText(), draft))
+
+    def commands(self) -> list[Command]:
+        out: list[Command] = []
+        case = self.case()
+        if case != self.controller.project.case:
+            out.append(SetProjectField("case", case))
+        text = self.proposal.toPlainText().rstrip()
+        if text != self.scenario.proposal:
+            out.append(SetScenarioField(self.scenario.id, "proposal", text))
+        return out
+
+    def accept(self) -> None:
+        commands = self.commands()
+        if not commands:
+            super().accept()
+            return
+        command = commands[0] if len(commands) == 1 else MacroCommand(self.tr("Edit case and proposed decision"), commands)
+        if self.controller.push(command):
+            super().accept()

@@ -1,0 +1,43 @@
+"""The case and proposed-decision dialog: one undo step, the draft appended never overwriting."""
+
+from __future__ import annotations
+
+from orgdesigner.io.project_file import load_project
+from orgdesigner.model import Document
+from orgdesigner.model.case import CaseInfo, Signatory
+from orgdesigner.ui.scenarios.case_dialog import CaseDialog
+from orgdesigner.ui.undo import DocumentController
+from tests.conftest import EXAMPLE, small_project
+
+
+def test_case_and_proposal_are_one_undo_step(qtbot):
+    controller = DocumentController(Document(small_project()))
+    dialog = CaseDialog(controller, "en")
+    qtbot.addWidget(dialog)
+    dialog.officer.setText("Anna Exempel")
+    dialog.signatories.setPlainText("Karin Exempel, Regiondirektör\nPer Prov")
+    dialog.receivers.setPlainText("Primärvårdschef\n\nBeställarchef")
+    dialog.proposal.setPlainText("En punkt.\n  - en underpunkt")
+    dialog.accept()
+    project = controller.project
+    assert project.case.officer == "Anna Exempel"
+    assert project.case.signatories == (Signatory("Karin Exempel", "Regiondirektör"), Signatory("Per Prov", ""))
+    assert project.case.receivers == ("Primärvårdschef", "Beställarchef")
+    assert project.scenarios["now"].proposal == "En punkt.\n  - en underpunkt"
+    controller.undo_stack.undo()
+    assert project.case == CaseInfo() and project.scenarios["now"].proposal == ""
+
+
+def test_the_draft_is_appended_to_what_the_planner_wrote(qtbot):
+    project = load_project(EXAMPLE)
+    project.scenarios["koncern-2018"].proposal = "Min egen punkt."
+    controller = DocumentController(Document(project))
+    controller.set_current_scenario("koncern-2018")
+    dialog = CaseDialog(controller, "sv")
+    qtbot.addWidget(dialog)
+    dialog.base.setCurrentIndex(dialog.base.findData("nulage-2017"))
+    dialog.draft_button.click()
+    text = dialog.proposal.toPlainText()
+    assert text.startswith("Min egen punkt.") and "LS/935/2009" in text and "1 mars 2018" in text
+    dialog.draft_button.click()
+    assert dialog.proposal.toPlainText() == text
