@@ -16,7 +16,7 @@ def test_case_and_proposal_are_one_undo_step(qtbot):
     qtbot.addWidget(dialog)
     dialog.officer.setText("Anna Exempel")
     dialog.signatories.setPlainText("Karin Exempel, Regiondirektör\nPer Prov")
-    dialog.receivers.setPlainText("Primärvårdschef\n\nBeställarchef")
+    dialog.receivers_edit.setPlainText("Primärvårdschef\n\nBeställarchef")
     dialog.proposal.setPlainText("En punkt.\n  - en underpunkt")
     dialog.accept()
     project = controller.project

@@ -68,8 +68,8 @@ class CaseDialog(QDialog):
         self.decision_body.setPlaceholderText(self.tr("Regionstyrelsen"))
         self.signatories = QPlainTextEdit("\n".join(f"{s.name}, {s.title}" if s.title else s.name for s in case.signatories), self)
         self.signatories.setPlaceholderText(self.tr("One a line: name, title"))
-        self.receivers = QPlainTextEdit("\n".join(case.receivers), self)
-        self.receivers.setPlaceholderText(self.tr("One a line, e.g. Primärvårdschef"))
+        self.receivers_edit = QPlainTextEdit("\n".join(case.receivers), self)
+        self.receivers_edit.setPlaceholderText(self.tr("One a line, e.g. Primärvårdschef"))
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Department (avdelning):"), self.department)
         form.addRow(self.tr("Case officer (handläggare):"), self.officer)
@@ -77,7 +77,7 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("E-mail:"), self.email)
         form.addRow(self.tr("Decided by:"), self.decision_body)
         form.addRow(self.tr("Signed by (I tjänsten):"), self.signatories)
-        form.addRow(self.tr("Extract to (Utdrag till):"), self.receivers)
+        form.addRow(self.tr("Extract to (Utdrag till):"), self.receivers_edit)
         tabs.addTab(header, self.tr("Header and signatures"))
 
         self.summary = QPlainTextEdit(case.summary, self)
@@ -123,7 +123,7 @@ class CaseDialog(QDialog):
             self.title.text().strip(), self.department.text().strip(), self.officer.text().strip(),
             self.phone.text().strip(), self.email.text().strip(), self.decision_body.text().strip(),
             self.summary.toPlainText().strip(), self.background.toPlainText().strip(),
-            signatories_from_text(self.signatories.toPlainText()), tuple(_lines(self.receivers.toPlainText())),
+            signatories_from_text(self.signatories.toPlainText()), tuple(_lines(self.receivers_edit.toPlainText())),
         )
 
     def add_draft(self) -> None:
