@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from orgdesigner.model.entities import Scenario
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart import style
-from orgdesigner.ui.chart.layout import tree_children
+from orgdesigner.analysis.layout.tree import tree_children
 from orgdesigner.ui.undo import DocumentController
 
 Index = QModelIndex | QPersistentModelIndex

@@ -8,8 +8,8 @@ import contextlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orgdesigner.ui.chart.incremental import IncrementalLayout, LayoutChange, layout_tree
-from orgdesigner.ui.chart.layout import LayoutParams
+from orgdesigner.analysis.layout.incremental import IncrementalLayout, LayoutChange, layout_tree
+from orgdesigner.analysis.layout.tree import LayoutParams
 
 
 class Chart:

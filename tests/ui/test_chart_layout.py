@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from orgdesigner.model.synthetic import synthetic_project
-from orgdesigner.ui.chart.incremental import layout_tree
-from orgdesigner.ui.chart.layout import LEFT_RIGHT, LayoutParams
+from orgdesigner.analysis.layout.incremental import layout_tree
+from orgdesigner.analysis.layout.tree import LEFT_RIGHT, LayoutParams
 
 
 def overlaps(layout) -> list[tuple[str, str]]:

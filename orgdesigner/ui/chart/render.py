@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPaintDevice, QPainter
 
 from orgdesigner.model.entities import Scenario
-from orgdesigner.ui.chart.layout import TOP_DOWN, LayoutParams
+from orgdesigner.analysis.layout.tree import TOP_DOWN, LayoutParams
 from orgdesigner.ui.chart.scene import ChartScene
 
 

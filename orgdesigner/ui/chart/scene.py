@@ -20,8 +20,8 @@ from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.card import CardItem
-from orgdesigner.ui.chart.incremental import IncrementalLayout, LayoutChange
-from orgdesigner.ui.chart.layout import TOP_DOWN, ChartLayout, LayoutParams
+from orgdesigner.analysis.layout.incremental import IncrementalLayout, LayoutChange
+from orgdesigner.analysis.layout.tree import TOP_DOWN, ChartLayout, LayoutParams
 
 _PARENT_ID = attrgetter("parent_id")
 MARGIN = 2000.0  # room to scroll, so a re-layout never has to jump the view
