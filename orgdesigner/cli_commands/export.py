@@ -1,7 +1,8 @@
 """`orgdesigner export FILE --scenario S --to OUT`: the decision paper, data and chart images.
 
 The format comes from OUT's suffix: .pdf and .docx (beslutsunderlag), .xlsx and .csv (tables),
-.png and .svg (the chart), .graphml (the organisation as a graph). PDF, PNG, SVG and DOCX (for
+.png and .svg (the chart), .graphml (the organisation as a graph), .xml (an ArchiMate Open
+Exchange model; name it NAME.archimate.xml, or give --format archimate for any name). PDF, PNG, SVG and DOCX (for
 its chart picture) start Qt, headless when there is no display; the others never load Qt.
 """
 
@@ -13,19 +14,22 @@ from pathlib import Path
 from orgdesigner.cli_commands._common import add_file_argument, open_project, pick_scenarios
 from orgdesigner.cli_commands.errors import CliError
 
-FORMATS = (".pdf", ".docx", ".xlsx", ".csv", ".png", ".svg", ".graphml")
+FORMATS = (".pdf", ".docx", ".xlsx", ".csv", ".png", ".svg", ".graphml", ".xml")
 TABLES = ("units", "matrix", "findings", "comparison", "trade")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "export",
-        help="export a scenario: decision paper (PDF/DOCX), tables (XLSX/CSV), chart (PNG/SVG), GraphML",
-        description="Export a scenario. The format comes from the suffix of --to: " + " ".join(FORMATS),
+        help="export a scenario: decision paper (PDF/DOCX), tables (XLSX/CSV), chart (PNG/SVG), GraphML, ArchiMate",
+        description="Export a scenario. The format comes from the suffix of --to: " + " ".join(FORMATS)
+        + " (.xml, e.g. model.archimate.xml, is the ArchiMate Open Exchange format), or from --format.",
     )
     add_file_argument(parser)
     parser.add_argument("--scenario", "-s", help="scenario id or name (default: the first)")
     parser.add_argument("--to", "-o", required=True, type=Path, metavar="OUT", help="output file")
+    parser.add_argument("--format", choices=["archimate"], help="archimate: ArchiMate Open Exchange XML whatever the suffix of OUT")
+    parser.add_argument("--all-scenarios", action="store_true", help="ArchiMate: every scenario into one model, one view each")
     parser.add_argument("--compare-with", metavar="S2", help="scenario to compare with (default: the first scenario, the current state)")
     parser.add_argument("--lang", choices=["sv", "en"], default="sv", help="language of the paper and tables (default: sv)")
     parser.add_argument("--subtree", metavar="UNIT", help="only this unit and the units below it")
@@ -39,11 +43,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     out: Path = args.to
-    suffix = out.suffix.lower()
+    suffix = ".xml" if args.format == "archimate" else out.suffix.lower()
     if suffix not in FORMATS:
         raise CliError(f"{out}: unknown export format '{suffix or '(no suffix)'}'; use one of {', '.join(FORMATS)}")
     if not out.parent.is_dir():
         raise CliError(f"{out}: folder {out.parent} does not exist")
+    if suffix != ".xml" and args.all_scenarios:
+        raise CliError("--all-scenarios: only for the ArchiMate format (.xml or --format archimate)")
+    if suffix == ".xml" and args.subtree is not None:
+        raise CliError("--subtree: the ArchiMate export always holds the whole scenario")
     if not 10 <= args.dpi <= 1200:
         raise CliError(f"--dpi {args.dpi:g}: choose between 10 and 1200")
     project = open_project(args.file)
@@ -63,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
 
     job = ExportJob(
         out, scenario.id, base.id if base else None, args.lang, args.subtree, decision_text,
-        args.reference, args.dpi, args.csv_separator, args.table,
+        args.reference, args.dpi, args.csv_separator, args.table, args.format, args.all_scenarios,
     )
     try:
         prepared = prepare(project, job)

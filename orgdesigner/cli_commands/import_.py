@@ -1,4 +1,5 @@
-"""`orgdesigner import UNITS.csv|xlsx … -o PROJECT.orgd`: a new project from HR-system files.
+"""`orgdesigner import UNITS.csv|xlsx … -o PROJECT.orgd`: a new project from HR-system files;
+`orgdesigner import MODEL.xml -o PROJECT.orgd`: a new project from an ArchiMate exchange model.
 
 Units come from a CSV or XLSX file with the columns named on the command line; assignments
 (optional) from a long-form table or an exported matrix. Any bad row stops the import with
@@ -27,14 +28,16 @@ SHOWN_BAD_ROWS = 20
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "import",
-        help="make a project from a unit hierarchy (and assignments) in CSV or XLSX",
-        description="Make a new project from a unit hierarchy exported by an HR system or Excel.",
+        help="make a project from a unit hierarchy (and assignments) in CSV or XLSX, or from an ArchiMate model (.xml)",
+        description="Make a new project from a unit hierarchy exported by an HR system or Excel, or from an "
+        "ArchiMate Open Exchange model (.xml: Business Actors, their Composition/Aggregation hierarchy, "
+        "Business Functions and Assignment relationships; what cannot be carried is listed).",
     )
-    parser.add_argument("units", type=Path, metavar="UNITS", help="units file (.csv or .xlsx)")
+    parser.add_argument("units", type=Path, metavar="UNITS", help="units file (.csv or .xlsx), or an ArchiMate model (.xml)")
     parser.add_argument("--assignments", type=Path, metavar="FILE", help="roles: long form (unit, function, responsibility, role) or an exported matrix")
-    parser.add_argument("--id-column", required=True, metavar="C", help="column with the unit id")
-    parser.add_argument("--parent-column", required=True, metavar="C", help="column with the parent unit's id (empty for a root)")
-    parser.add_argument("--name-column", required=True, metavar="C", help="column with the unit name")
+    parser.add_argument("--id-column", metavar="C", help="column with the unit id (CSV/XLSX: required)")
+    parser.add_argument("--parent-column", metavar="C", help="column with the parent unit's id, empty for a root (CSV/XLSX: required)")
+    parser.add_argument("--name-column", metavar="C", help="column with the unit name (CSV/XLSX: required)")
     parser.add_argument("--category-column", metavar="C", help="column with the category (e.g. beställarenhet, egenregi)")
     parser.add_argument("--form-column", metavar="C", help="column with the form (linjeenhet, resultatenhet, intraprenad, koncernledning)")
     parser.add_argument("--budget-column", metavar="C", help="column with the budget in SEK")
@@ -73,6 +76,11 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"{out}: already exists; use --force to replace it")
     if not out.parent.is_dir():
         raise CliError(f"{out}: folder {out.parent} does not exist")
+    if args.units.suffix.lower() == ".xml":
+        return _run_archimate(args, out)
+    missing = [f"--{c}-column" for c in ("id", "parent", "name") if getattr(args, f"{c}_column") is None]
+    if missing:
+        raise CliError(f"{args.units}: a CSV or XLSX import needs {', '.join(missing)}")
     columns = UnitColumns(
         args.id_column, args.parent_column, args.name_column,
         category=args.category_column, form=args.form_column, budget_sek=args.budget_column,
@@ -112,4 +120,36 @@ def run(args: argparse.Namespace) -> int:
         print(f"orgdesigner import: skipped {path} {bad.describe('en')}", file=sys.stderr)
     print(f"{out}: {len(scenario.units)} units, {len(project.functions)} functions, {roles} roles"
           + (f" ({len(skipped)} bad rows skipped)" if skipped else ""))
+    return 0
+
+
+def _run_archimate(args: argparse.Namespace, out: Path) -> int:
+    """A project from an ArchiMate exchange model; what it cannot carry is listed on stderr."""
+    from orgdesigner.io.archimate.reader import read_model
+    from orgdesigner.io.archimate.safe_xml import XmlFileError
+    from orgdesigner.io.errors import ProjectFileError
+    from orgdesigner.io.project_file import save_project
+
+    if args.assignments is not None:
+        raise CliError("--assignments: an ArchiMate model carries its roles itself")
+    try:
+        imported = read_model(args.units, default_scenario=args.scenario_name)
+    except XmlFileError as exc:
+        raise CliError(str(exc)) from None
+    project = imported.project
+    if not any(s.units for s in project.scenarios.values()):
+        raise CliError(f"{args.units}: the model has no Business Actors, so there are no units to import")
+    if args.project_name:
+        project.name = args.project_name
+    try:
+        save_project(project, out)
+    except OSError as exc:
+        raise CliError(f"{out}: cannot write ({exc.strerror or exc})") from None
+    except ProjectFileError as exc:
+        raise CliError(f"{out}: not written: {exc.summary()}") from None
+    for line in imported.skipped_lines("en"):
+        print(f"orgdesigner import: skipped {line}", file=sys.stderr)
+    for scenario in project.scenarios.values():
+        print(f"{out}: scenario {scenario.name}: {len(scenario.units)} units, {len(scenario.assignments)} roles")
+    print(f"{out}: {len(project.functions)} functions")
     return 0

@@ -22,7 +22,9 @@ FORMATS: dict[str, tuple[str, str]] = {  # suffix -> (Swedish, English) descript
     ".png": ("Organisationsskiss (PNG)", "Organisation chart (PNG)"),
     ".svg": ("Organisationsskiss (SVG)", "Organisation chart (SVG)"),
     ".graphml": ("Graf (GraphML för yEd, Gephi)", "Graph (GraphML for yEd, Gephi)"),
+    ".xml": ("ArchiMate-modell (Open Exchange, för Archi m.fl.)", "ArchiMate model (Open Exchange, for Archi and others)"),
 }
+ARCHIMATE = "archimate"  # the --format name of the ArchiMate exchange format (suffix .xml)
 NEEDS_CONTENT = {".pdf", ".docx", ".xlsx", ".csv"}
 NEEDS_QT = {".pdf", ".docx", ".png", ".svg"}
 DOCX_CHART_DPI = 200.0
@@ -40,10 +42,12 @@ class ExportJob:
     dpi: float = 150.0
     csv_separator: str = ","
     csv_table: str | None = None  # one table to exactly `path`; None: every table beside it
+    format: str | None = None  # "archimate": ArchiMate exchange XML whatever the suffix
+    all_scenarios: bool = False  # ArchiMate: every scenario into one model, one view each
 
     @property
     def suffix(self) -> str:
-        return Path(self.path).suffix.lower()
+        return ".xml" if self.format == ARCHIMATE else Path(self.path).suffix.lower()
 
 
 @dataclass(slots=True)
@@ -62,6 +66,12 @@ def prepare(project: Project, job: ExportJob) -> Prepared:
     if job.subtree is not None and job.subtree not in scenario.units:
         raise KeyError(job.subtree)
     prepared = Prepared(job)
+    if job.suffix == ".xml":
+        from orgdesigner.io.archimate.writer import write_model
+
+        write_model(project, job.path, None if job.all_scenarios else [scenario.id])
+        prepared.written.append(Path(job.path))
+        return prepared
     if job.suffix == ".graphml":
         from orgdesigner.io.export_graphml import write_graphml
 
