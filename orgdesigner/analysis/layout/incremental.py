@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 from itertools import filterfalse
 from math import ceil
 
-from orgdesigner.analysis.layout.tree import TOP_DOWN, ChartLayout, LayoutParams, Segment, tree_children
+from orgdesigner.analysis.layout.tree import (
+    TOP_DOWN,
+    ChartLayout,
+    LayoutParams,
+    Segment,
+    tree_children,
+)
 
 ROOT = "\x00roots"  # the parent of the roots in the child map (never a unit id)
 Point = tuple[float, float]

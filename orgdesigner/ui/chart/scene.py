@@ -15,13 +15,13 @@ from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
+from orgdesigner.analysis.layout.incremental import IncrementalLayout, LayoutChange
+from orgdesigner.analysis.layout.tree import TOP_DOWN, ChartLayout, LayoutParams
 from orgdesigner.model.entities import Scenario
 from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.card import CardItem
-from orgdesigner.analysis.layout.incremental import IncrementalLayout, LayoutChange
-from orgdesigner.analysis.layout.tree import TOP_DOWN, ChartLayout, LayoutParams
 
 _PARENT_ID = attrgetter("parent_id")
 MARGIN = 2000.0  # room to scroll, so a re-layout never has to jump the view

@@ -1,0 +1,53 @@
+"""`orgdesigner export … --to model.archimate.xml` and `orgdesigner import model.xml -o NEW.orgd`, as a user runs them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from orgdesigner.io.project_file import load_project
+from orgdesigner.resources import example_path
+from tests.io.archimate_schema import assert_valid
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "orgdesigner", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_export_by_suffix_or_flag_then_import_gives_the_scenario_back(tmp_path):
+    example = str(example_path())
+    by_suffix, by_flag = tmp_path / "koncern.archimate.xml", tmp_path / "koncern.model"
+    out = run_cli("export", example, "--scenario", "Koncern 2018", "--to", str(by_suffix))
+    assert out.returncode == 0, out.stderr
+    out = run_cli("export", example, "--scenario", "Koncern 2018", "--format", "archimate", "--to", str(by_flag))
+    assert out.returncode == 0, out.stderr
+    assert by_suffix.read_bytes() == by_flag.read_bytes()
+    assert_valid(by_suffix.read_bytes())
+    project = tmp_path / "from-archi.orgd"
+    out = run_cli("import", str(by_suffix), "-o", str(project))
+    assert out.returncode == 0, out.stderr
+    assert "skipped 1 × view (the chart lays itself out)" in out.stderr
+    original = load_project(example_path()).scenarios["koncern-2018"]
+    back = load_project(project).scenarios["koncern-2018"]
+    assert {u.id: (u.name, u.parent_id) for u in back.units.values()} == {u.id: (u.name, u.parent_id) for u in original.units.values()}
+    assert back.assignments == original.assignments
+
+
+def test_the_whole_project_goes_into_one_model_with_one_view_per_scenario(tmp_path):
+    model = tmp_path / "alla.archimate.xml"
+    out = run_cli("export", str(example_path()), "--all-scenarios", "--to", str(model))
+    assert out.returncode == 0, out.stderr
+    assert_valid(model.read_bytes())
+    project = tmp_path / "alla.orgd"
+    out = run_cli("import", str(model), "-o", str(project))
+    assert out.returncode == 0, out.stderr
+    assert list(load_project(project).scenarios) == list(load_project(example_path()).scenarios)
+
+
+def test_a_file_that_is_not_an_exchange_model_exits_2_naming_file_and_line(tmp_path):
+    bad = tmp_path / "units.xml"
+    bad.write_text('<?xml version="1.0"?>\n<units><unit id="rs"/></units>\n', encoding="utf-8")
+    out = run_cli("import", str(bad), "-o", str(tmp_path / "x.orgd"))
+    assert out.returncode == 2
+    assert f"{bad}: line 2: not an ArchiMate exchange model" in out.stderr
+    assert not (tmp_path / "x.orgd").exists()
