@@ -10,20 +10,20 @@ identifier updates the element instead of adding a copy.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PREFIX = "id-"
-_PLAIN = re.compile(r"[A-Za-z0-9-]")
+_UNSAFE = re.compile(r"[^A-Za-z0-9-]")
 _ESCAPE = re.compile(r"_([0-9A-F]{2})")
 
 
+def _hex(m: re.Match[str]) -> str:
+    return "".join(f"_{b:02X}" for b in m.group().encode("utf-8"))
+
+
+@lru_cache(maxsize=1 << 16)  # a unit's id is escaped for its element, its lines and its node
 def escape(text: str) -> str:
-    out: list[str] = []
-    for ch in text:
-        if _PLAIN.fullmatch(ch):
-            out.append(ch)
-        else:
-            out.extend(f"_{b:02X}" for b in ch.encode("utf-8"))
-    return "".join(out)
+    return _UNSAFE.sub(_hex, text)
 
 
 def unescape(token: str) -> str:

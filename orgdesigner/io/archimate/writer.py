@@ -46,6 +46,9 @@ _TYPE_ATTR = f"{{{XSI}}}type"
 _AUTHORITY_ORDER = {a: i for i, a in enumerate(Authority)}
 
 Props = list[tuple[str, str]]  # (property key, value) in writing order
+_IN_SWEDISH = {_LANG_ATTR: LANG}
+_PROPERTIES_TAG, _PROPERTY_TAG, _VALUE_TAG, _NAME_TAG = q("properties"), q("property"), q("value"), q("name")
+_PROPERTY_IDS = {key: ids.make("p", key.replace("_", "-")) for key in PROPERTIES}
 
 
 def number_text(value: float | int) -> str:
@@ -69,18 +72,18 @@ class _Builder:
     # -- small writers --
     def _named(self, parent: etree._Element, name: str, documentation: str = "") -> None:
         if name:
-            etree.SubElement(parent, q("name"), {_LANG_ATTR: LANG}).text = name
+            etree.SubElement(parent, _NAME_TAG, _IN_SWEDISH).text = name
         if documentation:
-            etree.SubElement(parent, q("documentation"), {_LANG_ATTR: LANG}).text = documentation
+            etree.SubElement(parent, q("documentation"), _IN_SWEDISH).text = documentation
 
     def _properties(self, parent: etree._Element, props: Props) -> None:
         if not props:
             return
-        box = etree.SubElement(parent, q("properties"))
+        box = etree.SubElement(parent, _PROPERTIES_TAG)
+        self.used.update(key for key, _ in props)
         for key, value in props:
-            self.used.add(key)
-            prop = etree.SubElement(box, q("property"), propertyDefinitionRef=ids.make("p", key.replace("_", "-")))
-            etree.SubElement(prop, q("value"), {_LANG_ATTR: LANG}).text = value
+            prop = etree.SubElement(box, _PROPERTY_TAG, propertyDefinitionRef=_PROPERTY_IDS[key])
+            etree.SubElement(prop, _VALUE_TAG, _IN_SWEDISH).text = value
 
     def _concept(self, box: etree._Element, tag: str, kind: str, identifier: str, name: str,
                  documentation: str, props: Props, **attrs: str) -> None:
@@ -155,7 +158,7 @@ class _Builder:
             defs = etree.SubElement(self.root, q("propertyDefinitions"))
             for key, (name, _en, kind) in PROPERTIES.items():
                 if key in self.used:
-                    d = etree.SubElement(defs, q("propertyDefinition"), identifier=ids.make("p", key.replace("_", "-")), type=kind)
+                    d = etree.SubElement(defs, q("propertyDefinition"), identifier=_PROPERTY_IDS[key], type=kind)
                     etree.SubElement(d, q("name"), {_LANG_ATTR: LANG}).text = name
         if any(s.units for s in self.scenarios):
             diagrams = etree.SubElement(etree.SubElement(self.root, q("views")), q("diagrams"))
