@@ -16,6 +16,7 @@ from orgdesigner.io import recovery
 from orgdesigner.io.errors import ProjectFileError
 from orgdesigner.io.project_file import SUFFIX, load_project, save_project
 from orgdesigner.model.document import Document
+from orgdesigner.model.entities import Project
 from orgdesigner.resources import example_path
 from orgdesigner.ui.dialogs import CANCEL, SAVE, Dialogs
 from orgdesigner.ui.undo import DocumentController, new_project
@@ -110,6 +111,14 @@ class FileManager(QObject):
             project = load_project(path)
         except ProjectFileError as exc:  # a broken installation
             self.dialogs.error(self.tr("Cannot open project"), self.tr("%1 cannot be opened:\n\n%2").replace("%1", str(path)).replace("%2", exc.summary()))
+            return False
+        self._drop_recovery()
+        self.controller.set_document(Document(project), None)
+        return True
+
+    def open_imported(self, project: Project) -> bool:
+        """A project made by an import (e.g. from an ArchiMate model) as a new, untitled project."""
+        if not self.maybe_save():
             return False
         self._drop_recovery()
         self.controller.set_document(Document(project), None)

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         from orgdesigner.ui.exchange.export_dialog import (
             install_exchange_actions,  # File → Import…/Export…
         )
-        self.import_action, self.export_action = install_exchange_actions(self, self.controller, self.lang)
+        self.import_action, self.import_archimate_action, self.export_action = install_exchange_actions(self, self.controller, self.lang)
         self._restore_state()  # last: every dock exists by now
 
     # -- public API for other parts --

@@ -185,6 +185,10 @@
         <translation>&amp;Importera…</translation>
     </message>
     <message>
+        <source>Import &amp;ArchiMate model…</source>
+        <translation>Importera &amp;ArchiMate-modell…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
@@ -379,6 +383,45 @@
     <message>
         <source>As set</source>
         <translation>Som angivet</translation>
+    </message>
+</context>
+<context>
+    <name>ArchimateImportDialog</name>
+    <message>
+        <source>Import ArchiMate model</source>
+        <translation>Importera ArchiMate-modell</translation>
+    </message>
+    <message>
+        <source>Not imported (the project cannot carry these):</source>
+        <translation>Importeras inte (projektet kan inte bära dessa):</translation>
+    </message>
+    <message>
+        <source>Open as new project</source>
+        <translation>Öppna som nytt projekt</translation>
+    </message>
+    <message>
+        <source>ArchiMate exchange files (*.xml)</source>
+        <translation>ArchiMate-utbytesfiler (*.xml)</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Nuläge</translation>
+    </message>
+    <message>
+        <source>Choose an ArchiMate exchange file (.xml).</source>
+        <translation>Välj en ArchiMate-utbytesfil (.xml).</translation>
+    </message>
+    <message>
+        <source>%1: %2 functions.</source>
+        <translation>%1: %2 funktioner.</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2 units, %3 roles.</source>
+        <translation>Scenario %1: %2 enheter, %3 roller.</translation>
+    </message>
+    <message>
+        <source>The model has no Business Actors, so there are no units to import.</source>
+        <translation>Modellen har inga Business Actors, så det finns inga enheter att importera.</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1270,10 @@
     <message>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
+    </message>
+    <message>
+        <source>Every scenario in one model, one view each</source>
+        <translation>Alla scenarier i en modell, en vy per scenario</translation>
     </message>
     <message>
         <source>Format:</source>

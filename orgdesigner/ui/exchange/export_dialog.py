@@ -38,7 +38,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.ui.render.exporter import FORMATS, ExportJob, Prepared, finish, prepare
+from orgdesigner.io.archimate.writer import SUFFIX as ARCHIMATE_SUFFIX
+from orgdesigner.ui.render.exporter import ARCHIMATE, FORMATS, ExportJob, Prepared, finish, prepare
+
+
+def _file_suffix(suffix: str) -> str:
+    """The file name ending for a format: ArchiMate models end in .archimate.xml."""
+    return ARCHIMATE_SUFFIX if suffix == ".xml" else suffix
+
+
+def _with_suffix(path: Path, suffix: str) -> Path:
+    name = path.name.removesuffix(ARCHIMATE_SUFFIX) if path.name.lower().endswith(ARCHIMATE_SUFFIX) else path.stem
+    return path.with_name(name + _file_suffix(suffix))
 
 
 class _Signals(QObject):
@@ -123,6 +134,7 @@ class ExportDialog(QDialog):
         self.separator = QComboBox()
         self.separator.addItem(self.tr("Semicolon ; (Swedish Excel, decimal comma)"), ";")
         self.separator.addItem(self.tr("Comma ,"), ",")
+        self.all_scenarios = QCheckBox(self.tr("Every scenario in one model, one view each"))
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
@@ -135,6 +147,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Proposed decision:"), self.decision)
         form.addRow(self.tr("Resolution:"), self.dpi)
         form.addRow(self.tr("CSV separator:"), self.separator)
+        form.addRow("", self.all_scenarios)
         self.form = form
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -158,39 +171,43 @@ class ExportDialog(QDialog):
         folder = self.controller.path.parent if self.controller.path else Path.home()
         scenario = self.scenario.currentText() or "export"
         stem = "".join(ch if ch.isalnum() or ch in "-_ " else "-" for ch in scenario).strip().replace(" ", "-")
-        return str(folder / f"{stem}{suffix}")
+        return str(folder / f"{stem}{_file_suffix(suffix)}")
 
     def _format_changed(self) -> None:
         suffix = self.format.currentData()
         text = self.path.text().strip()
-        self.path.setText(str(Path(text).with_suffix(suffix)) if text else self._default_path(suffix))
+        self.path.setText(str(_with_suffix(Path(text), suffix)) if text else self._default_path(suffix))
         paper = suffix in {".pdf", ".docx"}
         for widget, visible in ((self.reference, paper), (self.decision, paper), (self.dpi, suffix == ".png"),
                                 (self.separator, suffix == ".csv"), (self.compare, suffix in {".pdf", ".docx", ".xlsx", ".csv"}),
-                                (self.language, suffix in {".pdf", ".docx", ".xlsx", ".csv"})):
+                                (self.language, suffix in {".pdf", ".docx", ".xlsx", ".csv"}),
+                                (self.subtree, suffix != ".xml"), (self.all_scenarios, suffix == ".xml")):
             self.form.setRowVisible(widget, visible)
 
     def _browse(self) -> None:
         suffix = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), f"*{suffix}")
+        ending = _file_suffix(suffix)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), f"*{ending}")
         if path:
-            self.path.setText(path if path.lower().endswith(suffix) else path + suffix)
+            self.path.setText(path if path.lower().endswith(suffix) else path + ending)
 
     def job(self) -> ExportJob:
         path = Path(self.path.text().strip())
         suffix = self.format.currentData()
         if path.suffix.lower() != suffix:
-            path = path.with_suffix(suffix)
+            path = _with_suffix(path, suffix)
         return ExportJob(
             path=path,
             scenario_id=self.scenario.currentData(),
             compare_id=self.compare.currentData(),
             lang=self.language.currentData(),
-            subtree=self.subtree_id if self.subtree.isChecked() else None,
+            subtree=self.subtree_id if self.subtree.isChecked() and suffix != ".xml" else None,
             decision_text=self.decision.toPlainText(),
             reference=self.reference.text().strip() or None,
             dpi=self.dpi.value(),
             csv_separator=self.separator.currentData(),
+            format=ARCHIMATE if suffix == ".xml" else None,
+            all_scenarios=suffix == ".xml" and self.all_scenarios.isChecked(),
         )
 
     # -- running it --
@@ -242,8 +259,8 @@ class ExportDialog(QDialog):
             self.progress = None
 
 
-def install_exchange_actions(window: MainWindow, controller: DocumentController, lang: str = "sv") -> tuple[QAction, QAction]:
-    """File → Import… and File → Export…, placed above Quit in the window's File menu."""
+def install_exchange_actions(window: MainWindow, controller: DocumentController, lang: str = "sv") -> tuple[QAction, QAction, QAction]:
+    """File → Import…, File → Import ArchiMate model… and File → Export…, above Quit in the File menu."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QAction, QKeySequence
 
@@ -259,8 +276,17 @@ def install_exchange_actions(window: MainWindow, controller: DocumentController,
         dialog = ImportDialog(controller, window, lang)
         dialog.exec()
 
+    def open_archimate_import() -> None:
+        from orgdesigner.ui.exchange.archimate_import import ArchimateImportDialog
+
+        dialog = ArchimateImportDialog(window.files, window, lang)
+        if dialog.choose_file():
+            dialog.exec()
+
     import_action = QAction(tr("&Import…"), window)
     import_action.triggered.connect(lambda _checked=False: open_import())
+    archimate_action = QAction(tr("Import &ArchiMate model…"), window)
+    archimate_action.triggered.connect(lambda _checked=False: open_archimate_import())
     export_action = QAction(tr("&Export…"), window)
     export_action.setShortcut(QKeySequence("Ctrl+E"))
     export_action.triggered.connect(lambda _checked=False: open_export())
@@ -273,8 +299,8 @@ def install_exchange_actions(window: MainWindow, controller: DocumentController,
         if index > 0 and actions[index - 1].isSeparator():
             before = actions[index - 1]
     if before is None:
-        menu.addActions([import_action, export_action])
+        menu.addActions([import_action, archimate_action, export_action])
     else:
-        menu.insertActions(before, [import_action, export_action])
+        menu.insertActions(before, [import_action, archimate_action, export_action])
         menu.insertSeparator(import_action)
-    return import_action, export_action
+    return import_action, archimate_action, export_action

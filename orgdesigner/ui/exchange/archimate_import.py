@@ -1,0 +1,97 @@
+"""File → Import ArchiMate model…: an ArchiMate exchange file as a new, untitled project.
+
+The planner picks the file and sees what it gives (scenarios, units, functions, roles) and what
+the project cannot carry, by type and count, before opening it. A file that is unsafe, not an
+exchange model or broken is named with its line in the dialog; nothing is opened then.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgdesigner.io.archimate.reader import ImportedModel, read_model
+from orgdesigner.io.archimate.safe_xml import XmlFileError
+
+if TYPE_CHECKING:
+    from orgdesigner.ui.files import FileManager
+
+
+class ArchimateImportDialog(QDialog):
+    def __init__(self, files: FileManager, parent: QWidget | None = None, lang: str = "sv") -> None:
+        super().__init__(parent)
+        self.files, self.lang = files, lang
+        self.model: ImportedModel | None = None
+        self.setWindowTitle(self.tr("Import ArchiMate model"))
+        self.setMinimumWidth(560)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.skipped_label = QLabel(self.tr("Not imported (the project cannot carry these):"))
+        self.skipped = QListWidget()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button = self.buttons.addButton(self.tr("Open as new project"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.clicked.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.summary, self.skipped_label, self.skipped, self.error, self.buttons):
+            layout.addWidget(widget)
+        self._show()
+
+    def choose_file(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import ArchiMate model"), str(Path.home()),
+                                              self.tr("ArchiMate exchange files (*.xml)"))
+        return self.load(path) or bool(path)  # a bad file still opens the dialog, to show why
+
+    def load(self, path: str | Path) -> bool:
+        if not path:
+            return False
+        try:
+            self.model = read_model(Path(path), default_scenario=self.tr("Current state"))
+            self.error.clear()
+        except XmlFileError as exc:
+            self.model = None
+            self.error.setText(str(exc))
+        self._show()
+        return self.model is not None
+
+    def _show(self) -> None:
+        model = self.model
+        usable = model is not None and any(s.units for s in model.project.scenarios.values())
+        self.open_button.setEnabled(usable)
+        self.error.setVisible(bool(self.error.text()))
+        self.skipped.clear()
+        if model is None:
+            self.summary.setText(self.tr("Choose an ArchiMate exchange file (.xml)."))
+            self.skipped_label.hide()
+            self.skipped.hide()
+            return
+        project = model.project
+        lines = [self.tr("%1: %2 functions.").replace("%1", project.name).replace("%2", str(len(project.functions)))]
+        for s in project.scenarios.values():
+            lines.append(self.tr("Scenario %1: %2 units, %3 roles.").replace("%1", s.name)
+                         .replace("%2", str(len(s.units))).replace("%3", str(len(s.assignments))))
+        if not usable:
+            lines.append(self.tr("The model has no Business Actors, so there are no units to import."))
+        self.summary.setText("\n".join(lines))
+        self.skipped.addItems(model.skipped_lines(self.lang))
+        self.skipped_label.setVisible(bool(model.skipped))
+        self.skipped.setVisible(bool(model.skipped))
+
+    def apply(self) -> bool:
+        if self.model is None or not self.files.open_imported(self.model.project):
+            return False
+        self.accept()
+        return True
