@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import TypeGuard
 
 from orgdesigner.analysis.layers import unit_depths
 from orgdesigner.model.entities import Project, Scenario, Unit
@@ -260,6 +261,11 @@ class Context:
                 break
             chains[path[i]] = found[i:]
         return found
+
+    def is_vardval(self, function_id: str | None) -> TypeGuard[str]:
+        """A function of the catalogue that is under vårdval (the purchaser-side rules' subject)."""
+        function = self.project.functions.get(function_id) if function_id else None
+        return function is not None and function.vardval
 
     def structure_changed(self) -> None:
         """Forget memoised chains after units are added, removed or moved."""

@@ -112,8 +112,7 @@ _R05_WHY_EN = (
 )
 def purchaser_independence(context: Context, function_id: str | None) -> Iterator[Finding]:
     """For a vårdval function: the unit where the chain of command of a unit ordering it (accountable or performing) meets that of an egenregi unit delivering it, when that unit is not top management (category governance)."""
-    function = context.project.functions.get(function_id) if function_id else None
-    if function_id is None or function is None or not function.vardval:
+    if not context.is_vardval(function_id):
         return
     cells = context.index.cells
     held = cells.get((function_id, Responsibility.ORDERING))
@@ -178,8 +177,7 @@ def purchaser_independence(context: Context, function_id: str | None) -> Iterato
 )
 def purchaser_under_egenregi(context: Context, function_id: str | None) -> Iterator[Finding]:
     """For a vårdval function: a unit ordering it (accountable or performing) with an egenregi unit above it in its chain of command."""
-    function = context.project.functions.get(function_id) if function_id else None
-    if function_id is None or function is None or not function.vardval:
+    if not context.is_vardval(function_id):
         return
     held = context.index.cells.get((function_id, Responsibility.ORDERING))
     if not held:

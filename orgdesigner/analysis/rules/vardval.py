@@ -56,8 +56,7 @@ def inside_egenregi(context: Context, unit_id: str) -> bool:
 )
 def vardval_held_by_egenregi(context: Context, function_id: str | None) -> Iterator[Finding]:
     """Development or ordering (with its follow-up) of a vårdval function held accountable or performing by a unit inside egenregi (an own_provider unit or a unit under one)."""
-    function = context.project.functions.get(function_id) if function_id else None
-    if function_id is None or function is None or not function.vardval:
+    if not context.is_vardval(function_id):
         return
     cells = context.index.cells
     name = None
@@ -105,8 +104,7 @@ def vardval_held_by_egenregi(context: Context, function_id: str | None) -> Itera
 )
 def egenregi_accountable_for_all_delivery(context: Context, function_id: str | None) -> Iterator[Finding]:
     """Delivery of a vårdval function that private providers deliver (accountable or performing), with an egenregi unit accountable that manages other deliverers or while a private provider only performs."""
-    function = context.project.functions.get(function_id) if function_id else None
-    if function_id is None or function is None or not function.vardval:
+    if not context.is_vardval(function_id):
         return
     held = context.index.cells.get((function_id, Responsibility.DELIVERY))
     if not held:
