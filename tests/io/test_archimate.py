@@ -108,8 +108,9 @@ def projects(draw) -> Project:
     decisions = draw(st.lists(st.text(string.ascii_uppercase + "/0123456789", min_size=1, max_size=10), max_size=3, unique=True))
     for d in decisions:
         project.decisions[d] = Decision(d, d)
-    for n, sid in enumerate(draw(st.lists(idents, min_size=1, max_size=3, unique=True))):
-        scenario = Scenario(sid, f"Scenario {n} {draw(names)}", draw(notes))
+    for sid in draw(st.lists(idents, min_size=1, max_size=3, unique=True)):
+        # scenario names may repeat: a whole-project model tells scenarios apart by id
+        scenario = Scenario(sid, draw(st.one_of(st.sampled_from(["Nuläge", "Koncern"]), names)), draw(notes))
         uids = draw(st.lists(idents, min_size=1, max_size=12, unique=True))
         for i, uid in enumerate(uids):
             parent = draw(st.one_of(st.none(), st.sampled_from(uids[:i]))) if i else None

@@ -171,28 +171,32 @@ class _Reader:
             self.skipped["organizations", ""] += 1
         return ImportedModel(project, self.skipped)
 
-    def views(self) -> dict[str, tuple[str, str]]:
-        """Scenario name -> (scenario id, description), from the views the export made."""
-        out: dict[str, tuple[str, str]] = {}
+    def views(self) -> list[tuple[str, str, str]]:
+        """(name, scenario id, description) of each view the export made (one per scenario)."""
+        out = []
         for view in self.root.iter(q("view")):
             parts = ids.split(view.get("identifier", ""))
             if parts is not None and len(parts) == 2 and parts[0] == "v":
-                out.setdefault(self.text_of(view, "name"), (parts[1], self.text_of(view, "documentation")))
+                out.append((self.text_of(view, "name"), parts[1], self.text_of(view, "documentation")))
         return out
 
     def unit(self, el: etree._Element, identifier: str, project: Project,
-             views: dict[str, tuple[str, str]]) -> tuple[Scenario, Unit]:
+             views: list[tuple[str, str, str]]) -> tuple[Scenario, Unit]:
         props = self.properties(el)
         parts = ids.split(identifier)
         scenario_name = props.get("scenario", (self.default_scenario, el))[0] or self.default_scenario
-        scenario = next((s for s in project.scenarios.values() if s.name == scenario_name), None)
+        if parts is not None and len(parts) == 4 and parts[0] == "s":  # a whole-project export: by id
+            scenario = project.scenarios.get(parts[1])
+            sid = parts[1]
+        else:  # one scenario, or a model from elsewhere: by the Scenario property
+            scenario = next((s for s in project.scenarios.values() if s.name == scenario_name), None)
+            sid = next((vid for name, vid, _d in views if name == scenario_name), "")
         if scenario is None:
-            sid, description = views.get(scenario_name, ("", ""))
-            if parts is not None and len(parts) == 4 and parts[0] == "s":
-                sid = parts[1]
-            sid = sid or f"s{len(project.scenarios) + 1}"
-            if sid in project.scenarios:
-                raise self.fail(el, f"scenario id '{sid}' belongs to two scenario names")
+            n = len(project.scenarios)
+            while not sid or sid in project.scenarios:
+                n += 1
+                sid = f"s{n}"
+            description = next((d for _name, vid, d in views if vid == sid), "")
             scenario = project.scenarios[sid] = Scenario(sid, scenario_name, description)
         uid = parts[-1] if parts is not None and len(parts) >= 2 and parts[-2] == "u" else identifier
         if uid in scenario.units:
