@@ -25,6 +25,7 @@ from orgdesigner.model.enums import (
     UnitForm,
 )
 from orgdesigner.resources import example_path
+from tests.conftest import small_project
 from tests.io.archimate_schema import assert_valid
 
 EXAMPLE = load_project(example_path())
@@ -94,7 +95,7 @@ def test_identifier_escaping_is_reversible_and_an_ncname(text):
 # -- round trip over random projects --
 _TEXT = string.ascii_letters + string.digits + " åäöÅÄÖé-/&<>\"'.,;:()_"
 names = st.text(_TEXT, min_size=1, max_size=40).map(str.strip).filter(bool)
-notes = st.one_of(st.just(""), names)
+notes = st.one_of(st.just(""), st.text(_TEXT + "\n\t\r", min_size=1, max_size=60).filter(str.strip))
 idents = st.text(string.ascii_lowercase + string.digits + "-_/åé.:", min_size=1, max_size=12)
 amounts = st.one_of(st.none(), st.integers(0, 10**12).map(float), st.floats(0, 1e12, allow_nan=False, allow_infinity=False))
 
@@ -223,6 +224,13 @@ def test_a_200_mb_file_is_refused_before_it_is_read(tmp_path):
         fh.truncate(200 * 1024 * 1024)
     with pytest.raises(XmlFileError, match=r"huge.xml: 210 MB is larger than the 105 MB"):
         read_model(path)
+
+
+def test_text_xml_cannot_carry_is_refused_by_name_not_written_garbled():
+    project = small_project()
+    project.scenarios["now"].units["pv"].name = "Primär\x01vården"
+    with pytest.raises(ValueError, match="U\\+0001"):
+        model_bytes(project, ["now"])
 
 
 def test_a_broken_reference_names_the_line(tmp_path):

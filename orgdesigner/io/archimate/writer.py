@@ -17,8 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from lxml import etree
-
 from orgdesigner.io.archimate import ids
 from orgdesigner.io.archimate.view_layout import scenario_geometry
 from orgdesigner.io.archimate.vocabulary import (
@@ -31,24 +29,21 @@ from orgdesigner.io.archimate.vocabulary import (
     NS,
     PROPERTIES,
     SCHEMA_LOCATION,
-    XML_NS,
     XSI,
-    q,
 )
+from orgdesigner.io.archimate.xml_text import XmlText, attr
 from orgdesigner.io.atomic import write_atomic
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import Authority
 from orgdesigner.model.vocabulary import label
 
 SUFFIX = ".archimate.xml"
-_LANG_ATTR = f"{{{XML_NS}}}lang"
-_TYPE_ATTR = f"{{{XSI}}}type"
+_IN_SWEDISH = f' xml:lang="{LANG}"'
 _AUTHORITY_ORDER = {a: i for i, a in enumerate(Authority)}
 
 Props = list[tuple[str, str]]  # (property key, value) in writing order
-_IN_SWEDISH = {_LANG_ATTR: LANG}
-_PROPERTIES_TAG, _PROPERTY_TAG, _VALUE_TAG, _NAME_TAG = q("properties"), q("property"), q("value"), q("name")
 _PROPERTY_IDS = {key: ids.make("p", key.replace("_", "-")) for key in PROPERTIES}
+_PROPERTY_REFS = {key: f' propertyDefinitionRef="{ident}"' for key, ident in _PROPERTY_IDS.items()}
 
 
 def number_text(value: float | int) -> str:
@@ -59,40 +54,43 @@ def number_text(value: float | int) -> str:
 
 
 class _Builder:
+    """Writes the model's parts into separate buffers, joined in the schema's order at the end
+    (the property definitions follow the elements and relationships that use them)."""
+
     def __init__(self, project: Project, scenarios: list[Scenario], scoped: bool) -> None:
         self.project, self.scenarios, self.scoped = project, scenarios, scoped
         self.used: set[str] = set()  # property keys in use: only those are defined
-        root = self.root = etree.Element(q("model"), nsmap={None: NS, "xsi": XSI})
-        root.set(f"{{{XSI}}}schemaLocation", SCHEMA_LOCATION)
-        root.set("identifier", ids.make("model", *([] if scoped else [scenarios[0].id])))
-        self._named(root, project.name, project.description)
-        self.elements = etree.SubElement(root, q("elements"))
-        self.relationships = etree.SubElement(root, q("relationships"))
+        self.elements, self.relationships = XmlText(), XmlText()
 
     # -- small writers --
-    def _named(self, parent: etree._Element, name: str, documentation: str = "") -> None:
+    @staticmethod
+    def _named(out: XmlText, depth: int, name: str, documentation: str = "") -> None:
         if name:
-            etree.SubElement(parent, _NAME_TAG, _IN_SWEDISH).text = name
+            out.leaf(depth, "name", _IN_SWEDISH, name)
         if documentation:
-            etree.SubElement(parent, q("documentation"), _IN_SWEDISH).text = documentation
+            out.leaf(depth, "documentation", _IN_SWEDISH, documentation)
 
-    def _properties(self, parent: etree._Element, props: Props) -> None:
+    def _properties(self, out: XmlText, depth: int, props: Props) -> None:
         if not props:
             return
-        box = etree.SubElement(parent, _PROPERTIES_TAG)
+        out.open(depth, "properties")
         self.used.update(key for key, _ in props)
         for key, value in props:
-            prop = etree.SubElement(box, _PROPERTY_TAG, propertyDefinitionRef=_PROPERTY_IDS[key])
-            etree.SubElement(prop, _VALUE_TAG, _IN_SWEDISH).text = value
+            out.open(depth + 1, "property", _PROPERTY_REFS[key])
+            out.leaf(depth + 2, "value", _IN_SWEDISH, value)
+            out.close(depth + 1, "property")
+        out.close(depth, "properties")
 
-    def _concept(self, box: etree._Element, tag: str, kind: str, identifier: str, name: str,
-                 documentation: str, props: Props, **attrs: str) -> None:
-        node = etree.SubElement(box, q(tag), identifier=identifier)
-        for key, value in attrs.items():
-            node.set(key, value)
-        node.set(_TYPE_ATTR, kind)
-        self._named(node, name, documentation)
-        self._properties(node, props)
+    def _concept(self, out: XmlText, tag: str, kind: str, identifier: str, name: str, documentation: str,
+                 props: Props, ends: str = "") -> None:
+        pairs = f' identifier="{identifier}"{ends} xsi:type="{kind}"'
+        if not (name or documentation or props):
+            out.empty(2, tag, pairs)
+            return
+        out.open(2, tag, pairs)
+        self._named(out, 3, name, documentation)
+        self._properties(out, 3, props)
+        out.close(2, tag)
 
     def _scope(self, scenario: Scenario) -> list[str]:
         return ["s", scenario.id] if self.scoped else []
@@ -121,51 +119,63 @@ class _Builder:
             self._concept(self.elements, "element", ACTOR, ids.make(*scope, "u", u.id), u.name, u.notes, props)
         for u in scenario.units.values():
             if u.parent_id is not None and u.parent_id in scenario.units:
-                self._concept(self.relationships, "relationship", COMPOSITION, ids.make(*scope, "c", u.id), "", "", [],
-                              source=ids.make(*scope, "u", u.parent_id), target=ids.make(*scope, "u", u.id))
+                ends = f' source="{ids.make(*scope, "u", u.parent_id)}" target="{ids.make(*scope, "u", u.id)}"'
+                self._concept(self.relationships, "relationship", COMPOSITION, ids.make(*scope, "c", u.id), "", "", [], ends)
         for (uid, fid, resp), role in scenario.assignments.items():
             if uid not in scenario.units or fid not in self.project.functions:
                 continue  # a dangling role (the checker reports it) has no element to point at
+            ends = f' source="{ids.make(*scope, "u", uid)}" target="{ids.make("f", fid)}"'
             self._concept(self.relationships, "relationship", ASSIGNMENT, ids.make(*scope, "a", uid, fid, resp.value),
-                          f"{label(role)} ({label(resp)})", "", [("responsibility", label(resp)), ("role", label(role))],
-                          source=ids.make(*scope, "u", uid), target=ids.make("f", fid))
+                          f"{label(role)} ({label(resp)})", "", [("responsibility", label(resp)), ("role", label(role))], ends)
 
-    def view(self, diagrams: etree._Element, scenario: Scenario) -> None:
-        scope = self._scope(scenario)
-        view = etree.SubElement(diagrams, q("view"), identifier=ids.make("v", scenario.id), viewpoint="Organization")
-        view.set(_TYPE_ATTR, "Diagram")
-        self._named(view, scenario.name, scenario.description)
+    def view(self, out: XmlText, scenario: Scenario) -> None:
+        scope, view_id = self._scope(scenario), ids.make("v", scenario.id)
+        out.open(3, "view", f' identifier="{view_id}" viewpoint="Organization" xsi:type="Diagram"')
+        self._named(out, 4, scenario.name, scenario.description)
         geometry = scenario_geometry(scenario)
         for uid, (x, y, w, h) in geometry.bounds.items():
-            node = etree.SubElement(view, q("node"), identifier=ids.make("v", scenario.id, "n", uid),
-                                    elementRef=ids.make(*scope, "u", uid), x=str(x), y=str(y), w=str(w), h=str(h))
-            node.set(_TYPE_ATTR, "Element")
+            out.empty(4, "node", f' identifier="{ids.make("v", scenario.id, "n", uid)}" elementRef="{ids.make(*scope, "u", uid)}"'
+                                 f' x="{x}" y="{y}" w="{w}" h="{h}" xsi:type="Element"')
         for uid, bends in geometry.bends.items():
             parent = scenario.units[uid].parent_id
             assert parent is not None
-            line = etree.SubElement(view, q("connection"), identifier=ids.make("v", scenario.id, "e", uid),
-                                    relationshipRef=ids.make(*scope, "c", uid),
-                                    source=ids.make("v", scenario.id, "n", parent), target=ids.make("v", scenario.id, "n", uid))
-            line.set(_TYPE_ATTR, "Relationship")
+            out.open(4, "connection", f' identifier="{ids.make("v", scenario.id, "e", uid)}"'
+                     f' relationshipRef="{ids.make(*scope, "c", uid)}" source="{ids.make("v", scenario.id, "n", parent)}"'
+                     f' target="{ids.make("v", scenario.id, "n", uid)}" xsi:type="Relationship"')
             for x, y in bends:
-                etree.SubElement(line, q("bendpoint"), x=str(x), y=str(y))
+                out.empty(5, "bendpoint", f' x="{x}" y="{y}"')
+            out.close(4, "connection")
+        out.close(3, "view")
 
     def finish(self) -> bytes:
-        for box in (self.elements, self.relationships):
-            if len(box) == 0:  # the schema wants at least one child in each container
-                self.root.remove(box)
+        out = XmlText(declaration=True)
+        model_id = ids.make("model", *([] if self.scoped else [self.scenarios[0].id]))
+        out.open(0, "model", attr("xmlns", NS) + attr("xmlns:xsi", XSI) + attr("xsi:schemaLocation", SCHEMA_LOCATION)
+                 + f' identifier="{model_id}"')
+        self._named(out, 1, self.project.name or "orgdesigner", self.project.description)
+        for tag, part in (("elements", self.elements), ("relationships", self.relationships)):
+            if part.lines:  # the schema wants at least one child in each container
+                out.open(1, tag)
+                out.lines += part.lines
+                out.close(1, tag)
         if self.used:
-            defs = etree.SubElement(self.root, q("propertyDefinitions"))
+            out.open(1, "propertyDefinitions")
             for key, (name, _en, kind) in PROPERTIES.items():
                 if key in self.used:
-                    d = etree.SubElement(defs, q("propertyDefinition"), identifier=_PROPERTY_IDS[key], type=kind)
-                    etree.SubElement(d, q("name"), {_LANG_ATTR: LANG}).text = name
-        if any(s.units for s in self.scenarios):
-            diagrams = etree.SubElement(etree.SubElement(self.root, q("views")), q("diagrams"))
-            for s in self.scenarios:
-                if s.units:  # an empty diagram is valid but says nothing; the schema allows none
-                    self.view(diagrams, s)
-        return bytes(etree.tostring(self.root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+                    out.open(2, "propertyDefinition", f' identifier="{_PROPERTY_IDS[key]}" type="{kind}"')
+                    out.leaf(3, "name", _IN_SWEDISH, name)
+                    out.close(2, "propertyDefinition")
+            out.close(1, "propertyDefinitions")
+        shown = [s for s in self.scenarios if s.units]  # an empty diagram says nothing
+        if shown:
+            out.open(1, "views")
+            out.open(2, "diagrams")
+            for s in shown:
+                self.view(out, s)
+            out.close(2, "diagrams")
+            out.close(1, "views")
+        out.close(0, "model")
+        return out.bytes()
 
 
 def model_bytes(project: Project, scenario_ids: Iterable[str] | None = None) -> bytes:
