@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings, QTranslator  # noqa: E402
+from PySide6.QtCore import QSettings, Qt, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 EXAMPLE = ROOT / "orgdesigner" / "data" / "examples" / "jamtland-primarvard-2017.orgd"
@@ -62,6 +62,7 @@ class Shots:
 
         settings = QSettings(str(Path(self._tmp.name) / f"settings-{len(self.written)}.ini"), QSettings.Format.IniFormat)
         window = MainWindow(dialogs=_NoDialogs(), settings=settings, lang=lang)  # type: ignore[arg-type]
+        window.setWindowState(Qt.WindowState.WindowNoState)  # offscreen "maximised" is 800×800
         window.resize(*size)
         window.show()
         window.files.open_path(EXAMPLE, ask=False)

@@ -105,6 +105,7 @@ def build_menus(w: MainWindow) -> Menus:
     view.addAction(_action(w, tr("Zoom &out"), chart.view.zoom_out, "Ctrl+-"))
     view.addAction(_action(w, tr("&Actual size"), chart.view.reset_zoom, "Ctrl+0"))
     view.addAction(_action(w, tr("&Fit to window"), chart.view.fit, "Ctrl+Shift+F"))
+    view.addAction(_action(w, tr("&Whole chart"), chart.view.fit_all, "Ctrl+Shift+W"))
     view.addSeparator()
     orientation = QActionGroup(w)
     for text, value in ((tr("Top &down"), TOP_DOWN), (tr("&Left to right"), LEFT_RIGHT)):
@@ -118,6 +119,7 @@ def build_menus(w: MainWindow) -> Menus:
     view.addSeparator()
     for dock in (w.left_dock, w.properties_dock, w.findings_dock, w.history_dock):
         view.addAction(dock.toggleViewAction())
+    view.addAction(_action(w, tr("&Reset layout"), w.reset_layout))
     view.addSeparator()
     language = view.addMenu(tr("&Language"))
     group = QActionGroup(w)

@@ -265,12 +265,20 @@
         <translation>&amp;Anpassa till fönstret</translation>
     </message>
     <message>
+        <source>&amp;Whole chart</source>
+        <translation>&amp;Hela schemat</translation>
+    </message>
+    <message>
         <source>Top &amp;down</source>
         <translation>Uppifrån och &amp;ned</translation>
     </message>
     <message>
         <source>&amp;Left to right</source>
         <translation>Vänster till &amp;höger</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Åte&amp;rställ layouten</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -31,6 +31,7 @@ from orgdesigner.ui.chart.scene import ChartScene
 from orgdesigner.ui.undo import DocumentController
 
 OVERVIEW_SCALE = 0.3
+LEGIBLE_NAME_PX = 9.5  # fit never makes card names smaller than this (the target is 9 px)
 MIN_SCALE, MAX_SCALE = 0.01, 4.0
 
 
@@ -50,6 +51,7 @@ class ChartView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setBackgroundBrush(QColor("#fbfbfa"))
+        self.legible_px = LEGIBLE_NAME_PX  # presentation mode raises it
         self._interaction: Interaction | None = None
         self._space_down = False
         self._anchor: tuple[str, QPointF] | None = None
@@ -93,7 +95,16 @@ class ChartView(QGraphicsView):
     def reset_zoom(self) -> None:
         self.set_zoom(1.0)
 
-    def fit(self) -> None:
+    def name_pixels(self) -> float:
+        """The card names' em height on screen, in logical pixels, at the current zoom."""
+        font = style.name_font()
+        return font.pointSizeF() * self.logicalDpiY() / 72.0 * self.zoom()
+
+    def legible_zoom(self) -> float:
+        return self.legible_px / (style.name_font().pointSizeF() * self.logicalDpiY() / 72.0)
+
+    def fit_all(self) -> None:
+        """The whole chart in the window, however small its text gets (View → Whole chart)."""
         rect = self.chart_scene().chart_rect()
         if rect.isEmpty():
             return
@@ -102,6 +113,38 @@ class ChartView(QGraphicsView):
             self.set_zoom(1.0)
             self.centerOn(rect.center())
         self.zoomChanged.emit(self.zoom())
+
+    def fit(self) -> None:
+        """Fit to window, but never below readable names (`legible_px`): a chart too big for
+        that is shown from its top, centred on the main tree's root, and the rest scrolls."""
+        self.fit_all()
+        rect = self.chart_scene().chart_rect()
+        if rect.isEmpty() or self.zoom() >= self.legible_zoom():
+            return
+        self.set_zoom(self.legible_zoom())
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        root = self._main_root_rect()
+        x = root.center().x() if root is not None else rect.center().x()
+        self.centerOn(x, rect.top() - 20 + visible.height() / 2)
+        self.zoomChanged.emit(self.zoom())
+
+    def _main_root_rect(self) -> QRectF | None:
+        """The card of the root with the most units below it (the region, not a lone provider)."""
+        scenario, scene = self.controller.scenario, self.chart_scene()
+        if scenario is None:
+            return None
+        size: dict[str, int] = {}
+        for unit in scenario.units.values():  # count each unit toward its top ancestor
+            top, seen = unit, set()
+            while top.parent_id in scenario.units and top.id not in seen:
+                seen.add(top.id)
+                top = scenario.units[top.parent_id]
+            size[top.id] = size.get(top.id, 0) + 1
+        for uid, _n in sorted(size.items(), key=lambda kv: -kv[1]):
+            rect = scene.card_rect(uid)
+            if rect is not None:
+                return rect
+        return None
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
