@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import resource
 import statistics
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from orgdesigner.model.entities import Project
 
 
 @dataclass
@@ -26,6 +31,7 @@ class Record:
     note: str = ""
     ratio: float | None = None  # median / the reference's median, where a reference is named
     target_ratio: float | None = None
+    load_avg: str = ""  # the machine's 1/5/15-minute load when measured: the figures move with it
 
 
 @dataclass
@@ -59,9 +65,24 @@ class Bench:
             target_s=target_s,
             meets_target=None if target_s is None else median <= target_s,
             note=note,
+            load_avg=" ".join(f"{x:.2f}" for x in os.getloadavg()),
         )
         self.records.append(record)
         return record
+
+
+#: The two region shapes every size-dependent figure is measured on (issue 20): the project's own
+#: tidy breadth-first tree with 2,000 functions, and an independently shaped wide, findings-heavy
+#: one with 500 functions (random parents, many accountables; ~29k findings at 10k units).
+SHAPES = ("tidy", "wide")
+
+
+def shape_project(shape: str, units: int = 10_000, assignments: int = 100_000, scenarios: int = 1) -> Project:
+    from orgdesigner.model.synthetic import synthetic_project, wide_project
+
+    if shape == "tidy":
+        return synthetic_project(units=units, functions=units // 5, assignments=assignments, scenarios=scenarios)
+    return wide_project(units=units, functions=max(50, units // 20), assignments=assignments, scenarios=scenarios)
 
 
 def relative_to(record: Record, reference: Record, target_ratio: float, why: str) -> None:

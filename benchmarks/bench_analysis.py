@@ -8,21 +8,27 @@ from __future__ import annotations
 
 from itertools import count
 
-from benchmarks._harness import Bench, main_for
+from benchmarks._harness import SHAPES, Bench, main_for, shape_project
 from orgdesigner.analysis.engine import analyze_scenario
 from orgdesigner.analysis.live import LiveAnalysis
 from orgdesigner.model import Document, Responsibility, Role
 from orgdesigner.model.commands import MoveUnit, SetRoles, SetUnitField
-from orgdesigner.model.synthetic import synthetic_project
 
 
 def run(bench: Bench) -> None:
-    project = synthetic_project(units=10_000, functions=2_000, assignments=100_000)
+    for shape in SHAPES:
+        _run_shape(bench, shape)
+
+
+def _run_shape(bench: Bench, shape: str) -> None:
+    project = shape_project(shape)
     scenario = project.scenarios["s0"]
+    findings = len(analyze_scenario(project, scenario).findings)
     bench.measure(
-        "analysis: full run, 10k units / 100k assignments",
+        f"analysis [{shape}]: full run, 10k units / 100k assignments",
         lambda: analyze_scenario(project, scenario),
         target_s=0.5,
+        note=f"{findings} findings",
     )
 
     def first_live_result() -> None:
@@ -31,7 +37,7 @@ def run(bench: Bench) -> None:
         opened.close()
 
     bench.measure(
-        "analysis: first live analysis (a file opened in the GUI)",
+        f"analysis [{shape}]: first live analysis (a file opened in the GUI)",
         first_live_result,
         repeat=3,
         note="LiveAnalysis also builds the per-unit index that keeps later edits fast",
@@ -64,9 +70,9 @@ def run(bench: Bench) -> None:
         MoveUnit("s0", leaf, targets[next(n) % 2]).apply(doc)
         live.result("s0")
 
-    bench.measure("analysis: re-analysis after setting one role", set_role, repeat=21, target_s=0.016)
-    bench.measure("analysis: re-analysis after renaming a unit", rename, repeat=21, target_s=0.016)
-    bench.measure("analysis: re-analysis after moving a unit", move, repeat=21, target_s=0.016)
+    bench.measure(f"analysis [{shape}]: re-analysis after setting one role", set_role, repeat=21, target_s=0.016)
+    bench.measure(f"analysis [{shape}]: re-analysis after renaming a unit", rename, repeat=21, target_s=0.016)
+    bench.measure(f"analysis [{shape}]: re-analysis after moving a unit", move, repeat=21, target_s=0.016)
     assert live.result("s0") == analyze_scenario(project, scenario), "live result differs from a full run"
 
 

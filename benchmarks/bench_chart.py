@@ -13,11 +13,10 @@ from PySide6.QtCore import QPointF  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from benchmarks._harness import Bench, main_for  # noqa: E402
+from benchmarks._harness import SHAPES, Bench, main_for, shape_project  # noqa: E402
 from orgdesigner.io.project_file import load_project, save_project  # noqa: E402
 from orgdesigner.model.commands import MoveUnit, SetUnitField  # noqa: E402
 from orgdesigner.model.document import Document  # noqa: E402
-from orgdesigner.model.synthetic import synthetic_project  # noqa: E402
 from orgdesigner.ui.chart.scene import ChartScene  # noqa: E402
 from orgdesigner.ui.chart.view import ChartView  # noqa: E402
 from orgdesigner.ui.undo import DocumentController  # noqa: E402
@@ -27,7 +26,12 @@ W, H = 1200, 800
 
 def run(bench: Bench) -> None:
     app = QApplication.instance() or QApplication([])
-    project = synthetic_project(units=10_000, functions=200, assignments=20_000)
+    for shape in SHAPES:
+        _run_shape(bench, app, shape)
+
+
+def _run_shape(bench: Bench, app: QApplication, shape: str) -> None:
+    project = shape_project(shape, assignments=20_000)
     image = QImage(W, H, QImage.Format.Format_ARGB32_Premultiplied)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "big.orgd"
@@ -44,7 +48,7 @@ def run(bench: Bench) -> None:
             view.viewport().render(image)
             state["view"], state["ctl"] = view, ctl
 
-        bench.measure("chart: open 10k-unit file to first painted chart", open_to_first_paint, repeat=3, target_s=1.0)
+        bench.measure(f"chart [{shape}]: open 10k-unit file to first painted chart", open_to_first_paint, repeat=3, target_s=1.0)
 
     view: ChartView = state["view"]
     ctl: DocumentController = state["ctl"]
@@ -56,14 +60,14 @@ def run(bench: Bench) -> None:
         view.viewport().render(image)
 
     view.fit()
-    bench.measure("chart: repaint whole 10k chart fitted (overview)", paint, repeat=15, target_s=0.033)
+    bench.measure(f"chart [{shape}]: repaint whole 10k chart fitted (overview)", paint, repeat=15, target_s=0.033)
 
     view.set_zoom(0.5)  # readable cards; 60-100 of them fill a 1200 x 800 view of this wide tree
     view.centre_on_unit("u5000", force=True)
     in_view = scene.items(view.mapToScene(view.viewport().rect()).boundingRect())
     visible = sum(1 for item in in_view if item.parentItem() is None and hasattr(item, "unit_id"))
     paint()
-    bench.measure("chart: repaint zoomed in (~100 cards visible)", paint, repeat=21, target_s=0.004,
+    bench.measure(f"chart [{shape}]: repaint zoomed in (~100 cards visible)", paint, repeat=21, target_s=0.004,
                   note=f"{visible} cards in view")
 
     bar = view.horizontalScrollBar()
@@ -72,7 +76,7 @@ def run(bench: Bench) -> None:
         bar.setValue(bar.value() + 25)
         paint()
 
-    bench.measure("chart: pan frame (scroll 25 px + repaint)", pan_frame, repeat=21, target_s=0.008)
+    bench.measure(f"chart [{shape}]: pan frame (scroll 25 px + repaint)", pan_frame, repeat=21, target_s=0.008)
 
     centre = view.mapToScene(view.viewport().rect().center())
     points = [centre + QPointF(dx, dy) for dx in range(-300, 300, 60) for dy in range(-200, 200, 40)]
@@ -81,7 +85,7 @@ def run(bench: Bench) -> None:
         for point in points:
             scene.unit_at(point)
 
-    bench.measure(f"chart: card under the mouse, {len(points)} lookups (target 0.1 ms each)", hit_test,
+    bench.measure(f"chart [{shape}]: card under the mouse, {len(points)} lookups (target 0.1 ms each)", hit_test,
                   repeat=7, target_s=0.0001 * len(points))
 
     names = iter(range(1_000_000))
@@ -91,7 +95,7 @@ def run(bench: Bench) -> None:
         scene.ensure_layout()
         paint()
 
-    bench.measure("chart: one rename to repainted chart", rename_to_repaint, repeat=11, target_s=0.016)
+    bench.measure(f"chart [{shape}]: one rename to repainted chart", rename_to_repaint, repeat=11, target_s=0.016)
 
     parents = iter(["u10", "u11"] * 20)
 
@@ -100,7 +104,7 @@ def run(bench: Bench) -> None:
         scene.ensure_layout()
         paint()
 
-    bench.measure("chart: one move to re-laid-out, repainted chart", move_to_repaint, repeat=11, target_s=0.016)
+    bench.measure(f"chart [{shape}]: one move to re-laid-out, repainted chart", move_to_repaint, repeat=11, target_s=0.016)
 
 
 if __name__ == "__main__":

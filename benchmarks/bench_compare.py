@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from benchmarks._harness import Bench, main_for
+from benchmarks._harness import SHAPES, Bench, main_for, shape_project
 from orgdesigner.analysis.compare import compare, diff_scenarios
 from orgdesigner.model.commands.scenarios import copied_scenario
 from orgdesigner.model.entities import AssignmentKey
 from orgdesigner.model.enums import Role, UnitForm
-from orgdesigner.model.synthetic import synthetic_project
 
 
 def run(bench: Bench) -> None:
-    project = synthetic_project(units=10_000, functions=2_000, assignments=100_000)
+    for shape in SHAPES:
+        _run_shape(bench, shape)
+
+
+def _run_shape(bench: Bench, shape: str) -> None:
+    project = shape_project(shape)
     base = project.scenarios["s0"]
     other = copied_scenario(base, "s1", "Changed copy")
     # a realistic edit set: a tenth of the units change form, some move, roles change
@@ -25,18 +29,18 @@ def run(bench: Bench) -> None:
     other.assignments[AssignmentKey("u1", "f1", key.responsibility)] = Role.CONSULTED
     other.structure_changed()
     project.scenarios["s1"] = other
-    bench.measure("compare: diff two 10k-unit scenarios (structure only)", lambda: diff_scenarios(base, other), target_s=0.2)
+    bench.measure(f"compare [{shape}]: diff two 10k-unit scenarios (structure only)", lambda: diff_scenarios(base, other), target_s=0.2)
     from orgdesigner.analysis.engine import analyze_scenario
 
     cached = {sid: analyze_scenario(project, project.scenarios[sid]) for sid in ("s0", "s1")}
     bench.measure(
-        "compare: two 10k-unit scenarios, analysis already done (GUI)",
+        f"compare [{shape}]: two 10k-unit scenarios, analysis already done (GUI)",
         lambda: compare(project, ["s0", "s1"], results=cached),
         target_s=1.0,
         note="the comparison tab reuses the live analysis of each scenario",
     )
     bench.measure(
-        "compare: two 10k-unit scenarios including both analyses (CLI)",
+        f"compare [{shape}]: two 10k-unit scenarios including both analyses (CLI)",
         lambda: compare(project, ["s0", "s1"]),
         repeat=3,
         target_s=1.0,
