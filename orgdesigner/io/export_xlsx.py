@@ -1,71 +1,76 @@
-"""Write the export tables as one XLSX workbook: one sheet per table (openpyxl, no Qt).
+"""Write the export tables as one XLSX workbook: one sheet per table (xlsxwriter, no Qt).
 
-Text that a spreadsheet would run as a formula is escaped (see `orgdesigner.io._cells`); escaped
-text never starts with "=", so openpyxl stores it as a string, never as a formula (the header
-cells are forced to the string type as well). The workbook is built in
-memory and written with `write_atomic`: an interrupted export leaves no broken file.
+xlsxwriter in constant-memory mode streams each row to disk as it is written: a 10,000-unit
+scenario (some 130,000 rows) takes seconds instead of the minute openpyxl took; openpyxl is still
+what reads spreadsheets (the importers). Text that a spreadsheet would run as a formula is escaped
+(see `orgdesigner.io._cells`) and every text is written with `write_string`, never as a formula,
+URL or number. The workbook is assembled in memory and written with `write_atomic`: an interrupted
+export leaves no broken file.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from orgdesigner.io._cells import escape_cell
+from orgdesigner.io._cells import escape_text
 from orgdesigner.io.atomic import write_atomic
 from orgdesigner.io.tables import Table
 
 EXCEL_MAX_COLUMNS = 16_384
 EXCEL_MAX_ROWS = 1_048_576
+# Control characters XML cannot hold (the set openpyxl refuses): dropped from every text.
+_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 
 def xlsx_bytes(tables: Sequence[Table]) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from xlsxwriter import Workbook
 
-    workbook = Workbook(write_only=True)
-    bold = Font(bold=True)
-    for table in tables:
+    for table in tables:  # checked before anything is written
         if len(table.columns) > EXCEL_MAX_COLUMNS or len(table.rows) + 1 > EXCEL_MAX_ROWS:
             raise ValueError(
                 f"table '{table.name}' is too large for Excel "
                 f"({len(table.rows)} rows, {len(table.columns)} columns)"
             )
-        sheet = workbook.create_sheet(table.name[:31])
-        sheet.freeze_panes = "B2" if table.name == "matrix" else "A2"
-        header = [_cell(sheet, name) for name in table.columns]
-        for cell in header:
-            cell.font = bold  # type: ignore[attr-defined]  # every header name is a str: a cell
-        sheet.append(header)
-        for row in table.rows:
-            sheet.append([_text(value) if isinstance(value, str) else value for value in row])
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    options = {
+        "constant_memory": True,
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "strings_to_numbers": False,
+        "nan_inf_to_errors": True,
+    }
+    workbook = Workbook(buffer, options)
+    bold = workbook.add_format({"bold": True})
+    for table in tables:
+        sheet = workbook.add_worksheet(table.name[:31])
+        sheet.freeze_panes(1, 1 if table.name == "matrix" else 0)
+        for col, name in enumerate(table.columns):
+            sheet.write_string(0, col, _text(str(name)), bold)
+        # Bound methods looked up once: this loop writes every cell of every table.
+        write_string, write_number, write_boolean = sheet.write_string, sheet.write_number, sheet.write_boolean
+        for row_index, row in enumerate(table.rows, start=1):
+            for col, value in enumerate(row):
+                if value is None:
+                    continue  # an empty cell
+                if isinstance(value, str):
+                    if value:
+                        write_string(row_index, col, _text(value))
+                elif isinstance(value, bool):
+                    write_boolean(row_index, col, value)
+                elif isinstance(value, int | float):
+                    write_number(row_index, col, value)
+                else:
+                    write_string(row_index, col, _text(str(value)))
+    workbook.close()
     return buffer.getvalue()
 
 
 def _text(value: str) -> str:
-    # Escaped text never starts with "=", so openpyxl stores it as a plain string (fast path).
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    text: str = escape_cell(ILLEGAL_CHARACTERS_RE.sub("", value))
+    text: str = escape_text(_ILLEGAL.sub("", value))
     return text
-
-
-def _cell(sheet: Any, value: object) -> object:  # an openpyxl write-only sheet and cell
-    if isinstance(value, str):
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-        cell = WriteOnlyCell(sheet, value=None)
-        # Assign after construction, then force the string type: openpyxl would otherwise
-        # store "=…" as a formula. Control characters XML cannot hold are dropped.
-        cell.value = escape_cell(ILLEGAL_CHARACTERS_RE.sub("", value))
-        cell.data_type = "s"
-        return cell
-    return value
 
 
 def write_xlsx(tables: Sequence[Table], path: Path) -> None:
