@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 EXAMPLE := orgdesigner/data/examples/jamtland-primarvard-2017.orgd
 XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
 
-.PHONY: run test bench screenshots lint example schema translations clean dist app app-test install-desktop
+.PHONY: run test bench screenshots lint example schema translations clean dist app app-test app-screenshot install-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,10 @@ app: $(STAMP)
 # Start the frozen application on its bundled example to the first paint (xvfb when there).
 app-test:
 	tools/app-test.sh dist/orgdesigner
+
+# docs/screenshots/frozen-app.png: the frozen application on its example under Xvfb.
+app-screenshot:
+	tools/app-screenshot.sh dist/orgdesigner docs/screenshots/frozen-app.png
 
 # Menu entry, icon and the .orgd file type for this user (~/.local/share; Linux).
 install-desktop: $(STAMP)
