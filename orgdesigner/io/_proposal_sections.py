@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from orgdesigner.io import wording as W
 from orgdesigner.io.proposal_content import (
     Block,
     BulletList,
     ChartBlock,
+    NumberedList,
     Paragraph,
     ProposalContent,
     SubHeading,
@@ -23,12 +25,6 @@ if TYPE_CHECKING:
 from orgdesigner.io.numbers import number
 from orgdesigner.io.tables import PART_WORDS, PRICING_WORDS, SEVERITY_WORDS, metric_label
 
-_STRUCTURE = {
-    "line": ("linjeorganisation", "line organisation"),
-    "koncern": ("koncern", "koncern"),
-    "intraprenad": ("intraprenad", "intraprenad"),
-    "custom": ("egen struktur", "custom structure"),
-}
 
 
 def _t(c: ProposalContent, sv: str, en: str) -> str:
@@ -56,18 +52,55 @@ def _signed(change: float, lang: str) -> str:
     return ("−" if change < 0 else "+") + text
 
 
+def _pct(value: float, lang: str) -> str:
+    return W.share(round(value, 2), lang)
+
+
+def _metric(c: ProposalContent, key: str, which: int) -> float:
+    """A flat metric of the base (0) or the scenario (1) from the comparison."""
+    assert c.comparison is not None
+    for k, before, after in c.comparison.metrics:
+        if k == key:
+            return float(after if which else before)
+    return 0.0
+
+
+def summary(c: ProposalContent, _: str) -> list[Block]:
+    blocks: list[Block] = [Paragraph(p) for p in _paragraphs(c.project.case.summary)]
+    s, lang = c.scenario, c.lang
+    when = _t(c, f" från och med den {W.day(s.effective_date, 'sv')}", f" from {W.day(s.effective_date, 'en')}") if s.effective_date else ""
+    structure = W.value("structure", s.structure, lang)
+    text = _t(c, f"Förslaget {s.name} ({structure}) gäller{when}.", f"The proposal {s.name} ({structure}) applies{when}.")
+    if c.comparison is not None:
+        base = c.comparison.base.name
+        text += _t(
+            c,
+            f" Ansvaret blir tydligt för {_pct(_metric(c, 'clarity_index', 1), lang)} av ansvarsparen mot "
+            f"{_pct(_metric(c, 'clarity_index', 0), lang)} i {base}, och analysen ger {int(_metric(c, 'findings.error', 1))} fel "
+            f"mot {int(_metric(c, 'findings.error', 0))} i dag.",
+            f" Responsibility becomes clear for {_pct(_metric(c, 'clarity_index', 1), lang)} of the responsibility pairs, "
+            f"against {_pct(_metric(c, 'clarity_index', 0), lang)} in {base}, and the analysis gives "
+            f"{int(_metric(c, 'findings.error', 1))} errors against {int(_metric(c, 'findings.error', 0))} today.",
+        )
+    blocks.append(Paragraph(text))
+    return blocks
+
+
 def case(c: ProposalContent, _: str) -> list[Block]:
     s = c.scenario
-    blocks: list[Block] = [Paragraph(p) for p in _paragraphs(c.project.description)]
+    background = _paragraphs(c.project.case.background)
+    if not background:
+        background = _paragraphs(c.project.description)
+    blocks: list[Block] = [Paragraph(p) for p in background]
     blocks += [Paragraph(p) for p in _paragraphs(s.description)]
-    sv, en = _STRUCTURE.get(s.structure.value, (s.structure.value, s.structure.value))
-    when = s.effective_date.isoformat() if s.effective_date else _t(c, "ej angivet datum", "no date given")
     shown = set(c.unit_ids)  # built once: per role it made a 10k-unit export quadratic (minutes)
     roles = sum(1 for k in s.assignments if k.unit_id in shown)
     blocks.append(Paragraph(_t(
         c,
-        f"Scenariot {s.name} ({sv}) gäller från {when} och har {len(c.unit_ids)} enheter och {roles} tilldelade roller.",
-        f"Scenario {s.name} ({en}) applies from {when} and has {len(c.unit_ids)} units and {roles} assigned roles.",
+        f"Förslaget {s.name} omfattar {len(c.unit_ids)} enheter och {roles} roller i ansvarsmatrisen "
+        f"för {len(c.project.functions)} funktioner.",
+        f"The proposal {s.name} covers {len(c.unit_ids)} units and {roles} roles in the responsibility "
+        f"matrix for {len(c.project.functions)} functions.",
     )))
     return blocks
 
@@ -161,10 +194,10 @@ def comparison(c: ProposalContent, _: str) -> list[Block]:
         blocks.append(BulletList(items))
     blocks.append(SubHeading(_t(c, "Lösta fynd", "Resolved findings")))
     blocks.append(BulletList([f.message(c.lang) for f in comp.resolved]) if comp.resolved
-                  else Paragraph(_t(c, "Inga.", "None."), italic=True))
+                  else Paragraph(_t(c, "Inga.", "There are none."), italic=True))
     blocks.append(SubHeading(_t(c, "Nya fynd", "New findings")))
     blocks.append(BulletList([f.message(c.lang) for f in comp.introduced]) if comp.introduced
-                  else Paragraph(_t(c, "Inga.", "None."), italic=True))
+                  else Paragraph(_t(c, "Inga.", "There are none."), italic=True))
     return blocks
 
 
@@ -194,7 +227,178 @@ def trade(c: ProposalContent, _: str) -> list[Block]:
 
 
 def decision(c: ProposalContent, text: str) -> list[Block]:
-    paragraphs = _paragraphs(text)
-    if not paragraphs:
+    from orgdesigner.io.decision_draft import parse_points
+
+    points = parse_points(text)
+    if not points:
         return [Paragraph(_t(c, "(Förslag till beslut är inte ifyllt.)", "(The proposed decision has not been written.)"), italic=True)]
-    return [Paragraph(p) for p in paragraphs]
+    return [NumberedList([(p.text, list(p.sub)) for p in points])]
+
+
+def _by_rule(c: ProposalContent, findings: list[Finding]) -> list[str]:
+    """One sentence per rule: its title, the first finding's message, how many more."""
+    from orgdesigner.analysis.findings import RULES, SEVERITY_RANK
+
+    groups: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        groups[f.rule].append(f)
+    order = sorted(groups, key=lambda r: (min(SEVERITY_RANK[f.severity] for f in groups[r]), -len(groups[r]), r))
+    out = []
+    for rule_id in order:
+        group = groups[rule_id]
+        rule = RULES.get(rule_id)
+        title = rule.title(c.lang) if rule else rule_id
+        more = len(group) - 1
+        extra = _t(c, f" Samma sak gäller på ytterligare {more} ställen.", f" The same holds in {more} more places.") if more else ""
+        out.append(f"{title}: {group[0].message(c.lang)}{extra}")
+    return out
+
+
+def analysis(c: ProposalContent, _: str) -> list[Block]:
+    m, lang = c.metrics, c.lang
+    blocks: list[Block] = []
+    comp = c.comparison
+    if comp is not None:
+        base_errors, base_warnings = int(_metric(c, "findings.error", 0)), int(_metric(c, "findings.warning", 0))
+        blocks.append(Paragraph(_t(
+            c,
+            f"I dag ({comp.base.name}) är ansvaret tydligt för {_pct(_metric(c, 'clarity_index', 0), lang)} av paren av "
+            f"funktion och ansvar (utveckling, beställning, utförande); analysen ger {base_errors} fel och "
+            f"{base_warnings} varningar.",
+            f"Today ({comp.base.name}) responsibility is clear for {_pct(_metric(c, 'clarity_index', 0), lang)} of the pairs "
+            f"of function and responsibility (development, ordering, delivery); the analysis gives {base_errors} errors "
+            f"and {base_warnings} warnings.",
+        )))
+        blocks.append(SubHeading(_t(c, "Det förslaget gör tydligt", "What the proposal makes clear")))
+        blocks.append(BulletList(_by_rule(c, comp.resolved)) if comp.resolved
+                      else Paragraph(_t(c, "Förslaget löser inga av dagens fynd.", "The proposal resolves none of today's findings.")))
+        if comp.introduced:
+            blocks.append(SubHeading(_t(c, "Det förslaget gör otydligare", "What the proposal makes less clear")))
+            blocks.append(BulletList(_by_rule(c, comp.introduced)))
+    errors = m.findings_by_severity.get("error", 0)
+    warnings = m.findings_by_severity.get("warning", 0)
+    blocks.append(SubHeading(_t(c, "Det som fortfarande är oklart", "What stays unclear")))
+    blocks.append(Paragraph(_t(
+        c,
+        f"I förslaget {c.scenario.name} är ansvaret tydligt för {_pct(m.clarity_index, lang)} av paren; analysen ger "
+        f"{errors} fel och {warnings} varningar.",
+        f"In the proposal {c.scenario.name} responsibility is clear for {_pct(m.clarity_index, lang)} of the pairs; "
+        f"the analysis gives {errors} errors and {warnings} warnings.",
+    )))
+    remaining = [f for f in c.findings if str(f.severity) != "info"] or list(c.findings)
+    if remaining:
+        blocks.append(BulletList(_by_rule(c, remaining)))
+    blocks.append(Paragraph(_t(c, "Alla fynd med förklaringar finns i bilaga 3.", "Every finding with its explanation is in attachment 3."), italic=True))
+    return blocks
+
+
+def _sum(values: list[float | int | None]) -> float:
+    return float(sum(v for v in values if v is not None))
+
+
+def consequences(c: ProposalContent, _: str) -> list[Block]:
+    from orgdesigner.analysis.compare import diff_scenarios
+
+    comp, lang = c.comparison, c.lang
+    if comp is None:
+        return [Paragraph(_t(c, "Scenariot är självt nuläget; det ändrar ingenting.", "The scenario is the current state itself; it changes nothing."))]
+    base, s = comp.base, c.scenario
+    diff = diff_scenarios(base, s)
+    moved = [d for d in diff.units if d.status == "moved"]
+    added = [d for d in diff.units if d.status == "added"]
+    removed = [d for d in diff.units if d.status == "removed"]
+    blocks: list[Block] = [SubHeading(_t(c, "Ekonomi", "Economy"))]
+    economy: list[str] = []
+    before, after = _metric(c, "trade.net_cost_sek", 0), _metric(c, "trade.net_cost_sek", 1)
+    if before or after:
+        economy.append(_t(
+            c,
+            f"Internhandeln (lab, radiologi, PNA) kostar regionen netto {W.amount(after, 'sv')} per år i förslaget mot "
+            f"{W.amount(before, 'sv')} i dag ({W.signed(round(after - before), 'sv')} kr; antaganden, inte utfall).",
+            f"Internal trade (lab, radiology, PNA) costs the region {W.amount(after, 'en')} net a year in the proposal "
+            f"against {W.amount(before, 'en')} today ({W.signed(round(after - before), 'en')} SEK; assumptions, not outcomes).",
+        ))
+    budgets: dict[str, float] = defaultdict(float)
+    for d in moved:
+        budget = s.units[d.unit_id].budget_sek
+        if budget:
+            budgets[d.new_parent or ""] += budget
+    if budgets:
+        parts = [f"{s.units[p].name if p in s.units else '–'} {W.amount(v, lang)}" for p, v in budgets.items()]
+        economy.append(_t(c, f"Budget som flyttas med enheterna till nya chefer: {'; '.join(parts)}.",
+                          f"Budget moved with the units to new managers: {'; '.join(parts)}."))
+    economy += W.economy_changes(base.economy, s.economy, lang)
+    blocks += [Paragraph(p) for p in economy] or [Paragraph(_t(c, "Inga ekonomiska förändringar.", "No economic changes."))]
+
+    blocks.append(SubHeading(_t(c, "Personal", "Staff")))
+    fte_moved = _sum([s.units[d.unit_id].staff_fte for d in moved])
+    fte_removed = _sum([base.units[d.unit_id].staff_fte for d in removed])
+    fte_added = _sum([s.units[d.unit_id].staff_fte for d in added])
+    blocks.append(Paragraph(_t(
+        c,
+        f"{W.number(fte_moved, 'sv', 1)} årsarbetare i {len(moved)} enheter får en ny chef. "
+        f"Enheter som upphör har {W.number(fte_removed, 'sv', 1)} årsarbetare; nya enheter har {W.number(fte_added, 'sv', 1)}.",
+        f"{W.number(fte_moved, 'en', 1)} FTE in {len(moved)} units get a new manager. "
+        f"Units that are closed have {W.number(fte_removed, 'en', 1)} FTE; new units have {W.number(fte_added, 'en', 1)}.",
+    )))
+
+    blocks.append(SubHeading(_t(c, "Patienter", "Patients")))
+    listed = []
+    for d in added:
+        total = _sum([s.units[u].listed_patients for u in s.subtree(d.unit_id)])
+        if total:
+            count = sum(1 for u in s.subtree(d.unit_id) if s.units[u].listed_patients)
+            listed.append(_t(c, f"{d.name}: {W.number(total, 'sv')} listade patienter vid {count} hälsocentraler",
+                             f"{d.name}: {W.number(total, 'en')} listed patients at {count} hälsocentraler"))
+    blocks.append(BulletList(listed) if listed else Paragraph(_t(
+        c, "Inga listade patienter byter enhet; patienternas val av hälsocentral påverkas inte.",
+        "No listed patients change unit; the patients' choice of hälsocentral is not affected.")))
+    if listed:
+        blocks.append(Paragraph(_t(c, "Patienterna är listade vid samma hälsocentraler som i dag; vårdvalet påverkas inte.",
+                                   "Patients stay listed at the same hälsocentraler as today; vårdval is not affected.")))
+
+    blocks.append(SubHeading(_t(c, "Organisation", "Organisation")))
+    org: list[str] = []
+    if s.structure != base.structure:
+        org.append(_t(c, f"Strukturen ändras från {W.value('structure', base.structure, 'sv')} till {W.value('structure', s.structure, 'sv')}.",
+                      f"The structure changes from {W.value('structure', base.structure, 'en')} to {W.value('structure', s.structure, 'en')}."))
+    if added:
+        org.append(_t(c, f"{len(added)} nya enheter: {_names([d.name for d in added], 'sv')}.", f"{len(added)} new units: {_names([d.name for d in added], 'en')}."))
+    if removed:
+        org.append(_t(c, f"{len(removed)} enheter upphör: {_names([d.name for d in removed], 'sv')}.", f"{len(removed)} units are closed: {_names([d.name for d in removed], 'en')}."))
+    if moved:
+        by_parent: dict[str, list[str]] = defaultdict(list)
+        for d in moved:
+            by_parent[d.new_parent or ""].append(d.name)
+        parts = [f"{s.units[p].name if p in s.units else '–'} ({_names(names, lang)})" for p, names in by_parent.items()]
+        org.append(_t(c, f"{len(moved)} enheter flyttas: till {'; till '.join(parts)}.", f"{len(moved)} units move: to {'; to '.join(parts)}."))
+    blocks += [Paragraph(p) for p in org] or [Paragraph(_t(c, "Organisationen ändras inte.", "The organisation does not change."))]
+    return blocks
+
+
+def _names(names: list[str], lang: str) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + (" and " if lang == "en" else " och ") + names[-1]
+
+
+def signatures(c: ProposalContent, _: str) -> list[Block]:
+    people = c.project.case.signatories
+    if not people:
+        return [Paragraph(_t(c, "(Inga underskrifter angivna.)", "(No signatories given.)"), italic=True)]
+    return [Paragraph(f"{p.name}\n{p.title}" if p.title else p.name) for p in people]
+
+
+def receivers(c: ProposalContent, _: str) -> list[Block]:
+    names = list(c.project.case.receivers)
+    return [Paragraph("\n".join(names))] if names else [Paragraph(_t(c, "(Inga mottagare angivna.)", "(No receivers given.)"), italic=True)]
+
+
+def attachments(c: ProposalContent, _: str) -> list[Block]:
+    from orgdesigner.io.proposal import ATTACHMENTS, heading
+
+    items = [heading(a, c.lang) for a in ATTACHMENTS]
+    items[0] += f" ({c.scenario.name})"
+    if c.comparison is not None:
+        items[3] += f" ({c.comparison.base.name})"
+    return [BulletList(items)]

@@ -24,6 +24,7 @@ from orgdesigner.io.proposal_content import (  # the content model, re-exported 
     BulletList,
     ChartBlock,
     Comparison,
+    NumberedList,
     Paragraph,
     ProposalContent,
     Section,
@@ -35,21 +36,46 @@ from orgdesigner.io.proposal_content import (  # the content model, re-exported 
 from orgdesigner.model.entities import Project, Scenario
 
 __all__ = [
-    "MATRIX_ROWS_MAX", "SECTIONS", "Block", "BulletList", "ChartBlock", "Comparison", "Paragraph",
+    "ATTACHMENTS", "MATRIX_ROWS_MAX", "SECTIONS", "heading", "headings", "NumberedList", "Block", "BulletList", "ChartBlock", "Comparison", "Paragraph",
     "ProposalContent", "Section", "SubHeading", "TableBlock", "build_proposal", "compare",
     "matrix_rows", "role_headings", "subtree_label",
 ]
 
-#: section id -> (Swedish heading, English heading), in the paper's order
+#: section id -> (Swedish heading, English heading), in the paper's order: the tjänsteskrivelse's
+#: body (as the seeds RS/1039/2017 and §131 RS/1042/2017 are laid out), then the bilagor.
 SECTIONS: dict[str, tuple[str, str]] = {
+    "summary": ("Sammanfattning", "Summary"),
     "case": ("Ärendebeskrivning", "Case description"),
+    "decision": ("Förslag till beslut", "Proposed decision"),
+    "analysis": ("Analys", "Analysis"),
+    "consequences": ("Konsekvenser", "Consequences"),
+    "signatures": ("I tjänsten", "Signed"),
+    "receivers": ("Utdrag till", "Extract to"),
+    "attachments": ("Beslutsunderlag", "Decision documents"),
     "chart": ("Organisationsskiss", "Organisation chart"),
     "matrix": ("Ansvarsmatris", "Responsibility matrix"),
-    "findings": ("Oklart ansvar", "Unclear responsibility"),
+    "findings": ("Oklart ansvar – alla fynd", "Unclear responsibility – all findings"),
     "comparison": ("Jämförelse med nuläget", "Comparison with the current state"),
     "trade": ("Internhandel", "Internal trade"),
-    "decision": ("Förslag till beslut", "Proposed decision"),
 }
+#: sections printed as attachments (bilagor), numbered in this order
+ATTACHMENTS = ("chart", "matrix", "findings", "comparison", "trade")
+
+
+def heading(section_id: str, lang: str = "sv") -> str:
+    """The printed heading: body sections plain, attachments "Bilaga 2. Ansvarsmatris"."""
+    sv, en = SECTIONS[section_id]
+    text = en if lang == "en" else sv
+    if section_id in ATTACHMENTS:
+        number = ATTACHMENTS.index(section_id) + 1
+        return f"{'Attachment' if lang == 'en' else 'Bilaga'} {number}. {text}"
+    return text
+
+
+def headings(lang: str = "sv") -> list[str]:
+    return [heading(s, lang) for s in SECTIONS]
+
+
 def _t(lang: str, sv: str, en: str) -> str:
     return en if lang == "en" else sv
 
@@ -66,33 +92,45 @@ def build_proposal(
     day: date | None = None,
 ) -> ProposalContent:
     """Everything the paper and the data exports need; `compare_with` defaults to the project's
-    first scenario (the current state) when another scenario is exported."""
+    first scenario (the current state) when another scenario is exported. The förslag till beslut
+    is the scenario's stored proposal unless `decision_text` overrides it."""
     from orgdesigner.analysis.engine import analyze_scenario
     from orgdesigner.analysis.trade import trade_summary
 
     if subtree is not None and subtree not in scenario.units:
         raise KeyError(subtree)
-    decision_text = decision_text or scenario.proposal  # --proposal-text / the dialog's text overrides
+    decision_text = decision_text or scenario.proposal
     unit_ids = scenario.subtree(subtree) if subtree else list(scenario.units)
     result = analyze_scenario(project, scenario)
     if compare_with is None:
         first = next(iter(project.scenarios.values()), None)
         compare_with = first if first is not None and first.id != scenario.id else None
-    comparison = compare(project, compare_with, scenario, result) if compare_with is not None else None
+    base_findings: list[Any] = []
+    comparison = None
+    if compare_with is not None:
+        base_result = analyze_scenario(project, compare_with)
+        base_findings = list(base_result.findings)
+        comparison = compare(project, compare_with, scenario, result, base_result)
     trade = trade_summary(project, scenario)
     day = day or date.today()
-    meta = [
-        (_t(lang, "Diarienummer", "Reference"), reference if reference is not None else project.reference or "–"),
-        (_t(lang, "Datum", "Date"), day.isoformat()),
-        (_t(lang, "Organisation", "Organisation"), project.organisation or "–"),
-        (_t(lang, "Scenario", "Scenario"), scenario.name),
-    ]
+    case = project.case
+    ref = reference if reference is not None else project.reference
+    meta = [(_t(lang, "Datum", "Date"), day.isoformat())]
+    for label_sv, label_en, value in (
+        ("Avdelning", "Department", case.department),
+        ("Handläggare", "Case officer", case.officer),
+        ("Tfn", "Telephone", case.phone),
+        ("E-post", "E-mail", case.email),
+        ("Diarienummer", "Reference", ref),
+    ):
+        if value:
+            meta.append((_t(lang, label_sv, label_en), value))
     content = ProposalContent(
         project=project,
         scenario=scenario,
         lang=lang,
-        title=_t(lang, "Beslutsunderlag", "Decision paper"),
-        subtitle=f"{project.name}: {scenario.name}",
+        title=case.title or project.name,
+        subtitle=_t(lang, f"Förslag: {scenario.name}", f"Proposal: {scenario.name}"),
         meta=meta,
         sections=[],
         unit_ids=unit_ids,
@@ -100,21 +138,23 @@ def build_proposal(
         metrics=result.metrics,
         comparison=comparison,
         trade=trade,
+        reference=ref or "",
+        base_findings=base_findings,
     )
-
-    for section_id, (sv, en) in SECTIONS.items():
-        section = Section(section_id, en if lang == "en" else sv)
+    for section_id in SECTIONS:
+        section = Section(section_id, heading(section_id, lang))
         section.blocks = getattr(build, section_id)(content, decision_text)
         content.sections.append(section)
     return content
 
 
-def compare(project: Project, base: Scenario, scenario: Scenario, result: Any | None = None) -> Comparison:
+def compare(project: Project, base: Scenario, scenario: Scenario, result: Any | None = None,
+            base_result: Any | None = None) -> Comparison:
     """Metrics side by side, changed units and roles, resolved and new findings
     (`orgdesigner.analysis.compare`, the same comparison the Comparison tab shows)."""
     from orgdesigner.analysis.compare import compare as compare_scenarios
 
-    results = {scenario.id: result} if result is not None else None
+    results = {k: v for k, v in ((scenario.id, result), (base.id, base_result)) if v is not None} or None
     comparison = compare_scenarios(project, [base.id, scenario.id], results=results)
     diff = comparison.diffs[0]
     before, after = comparison.metrics[base.id], comparison.metrics[scenario.id]

@@ -49,7 +49,14 @@ class ChartBlock:
     caption: str = ""
 
 
-Block = Paragraph | BulletList | SubHeading | TableBlock | ChartBlock
+@dataclass(slots=True)
+class NumberedList:
+    """Decision points: "1. …" with sub-points "a. …" (numbers added by the renderers)."""
+
+    points: list[tuple[str, list[str]]]
+
+
+Block = Paragraph | BulletList | SubHeading | TableBlock | ChartBlock | NumberedList
 
 
 @dataclass(slots=True)
@@ -76,13 +83,15 @@ class ProposalContent:
     lang: str
     title: str
     subtitle: str
-    meta: list[tuple[str, str]]  # (label, value): diarienummer, date, organisation, scenario
+    meta: list[tuple[str, str]]  # the header block: (label, value) of date, avdelning, handläggare …
     sections: list[Section]
     unit_ids: list[str]
     findings: list[Any]
     metrics: Any
     comparison: Comparison | None
     trade: dict[str, Any]
+    reference: str = ""  # diarienummer, repeated in every page's header
+    base_findings: list[Any] = field(default_factory=list)  # the compared scenario's findings
 
     def tables(self) -> list[T.Table]:
         """The data tables of the XLSX/CSV export, from the same analysis."""

@@ -22,6 +22,7 @@ from orgdesigner.io.proposal_content import (
     Block,
     BulletList,
     ChartBlock,
+    NumberedList,
     Paragraph,
     ProposalContent,
     SubHeading,
@@ -41,27 +42,31 @@ def docx_bytes(content: ProposalContent, chart_png: bytes | None = None) -> byte
     section.top_margin = section.bottom_margin = Cm(2.0)
     document.styles["Normal"].font.size = Pt(10.5)
     document.core_properties.title = f"{content.title}: {content.subtitle}"
-    document.core_properties.language = "en-GB" if content.lang == "en" else "sv-SE"
+    language = "en-GB" if content.lang == "en" else "sv-SE"
+    document.core_properties.language = language
+    _set_language(document, language)
     _page_number_footer(section, *(("Page", "of") if content.lang == "en" else ("Sida", "av")))
 
-    document.add_heading(content.title, level=0)
-    document.add_paragraph(content.subtitle).runs[0].bold = True
     meta = document.add_table(rows=0, cols=2)
     for label, value in content.meta:
         cells = meta.add_row().cells
         cells[0].text, cells[1].text = label, value
-        cells[0].paragraphs[0].runs[0].bold = True
+        for cell in cells:
+            for run in cell.paragraphs[0].runs:
+                run.font.size = Pt(9)
+    document.add_heading(content.title, level=0)
+    document.add_paragraph(content.subtitle).runs[0].bold = True
     usable = Cm(21.0 - 2 * 2.2)  # the page width less both margins, as set above
-    for number, part in enumerate(content.sections, start=1):
-        document.add_heading(f"{number}. {part.heading}", level=1)
+    for part in content.sections:
+        document.add_heading(part.heading, level=1)
         for block in part.blocks:
-            _block(document, block, chart_png, usable)
+            _block(document, block, chart_png, usable, content)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def _block(document: DocxDocument, block: Block, chart_png: bytes | None, usable: Length) -> None:
+def _block(document: DocxDocument, block: Block, chart_png: bytes | None, usable: Length, content: ProposalContent) -> None:
     if isinstance(block, Paragraph):
         paragraph = document.add_paragraph()
         run = paragraph.add_run(block.text)
@@ -73,9 +78,21 @@ def _block(document: DocxDocument, block: Block, chart_png: bytes | None, usable
             document.add_paragraph(item, style="List Bullet")
     elif isinstance(block, TableBlock):
         _table(document, block, usable)
+    elif isinstance(block, NumberedList):
+        from docx.shared import Cm
+
+        for number, (text, subs) in enumerate(block.points, start=1):
+            paragraph = document.add_paragraph(f"{number}.\t{text}")
+            paragraph.paragraph_format.left_indent = Cm(0.8)
+            paragraph.paragraph_format.first_line_indent = Cm(-0.8)
+            for i, sub in enumerate(subs):
+                item = document.add_paragraph(f"{chr(97 + i % 26)}.\t{sub}")
+                item.paragraph_format.left_indent = Cm(1.6)
+                item.paragraph_format.first_line_indent = Cm(-0.8)
     elif isinstance(block, ChartBlock):
         if chart_png:
             document.add_picture(io.BytesIO(chart_png), width=usable)
+            _alt_text(document, block.caption or content.scenario.name)
         if block.caption:
             document.add_paragraph(block.caption, style="Caption")
 
@@ -87,6 +104,7 @@ def _table(document: DocxDocument, block: TableBlock, usable: Length) -> None:
     table.style = "Light Grid Accent 1"
     for cell, text in zip(table.rows[0].cells, block.columns, strict=True):
         cell.text = text
+    _repeat_header(table.rows[0])
     for row in block.rows:
         for cell, text in zip(table.add_row().cells, row, strict=True):
             cell.text = text
@@ -101,6 +119,52 @@ def _table(document: DocxDocument, block: TableBlock, usable: Length) -> None:
                 for run in paragraph.runs:
                     run.font.size = Pt(8.5)
     document.add_paragraph()
+
+
+def _alt_text(document: DocxDocument, text: str) -> None:
+    """Alt text (descr) on the picture just added: screen readers read it."""
+    inline = document.inline_shapes[-1]._inline
+    doc_pr = inline.docPr
+    doc_pr.set("descr", text)
+    doc_pr.set("title", text)
+
+
+def _repeat_header(row: object) -> None:
+    """Mark a table's first row as a header row that repeats on every page (w:tblHeader)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    tr_pr.append(header)
+
+
+def _set_language(document: DocxDocument, language: str) -> None:
+    """The document's language for spelling and screen readers: w:lang on the default run style."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), language)
+    lang.set(qn("w:eastAsia"), language)
+    lang.set(qn("w:bidi"), language)
 
 
 def _page_number_footer(section: DocxSection, word: str, of: str) -> None:

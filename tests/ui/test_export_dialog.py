@@ -55,7 +55,7 @@ def test_the_paper_uses_the_dialog_fields(qtbot, dialog, controller, tmp_path: P
     path = _export(qtbot, dialog, tmp_path / "paper.pdf")[0]
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
     assert "RS/77/2026" in text and "The board adopts the koncern structure." in text
-    assert "5. Comparison with the current state" in text and "Koncern" in text
+    assert "Attachment 4. Comparison with the current state" in text and "Koncern" in text
 
 
 def test_a_selected_subtree(qtbot, controller, tmp_path: Path):
@@ -103,7 +103,9 @@ def test_changing_format_changes_suffix_and_fields(qtbot, dialog):
 
 def test_docx_from_the_dialog_has_headings(qtbot, dialog, tmp_path: Path):
     path = _export(qtbot, dialog, tmp_path / "p.docx")[0]
-    assert sum(p.style.name == "Heading 1" for p in docx.Document(path).paragraphs) == 7
+    from orgdesigner.io.proposal import SECTIONS
+
+    assert sum(p.style.name == "Heading 1" for p in docx.Document(path).paragraphs) == len(SECTIONS)
 
 
 def test_file_menu_has_import_and_export_above_quit(qtbot, tmp_path: Path):

@@ -162,11 +162,19 @@ class ExportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
+        # the stored förslag till beslut (Scenario → Case and proposed decision…); edits here
+        # override it for this export only
+        self.scenario.currentIndexChanged.connect(self._load_proposal)
+        self._load_proposal()
         self.progress: QProgressDialog | None = None
         self._task: _PrepareTask | None = None
         self._format_changed()
 
     # -- the form --
+    def _load_proposal(self) -> None:
+        scenario = self.controller.project.scenarios.get(self.scenario.currentData())
+        self.decision.setPlainText(scenario.proposal if scenario is not None else "")
+
     def _default_path(self, suffix: str) -> str:
         folder = self.controller.path.parent if self.controller.path else Path.home()
         scenario = self.scenario.currentText() or "export"

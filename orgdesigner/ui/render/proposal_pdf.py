@@ -22,6 +22,7 @@ from orgdesigner.io.proposal_content import (
     Block,
     BulletList,
     ChartBlock,
+    NumberedList,
     Paragraph,
     ProposalContent,
     SubHeading,
@@ -78,6 +79,12 @@ def _block_html(block: Block) -> str:
         return f'<h2 style="{H2_STYLE}">{_esc(block.text)}</h2>'
     if isinstance(block, BulletList):
         return "<ul>" + "".join(f"<li>{_esc(item)}</li>" for item in block.items) + "</ul>"
+    if isinstance(block, NumberedList):
+        rows = []
+        for number, (text, subs) in enumerate(block.points, start=1):
+            rows.append(f'<tr><td width="6%" style="font-size:10pt">{number}.</td><td colspan="2" style="font-size:10pt">{_esc(text)}</td></tr>')
+            rows += [f'<tr><td></td><td width="5%" style="font-size:10pt">{chr(97 + i % 26)}.</td><td style="font-size:10pt">{_esc(sub)}</td></tr>' for i, sub in enumerate(subs)]
+        return f'<table cellspacing="0" cellpadding="2" width="100%">{"".join(rows)}</table><p></p>'
     if isinstance(block, TableBlock):
         widths = block.widths or [1.0] * len(block.columns)
         total = sum(widths)
@@ -89,22 +96,26 @@ def _block_html(block: Block) -> str:
 
 
 def paper_html(content: ProposalContent) -> tuple[str, str, ChartBlock | None, str]:
-    """HTML before the chart, the chart section's heading, the chart block, HTML after it."""
-    before = [f'<p class="title">{_esc(content.title)}</p>', f'<p class="subtitle">{_esc(content.subtitle)}</p>',
-              '<table cellspacing="0" cellpadding="2">']
-    before += [f"<tr><td><b>{_esc(k)}</b>&nbsp;&nbsp;</td><td>{_esc(v)}</td></tr>" for k, v in content.meta]
+    """HTML before the chart, the chart section's heading, the chart block, HTML after it.
+
+    The header block (date, avdelning, handläggare, telephone, e-mail, diarienummer) comes first,
+    then the title, as in the seeds' tjänsteskrivelse."""
+    before = ['<table cellspacing="0" cellpadding="1">']
+    before += [f'<tr><td><span style="font-size:8.5pt; color:#444444">{_esc(k)}</span>&nbsp;&nbsp;</td>'
+               f'<td><span style="font-size:9pt">{_esc(v)}</span></td></tr>' for k, v in content.meta]
     before.append("</table>")
+    before += [f'<p class="title" style="margin-top:18px">{_esc(content.title)}</p>',
+               f'<p class="subtitle">{_esc(content.subtitle)}</p>']
     after: list[str] = []
     chart: ChartBlock | None = None
     chart_heading = ""
     target = before
-    for number, section in enumerate(content.sections, start=1):
-        heading = f"{number}. {section.heading}"
+    for section in content.sections:
         charts = [b for b in section.blocks if isinstance(b, ChartBlock)]
         if charts:
-            chart, chart_heading, target = charts[0], heading, after
+            chart, chart_heading, target = charts[0], section.heading, after
             continue
-        target.append(f'<h1 style="{H1_STYLE}">{_esc(heading)}</h1>')
+        target.append(f'<h1 style="{H1_STYLE}">{_esc(section.heading)}</h1>')
         target += [_block_html(b) for b in section.blocks]
     return "".join(before), chart_heading, chart, "".join(after)
 
@@ -141,7 +152,7 @@ class _Pages:
         gap = 0.12 * dpi
         en = self.content.lang == "en"
         left = f"{self.content.title}: {self.content.subtitle}"
-        reference = self.content.meta[0][1]
+        reference = self.content.reference
         top = QRectF(0, -band - gap, rect.width(), band)
         painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
         painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), reference)
@@ -229,7 +240,47 @@ def pdf_bytes(content: ProposalContent) -> bytes:
     finally:
         painter.end()
     buffer.close()
-    return bytes(data.data())
+    outline = _heading_pages(before, rect.height(), 0)
+    if chart is not None:
+        outline.append((chart_heading, before.pageCount()))
+    outline += _heading_pages(after, rect.height(), before.pageCount() + (1 if chart is not None else 0))
+    return accessible_pdf(bytes(data.data()), f"{content.title}: {content.subtitle}", content.lang, outline)
+
+
+def _heading_pages(doc: QTextDocument, page_height: float, first_page: int) -> list[tuple[str, int]]:
+    """(heading text, page index) of every level-1 heading, from the document's own pagination."""
+    out = []
+    block = doc.begin()
+    layout = doc.documentLayout()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 1:
+            top = layout.blockBoundingRect(block).top()
+            out.append((block.text(), first_page + int(top // page_height)))
+        block = block.next()
+    return out
+
+
+def accessible_pdf(data: bytes, title: str, lang: str, outline: list[tuple[str, int]]) -> bytes:
+    """Title and language in the metadata, a bookmark per section, the title shown by viewers
+    (lag 2018:1937 om tillgänglighet till digital offentlig service). Qt's PDF writer has no
+    outline, so pypdf adds it to the written file."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.add_metadata({"/Title": title, "/Creator": "orgdesigner", "/Producer": "orgdesigner"})
+    root = writer._root_object
+    root[NameObject("/Lang")] = TextStringObject("en-GB" if lang == "en" else "sv-SE")
+    root[NameObject("/ViewerPreferences")] = DictionaryObject({NameObject("/DisplayDocTitle"): BooleanObject(True)})
+    pages = len(writer.pages)
+    for text, page in outline:
+        writer.add_outline_item(title=text, page_number=min(page, pages - 1))
+    writer.page_mode = "/UseOutlines"
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def write_pdf(content: ProposalContent, path: Path) -> None:
