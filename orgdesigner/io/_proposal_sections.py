@@ -26,7 +26,6 @@ from orgdesigner.io.numbers import number
 from orgdesigner.io.tables import PART_WORDS, PRICING_WORDS, SEVERITY_WORDS, metric_label
 
 
-
 def _t(c: ProposalContent, sv: str, en: str) -> str:
     return en if c.lang == "en" else sv
 
