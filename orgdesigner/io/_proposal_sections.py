@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from orgdesigner.io import wording as W
 from orgdesigner.io.proposal_content import (
+    ATTACHMENTS,
     Block,
     BulletList,
     ChartBlock,
@@ -15,6 +16,7 @@ from orgdesigner.io.proposal_content import (
     ProposalContent,
     SubHeading,
     TableBlock,
+    heading,
     matrix_rows,
     role_headings,
 )
@@ -394,8 +396,6 @@ def receivers(c: ProposalContent, _: str) -> list[Block]:
 
 
 def attachments(c: ProposalContent, _: str) -> list[Block]:
-    from orgdesigner.io.proposal import ATTACHMENTS, heading
-
     items = [heading(a, c.lang) for a in ATTACHMENTS]
     items[0] += f" ({c.scenario.name})"
     if c.comparison is not None:

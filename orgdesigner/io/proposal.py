@@ -19,7 +19,9 @@ from typing import Any
 from orgdesigner.io import _proposal_sections as build
 from orgdesigner.io import wording as W
 from orgdesigner.io.proposal_content import (  # the content model, re-exported for callers
+    ATTACHMENTS,
     MATRIX_ROWS_MAX,
+    SECTIONS,
     Block,
     BulletList,
     ChartBlock,
@@ -30,6 +32,8 @@ from orgdesigner.io.proposal_content import (  # the content model, re-exported 
     Section,
     SubHeading,
     TableBlock,
+    heading,
+    headings,
     matrix_rows,
     role_headings,
 )
@@ -40,41 +44,6 @@ __all__ = [
     "ProposalContent", "Section", "SubHeading", "TableBlock", "build_proposal", "compare",
     "matrix_rows", "role_headings", "subtree_label",
 ]
-
-#: section id -> (Swedish heading, English heading), in the paper's order: the tjänsteskrivelse's
-#: body (as the seeds RS/1039/2017 and §131 RS/1042/2017 are laid out), then the bilagor.
-SECTIONS: dict[str, tuple[str, str]] = {
-    "summary": ("Sammanfattning", "Summary"),
-    "case": ("Ärendebeskrivning", "Case description"),
-    "decision": ("Förslag till beslut", "Proposed decision"),
-    "analysis": ("Analys", "Analysis"),
-    "consequences": ("Konsekvenser", "Consequences"),
-    "signatures": ("I tjänsten", "Signed"),
-    "receivers": ("Utdrag till", "Extract to"),
-    "attachments": ("Beslutsunderlag", "Decision documents"),
-    "chart": ("Organisationsskiss", "Organisation chart"),
-    "matrix": ("Ansvarsmatris", "Responsibility matrix"),
-    "findings": ("Oklart ansvar – alla fynd", "Unclear responsibility – all findings"),
-    "comparison": ("Jämförelse med nuläget", "Comparison with the current state"),
-    "trade": ("Internhandel", "Internal trade"),
-}
-#: sections printed as attachments (bilagor), numbered in this order
-ATTACHMENTS = ("chart", "matrix", "findings", "comparison", "trade")
-
-
-def heading(section_id: str, lang: str = "sv") -> str:
-    """The printed heading: body sections plain, attachments "Bilaga 2. Ansvarsmatris"."""
-    sv, en = SECTIONS[section_id]
-    text = en if lang == "en" else sv
-    if section_id in ATTACHMENTS:
-        number = ATTACHMENTS.index(section_id) + 1
-        return f"{'Attachment' if lang == 'en' else 'Bilaga'} {number}. {text}"
-    return text
-
-
-def headings(lang: str = "sv") -> list[str]:
-    return [heading(s, lang) for s in SECTIONS]
-
 
 def _t(lang: str, sv: str, en: str) -> str:
     return en if lang == "en" else sv

@@ -15,7 +15,42 @@ from orgdesigner.io._words import word
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import Responsibility, Role
 
-MATRIX_ROWS_MAX = 400  # a paper is not a spreadsheet: larger matrices point to the XLSX export
+MATRIX_ROWS_MAX = 400
+
+#: section id -> (Swedish heading, English heading), in the paper's order: the tjänsteskrivelse's
+#: body (as the seeds RS/1039/2017 and §131 RS/1042/2017 are laid out), then the bilagor.
+SECTIONS: dict[str, tuple[str, str]] = {
+    "summary": ("Sammanfattning", "Summary"),
+    "case": ("Ärendebeskrivning", "Case description"),
+    "decision": ("Förslag till beslut", "Proposed decision"),
+    "analysis": ("Analys", "Analysis"),
+    "consequences": ("Konsekvenser", "Consequences"),
+    "signatures": ("I tjänsten", "Signed"),
+    "receivers": ("Utdrag till", "Extract to"),
+    "attachments": ("Beslutsunderlag", "Decision documents"),
+    "chart": ("Organisationsskiss", "Organisation chart"),
+    "matrix": ("Ansvarsmatris", "Responsibility matrix"),
+    "findings": ("Oklart ansvar – alla fynd", "Unclear responsibility – all findings"),
+    "comparison": ("Jämförelse med nuläget", "Comparison with the current state"),
+    "trade": ("Internhandel", "Internal trade"),
+}
+#: sections printed as attachments (bilagor), numbered in this order
+ATTACHMENTS = ("chart", "matrix", "findings", "comparison", "trade")
+
+
+def heading(section_id: str, lang: str = "sv") -> str:
+    """The printed heading: body sections plain, attachments "Bilaga 2. Ansvarsmatris"."""
+    sv, en = SECTIONS[section_id]
+    text = en if lang == "en" else sv
+    if section_id in ATTACHMENTS:
+        number = ATTACHMENTS.index(section_id) + 1
+        return f"{'Attachment' if lang == 'en' else 'Bilaga'} {number}. {text}"
+    return text
+
+
+def headings(lang: str = "sv") -> list[str]:
+    return [heading(s, lang) for s in SECTIONS]
+  # a paper is not a spreadsheet: larger matrices point to the XLSX export
 
 
 @dataclass(slots=True)

@@ -86,9 +86,9 @@ def _block(document: DocxDocument, block: Block, chart_png: bytes | None, usable
             paragraph.paragraph_format.left_indent = Cm(0.8)
             paragraph.paragraph_format.first_line_indent = Cm(-0.8)
             for i, sub in enumerate(subs):
-                item = document.add_paragraph(f"{chr(97 + i % 26)}.\t{sub}")
-                item.paragraph_format.left_indent = Cm(1.6)
-                item.paragraph_format.first_line_indent = Cm(-0.8)
+                sub_paragraph = document.add_paragraph(f"{chr(97 + i % 26)}.\t{sub}")
+                sub_paragraph.paragraph_format.left_indent = Cm(1.6)
+                sub_paragraph.paragraph_format.first_line_indent = Cm(-0.8)
     elif isinstance(block, ChartBlock):
         if chart_png:
             document.add_picture(io.BytesIO(chart_png), width=usable)
