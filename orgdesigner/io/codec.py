@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from itertools import repeat
 from typing import Any
 
 from orgdesigner.io.economy_file import economy_from_model, economy_to_json
@@ -170,6 +171,27 @@ def project_to_json(project: Project) -> dict[str, Any]:
     }
 
 
+class _Ids(dict[str, str]):
+    """Unit id -> the unit's own id string; an id not there (checked for before) is interned."""
+
+    def __missing__(self, key: str) -> str:
+        return _id(key)
+
+
+def _assignments(grouped: dict[str, dict[Any, dict[str, Any]]], units: dict[str, Unit]) -> dict[AssignmentKey, Any]:
+    """Flatten function -> responsibility -> unit -> role into keyed roles. The inner loop runs
+    in C (map/zip over each cell group): one pass in Python per cell took 0.4 s at 100,000 roles.
+    Unit ids become the units' own strings, so the two maps share them."""
+    ids = _Ids({uid: uid for uid in units})
+    out: dict[AssignmentKey, Any] = {}
+    for fid, by_resp in grouped.items():
+        fid = _id(fid)
+        for resp, by_unit in by_resp.items():
+            keys = map(AssignmentKey, map(ids.__getitem__, by_unit), repeat(fid), repeat(resp))
+            out.update(zip(keys, by_unit.values(), strict=True))
+    return out
+
+
 def project_from_model(model: ProjectFileModel) -> Project:
     """Build the domain project from a validated (and reference-checked) file model."""
     info = model.project
@@ -219,12 +241,7 @@ def project_from_model(model: ProjectFileModel) -> Project:
             )
             for u in s.units
         }
-        scenario.assignments = {
-            AssignmentKey(_id(uid), _id(fid), resp): role
-            for fid, by_resp in s.assignments.items()
-            for resp, by_unit in by_resp.items()
-            for uid, role in by_unit.items()
-        }
+        scenario.assignments = _assignments(s.assignments, scenario.units)
         project.scenarios[s.id] = scenario
     for a in model.acknowledgements:
         project.acknowledgements[(a.scenario, a.finding)] = Acknowledgement(a.scenario, a.finding, a.comment)

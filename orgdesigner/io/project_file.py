@@ -1,13 +1,14 @@
 """Read and write `.orgd` project files: validate, migrate, check references, save atomically.
 
-Importing this module is cheap: pydantic and the file models (about 0.2 s to import and build)
-load on the first read or write, so the GUI can show its window before it needs them.
+Importing this module is cheap: the readers load on the first read or write, so the GUI can
+show its window before it needs them. A current, valid file is read by msgspec (`fast_file`);
+pydantic (`file_models`) reads older versions and words the problems of a malformed file.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import orjson
 
@@ -42,10 +43,8 @@ def _validation_problems(error: ValidationError) -> list[Problem]:
 
 def parse_project(data: bytes, path: Path | str | None = None) -> Project:
     """Turn file bytes into a Project, or raise ProjectFileError listing what is wrong."""
-    from pydantic import ValidationError
-
     from orgdesigner.io.codec import project_from_model
-    from orgdesigner.io.file_models import ProjectFileModel
+    from orgdesigner.io.fast_file import decode as decode_fast
     from orgdesigner.io.references import reference_problems
 
     if len(data) > MAX_FILE_BYTES:
@@ -57,15 +56,28 @@ def parse_project(data: bytes, path: Path | str | None = None) -> Project:
     # A 10,000-unit file makes some 250,000 objects, none in a reference cycle: collecting while
     # they are made frees nothing and took about a third of the load.
     with gc_paused(len(data) > 1_000_000):
-        try:
-            # Fast path: a current, valid file is parsed and validated in one pass by pydantic-core.
-            model = ProjectFileModel.model_validate_json(data)
-        except ValidationError:
-            model = _validate_slowly(data, path)  # older version, or a precise message for the user
+        # Fast path: a current, valid file is parsed and validated in one pass by msgspec.
+        fast = decode_fast(data)
+        # The structs mirror the pydantic models field for field (tests/io/test_fast_file.py), so
+        # what reads one reads the other.
+        model = cast("ProjectFileModel", fast) if fast is not None else validate_with_pydantic(data, path)
         problems = reference_problems(model)
         if problems:
             raise ProjectFileError(path, problems)
         return project_from_model(model)
+
+
+def validate_with_pydantic(data: bytes, path: Path | str | None = None) -> ProjectFileModel:
+    """The reader before msgspec, and still the one for files the fast path refuses: pydantic
+    validates a current file in one pass; anything else goes step by step for a clear message."""
+    from pydantic import ValidationError
+
+    from orgdesigner.io.file_models import ProjectFileModel
+
+    try:
+        return ProjectFileModel.model_validate_json(data)
+    except ValidationError:
+        return _validate_slowly(data, path)  # older version, or a precise message for the user
 
 
 def _validate_slowly(data: bytes, path: Path | str | None) -> ProjectFileModel:
