@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -189,6 +190,18 @@ def test_a_foreign_model_imports_actors_and_lists_what_it_skips(tmp_path):
         "2 × element of type BusinessProcess",
         "1 × relationship of type Serving",
     ]
+
+
+def test_archis_archisurance_model_imports_its_actors_and_functions_and_counts_the_rest():
+    imported = read_model(Path(__file__).parent / "archimate_xsd" / "archisurance.xml")
+    scenario = next(iter(imported.project.scenarios.values()))
+    assert imported.project.name == "Archisurance" and len(scenario.units) == 17
+    assert {"Client", "Back Office", "Board"} <= {u.name for u in scenario.units.values()}
+    assert len(imported.project.functions) == 6
+    skipped = imported.skipped
+    assert skipped["element", "BusinessProcess"] == 9 and skipped["relationship", "Serving"] == 32
+    assert skipped["view", ""] == 17 and skipped["metadata", ""] == 1 and skipped["organizations", ""] == 1
+    assert skipped["property", "Property1"] >= 1  # the model's own property is counted, not dropped
 
 
 HOSTILE = {

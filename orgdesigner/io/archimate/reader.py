@@ -58,6 +58,7 @@ SKIP_WORDS: dict[str, tuple[str, str]] = {
     "property": ("egenskap {}", "property {}"),
     "view": ("vy (organisationsskissen ritas av programmet)", "view (the chart lays itself out){}"),
     "organizations": ("mappstruktur (organizations)", "folder structure (organizations){}"),
+    "metadata": ("modellens metadata", "the model's metadata{}"),
 }
 
 
@@ -138,6 +139,9 @@ class _Reader:
                 self.prop_keys[identifier] = key
         project = Project(self.name_of(root) if root.find(q("name")) is not None else self.path.stem,
                           description=self.text_of(root, "documentation"))
+        self.properties(root)  # the model's own properties have no place in a project: counted
+        if root.find(q("metadata")) is not None:
+            self.skipped["metadata", ""] += 1
         views = self.views()
         actors: dict[str, tuple[Scenario, str]] = {}  # identifier -> scenario, unit id
         functions: dict[str, str] = {}  # identifier -> function id
