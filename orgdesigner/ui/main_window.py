@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.findings_summary)
         self.statusBar().addPermanentWidget(self.unit_count)
 
+        from orgdesigner.ui.presentation import Presentation
+
+        self.presentation = Presentation(self)  # F5: the chart alone, full screen
         self.menus = build_menus(self)
         c = self.controller
         c.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))

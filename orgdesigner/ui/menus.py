@@ -120,6 +120,7 @@ def build_menus(w: MainWindow) -> Menus:
     for dock in (w.left_dock, w.properties_dock, w.findings_dock, w.history_dock):
         view.addAction(dock.toggleViewAction())
     view.addAction(_action(w, tr("&Reset layout"), w.reset_layout))
+    view.addAction(w.presentation.action)
     view.addSeparator()
     language = view.addMenu(tr("&Language"))
     group = QActionGroup(w)

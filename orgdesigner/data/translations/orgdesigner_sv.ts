@@ -1894,6 +1894,17 @@ Filen på disken är oförändrad.</translation>
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presentera</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>Avsluta presentationen</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesPanel</name>
     <message>
         <source>Name</source>
