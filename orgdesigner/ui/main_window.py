@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         from orgdesigner.ui.presentation import Presentation
 
         self.presentation = Presentation(self)  # F5: the chart alone, full screen
+        from orgdesigner.ui.colour_scheme import ColourScheme
+
+        self.colour_scheme = ColourScheme(self)  # light, dark or as the system
         self.menus = build_menus(self)
         c = self.controller
         c.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
         )
         self.import_action, self.import_archimate_action, self.export_action = install_exchange_actions(self, self.controller, self.lang)
         self._restore_state()  # last: every dock exists by now
+        self.colour_scheme.apply()
 
     # -- public API for other parts --
     def add_tab(self, widget: QWidget, title: str) -> int:

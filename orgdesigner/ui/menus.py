@@ -121,6 +121,7 @@ def build_menus(w: MainWindow) -> Menus:
         view.addAction(dock.toggleViewAction())
     view.addAction(_action(w, tr("&Reset layout"), w.reset_layout))
     view.addAction(w.presentation.action)
+    w.colour_scheme.build_menu(view.addMenu(tr("&Colour scheme")))
     view.addSeparator()
     language = view.addMenu(tr("&Language"))
     group = QActionGroup(w)

@@ -281,6 +281,10 @@
         <translation>Åte&amp;rställ layouten</translation>
     </message>
     <message>
+        <source>&amp;Colour scheme</source>
+        <translation>&amp;Färgschema</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -681,6 +685,21 @@
     <message>
         <source>Move %1 units</source>
         <translation>Flytta %1 enheter</translation>
+    </message>
+</context>
+<context>
+    <name>ColourScheme</name>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Följ &amp;systemet</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Ljust</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Mörkt</translation>
     </message>
 </context>
 <context>

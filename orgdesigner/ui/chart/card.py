@@ -73,6 +73,7 @@ class CardItem(QGraphicsRectItem):
         if self._name is None:
             self._name = QGraphicsSimpleTextItem(self)
             self._name.setFont(style.name_font())
+            self._name.setBrush(QBrush(style.colour("text")))
             self._name.setPos(_PAD, 6.0)
             self._write_labels()
 
@@ -92,10 +93,18 @@ class CardItem(QGraphicsRectItem):
         if self._form is None:
             self._form = QGraphicsSimpleTextItem(self)
             self._form.setFont(style.small_font())
-            self._form.setBrush(QBrush(QColor("#333333")))
+            self._form.setBrush(QBrush(style.colour("secondary")))
         self._form.setVisible(True)
         self._form.setText("◆ " + style.form_label(unit.form))
         self._form.setPos(_PAD, self.rect().height() - 17.0)
+
+    def restyle(self) -> None:
+        """Take the colours of the current scheme (light or dark)."""
+        self.setBrush(style.fill_brush(self._category))
+        self.setPen(style.selection_pen() if self._selected else style.border_pen(self._category))
+        for item, role in ((self._name, "text"), (self._form, "secondary"), (self._fold, "fold")):
+            if item is not None:
+                item.setBrush(QBrush(style.colour(role)))
 
     def set_selected_look(self, selected: bool) -> None:
         if selected != self._selected:
@@ -145,7 +154,7 @@ class CardItem(QGraphicsRectItem):
         if self._fold is None:
             self._fold = QGraphicsSimpleTextItem(self)
             self._fold.setFont(style.name_font())
-            self._fold.setBrush(QBrush(QColor(style.SELECTION_COLOUR)))
+            self._fold.setBrush(QBrush(style.colour("fold")))
         self._fold.setText(f"+{count}")
         box = self._fold.boundingRect()
         r = self.rect()

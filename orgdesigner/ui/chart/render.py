@@ -11,18 +11,20 @@ from PySide6.QtGui import QColor, QPaintDevice, QPainter
 
 from orgdesigner.analysis.layout.tree import TOP_DOWN, LayoutParams
 from orgdesigner.model.entities import Scenario
+from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.scene import ChartScene
 
 
 def build_chart_scene(scenario: Scenario, subtree_root: str | None = None, orientation: str = TOP_DOWN,
                       finding_counts: dict[str, tuple[int, str]] | None = None) -> ChartScene:
     """A chart scene for `scenario` (or the subtree under `subtree_root`), laid out and complete."""
-    scene = ChartScene()
-    scene.params = LayoutParams(orientation=orientation)
-    scene.show_scenario(scenario, subtree_root)
-    scene.ensure_labels()
-    if finding_counts:
-        scene.set_finding_counts(finding_counts)
+    with style.using(style.LIGHT):  # paper and exported images are light whatever the screen shows
+        scene = ChartScene()
+        scene.params = LayoutParams(orientation=orientation)
+        scene.show_scenario(scenario, subtree_root)
+        scene.ensure_labels()
+        if finding_counts:
+            scene.set_finding_counts(finding_counts)
     return scene
 
 

@@ -367,6 +367,14 @@ class ChartScene(QGraphicsScene):
             item.setPath(path)
         item.setPos(ox, oy)
 
+    def restyle(self) -> None:
+        """Recolour cards and connectors after the colour scheme changed (style.set_scheme)."""
+        for card in self.cards.values():
+            card.restyle()
+        pen = style.connector_pen()
+        for item in self.connectors.values():
+            item.setPen(pen)
+
     def set_layout_params(self, params: LayoutParams) -> None:
         self.params = params
         self._layouter = IncrementalLayout(params)

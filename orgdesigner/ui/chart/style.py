@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,6 +24,54 @@ SELECTION_COLOUR = "#1e66f5"
 DROP_TARGET_COLOUR = "#e0a000"
 CONNECTOR_COLOUR = "#8c96a3"
 FINDING_COLOUR = "#d1342f"
+
+LIGHT, DARK = "light", "dark"
+# Per scheme: the chart's background, card text, secondary text, connectors, and how far a card's
+# fill is mixed from its category colour toward the background (text contrast ≥ 4.5:1 either way).
+SCHEMES: dict[str, dict[str, str | float]] = {
+    LIGHT: {"background": "#fbfbfa", "text": "#111111", "secondary": "#333333", "connector": CONNECTOR_COLOUR,
+            "fold": SELECTION_COLOUR, "mix_base": "#ffffff", "mix": 0.84},
+    DARK: {"background": "#1b1e23", "text": "#f3f3f3", "secondary": "#d6d6d6", "connector": "#7f8996",
+           "fold": "#8fb4ff", "mix_base": "#1b1e23", "mix": 0.72},
+}
+_scheme = LIGHT
+
+
+def scheme() -> str:
+    return _scheme
+
+
+def set_scheme(name: str) -> None:
+    """Switch the chart's colours (the scene restyles its cards; see ChartScene.restyle)."""
+    global _scheme
+    _scheme = DARK if name == DARK else LIGHT
+
+
+@contextmanager
+def using(name: str) -> Iterator[None]:
+    """Build something in a given scheme, e.g. exports, which are always light (paper)."""
+    before = _scheme
+    set_scheme(name)
+    try:
+        yield
+    finally:
+        set_scheme(before)
+
+
+def colour(role: str) -> QColor:
+    """A colour of the current scheme: background, text, secondary, connector, fold."""
+    return QColor(str(SCHEMES[_scheme][role]))
+
+
+def card_fill(category: UnitCategory, name: str | None = None) -> QColor:
+    """The category colour mixed toward the scheme's background: a tint on light, a shade on dark."""
+    spec = SCHEMES[name or _scheme]
+    base, toward, t = QColor(CATEGORY_COLOURS[category]), QColor(str(spec["mix_base"])), float(spec["mix"])
+    return QColor(
+        int(base.red() + (toward.red() - base.red()) * t),
+        int(base.green() + (toward.green() - base.green()) * t),
+        int(base.blue() + (toward.blue() - base.blue()) * t),
+    )
 
 
 def tr(text: str) -> str:  # lupdate files bare tr() under the empty context (see i18n.py)
@@ -48,21 +98,23 @@ def form_label(form: UnitForm) -> str:
     }[form]
 
 
-@cache
 def fill_brush(category: UnitCategory) -> QBrush:
-    """A light tint of the category colour: text stays readable on it."""
-    base = QColor(CATEGORY_COLOURS[category])
-    white = 0.84
-    return QBrush(QColor(
-        int(base.red() + (255 - base.red()) * white),
-        int(base.green() + (255 - base.green()) * white),
-        int(base.blue() + (255 - base.blue()) * white),
-    ))
+    return _fill_brush(category, _scheme)
 
 
 @cache
+def _fill_brush(category: UnitCategory, name: str) -> QBrush:
+    return QBrush(card_fill(category, name))
+
+
 def border_pen(category: UnitCategory) -> QPen:
-    pen = QPen(QColor(CATEGORY_COLOURS[category]), 1.6)
+    return _border_pen(category, _scheme)
+
+
+@cache
+def _border_pen(category: UnitCategory, name: str) -> QPen:
+    base = QColor(CATEGORY_COLOURS[category])
+    pen = QPen(base.lighter(150) if name == DARK else base, 1.6)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     return pen
 
@@ -79,9 +131,13 @@ def drop_target_pen() -> QPen:
     return QPen(QColor(DROP_TARGET_COLOUR), 4.0, Qt.PenStyle.DashLine)
 
 
-@cache
 def connector_pen() -> QPen:
-    pen = QPen(QColor(CONNECTOR_COLOUR), 1.4)
+    return _connector_pen(_scheme)
+
+
+@cache
+def _connector_pen(name: str) -> QPen:
+    pen = QPen(QColor(str(SCHEMES[name]["connector"])), 1.4)
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     return pen
 
@@ -99,3 +155,17 @@ def small_font() -> QFont:
     font = QFont()
     font.setPointSizeF(7.5)
     return font
+
+
+def relative_luminance(c: QColor) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+    def channel(v: int) -> float:
+        x = v / 255.0
+        return x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio (1 to 21); AA asks 4.5 for normal text."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)

@@ -50,7 +50,7 @@ class ChartView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setBackgroundBrush(QColor("#fbfbfa"))
+        self.setBackgroundBrush(style.colour("background"))
         self.legible_px = LEGIBLE_NAME_PX  # presentation mode raises it
         self._interaction: Interaction | None = None
         self._space_down = False
@@ -212,7 +212,7 @@ class ChartView(QGraphicsView):
         painter.fillRect(event.rect(), self.backgroundBrush())
         painter.setTransform(self.viewportTransform())
         rects, lines = self.chart_scene().overview_batches()
-        painter.setPen(QPen(QColor(style.CONNECTOR_COLOUR), 0))
+        painter.setPen(QPen(style.colour("connector"), 0))
         painter.drawLines(lines)
         painter.setPen(Qt.PenStyle.NoPen)
         for category, batch in rects.items():

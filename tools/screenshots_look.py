@@ -1,0 +1,38 @@
+"""Screenshots of presenting and of dark mode (issue 21): presentation.png, dark-mode.png."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def presentation_shot(ctx) -> None:
+    window = ctx.window()
+    window.presentation.enter()
+    ctx.settle()
+    window.setWindowState(Qt.WindowState.WindowNoState)  # offscreen full screen is 800×800
+    window.resize(1600, 1000)
+    ctx.settle()
+    window.chart_view.fit()
+    ctx.save(window, "presentation.png")
+    window.presentation.leave()
+    ctx.close(window)
+
+
+def dark_mode_shot(ctx) -> None:
+    window = ctx.window()
+    try:
+        window.colour_scheme.set_choice("dark")
+        ctl = window.controller
+        target = next((u.id for u in ctl.scenario.units.values() if "Primärvård" in u.name), None)
+        if target is not None:
+            ctl.select_units([target], centre=False)
+        window.properties_dock.raise_()
+        ctx.save(window, "dark-mode.png")
+    finally:
+        window.colour_scheme.set_choice("system")
+        ctx.close(window)
+
+
+def shots(ctx) -> None:
+    presentation_shot(ctx)
+    dark_mode_shot(ctx)
