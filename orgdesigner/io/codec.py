@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 from itertools import repeat
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from orgdesigner.io.economy_file import economy_from_model, economy_to_json
-from orgdesigner.io.file_models import FORMAT_NAME, FORMAT_VERSION, CaseModel, ProjectFileModel
-from orgdesigner.io.trade_file import trade_from_model, trade_to_json
+from orgdesigner.io.economy_codec import economy_from_model, economy_to_json
+from orgdesigner.io.file_format import FORMAT_NAME, FORMAT_VERSION
+from orgdesigner.io.trade_codec import trade_from_model, trade_to_json
 from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.entities import (
     Acknowledgement,
@@ -20,6 +20,9 @@ from orgdesigner.model.entities import (
     Scenario,
     Unit,
 )
+
+if TYPE_CHECKING:
+    from orgdesigner.io.file_models import CaseModel, ProjectFileModel
 
 _RESPONSIBILITY_ORDER = {"development": 0, "ordering": 1, "delivery": 2}
 

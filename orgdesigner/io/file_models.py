@@ -12,6 +12,10 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgdesigner.io.economy_file import EconomyModel
+
+# Re-exported: the constants live where reading a current file finds them without pydantic.
+from orgdesigner.io.file_format import FORMAT_NAME as FORMAT_NAME
+from orgdesigner.io.file_format import FORMAT_VERSION as FORMAT_VERSION
 from orgdesigner.io.trade_file import TradeModel
 from orgdesigner.model import limits
 from orgdesigner.model.enums import (
@@ -23,9 +27,6 @@ from orgdesigner.model.enums import (
     UnitCategory,
     UnitForm,
 )
-
-FORMAT_NAME = "orgdesigner-project"
-FORMAT_VERSION = 2
 
 # The limits come from the model (orgdesigner.model.limits), which every edit, import and template
 # meets too: what the application accepts, the file reads back.

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from orgdesigner.io.errors import Problem
-from orgdesigner.io.file_models import ProjectFileModel
-from orgdesigner.io.trade_file import trade_reference_problems
+from orgdesigner.io.trade_codec import trade_reference_problems
+
+if TYPE_CHECKING:
+    from orgdesigner.io.file_models import ProjectFileModel
 
 MAX_PROBLEMS = 200  # enough to fix a file by; a broken generator would otherwise flood
 
