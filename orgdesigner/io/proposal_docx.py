@@ -29,8 +29,11 @@ from orgdesigner.io.proposal_content import (
     TableBlock,
 )
 
+#: one chart picture (PNG bytes), or (title, PNG, printed width in inches) per chart page
+ChartPictures = bytes | list[tuple[str, bytes, float]] | None
 
-def docx_bytes(content: ProposalContent, chart_png: bytes | None = None) -> bytes:
+
+def docx_bytes(content: ProposalContent, chart_png: ChartPictures = None) -> bytes:
     from docx import Document
     from docx.shared import Cm, Pt
 
@@ -66,7 +69,7 @@ def docx_bytes(content: ProposalContent, chart_png: bytes | None = None) -> byte
     return buffer.getvalue()
 
 
-def _block(document: DocxDocument, block: Block, chart_png: bytes | None, usable: Length, content: ProposalContent) -> None:
+def _block(document: DocxDocument, block: Block, chart_png: ChartPictures, usable: Length, content: ProposalContent) -> None:
     if isinstance(block, Paragraph):
         paragraph = document.add_paragraph()
         run = paragraph.add_run(block.text)
@@ -90,9 +93,14 @@ def _block(document: DocxDocument, block: Block, chart_png: bytes | None, usable
                 sub_paragraph.paragraph_format.left_indent = Cm(1.6)
                 sub_paragraph.paragraph_format.first_line_indent = Cm(-0.8)
     elif isinstance(block, ChartBlock):
-        if chart_png:
-            document.add_picture(io.BytesIO(chart_png), width=usable)
-            _alt_text(document, block.caption or content.scenario.name)
+        from docx.shared import Inches
+
+        pictures = [("", chart_png, 0.0)] if isinstance(chart_png, bytes) else list(chart_png or [])
+        for title, png, width_in in pictures:
+            if title:
+                document.add_heading(title, level=2)
+            document.add_picture(io.BytesIO(png), width=Inches(width_in) if width_in else usable)
+            _alt_text(document, f"{block.caption} {title}".strip())
         if block.caption:
             document.add_paragraph(block.caption, style="Caption")
 
@@ -197,5 +205,5 @@ def _page_number_footer(section: DocxSection, word: str, of: str) -> None:
     field("NUMPAGES")
 
 
-def write_docx(content: ProposalContent, path: Path, chart_png: bytes | None = None) -> None:
+def write_docx(content: ProposalContent, path: Path, chart_png: ChartPictures = None) -> None:
     write_atomic(Path(path), docx_bytes(content, chart_png))

@@ -130,4 +130,21 @@ def _paint(scenario: Any, prepared: Prepared) -> None:
     else:
         from orgdesigner.io.proposal_docx import write_docx
 
-        write_docx(prepared.content, job.path, chart_image.png_bytes(scenario, job.subtree, DOCX_CHART_DPI))
+        write_docx(prepared.content, job.path, docx_chart_pictures(prepared.content, job.subtree))
+
+
+def docx_chart_pictures(content: Any, subtree: str | None) -> list[tuple[str, bytes, float]]:
+    """(title, PNG, printed width in inches) of each chart page, names ≥ 7 pt at print size."""
+    from orgdesigner.ui.render.chart_pages import DOCX_AREA_IN, page_png, plan_pages
+
+    status: dict[str, str] = {}
+    if content.comparison is not None:
+        from orgdesigner.analysis.compare import diff_scenarios
+
+        status = diff_scenarios(content.comparison.base, content.scenario).unit_status()
+    pages = plan_pages(content.scenario, subtree, *DOCX_AREA_IN, status=status, lang=content.lang)
+    out = []
+    for page in pages:
+        png, width = page_png(page, DOCX_CHART_DPI)
+        out.append((page.title, png, width))
+    return out

@@ -192,9 +192,9 @@ def _draw_document(pages: _Pages, doc: QTextDocument, first_page_is_current: boo
 
 def pdf_bytes(content: ProposalContent) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-    from orgdesigner.ui.render.chart_image import chart_aspect, chart_scene, paint_chart
+    from orgdesigner.ui.render.chart_pages import ChartPage, legend_items, paint_page, plan_pages
 
     data = QByteArray()
     buffer = QBuffer(data)
@@ -210,7 +210,19 @@ def pdf_bytes(content: ProposalContent) -> bytes:
     before_html, chart_heading, chart, after_html = paper_html(content)
     before = _document(writer, before_html, rect.width(), rect.height())
     after = _document(writer, after_html, rect.width(), rect.height())
-    total = before.pageCount() + after.pageCount() + (1 if chart is not None else 0)
+    chart_pages: list[ChartPage] = []
+    status: dict[str, str] = {}
+    if chart is not None:
+        subtree = chart.unit_ids[0] if len(chart.unit_ids) != len(content.scenario.units) and chart.unit_ids else None
+        if content.comparison is not None:
+            from orgdesigner.analysis.compare import diff_scenarios
+
+            status = diff_scenarios(content.comparison.base, content.scenario).unit_status()
+        # landscape A4 less the margins, the heading line and the legend and caption lines
+        width_in = (297 - 2 * MARGIN_MM) / 25.4
+        height_in = (210 - 2 * MARGIN_MM) / 25.4 - 0.95
+        chart_pages = plan_pages(content.scenario, subtree, width_in, height_in, status, content.lang)
+    total = before.pageCount() + after.pageCount() + len(chart_pages)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("Qt could not start the PDF")
@@ -220,20 +232,43 @@ def pdf_bytes(content: ProposalContent) -> bytes:
         pages.start(first=True)
         _draw_document(pages, before, first_page_is_current=True)
         if chart is not None:
-            subtree = chart.unit_ids[0] if len(chart.unit_ids) != len(content.scenario.units) and chart.unit_ids else None
-            wide = chart_aspect(content.scenario, subtree) > 1.15
-            writer.setPageLayout(QPageLayout(portrait.pageSize(), QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter))
-            pages.start()
-            body = pages.body_rect()
-            painter.setFont(_font(15, bold=True))
-            line = painter.fontMetrics().height() * 1.6
-            painter.drawText(QRectF(0, 0, body.width(), line), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), chart_heading)
-            painter.setFont(_font(9, italic=True))
-            caption_h = painter.fontMetrics().height() * 2
-            painter.drawText(QRectF(0, body.height() - caption_h, body.width(), caption_h),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), chart.caption)
-            area = QRectF(0, line, body.width(), body.height() - line - caption_h)
-            paint_chart(painter, area, content.scenario, subtree, chart_scene(content.scenario, subtree))
+            landscape = QPageLayout(portrait.pageSize(), QPageLayout.Orientation.Landscape, margins, QPageLayout.Unit.Millimeter)
+            for number, page in enumerate(chart_pages, start=1):
+                writer.setPageLayout(landscape)
+                pages.start()
+                body = pages.body_rect()
+                painter.setFont(_font(13, bold=True))
+                line = painter.fontMetrics().height() * 1.5
+                of = f" ({number}/{len(chart_pages)})" if len(chart_pages) > 1 else ""
+                painter.drawText(QRectF(0, 0, body.width(), line), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                                 f"{chart_heading}{of}")
+                painter.setFont(_font(10, bold=True))
+                painter.drawText(QRectF(0, line, body.width(), line * 0.8), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), page.title)
+                line *= 1.8
+                painter.setFont(_font(9))
+                legend_h = painter.fontMetrics().height() * 1.6
+                x = 0.0
+                for colour, word in legend_items(status, content.lang):
+                    box = painter.fontMetrics().height() * 0.8
+                    painter.save()
+                    painter.setPen(QPen(QColor(colour), box * 0.25))
+                    tint = QColor(colour)
+                    tint.setAlpha(60)
+                    painter.setBrush(tint)
+                    painter.drawRect(QRectF(x, line + (legend_h - box) / 2, box, box))
+                    painter.restore()
+                    x += box * 1.5
+                    painter.drawText(QRectF(x, line, body.width(), legend_h), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), word)
+                    x += painter.fontMetrics().horizontalAdvance(word) + box * 2
+                painter.setFont(_font(9, italic=True))
+                caption_h = painter.fontMetrics().height() * 2
+                caption = chart.caption
+                if len(chart_pages) > 1:
+                    caption += (" Units whose lower levels are not shown here have a page of their own."
+                                if content.lang == "en" else " Enheter vars underställda enheter inte visas här har en egen sida.")
+                painter.drawText(QRectF(0, body.height() - caption_h, body.width(), caption_h),
+                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap), caption)
+                paint_page(painter, page, 0, line + legend_h, RESOLUTION)
             writer.setPageLayout(portrait)
         if after.pageCount() and after_html:
             _draw_document(pages, after, first_page_is_current=False)
@@ -243,7 +278,7 @@ def pdf_bytes(content: ProposalContent) -> bytes:
     outline = _heading_pages(before, rect.height(), 0)
     if chart is not None:
         outline.append((chart_heading, before.pageCount()))
-    outline += _heading_pages(after, rect.height(), before.pageCount() + (1 if chart is not None else 0))
+    outline += _heading_pages(after, rect.height(), before.pageCount() + len(chart_pages))
     return accessible_pdf(bytes(data.data()), f"{content.title}: {content.subtitle}", content.lang, outline)
 
 
