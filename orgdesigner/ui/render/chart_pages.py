@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 from orgdesigner.model.entities import Scenario
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
     from orgdesigner.ui.chart.scene import ChartScene
 
 SCREEN_DPI = 96.0  # scene units are screen pixels at 96 dpi: the natural print size
@@ -36,7 +39,7 @@ class ChartPage:
     scene: ChartScene
     factor: float  # print size / natural size of the scene
 
-    def source(self):  # noqa: ANN201 - a QRectF
+    def source(self) -> QRectF:
         return self.scene.chart_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
     def name_pt(self) -> float:
@@ -131,7 +134,7 @@ def _title(scenario: Scenario, root: str | None, lang: str) -> str:
     return f"{name} med underställda enheter" if lang != "en" else f"{name} and the units below it"
 
 
-def paint_page(painter, page: ChartPage, left: float, top: float, device_dpi: float) -> None:  # noqa: ANN001
+def paint_page(painter: QPainter, page: ChartPage, left: float, top: float, device_dpi: float) -> None:
     """Paint the page's chart at its print factor with its top-left corner at (left, top)."""
     from PySide6.QtCore import QRectF, Qt
 

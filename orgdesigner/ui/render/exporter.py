@@ -141,7 +141,7 @@ def docx_chart_pictures(content: Any, subtree: str | None) -> list[tuple[str, by
     if content.comparison is not None:
         from orgdesigner.analysis.compare import diff_scenarios
 
-        status = diff_scenarios(content.comparison.base, content.scenario).unit_status()
+        status = dict(diff_scenarios(content.comparison.base, content.scenario).unit_status())
     pages = plan_pages(content.scenario, subtree, *DOCX_AREA_IN, status=status, lang=content.lang)
     out = []
     for page in pages:

@@ -217,7 +217,7 @@ def pdf_bytes(content: ProposalContent) -> bytes:
         if content.comparison is not None:
             from orgdesigner.analysis.compare import diff_scenarios
 
-            status = diff_scenarios(content.comparison.base, content.scenario).unit_status()
+            status = dict(diff_scenarios(content.comparison.base, content.scenario).unit_status())
         # landscape A4 less the margins, the heading line and the legend and caption lines
         width_in = (297 - 2 * MARGIN_MM) / 25.4
         height_in = (210 - 2 * MARGIN_MM) / 25.4 - 0.95
