@@ -65,6 +65,8 @@ def build_menus(w: MainWindow) -> Menus:
     revert = _action(w, tr("Re&vert"), files.revert)
     file.addAction(revert)
     file.addSeparator()
+    file.addAction(_action(w, tr("&Print…"), lambda: _print_chart(w), QKeySequence.StandardKey.Print))
+    file.addSeparator()
     quit_action = _action(w, tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     file.addAction(quit_action)
@@ -148,6 +150,12 @@ def build_menus(w: MainWindow) -> Menus:
 def _set_language(w: MainWindow, code: str) -> None:
     w.settings.setValue(LANGUAGE_SETTING, code)
     w.controller.show_message(QCoreApplication.translate("MainWindow", "The language changes at the next start."))
+
+
+def _print_chart(w: MainWindow) -> None:
+    from orgdesigner.ui.printing.dialog import PrintChartDialog
+
+    PrintChartDialog(w.controller, w).exec()
 
 
 def _find_unit(w: MainWindow, chart: ChartPanel) -> None:

@@ -221,6 +221,10 @@
         <translation>Å&amp;tergå till sparad</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -395,6 +399,14 @@
     <message>
         <source>As set</source>
         <translation>Som angivet</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Skrivaren kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3 (column %4 of %5, row %6 of %7) · %8</source>
+        <translation>%1 · sida %2 av %3 (kolumn %4 av %5, rad %6 av %7) · %8</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1933,52 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Leave presentation</source>
         <translation>Avsluta presentationen</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChartDialog</name>
+    <message>
+        <source>Print chart</source>
+        <translation>Skriv ut organisationsschemat</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to one page</source>
+        <translation>&amp;Anpassa till en sida</translation>
+    </message>
+    <message>
+        <source>&amp;Poster over several pages</source>
+        <translation>&amp;Affisch över flera sidor</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Pappersstorlek</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Papper:</translation>
+    </message>
+    <message>
+        <source>Only “%1” and the units under it</source>
+        <translation>Bara ”%1” och enheterna under den</translation>
+    </message>
+    <message>
+        <source>Only the selected unit and the units under it</source>
+        <translation>Bara den valda enheten och enheterna under den</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
