@@ -67,10 +67,17 @@ class MainWindow(QMainWindow):
         self.chart = ChartPanel(self.controller)
         self.chart.editor.confirm = lambda text: self.dialogs.confirm(self.tr("Delete"), text)
         self.tabs.addTab(self.chart, self.tr("Organisation chart"))
+        from orgdesigner.ui.chart.accessible import ChartAnnouncer
+
+        self.chart_announcer = ChartAnnouncer(self.chart.view, self.controller, lang)  # screen readers
         self.setCentralWidget(self.tabs)
 
         self.scenario_list = ScenarioList(self.controller)
         self.outline = OutlineView(self.controller)
+        self.scenario_list.setAccessibleName(self.tr("Scenarios"))
+        self.scenario_list.setAccessibleDescription(self.tr("The project's scenarios; the selected one is shown"))
+        self.outline.setAccessibleName(self.tr("Units"))
+        self.outline.setAccessibleDescription(self.tr("The current scenario's units as an outline"))
         self.chart.editor.attach(self.outline)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self._titled(self.tr("Scenarios"), self.scenario_list))

@@ -408,6 +408,26 @@
         <source>%1 · page %2 of %3 (column %4 of %5, row %6 of %7) · %8</source>
         <translation>%1 · sida %2 av %3 (kolumn %4 av %5, rad %6 av %7) · %8</translation>
     </message>
+    <message>
+        <source>Organisation chart</source>
+        <translation>Organisationsschema</translation>
+    </message>
+    <message>
+        <source>No unit selected. Arrow keys walk the tree.</source>
+        <translation>Ingen enhet vald. Piltangenterna går genom trädet.</translation>
+    </message>
+    <message>
+        <source>Units selected: %1.</source>
+        <translation>Valda enheter: %1.</translation>
+    </message>
+    <message>
+        <source>findings: %1</source>
+        <translation>fynd: %1</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>inga fynd</translation>
+    </message>
 </context>
 <context>
     <name>ArchimateImportDialog</name>
@@ -1088,6 +1108,14 @@
         <translation>med</translation>
     </message>
     <message>
+        <source>Findings resolved and introduced</source>
+        <translation>Fynd som försvunnit och tillkommit</translation>
+    </message>
+    <message>
+        <source>Findings that differ between the compared scenarios</source>
+        <translation>Fynd som skiljer sig mellan de jämförda scenarierna</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>Fynd</translation>
     </message>
@@ -1496,6 +1524,30 @@ Filen på disken är oförändrad.</translation>
         <translation>Filtrera fynd…</translation>
     </message>
     <message>
+        <source>Filter findings</source>
+        <translation>Filtrera fynd</translation>
+    </message>
+    <message>
+        <source>Show only findings whose text contains this</source>
+        <translation>Visa bara fynd vars text innehåller detta</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Fynd</translation>
+    </message>
+    <message>
+        <source>Unclear responsibility found by the analysis; select one to read why it matters</source>
+        <translation>Otydligt ansvar som analysen hittat; välj ett fynd för att läsa varför det spelar roll</translation>
+    </message>
+    <message>
+        <source>Explanation of the finding</source>
+        <translation>Förklaring av fyndet</translation>
+    </message>
+    <message>
+        <source>Why the selected finding matters and how to fix it</source>
+        <translation>Varför det valda fyndet spelar roll och hur det åtgärdas</translation>
+    </message>
+    <message>
         <source>Acknowledge…</source>
         <translation>Kvittera…</translation>
     </message>
@@ -1719,8 +1771,16 @@ Filen på disken är oförändrad.</translation>
         <translation>Scenarier</translation>
     </message>
     <message>
+        <source>The project&apos;s scenarios; the selected one is shown</source>
+        <translation>Projektets scenarier; det valda visas</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>The current scenario&apos;s units as an outline</source>
+        <translation>Det aktuella scenariots enheter som en disposition</translation>
     </message>
     <message>
         <source>Scenarios and units</source>
@@ -1785,8 +1845,16 @@ Filen på disken är oförändrad.</translation>
 <context>
     <name>MatrixTab</name>
     <message>
-        <source>Transpose</source>
+        <source>Responsibility matrix</source>
         <extracomment>the comparison planners make most often: purchaser against own providers</extracomment>
+        <translation>Ansvarsmatris</translation>
+    </message>
+    <message>
+        <source>Functions by units; each cell holds the roles for development, ordering and delivery</source>
+        <translation>Funktioner mot enheter; varje cell har rollerna för utveckling, beställning och leverans</translation>
+    </message>
+    <message>
+        <source>Transpose</source>
         <translation>Transponera</translation>
     </message>
     <message>
@@ -1808,6 +1876,14 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Filter functions…</source>
         <translation>Sök funktion…</translation>
+    </message>
+    <message>
+        <source>Filter functions</source>
+        <translation>Filtrera funktioner</translation>
+    </message>
+    <message>
+        <source>Show only functions whose name contains this</source>
+        <translation>Visa bara funktioner vars namn innehåller detta</translation>
     </message>
     <message>
         <source>Function catalogue…</source>
@@ -1892,6 +1968,17 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Clear</source>
         <translation>Rensa</translation>
+    </message>
+</context>
+<context>
+    <name>MiniChart</name>
+    <message>
+        <source>Scenario chart</source>
+        <translation>Scenariots organisationsschema</translation>
+    </message>
+    <message>
+        <source>The compared scenario&apos;s organisation chart; differences are outlined</source>
+        <translation>Det jämförda scenariots organisationsschema; skillnaderna är markerade</translation>
     </message>
 </context>
 <context>
@@ -2016,8 +2103,16 @@ Filen på disken är oförändrad.</translation>
         <translation>Beslut som enheten vilar på</translation>
     </message>
     <message>
+        <source>Tick the decisions this unit&apos;s organisation rests on</source>
+        <translation>Kryssa för de beslut som enhetens organisation vilar på</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Free notes on the selected unit</source>
+        <translation>Fria anteckningar om den valda enheten</translation>
     </message>
     <message>
         <source>Select a unit to see its properties.</source>

@@ -58,6 +58,8 @@ class MiniChart(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.view.setBackgroundBrush(QColor("#fbfbfa"))
         self.view.setInteractive(False)
+        self.view.setAccessibleName(self.tr("Scenario chart"))
+        self.view.setAccessibleDescription(self.tr("The compared scenario's organisation chart; differences are outlined"))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status: dict[str, str] = {}

@@ -90,6 +90,8 @@ class CompareTab(QWidget):
         self.metrics_table.horizontalHeader().setStretchLastSection(False)
         self.metrics_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.changes = QTreeWidget(self)
+        self.changes.setAccessibleName(self.tr("Findings resolved and introduced"))
+        self.changes.setAccessibleDescription(self.tr("Findings that differ between the compared scenarios"))
         self.changes.setHeaderLabels([self.tr("Finding"), self.tr("Severity")])
         self.changes.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.bars_page = QWidget(self)

@@ -37,6 +37,8 @@ class MatrixTab(QWidget):
         self.lang = self.model.lang
         self.view = MatrixView(self)
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Responsibility matrix"))
+        self.view.setAccessibleDescription(self.tr("Functions by units; each cell holds the roles for development, ordering and delivery"))
         self.view.show_paste_dialogs = True
         self.view.pasteReported.connect(self._on_paste_report)
 
@@ -72,6 +74,8 @@ class MatrixTab(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Filter functions…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Filter functions"))
+        self.search.setAccessibleDescription(self.tr("Show only functions whose name contains this"))
         self.search.textChanged.connect(self._apply_filter)
         self.catalogue_button = QPushButton(self.tr("Function catalogue…"), self)
         self.catalogue_button.clicked.connect(self.open_catalogue)

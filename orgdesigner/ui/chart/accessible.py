@@ -1,0 +1,59 @@
+"""What a screen reader hears about the chart: its name, and for the selected unit its name,
+category, form and findings, announced whenever the selection changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+from orgdesigner.model.enums import UnitForm
+from orgdesigner.ui.chart import style
+from orgdesigner.ui.chart.view import ChartView
+from orgdesigner.ui.undo import DocumentController
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChartAccessibility", text)
+
+
+class ChartAnnouncer(QObject):
+    def __init__(self, view: ChartView, controller: DocumentController, lang: str = "sv") -> None:
+        super().__init__(view)
+        self.view, self.controller, self.lang = view, controller, lang
+        view.setAccessibleName(tr("Organisation chart"))
+        view.setAccessibleDescription(tr("No unit selected. Arrow keys walk the tree."))
+        controller.selectionChanged.connect(lambda _ids: self.announce())
+        self.announced = ""  # the last text sent to assistive technology
+
+    def describe(self) -> str:
+        scenario, selection = self.controller.scenario, self.controller.selection
+        if scenario is None or not selection or selection[0] not in scenario.units:
+            return tr("No unit selected. Arrow keys walk the tree.")
+        if len(selection) > 1:
+            return tr("Units selected: %1.").replace("%1", str(len(selection)))
+        unit = scenario.units[selection[0]]
+        parts = [unit.name, style.category_label(unit.category)]
+        if unit.form is not UnitForm.LINE:
+            parts.append(style.form_label(unit.form))
+        messages = self._findings(unit.id)
+        parts.append(tr("findings: %1").replace("%1", str(len(messages))) if messages else tr("no findings"))
+        return ", ".join(parts) + ("." if not messages else ": " + " ".join(messages))
+
+    def _findings(self, unit_id: str) -> list[str]:
+        analysis, scenario = self.controller.analysis, self.controller.scenario
+        if analysis is None or scenario is None:
+            return []
+        try:
+            result = analysis.result(scenario.id)
+        except Exception:  # the analysis must never silence the chart
+            return []
+        found = getattr(result, "findings", result) or []
+        return [f.message_sv if self.lang == "sv" else f.message_en for f in found
+                if unit_id in f.subjects.units and not getattr(f, "acknowledged", None)]
+
+    def announce(self) -> None:
+        text = self.describe()
+        self.view.setAccessibleDescription(text)
+        self.announced = text
+        for kind in (QAccessible.Event.DescriptionChanged, QAccessible.Event.Alert):
+            QAccessible.updateAccessibility(QAccessibleEvent(self.view, kind))
