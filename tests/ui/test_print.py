@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 from PySide6.QtPrintSupport import QPrinter
 
 from orgdesigner.io.project_file import load_project
-from orgdesigner.ui.printing.chart_print import MARGIN_MM, PrintOptions, plan, print_chart, set_up_printer
+from orgdesigner.ui.printing.chart_print import (
+    MARGIN_MM,
+    PrintOptions,
+    plan,
+    print_chart,
+    set_up_printer,
+)
 from orgdesigner.ui.printing.tiles import PX_MM, poster_tiles, tile_count
 from tests.conftest import EXAMPLE
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -14,10 +15,15 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QWidget,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
 from orgdesigner.ui.i18n import plural
-from orgdesigner.ui.printing.chart_print import PAPERS, PrintOptions, plan, print_chart, set_up_printer
+from orgdesigner.ui.printing.chart_print import (
+    PAPERS,
+    PrintOptions,
+    plan,
+    print_chart,
+    set_up_printer,
+)
 from orgdesigner.ui.undo import DocumentController
 
 
