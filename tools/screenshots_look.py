@@ -1,4 +1,5 @@
-"""Screenshots of presenting and of dark mode (issue 21): presentation.png, dark-mode.png."""
+"""Screenshots of the overlay at the legible fit, presenting and dark mode (issue 21):
+overlay-bundled.png, presentation.png, dark-mode.png."""
 
 from __future__ import annotations
 
@@ -33,6 +34,20 @@ def dark_mode_shot(ctx) -> None:
         ctx.close(window)
 
 
+def overlay_shot(ctx) -> None:
+    """The default window with the Vårdval primärvård overlay, at the legible fit."""
+    window = ctx.window()
+    views = window.responsibility_views
+    vardval = next((f.id for f in window.controller.project.functions.values() if f.vardval), None)
+    views.chooser.choose(vardval)
+    window.controller.select_units([])
+    ctx.settle()
+    window.chart_view.fit()
+    ctx.save(window, "overlay-bundled.png")
+    ctx.close(window)
+
+
 def shots(ctx) -> None:
+    overlay_shot(ctx)
     presentation_shot(ctx)
     dark_mode_shot(ctx)

@@ -1,8 +1,8 @@
 """The responsibility overlay on the chart: choose a function, see who develops, orders, delivers.
 
 Each card holding a role for the function gets chips (U/B/L for utveckling, beställning,
-leverans, with the role letter and colour); a dashed line runs from the accountable ordering
-unit to each delivering unit; units a finding about the function concerns get a "!" badge.
+leverans, with the role letter and colour); dashed lines run from the accountable ordering
+unit along the reporting lines to the delivering units, bundled (see overlay_routes.py); units a finding about the function concerns get a "!" badge.
 It draws through the chart scene's decoration hook (`ChartScene.set_overlay`) and never
 touches the model.
 """
@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsEllipseItem,
     QGraphicsItem,
-    QGraphicsLineItem,
+    QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsSimpleTextItem,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from orgdesigner.analysis.findings import Finding
 from orgdesigner.model.enums import Responsibility, Role
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.chart.overlay_routes import bundle
 from orgdesigner.ui.matrix.roles import (
     COLOURS,
     RESPONSIBILITY_CHIPS,
@@ -42,7 +43,8 @@ from orgdesigner.ui.undo import DocumentController
 if TYPE_CHECKING:
     from orgdesigner.ui.chart.scene import ChartScene
 
-CHIP_W, CHIP_H, CHIP_GAP = 30.0, 15.0, 3.0
+CHIP_W, CHIP_H, CHIP_GAP = 40.0, 19.0, 3.0
+CHIP_POINTS = 9.0  # 12 px letters: ≥ 9 px on screen at the legible fit (zoom 0.79)
 LINK_COLOUR = "#c77c0e"
 BADGE_COLOUR = "#b00020"
 Z_LINES, Z_CHIPS = -0.5, 20.0  # links run behind the cards, chips on top
@@ -119,10 +121,23 @@ class ResponsibilityOverlay(QObject):
             return []
         holdings = self.holdings(scene.scenario.id)
         items: list[QGraphicsItem] = []
+        rects = {uid: _box(r) for uid in scene.cards if (r := scene.card_rect(uid)) is not None}
+        parent_of = {u.id: u.parent_id for u in scene.scenario.units.values()}
+        connectors = scene.layout.connectors if scene.layout is not None else {}
+        by_orderer: dict[str, list[str]] = {}
         for orderer, deliverer in self.links(holdings):
-            a, b = scene.card_rect(orderer), scene.card_rect(deliverer)
-            if a is not None and b is not None:
-                items.append(_dashed_link(a, b))
+            by_orderer.setdefault(orderer, []).append(deliverer)
+        for orderer, deliverers in by_orderer.items():
+            if orderer not in rects:
+                continue
+            segments, elsewhere = bundle(orderer, deliverers, parent_of, connectors, rects)
+            if segments:
+                items.append(_bundle_item(segments))  # trunk to the common manager, then branches
+            for deliverer in elsewhere:  # another tree (e.g. a private provider): one elbow, under the cards
+                b = scene.card_rect(deliverer)
+                a = scene.card_rect(orderer)
+                if a is not None and b is not None:
+                    items.append(_elbow(a, b))
         for uid, held in holdings.items():
             rect = scene.card_rect(uid)
             if rect is not None:
@@ -138,7 +153,7 @@ class ResponsibilityOverlay(QObject):
         x = rect.left() + 4
         y = rect.bottom() - CHIP_H / 2
         font = QFont()
-        font.setPointSizeF(7.5)
+        font.setPointSizeF(CHIP_POINTS)
         font.setBold(True)
         for resp in Responsibility:
             role = held.get(resp)
@@ -161,16 +176,39 @@ class ResponsibilityOverlay(QObject):
         return items
 
 
-def _dashed_link(a: QRectF, b: QRectF) -> QGraphicsLineItem:
-    start = QPointF(a.center().x(), a.bottom()) if a.center().y() < b.center().y() else a.center()
-    end = QPointF(b.center().x(), b.top()) if a.center().y() < b.center().y() else b.center()
-    line = QGraphicsLineItem(QLineF(start, end))
-    pen = QPen(QColor(LINK_COLOUR), 2.0, Qt.PenStyle.DashLine)
+def _box(rect: QRectF) -> tuple[float, float, float, float]:
+    return (rect.left(), rect.top(), rect.right(), rect.bottom())
+
+
+def _link_pen() -> QPen:
+    pen = QPen(QColor(LINK_COLOUR), 3.0, Qt.PenStyle.DashLine)
     pen.setCosmetic(True)
-    line.setPen(pen)
-    line.setZValue(Z_LINES)
-    line.setOpacity(0.85)
-    return line
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
+def _bundle_item(segments: set[tuple[float, float, float, float]]) -> QGraphicsPathItem:
+    path = QPainterPath()
+    for x1, y1, x2, y2 in sorted(segments):
+        path.moveTo(x1, y1)
+        path.lineTo(x2, y2)
+    item = QGraphicsPathItem(path)
+    item.setPen(_link_pen())
+    item.setZValue(Z_LINES)  # above the grey connectors, under every card: never over card text
+    return item
+
+
+def _elbow(a: QRectF, b: QRectF) -> QGraphicsPathItem:
+    """An orthogonal line from a's bottom to b's top through the gap above b."""
+    path = QPainterPath(QPointF(a.center().x(), a.bottom()))
+    gap_y = b.top() - 14 if b.top() - 14 > a.bottom() else a.bottom() + 14
+    path.lineTo(a.center().x(), gap_y)
+    path.lineTo(b.center().x(), gap_y)
+    path.lineTo(b.center().x(), b.top())
+    item = QGraphicsPathItem(path)
+    item.setPen(_link_pen())
+    item.setZValue(Z_LINES)
+    return item
 
 
 def _badge(rect: QRectF) -> QGraphicsEllipseItem:
