@@ -34,9 +34,10 @@ def tree_path(a: str, b: str, parent_of: Mapping[str, str | None]) -> list[tuple
     common = next((u for u in up_a if u in set(up_b)), None)
     if common is None:
         return None
-    edges = [(parent_of[u], u) for u in up_a[:up_a.index(common)]]  # type: ignore[misc]
-    edges += [(parent_of[u], u) for u in reversed(up_b[:up_b.index(common)])]  # type: ignore[misc]
-    return edges  # type: ignore[return-value]
+    edges: list[tuple[str, str]] = []  # every unit below `common` on a chain has a parent
+    edges += [(str(parent_of[u]), u) for u in up_a[:up_a.index(common)]]
+    edges += [(str(parent_of[u]), u) for u in reversed(up_b[:up_b.index(common)])]
+    return edges
 
 
 def common_manager(units: list[str], parent_of: Mapping[str, str | None]) -> str | None:
@@ -127,7 +128,8 @@ def bundle(orderer: str, deliverers: list[str], parent_of: Mapping[str, str | No
 
 def _norm(s: Segment) -> Segment:
     a, b = (s[0], s[1]), (s[2], s[3])
-    return (*min(a, b), *max(a, b))  # type: ignore[return-value]
+    (x1, y1), (x2, y2) = min(a, b), max(a, b)
+    return (x1, y1, x2, y2)
 
 
 def crosses_interior(s: Segment, rect: Rect, margin: float = 1.0) -> bool:
