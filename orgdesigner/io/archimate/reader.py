@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from lxml import etree
 
+from orgdesigner._gc import gc_paused
 from orgdesigner.io._words import parse_category, parse_form, parse_responsibility, parse_role
 from orgdesigner.io.archimate import ids
 from orgdesigner.io.archimate.safe_xml import XmlFileError, parse, read_bounded
@@ -47,6 +48,7 @@ _FUNCTION_CATEGORIES = {w.casefold(): FunctionCategory(c.value) for c, pair in w
                         for w in (*pair, c.value)}
 _TRUE, _FALSE = {"true", "1", "ja", "yes"}, {"false", "0", "nej", "no"}
 T = TypeVar("T")
+_TAGS = {tag: q(tag) for tag in ("name", "documentation", "value", "properties", "property")}
 
 # What was skipped, as (kind, ArchiMate type or property name) -> how to say it (Swedish, English).
 SKIP_WORDS: dict[str, tuple[str, str]] = {
@@ -93,11 +95,13 @@ class _Reader:
 
     def text_of(self, node: etree._Element, tag: str) -> str:
         """The `tag` child's text in Swedish when the file has it, else in the first language."""
-        found = node.findall(q(tag))
-        for child in found:
+        first: str | None = None
+        for child in node.iterchildren(_TAGS[tag]):  # iterchildren: no path to parse per call
             if child.get(_LANG_ATTR) == LANG:
                 return child.text or ""
-        return (found[0].text or "") if found else ""
+            if first is None:
+                first = child.text or ""
+        return first or ""
 
     def name_of(self, node: etree._Element) -> str:
         try:
@@ -113,7 +117,8 @@ class _Reader:
 
     def properties(self, node: etree._Element) -> dict[str, tuple[str, etree._Element]]:
         out: dict[str, tuple[str, etree._Element]] = {}
-        for prop in node.iterfind(f"{q('properties')}/{q('property')}"):
+        box = next(node.iterchildren(_TAGS["properties"]), None)
+        for prop in () if box is None else box.iterchildren(_TAGS["property"]):
             ref = prop.get("propertyDefinitionRef", "")
             if ref not in self.prop_keys:
                 if ref not in self.all_defs:
@@ -297,4 +302,5 @@ def read_model(path: Path | str, default_scenario: str = "Nuläge") -> ImportedM
     file and line when the file is unsafe, not XML, not an exchange model or breaks its rules."""
     path = Path(path)
     root = parse(path, read_bounded(path))
-    return _Reader(path, root, default_scenario).read()
+    with gc_paused():  # ~100,000 long-lived objects and no cycles: collecting on the way frees nothing
+        return _Reader(path, root, default_scenario).read()

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from orgdesigner._gc import gc_paused
 from orgdesigner.io.archimate import ids
 from orgdesigner.io.archimate.view_layout import scenario_geometry
 from orgdesigner.io.archimate.vocabulary import (
@@ -185,10 +186,11 @@ def model_bytes(project: Project, scenario_ids: Iterable[str] | None = None) -> 
         raise ValueError("the project has no scenarios")
     scenarios = [project.scenarios[s] for s in chosen]
     builder = _Builder(project, scenarios, scoped=len(scenarios) > 1 or scenario_ids is None)
-    builder.functions()
-    for s in scenarios:
-        builder.scenario(s)
-    return builder.finish()
+    with gc_paused():  # hundreds of thousands of strings and no cycles: collecting frees nothing
+        builder.functions()
+        for s in scenarios:
+            builder.scenario(s)
+        return builder.finish()
 
 
 def write_model(project: Project, path: Path, scenario_ids: Iterable[str] | None = None) -> None:
