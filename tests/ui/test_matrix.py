@@ -279,3 +279,27 @@ def test_paste_reader_never_fails_and_accounts_for_every_cell(text, top, left):
     for key, role in result.changes:
         assert scenario.assignments.get(key) != role
     model.detach()
+
+
+def test_subtree_filter_follows_the_subtree_box_after_edits(qtbot, controller):
+    """The matrix opened blank after edits: when a unit left the Subtree box (its subtree deleted,
+    or its last child gone) the box fell back to “Whole organisation” but the matrix kept filtering
+    by that unit, so an undo, or a category filter, left an empty matrix under a box that said
+    the whole organisation was shown."""
+    from orgdesigner.model.commands import RemoveUnits
+    from orgdesigner.ui.matrix.widget import MatrixTab
+
+    tab = MatrixTab(controller, "sv")
+    qtbot.addWidget(tab)
+    tab.subtree.setCurrentIndex(tab.subtree.findData("pv"))
+    tab.set_unit_categories(frozenset({UnitCategory.PURCHASER}))
+    assert tab.model.units == []  # no beställarenhet below Primärvården: rightly empty
+    controller.push(RemoveUnits(controller.scenario_id, ["hc1", "hc2"]))  # Primärvården has no children now
+    assert tab.subtree.currentData() is None  # the box says: whole organisation
+    assert tab.model.matrix_filter.subtree is None
+    assert tab.model.units == ["best"]  # the matrix shows what the box says, not a blank grid
+    controller.undo_stack.undo()  # the children are back; the box still says whole organisation
+    assert tab.subtree.currentData() is None and tab.model.units == ["best"]
+    tab.set_unit_categories(None)
+    assert tab.model.columnCount() == 5
+    tab.model.detach()

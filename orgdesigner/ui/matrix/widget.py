@@ -194,6 +194,11 @@ class MatrixTab(QWidget):
             change is Change.UNITS_CHANGED and getattr(event, "field", None) == "name"
         ):
             self._fill_subtrees()
+            # A unit that left the box (deleted, or its last child gone) falls back to "Whole
+            # organisation"; the matrix must follow the box, or it stays filtered (often blank)
+            # under a box that says everything is shown.
+            if self.subtree.currentData() != self.model.matrix_filter.subtree:
+                self._apply_filter()
 
     def _on_paste_report(self, message: str) -> None:
         self.message.setText(message)
