@@ -56,3 +56,16 @@ def test_the_cli_installs_into_the_given_folder(tmp_path: Path, capsys: pytest.C
     assert "wrote" in capsys.readouterr().out
     assert main(["install-desktop", "--data-home", str(tmp_path), "--uninstall"]) == 0
     assert not (tmp_path / "applications" / "orgdesigner.desktop").exists()
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_the_cli_refuses_where_there_is_no_freedesktop_menu(
+    platform: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from orgdesigner.cli import EXIT_BAD_INPUT, main
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setattr("sys.platform", platform)
+    assert main(["install-desktop"]) == EXIT_BAD_INPUT
+    assert "README" in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())  # nothing written

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
+
+from orgdesigner.cli_commands.errors import CliError
+
+#: desktops without freedesktop.org menus and MIME database
+_NOT_FREEDESKTOP = {"win32": "Windows", "cygwin": "Windows", "darwin": "macOS"}
 
 
 def register(sub: Any) -> None:
@@ -22,6 +28,11 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from orgdesigner import desktop
 
+    system = _NOT_FREEDESKTOP.get(sys.platform)
+    if system and args.data_home is None:  # the files would land where no desktop reads them
+        raise CliError(f"menu entries and file types installed this way are for Linux desktops; "
+                       f"on {system}, associate .orgd files with orgdesigner as the README "
+                       f"describes (Installing)")
     if args.uninstall:
         removed = desktop.uninstall(args.data_home)
         print(f"removed {len(removed)} files")
