@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 EXAMPLE := orgdesigner/data/examples/jamtland-primarvard-2017.orgd
 XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
 
-.PHONY: run test bench screenshots lint example schema translations clean dist app app-test app-screenshot install-desktop
+.PHONY: run test bench screenshots paper-pages lint example schema translations clean dist app app-test app-screenshot install-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
+# Every page of the example's Koncern 2018 beslutsunderlag as PNG in docs/screenshots/ (Ghostscript or pdftoppm; DOCX via LibreOffice when installed).
+paper-pages: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/paper_pages.py
 
 # Style, types (strict for the Qt-free core) and the import contracts in pyproject.toml.
 lint: $(STAMP)

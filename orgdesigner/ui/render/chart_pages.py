@@ -86,7 +86,8 @@ def plan_pages(scenario: Scenario, subtree: str | None, width_in: float, height_
         depth = _depths(scenario, root)
         deepest = max(depth.values(), default=0)
         chosen = None
-        for level in range(deepest, 0, -1):
+        lowest = 0 if root is None else 1  # the whole organisation may shrink to its top units
+        for level in range(deepest, lowest - 1, -1):
             keep = [u for u, d in depth.items() if d <= level]
             scene = build_chart_scene(_view(scenario, keep), root)
             factor = _factor(scene, width_in, height_in)
@@ -99,7 +100,7 @@ def plan_pages(scenario: Scenario, subtree: str | None, width_in: float, height_
         level, scene, factor = chosen
         children = scenario.children(root) if root is not None else scenario.roots()
         groups = [children]
-        while factor < need and level <= 1 and len(groups) < len(children):
+        while factor < need and level <= lowest and len(groups) < len(children):
             # too many units side by side or stacked even one level down: share them out over pages
             size = -(-len(children) // (len(groups) + 1))
             groups = [children[i:i + size] for i in range(0, len(children), size)]

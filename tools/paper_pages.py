@@ -1,0 +1,63 @@
+"""Render every page of the example's Koncern 2018 beslutsunderlag to PNG (`make paper-pages`).
+
+Writes docs/screenshots/paper-<lang>-NN.png for the PDF in Swedish and English, and
+docs/screenshots/paper-docx-<lang>-NN.png for the DOCX when LibreOffice is installed (converted to
+PDF first). Pages are rendered by Ghostscript or, failing that, poppler's pdftoppm.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+DPI = 80
+
+
+def export(target: Path, lang: str) -> None:
+    from orgdesigner.resources import example_path
+
+    subprocess.run([sys.executable, "-m", "orgdesigner", "export", str(example_path()), "--scenario", "koncern-2018",
+                    "--compare-with", "nulage-2017", "--lang", lang, "--to", str(target)], check=True, stdout=subprocess.DEVNULL)
+
+
+def render(pdf: Path, prefix: str) -> list[Path]:
+    for old in OUT.glob(f"{prefix}-*.png"):
+        old.unlink()
+    if shutil.which("gs"):
+        cmd = ["gs", "-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=png16m", f"-r{DPI}", "-dTextAlphaBits=4",
+               "-dGraphicsAlphaBits=4", f"-sOutputFile={OUT / prefix}-%02d.png", str(pdf)]
+    elif shutil.which("pdftoppm"):
+        cmd = ["pdftoppm", "-png", "-r", str(DPI), str(pdf), str(OUT / prefix)]
+    else:
+        sys.exit("paper-pages: needs Ghostscript (gs) or poppler-utils (pdftoppm): apt-get install ghostscript")
+    subprocess.run(cmd, check=True)
+    return sorted(OUT.glob(f"{prefix}-*.png"))
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in ("sv", "en"):
+            pdf = Path(tmp) / f"koncern-2018-{lang}.pdf"
+            export(pdf, lang)
+            pages = render(pdf, f"paper-{lang}")
+            print(f"{len(pages)} pages: {pages[0].relative_to(ROOT)} …")
+            if office:
+                docx = Path(tmp) / f"koncern-2018-{lang}.docx"
+                export(docx, lang)
+                subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(Path(tmp) / "docx"), str(docx)],
+                               check=True, stdout=subprocess.DEVNULL)
+                pages = render(Path(tmp) / "docx" / f"koncern-2018-{lang}.pdf", f"paper-docx-{lang}")
+                print(f"{len(pages)} DOCX pages: {pages[0].relative_to(ROOT)} …")
+        if not office:
+            print("paper-pages: LibreOffice not installed; the DOCX pages are not rendered")
+
+
+if __name__ == "__main__":
+    main()
