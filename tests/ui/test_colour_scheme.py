@@ -63,3 +63,14 @@ def test_exports_are_light_while_the_window_is_dark():
         scene = build_chart_scene(scenario)
     card = next(iter(scene.cards.values()))
     assert card.brush().color() == style.card_fill(card._category, LIGHT)
+
+
+def test_a_card_names_its_category_in_words(qtbot):
+    from orgdesigner.io.project_file import load_project
+    from orgdesigner.ui.chart.render import build_chart_scene
+
+    scenario = next(iter(load_project(EXAMPLE).scenarios.values()))
+    scene = build_chart_scene(scenario)
+    for uid, card in scene.cards.items():
+        unit = scenario.units[uid]
+        assert style.category_label(unit.category) in card.toolTip()  # not only its colour

@@ -1750,6 +1750,13 @@ Filen på disken är oförändrad.</translation>
     </message>
 </context>
 <context>
+    <name>LargeChartDialog</name>
+    <message>
+        <source>Wheel or + and − zoom, drag pans, 0 fits</source>
+        <translation>Hjulet eller + och − zoomar, dra för att panorera, 0 anpassar</translation>
+    </message>
+</context>
+<context>
     <name>LegendWidget</name>
     <message>
         <source>form (intraprenad, group management …)</source>
@@ -1979,6 +1986,14 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>The compared scenario&apos;s organisation chart; differences are outlined</source>
         <translation>Det jämförda scenariots organisationsschema; skillnaderna är markerade</translation>
+    </message>
+    <message>
+        <source>Enlarge…</source>
+        <translation>Förstora…</translation>
+    </message>
+    <message>
+        <source>Open this chart large, with zoom and pan (or double-click it)</source>
+        <translation>Öppna schemat stort, med zoom och panorering (eller dubbelklicka på det)</translation>
     </message>
 </context>
 <context>

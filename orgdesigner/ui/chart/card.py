@@ -86,6 +86,9 @@ class CardItem(QGraphicsRectItem):
         unit = self._unit
         assert self._name is not None
         self._name.setText(_name_lines(unit.name, self.rect().width() - 2 * _PAD))
+        # colour is never the only carrier: the tooltip names the category (and the form)
+        tip = f"{unit.name}\n{style.category_label(unit.category)}"
+        self.setToolTip(tip if unit.form is UnitForm.LINE else f"{tip} · {style.form_label(unit.form)}")
         if unit.form is UnitForm.LINE:
             if self._form is not None:
                 self._form.setVisible(False)

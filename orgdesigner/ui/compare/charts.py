@@ -5,19 +5,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsView,
+    QHBoxLayout,
     QLabel,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from orgdesigner.model.entities import Scenario
+from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.scene import ChartScene
+from orgdesigner.ui.compare.large_chart import LargeChartDialog
 from orgdesigner.ui.compare.models import STATUS_COLOURS, status_word, tr
 
 SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e08e0b", "info": "#7f8c8d"}
@@ -56,16 +60,25 @@ class MiniChart(QWidget):
         self.scene = ChartScene(self)
         self.view = QGraphicsView(self.scene, self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self.view.setBackgroundBrush(QColor("#fbfbfa"))
+        self.view.setBackgroundBrush(style.colour("background"))
         self.view.setInteractive(False)
         self.view.setAccessibleName(self.tr("Scenario chart"))
         self.view.setAccessibleDescription(self.tr("The compared scenario's organisation chart; differences are outlined"))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.viewport().installEventFilter(self)  # a double-click opens the chart large
         self.status: dict[str, str] = {}
+        self.enlarge_button = QToolButton(self)
+        self.enlarge_button.setText(self.tr("Enlarge…"))
+        self.enlarge_button.setToolTip(self.tr("Open this chart large, with zoom and pan (or double-click it)"))
+        self.enlarge_button.clicked.connect(self.open_large)
+        self.large: LargeChartDialog | None = None
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.enlarge_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.title)
+        layout.addLayout(head)
         layout.addWidget(self.view, 1)
         self.setMinimumSize(160, 160)
         self.scene.layout_changed.connect(self.fit)
@@ -81,6 +94,19 @@ class MiniChart(QWidget):
         self.scene.set_overlay(DiffOverlay(self.status))
         self.scene.ensure_layout()
         self.fit()
+
+    def open_large(self) -> LargeChartDialog:
+        """The same scene in its own window, zoomable and pannable."""
+        title = self.title.text().split("<br>")[0].replace("<b>", "").replace("</b>", "")
+        self.large = LargeChartDialog(self.scene, title, self)
+        self.large.show()
+        return self.large
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.MouseButtonDblClick:
+            self.open_large()
+            return True
+        return super().eventFilter(watched, event)
 
     def fit(self) -> None:
         rect = self.scene.itemsBoundingRect()

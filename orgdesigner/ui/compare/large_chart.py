@@ -1,0 +1,68 @@
+"""A comparison chart opened large (double-click a mini chart, or its Enlarge button): the same
+scene in a window of its own, with wheel/keyboard zoom and drag to pan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QPainter, QShowEvent, QWheelEvent
+from PySide6.QtWidgets import QDialog, QGraphicsScene, QGraphicsView, QLabel, QVBoxLayout, QWidget
+
+from orgdesigner.ui.chart import style
+
+
+class ZoomPanView(QGraphicsView):
+    """Wheel or Ctrl +/− zooms around the pointer, a drag pans, 0 fits: like the main chart."""
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.setBackgroundBrush(style.colour("background"))
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setInteractive(False)
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        factor = max(0.02, min(4.0, self.zoom() * factor)) / self.zoom()
+        self.scale(factor, factor)
+
+    def fit(self) -> None:
+        rect = self.scene().itemsBoundingRect()
+        if not rect.isEmpty():
+            self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.zoom_by(1.15 ** (event.angleDelta().y() / 120.0))
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(0.8)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+
+class LargeChartDialog(QDialog):
+    def __init__(self, scene: QGraphicsScene, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.view = ZoomPanView(scene, self)
+        self.view.setAccessibleName(title)
+        self.view.setAccessibleDescription(self.tr("Wheel or + and − zoom, drag pans, 0 fits"))
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("Wheel or + and − zoom, drag pans, 0 fits"), self)
+        layout.addWidget(hint)
+        layout.addWidget(self.view, 1)
+        self.resize(1200, 800)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.view.fit)
