@@ -92,7 +92,8 @@ def render_text(comparison: Comparison, lang: str = "en") -> str:
     keys = list(dict.fromkeys(k for sid in ids for k in comparison.metrics[sid]))
     labels = {k: metric_label(k, lang) for k in keys}
     width = max([len(w["metrics"]), *map(len, labels.values())])
-    lines.append(w["metrics"].ljust(width) + "".join(f"  {sid[:22]:>24}" for sid in ids))
+    # columns headed by the names a reader knows (the ids stay in the section titles, for --scenarios)
+    lines.append(w["metrics"].ljust(width) + "".join(f"  {name[:24]:>24}" for _sid, name in comparison.scenarios))
     for key in keys:
         cells = []
         for i, sid in enumerate(ids):

@@ -71,3 +71,15 @@ def test_broken_file_is_exit_2(tmp_path):
     path.write_text("{", encoding="utf-8")
     out = run_cli("compare", str(path), "--scenarios", "a", "b")
     assert out.returncode == 2 and str(path) in out.stderr and "Traceback" not in out.stderr
+
+
+def test_metrics_columns_are_headed_by_scenario_names():
+    """The metrics table named its columns by scenario id (nulage-2017), a key, not a name."""
+    from tests.conftest import EXAMPLE
+
+    done = run_cli("compare", str(EXAMPLE), "--scenarios", "nulage-2017", "koncern-2018", "--lang", "sv")
+    assert done.returncode in (0, 1), done.stderr
+    header = done.stdout.splitlines()[2]
+    assert header.startswith("mått")
+    assert "Nuläge 2017" in header and "Koncern 2018" in header
+    assert "nulage-2017" not in header and "koncern-2018" not in header
