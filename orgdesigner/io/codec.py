@@ -10,6 +10,7 @@ from orgdesigner.io.economy_codec import economy_from_model, economy_to_json
 from orgdesigner.io.file_format import FORMAT_NAME, FORMAT_VERSION
 from orgdesigner.io.trade_codec import trade_from_model, trade_to_json
 from orgdesigner.model.case import CaseInfo, Signatory
+from orgdesigner.model.conflicts import MergeConflict
 from orgdesigner.model.entities import (
     Acknowledgement,
     AnalysisSettings,
@@ -125,7 +126,24 @@ def case_from_model(model: CaseModel) -> CaseInfo:
     )
 
 
+def conflict_to_json(c: MergeConflict) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": c.kind, "entity": list(c.entity), "field": c.field,
+                           "base": c.base, "ours": c.ours, "theirs": c.theirs}
+    if (c.ours_label, c.theirs_label) != ("ours", "theirs"):
+        out["ours_label"], out["theirs_label"] = c.ours_label, c.theirs_label
+    if c.referrer:
+        out["referrer"] = list(c.referrer)
+    return out
+
+
 def project_to_json(project: Project) -> dict[str, Any]:
+    out = _project_to_json(project)
+    if project.conflicts:  # absent otherwise, so a file without conflicts never mentions them
+        out["conflicts"] = [conflict_to_json(c) for c in project.conflicts]
+    return out
+
+
+def _project_to_json(project: Project) -> dict[str, Any]:
     function_order = {fid: i for i, fid in enumerate(project.functions)}
     settings = project.settings
     return {
@@ -248,4 +266,8 @@ def project_from_model(model: ProjectFileModel) -> Project:
         project.scenarios[s.id] = scenario
     for a in model.acknowledgements:
         project.acknowledgements[(a.scenario, a.finding)] = Acknowledgement(a.scenario, a.finding, a.comment)
+    project.conflicts = [
+        MergeConflict(c.kind, tuple(c.entity), c.field, c.base, c.ours, c.theirs, c.ours_label, c.theirs_label, tuple(c.referrer))
+        for c in model.conflicts
+    ]
     return project

@@ -7,7 +7,7 @@ two in step. Length limits keep hostile files from exhausting memory further dow
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -132,6 +132,21 @@ class AcknowledgementModel(_Strict):
     comment: Text
 
 
+class ConflictModel(_Strict):
+    """A merge conflict left by `orgdesigner merge` (format 2): the entity, the field (null: the
+    entity as a whole), and the value each side and their common base had (null: absent)."""
+
+    kind: Literal["field", "deleted", "cycle", "reference"]
+    entity: Annotated[list[Annotated[str, Field(max_length=limits.FINDING_KEY_MAX)]], Field(min_length=1, max_length=5)]
+    field: Annotated[str, Field(max_length=limits.ID_MAX)] | None = None
+    base: Any = None
+    ours: Any = None
+    theirs: Any = None
+    ours_label: Text = "ours"
+    theirs_label: Text = "theirs"
+    referrer: list[Annotated[str, Field(max_length=limits.FINDING_KEY_MAX)]] = []
+
+
 class ProjectFileModel(_Strict):
     """An orgdesigner project (`.orgd`)."""
 
@@ -144,3 +159,4 @@ class ProjectFileModel(_Strict):
     decisions: list[DecisionModel] = []
     scenarios: list[ScenarioModel] = []
     acknowledgements: list[AcknowledgementModel] = []
+    conflicts: list[ConflictModel] = []  # format 2; written only when there are any

@@ -11,9 +11,11 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     """Version 2 adds the case of the decision paper (`case`) and each scenario's förslag till
-    beslut (`proposal`); a version-1 file has neither, so both start empty. Issues 18 and 19 add
-    their version-2 fields here too, with their defaults."""
+    beslut (`proposal`); a version-1 file has neither, so both start empty. It also adds merge
+    conflict records (`conflicts`, issue 18): a version-1 file has none. Issue 19 adds its
+    version-2 fields here too, with their defaults."""
     data.setdefault("case", {})
+    data.setdefault("conflicts", [])
     for scenario in data.get("scenarios", []) if isinstance(data.get("scenarios"), list) else []:
         if isinstance(scenario, dict):
             scenario.setdefault("proposal", "")

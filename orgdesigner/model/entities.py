@@ -7,6 +7,7 @@ from datetime import date
 from typing import NamedTuple
 
 from orgdesigner.model.case import CaseInfo
+from orgdesigner.model.conflicts import MergeConflict
 from orgdesigner.model.economy import EconomicRules
 from orgdesigner.model.enums import (
     Authority,
@@ -159,6 +160,7 @@ class Project:
     settings: AnalysisSettings = field(default_factory=AnalysisSettings)
     acknowledgements: dict[tuple[str, str], Acknowledgement] = field(default_factory=dict)
     case: CaseInfo = field(default_factory=CaseInfo)  # the decision paper's header, texts, signatories
+    conflicts: list[MergeConflict] = field(default_factory=list)  # left by `orgdesigner merge` (format 2)
 
     def scenario(self, key: str) -> Scenario:
         """A scenario by id, or by name (case-insensitive) when no id matches."""

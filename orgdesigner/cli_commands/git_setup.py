@@ -1,0 +1,67 @@
+"""`orgdesigner git-setup [--repo DIR] [--global]`: install orgdesigner as git's diff and merge
+driver for `*.orgd` files, as nbdime does for notebooks: one `.gitattributes` line and the
+`git config` lines (printed too, so they can be copied elsewhere)."""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from orgdesigner.cli_commands.errors import CliError
+
+ATTRIBUTES_LINE = "*.orgd diff=orgdesigner merge=orgdesigner"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "git-setup",
+        help="install orgdesigner as git's diff and merge driver for .orgd files",
+        description=f"Add `{ATTRIBUTES_LINE}` to the repository's .gitattributes and set the git "
+        "config entries that run `orgdesigner diff` and `orgdesigner merge` for them.",
+    )
+    parser.add_argument("--repo", type=Path, default=Path("."), help="the git repository (default: the current folder)")
+    parser.add_argument("--global", dest="global_", action="store_true", help="write the drivers to the user's git config")
+    parser.add_argument("--print", dest="print_only", action="store_true", help="only print the lines, change nothing")
+    parser.set_defaults(func=run)
+
+
+def program() -> str:
+    """How git should start orgdesigner: the command on PATH, or this Python with -m."""
+    found = shutil.which("orgdesigner")
+    return shlex.quote(found) if found else f"{shlex.quote(sys.executable)} -m orgdesigner"
+
+
+def config_entries(prog: str | None = None) -> dict[str, str]:
+    prog = prog or program()
+    return {
+        "diff.orgdesigner.command": f"{prog} diff",
+        "diff.orgdesigner.textconv": f"{prog} diff --textconv",
+        "merge.orgdesigner.name": "orgdesigner three-way merge of project files",
+        "merge.orgdesigner.driver": f"{prog} merge %O %A %B -o %A",
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    entries = config_entries()
+    scope = ["--global"] if args.global_ else []
+    print(f".gitattributes: {ATTRIBUTES_LINE}")
+    for key, value in entries.items():
+        print(f"git config {' '.join(scope) + ' ' if scope else ''}{key} {shlex.quote(value)}")
+    if args.print_only:
+        return 0
+    if shutil.which("git") is None:
+        raise CliError("git is not installed")
+    repo = args.repo
+    for key, value in entries.items():
+        done = subprocess.run(["git", "-C", str(repo), "config", *scope, key, value], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise CliError(f"{repo}: git config failed: {done.stderr.strip()}")
+    attributes = repo / ".gitattributes"
+    text = attributes.read_text("utf-8") if attributes.exists() else ""
+    if ATTRIBUTES_LINE not in text.splitlines():
+        attributes.write_text(text + ("" if not text or text.endswith("\n") else "\n") + ATTRIBUTES_LINE + "\n", "utf-8")
+    return 0

@@ -1,0 +1,59 @@
+"""`orgdesigner merge BASE OURS THEIRS -o OUT`: a three-way merge of project files at the level of
+entities and fields. Conflicts are written into OUT (with both values) and give exit 1; OUT is
+always a project that loads. As a git merge driver: `orgdesigner merge %O %A %B -o %A`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from orgdesigner.cli_commands._common import open_project
+from orgdesigner.cli_commands.errors import CliError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "merge",
+        help="three-way merge of project files; conflicts are kept in the result (exit 1)",
+        description="Merge the changes OURS and THEIRS each made to BASE, entity by entity and field "
+        "by field. A field changed two different ways, an entity deleted on one side and changed on "
+        "the other, two moves that together make a reporting loop, and a deletion of something the "
+        "other side refers to are conflicts: OUT holds ours there and records both values. Exit 0: "
+        "merged cleanly; 1: conflicts (OUT written); 2: bad input (OUT untouched).",
+    )
+    parser.add_argument("base", type=Path, help="the common ancestor (git's %%O)")
+    parser.add_argument("ours", type=Path, help="our version (git's %%A)")
+    parser.add_argument("theirs", type=Path, help="their version (git's %%B)")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="where to write the merged project (may be OURS)")
+    parser.add_argument("--ours-label", default="ours", help="name of our side in conflict records")
+    parser.add_argument("--theirs-label", default="theirs", help="name of their side in conflict records")
+    parser.add_argument("--format", choices=["text", "json"], default="text", help="report format (default: text)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import orjson
+
+    from orgdesigner.io.atomic import write_atomic
+    from orgdesigner.io.errors import ProjectFileError
+    from orgdesigner.io.merge import merge_projects
+    from orgdesigner.io.merge_report import merge_report, render_conflicts
+    from orgdesigner.io.project_file import project_bytes
+
+    base, ours, theirs = (open_project(p) for p in (args.base, args.ours, args.theirs))
+    try:
+        result = merge_projects(base, ours, theirs, args.ours_label, args.theirs_label)
+        # no .bak: as a git driver OUT is git's temporary copy of ours
+        write_atomic(args.output, project_bytes(result.project), keep_backup=False)
+    except ProjectFileError as exc:
+        raise CliError(f"the merge could not be written: {exc.summary()}") from None
+    except OSError as exc:
+        raise CliError(f"{args.output}: {exc.strerror or exc}") from None
+    if args.format == "json":
+        sys.stdout.buffer.write(orjson.dumps(merge_report(result, str(args.output)), option=orjson.OPT_INDENT_2) + b"\n")
+    elif result.new_conflicts:
+        # stderr: git shows a merge driver's output to the user
+        print(f"{args.output}: {len(result.new_conflicts)} conflict(s) kept in the file:", file=sys.stderr)
+        print(render_conflicts(result.project, result.new_conflicts), file=sys.stderr)
+    return 1 if result.new_conflicts else 0

@@ -1,0 +1,96 @@
+"""Merge conflicts in words (for the command line and the conflict dock) and as JSON."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from orgdesigner.io.diff import ProjectDiff, entity_label, say
+from orgdesigner.io.flat import ECONOMY, SCALAR_FIELD, flatten
+from orgdesigner.io.wording import field_name
+from orgdesigner.model.conflicts import MergeConflict
+from orgdesigner.model.entities import Project
+
+if TYPE_CHECKING:
+    from orgdesigner.io.merge import MergeResult
+
+MERGE_FORMAT = "orgdesigner-merge"
+MERGE_VERSION = 1
+
+_W = {
+    "sv": {"field": "ändrat på två sätt", "deleted": "borttaget på ena sidan, ändrat på den andra",
+           "cycle": "flyttarna ger tillsammans en rapporteringsslinga", "reference": "borttaget men behövs",
+           "absent": "finns inte", "present": "finns", "kept": "filen har", "needed_by": "behövs av",
+           "base": "gemensam bas"},
+    "en": {"field": "changed two ways", "deleted": "deleted on one side, changed on the other",
+           "cycle": "the two moves together make a reporting loop", "reference": "deleted but needed",
+           "absent": "absent", "present": "present", "kept": "the file holds", "needed_by": "needed by",
+           "base": "common base"},
+}
+
+
+class Names:
+    """Display names of a project's entities, for labels of conflicting entries."""
+
+    def __init__(self, project: Project) -> None:
+        from orgdesigner.io.codec import project_to_json
+        from orgdesigner.io.diff import diff_flat
+
+        flat = flatten(project_to_json(project))
+        self.diff: ProjectDiff = diff_flat(flat, flat)
+        for c in project.conflicts:  # entities that exist only in a conflict record still get names
+            for side in (c.ours, c.theirs, c.base):
+                if isinstance(side, dict) and "name" in side:
+                    self.diff.old_names.setdefault(c.entity, side["name"])
+
+
+def side_value(c: MergeConflict, raw: Any, lang: str) -> str:
+    if c.field is None:
+        return _W[lang]["absent"] if raw is None else _W[lang]["present"]
+    if c.field == "parent" and c.entity[0] == "unit":
+        return "–" if raw is None else str(raw)
+    name = c.field[len(ECONOMY):] if c.field.startswith(ECONOMY) else c.field
+    return say(c.entity[0], name, raw, lang)
+
+
+def what(c: MergeConflict, names: Names, lang: str = "en") -> str:
+    """"Hälsocentral Åre [hc-are] – name", the entity and field the conflict is about."""
+    label = entity_label(names.diff, c.entity, lang)
+    if c.field is None or c.field == SCALAR_FIELD.get(c.entity[0]):
+        return label
+    shown = c.field[len(ECONOMY):] if c.field.startswith(ECONOMY) else c.field
+    return f"{label} – {field_name('parent_id' if shown == 'parent' else shown, lang)}"
+
+
+def describe(c: MergeConflict, names: Names, lang: str = "en") -> str:
+    """One line: what, why, and each side's value."""
+    w = _W[lang]
+    parent = c.field == "parent" and c.entity[0] == "unit"
+
+    def show(raw: Any) -> str:
+        if parent and raw is not None:
+            return names.diff.name(("unit", c.entity[1], raw))
+        return side_value(c, raw, lang)
+
+    text = (f"{what(c, names, lang)}: {w[c.kind]}; {c.ours_label}: {show(c.ours)}, "
+            f"{c.theirs_label}: {show(c.theirs)} ({w['base']}: {show(c.base)})")
+    if c.referrer:
+        text += f"; {w['needed_by']} {entity_label(names.diff, c.referrer, lang)}"
+    return text
+
+
+def render_conflicts(project: Project, conflicts: list[MergeConflict], lang: str = "en") -> str:
+    names = Names(project)
+    return "\n".join(f"  {describe(c, names, lang)}" for c in conflicts)
+
+
+def merge_report(result: MergeResult, output: str) -> dict[str, Any]:
+    from orgdesigner.io.codec import conflict_to_json
+
+    return {
+        "format": MERGE_FORMAT,
+        "format_version": MERGE_VERSION,
+        "output": output,
+        "clean": result.clean,
+        "summary": {"conflicts": len(result.new_conflicts)},
+        "conflicts": [conflict_to_json(c) for c in result.new_conflicts],
+    }

@@ -1,0 +1,140 @@
+"""`orgdesigner diff`, `merge` and `git-setup`, and the drivers inside a real git repository."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from orgdesigner.io.project_file import load_project, parse_project, save_project
+from orgdesigner.model import Document
+from orgdesigner.model.commands import MoveUnit, SetUnitField
+from tests.cli.test_export import run_cli
+from tests.conftest import EXAMPLE
+
+S = "nulage-2017"
+
+
+def edited(tmp: Path, name: str, *commands) -> Path:
+    doc = Document(parse_project(EXAMPLE.read_bytes()))
+    for c in commands:
+        c.apply(doc)
+    path = tmp / name
+    save_project(doc.project, path)
+    return path
+
+
+def test_diff_names_what_changed_in_plain_words(tmp_path):
+    new = edited(tmp_path, "new.orgd", SetUnitField(S, ["best"], "name", "Beställarenheten"), MoveUnit(S, "digi", "best"))
+    done = run_cli("diff", str(EXAMPLE), str(new))
+    assert done.returncode == 0, done.stderr
+    assert "moved     Digitala tjänster [digi]: Regiondirektör → Beställarenheten" in done.stdout
+    assert "name: Beställarenheten Hälsoval → Beställarenheten" in done.stdout
+    sv = run_cli("diff", str(EXAMPLE), str(new), "--lang", "sv").stdout
+    assert "flyttad" in sv and "namn: Beställarenheten Hälsoval → Beställarenheten" in sv
+    data = json.loads(run_cli("diff", str(EXAMPLE), str(new), "--format", "json").stdout)
+    assert (data["format"], data["format_version"]) == ("orgdesigner-diff", 1)
+    assert data["summary"] == {"unit": {"changed": 1, "moved": 1}}
+    assert run_cli("diff", str(EXAMPLE), str(EXAMPLE)).stdout.strip().endswith("no differences")
+
+
+def test_diff_of_a_broken_file_is_bad_input(tmp_path):
+    bad = tmp_path / "bad.orgd"
+    bad.write_text("{", "utf-8")
+    done = run_cli("diff", str(EXAMPLE), str(bad))
+    assert done.returncode == 2 and "bad.orgd" in done.stderr
+
+
+def test_merge_writes_the_result_and_exits_1_on_conflict(tmp_path):
+    ours = edited(tmp_path, "ours.orgd", SetUnitField(S, ["best"], "name", "Vår"))
+    theirs = edited(tmp_path, "theirs.orgd", SetUnitField(S, ["best"], "name", "Deras"), SetUnitField(S, ["rd"], "notes", "x"))
+    out = tmp_path / "out.orgd"
+    done = run_cli("merge", str(EXAMPLE), str(ours), str(theirs), "-o", str(out))
+    assert done.returncode == 1, done.stderr
+    assert "Vår" in done.stderr and "Deras" in done.stderr
+    merged = load_project(out)
+    assert merged.scenarios[S].units["rd"].notes == "x" and len(merged.conflicts) == 1
+    report = json.loads(run_cli("merge", str(EXAMPLE), str(ours), str(theirs), "-o", str(out), "--format", "json").stdout)
+    assert (report["format"], report["format_version"], report["summary"]) == ("orgdesigner-merge", 1, {"conflicts": 1})
+
+
+def test_merge_with_a_broken_input_leaves_the_output_untouched(tmp_path):
+    bad = tmp_path / "bad.orgd"
+    bad.write_text('{"format": "orgdesigner-project"}', "utf-8")
+    out = tmp_path / "out.orgd"
+    out.write_text("keep", "utf-8")
+    done = run_cli("merge", str(EXAMPLE), str(bad), str(EXAMPLE), "-o", str(out))
+    assert done.returncode == 2 and "bad.orgd" in done.stderr and out.read_text("utf-8") == "keep"
+
+
+# -- real git --
+
+def git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@x", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, env=env, timeout=120)
+    if check:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch) -> Path:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    # git-setup finds `orgdesigner` on PATH or falls back to this Python with -m; put the test's
+    # interpreter first so git runs the checkout under test
+    monkeypatch.setenv("PATH", f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    done = run_cli("git-setup", "--repo", str(repo))
+    assert done.returncode == 0, done.stderr
+    assert "*.orgd diff=orgdesigner merge=orgdesigner" in (repo / ".gitattributes").read_text("utf-8")
+    assert "orgdesigner merge %O %A %B -o %A" in git(repo, "config", "merge.orgdesigner.driver").stdout
+    shutil.copy(EXAMPLE, repo / "plan.orgd")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "base")
+    return repo
+
+
+def branch(repo: Path, name: str, *commands) -> None:
+    git(repo, "checkout", "-q", "-b", name, "main")
+    doc = Document(load_project(repo / "plan.orgd"))
+    for c in commands:
+        c.apply(doc)
+    save_project(doc.project, repo / "plan.orgd")
+    (repo / "plan.orgd.bak").unlink()
+    git(repo, "commit", "-q", "-am", name)
+
+
+def test_git_merge_with_the_driver_merges_two_branches(repo):
+    branch(repo, "anna", SetUnitField(S, ["best"], "name", "Beställarenheten"))
+    branch(repo, "bertil", MoveUnit(S, "digi", "best"), SetUnitField(S, ["rd"], "notes", "Ny 2018"))
+    assert "moved" in git(repo, "diff", "main", "bertil", "--", "plan.orgd").stdout  # the diff driver
+    git(repo, "checkout", "-q", "anna")
+    git(repo, "merge", "-q", "--no-edit", "bertil")
+    expected = Document(parse_project(EXAMPLE.read_bytes()))
+    for c in (SetUnitField(S, ["best"], "name", "Beställarenheten"), MoveUnit(S, "digi", "best"), SetUnitField(S, ["rd"], "notes", "Ny 2018")):
+        c.apply(expected)
+    from orgdesigner.io.project_file import project_bytes
+
+    assert (repo / "plan.orgd").read_bytes() == project_bytes(expected.project)
+    assert git(repo, "status", "--porcelain").stdout == ""
+
+
+def test_git_merge_conflict_stops_as_a_conflict_and_leaves_a_loadable_file(repo):
+    branch(repo, "anna", SetUnitField(S, ["best"], "name", "Vår"))
+    branch(repo, "bertil", SetUnitField(S, ["best"], "name", "Deras"))
+    git(repo, "checkout", "-q", "anna")
+    done = git(repo, "merge", "--no-edit", "bertil", check=False)
+    assert done.returncode != 0 and "CONFLICT" in done.stdout
+    assert "UU plan.orgd" in git(repo, "status", "--porcelain").stdout
+    merged = load_project(repo / "plan.orgd")  # no <<<<<<< markers: a project with its conflict
+    [c] = merged.conflicts
+    assert (c.ours, c.theirs) == ("Vår", "Deras")
