@@ -145,6 +145,17 @@ def project_to_json(project: Project) -> dict[str, Any]:
 
 def _project_to_json(project: Project) -> dict[str, Any]:
     function_order = {fid: i for i, fid in enumerate(project.functions)}
+    return project_head(project) | {
+        "scenarios": [scenario_to_json(s, function_order) for s in project.scenarios.values()],
+        "acknowledgements": [
+            {"scenario": a.scenario_id, "finding": a.finding_key, "comment": a.comment}
+            for _, a in sorted(project.acknowledgements.items())
+        ],
+    }
+
+
+def project_head(project: Project) -> dict[str, Any]:
+    """Everything before the scenarios (orgdesigner.io.flat reads the scenarios itself)."""
     settings = project.settings
     return {
         "format": FORMAT_NAME,
@@ -183,11 +194,6 @@ def _project_to_json(project: Project) -> dict[str, Any]:
                 "description": d.description,
             }
             for d in project.decisions.values()
-        ],
-        "scenarios": [scenario_to_json(s, function_order) for s in project.scenarios.values()],
-        "acknowledgements": [
-            {"scenario": a.scenario_id, "finding": a.finding_key, "comment": a.comment}
-            for _, a in sorted(project.acknowledgements.items())
         ],
     }
 

@@ -21,7 +21,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from orgdesigner.io.flat import SCALAR_FIELD, Entity, Flat, Key, flatten, references, unflatten
+from orgdesigner.io.flat import (
+    SCALAR_FIELD,
+    Entity,
+    Flat,
+    Key,
+    flatten,
+    flatten_project,
+    references,
+    unflatten,
+)
 from orgdesigner.model.conflicts import ConflictKind, MergeConflict
 from orgdesigner.model.entities import Project
 
@@ -199,13 +208,20 @@ class _Merger:
     def ordered(self) -> Flat:
         """Ours' order; theirs' when only they reordered; entries new on their side follow the
         entry they follow there; restored ones follow their place in the base."""
-        base_keys = [k for k in self.base if k in self.ours]
-        ours_keys = [k for k in self.ours if k in self.base]
-        primary, secondary = (self.theirs, self.ours) if base_keys == ours_keys else (self.ours, self.theirs)
-        order = _interleave(list(primary), secondary, self.merged)
-        if len(order) < len(self.merged):
-            order = _interleave(order, [*self.base, *self.ours, *self.theirs], self.merged)
-        return {k: self.merged[k] for k in order}
+        # Role cells are left out: the file writes them in unit and function order anyway.
+        def placed(flat: Flat) -> list[Key]:
+            return [k for k in flat if k[0] != "role"]
+
+        base, ours, theirs = placed(self.base), placed(self.ours), placed(self.theirs)
+        in_base, in_ours = set(base), set(ours)
+        mine_reordered = [k for k in base if k in in_ours] != [k for k in ours if k in in_base]
+        primary, secondary = (ours, theirs) if mine_reordered else (theirs, ours)
+        merged = self.merged
+        order = _interleave(primary, secondary, merged)
+        roles = [k for k in merged if k[0] == "role"]
+        if len(order) + len(roles) < len(merged):
+            order = _interleave(order, [*base, *ours, *theirs], merged)
+        return {k: merged[k] for k in [*order, *roles]}
 
 
 def _interleave(primary: list[Key], secondary: Iterable[Key], keep: Flat) -> list[Key]:
@@ -241,27 +257,35 @@ class MergeResult:
         return not self.new_conflicts
 
 
+def merge_flat(base: Flat, ours: Flat, theirs: Flat, ours_label: str = "ours",
+               theirs_label: str = "theirs") -> tuple[Flat, list[MergeConflict]]:
+    """The merged entities, in order, and the conflicts this merge found."""
+    m = _Merger(base, ours, theirs, ours_label, theirs_label)
+    m.run()
+    m.repair()
+    return m.ordered(), m.conflicts
+
+
 def merge_documents(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any],
                     ours_label: str = "ours", theirs_label: str = "theirs") -> tuple[dict[str, Any], list[MergeConflict]]:
     """The merged document and the conflicts this merge found (documents as `project_to_json`)."""
-    m = _Merger(flatten(base), flatten(ours), flatten(theirs), ours_label, theirs_label)
-    m.run()
-    m.repair()
+    merged, conflicts = merge_flat(flatten(base), flatten(ours), flatten(theirs), ours_label, theirs_label)
     head: dict[str, Any] = {k: ours[k] for k in ("format", "format_version") if k in ours}
-    return unflatten(m.ordered(), head), m.conflicts
+    return unflatten(merged, head), conflicts
 
 
 def merge_projects(base: Project, ours: Project, theirs: Project,
                    ours_label: str = "ours", theirs_label: str = "theirs") -> MergeResult:
-    """Merge three loaded projects; the result is read back through the file loader."""
+    """Merge three loaded projects; the result is read back through the file loader, so it is a
+    project any orgdesigner opens, reference checks included."""
     import orjson
 
-    from orgdesigner.io.codec import project_to_json
+    from orgdesigner.io.file_models import FORMAT_NAME, FORMAT_VERSION
     from orgdesigner.io.project_file import parse_project
 
-    doc, conflicts = merge_documents(project_to_json(base), project_to_json(ours), project_to_json(theirs),
-                                     ours_label, theirs_label)
-    doc.pop("conflicts", None)
+    merged, conflicts = merge_flat(flatten_project(base), flatten_project(ours), flatten_project(theirs),
+                                   ours_label, theirs_label)
+    doc = unflatten(merged, {"format": FORMAT_NAME, "format_version": FORMAT_VERSION})
     project = parse_project(orjson.dumps(doc), "merged project")
     earlier = list(ours.conflicts) + [c for c in theirs.conflicts if c not in ours.conflicts]
     project.conflicts = earlier + conflicts

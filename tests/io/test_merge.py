@@ -101,3 +101,15 @@ def test_conflict_records_are_format_2_and_a_version_1_file_has_none():
     assert "conflicts" not in data  # a file without conflicts never mentions them
     data["format_version"] = 1
     assert parse_project(json.dumps(data).encode()).conflicts == []
+
+
+def test_flattening_a_project_directly_equals_flattening_its_file():
+    from orgdesigner.io.codec import project_to_json
+    from orgdesigner.io.flat import flatten, flatten_project, unflatten
+    from orgdesigner.model.synthetic import synthetic_project
+
+    for project in (example(), synthetic_project(units=60, functions=6, assignments=150, scenarios=2, seed=3)):
+        doc = json.loads(project_bytes(project))
+        assert flatten_project(project) == flatten(doc) == flatten(project_to_json(project))
+        back = unflatten(flatten(doc), {"format": doc["format"], "format_version": doc["format_version"]})
+        assert project_bytes(parse_project(json.dumps(back).encode())) == project_bytes(project)
