@@ -9,10 +9,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from orgdesigner.cli_commands._common import open_project
 from orgdesigner.cli_commands.errors import CliError
+
+if TYPE_CHECKING:
+    from orgdesigner.io.flat import Flat
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,13 +33,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def document(path: Path) -> dict[str, Any]:
-    """A file as the saved document (validated, migrated); git's /dev/null is an empty project."""
+def entities(path: Path) -> Flat:
+    """A file's entities (validated and migrated as on opening); git's /dev/null has none."""
     if str(path) == os.devnull:
         return {}
-    from orgdesigner.io.codec import project_to_json
+    from orgdesigner.io.errors import ProjectFileError
+    from orgdesigner.io.flat import flatten_model
+    from orgdesigner.io.project_file import parse_file_model, read_project_bytes
 
-    return project_to_json(open_project(path))
+    try:
+        return flatten_model(parse_file_model(read_project_bytes(path), path))
+    except ProjectFileError as exc:
+        raise CliError(exc.summary()) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     if args.textconv:
         if len(files) != 1:
             raise CliError("--textconv takes one file")
-        print(textconv(document(files[0])))
+        print(textconv(entities(files[0])))
         return 0
     if len(files) == 7:  # git diff driver: path old-file old-hex old-mode new-file new-hex new-mode
         name = str(files[0])
@@ -58,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         (old, new), titles = (files[0], files[1]), (str(files[0]), str(files[1]))
     else:
         raise CliError(f"diff takes two files (or git's seven diff-driver arguments), got {len(files)}")
-    result = diff.diff_documents(document(old), document(new))
+    result = diff.diff_flat(entities(old), entities(new))
     if args.format == "json":
         sys.stdout.buffer.write(orjson.dumps(diff.to_json(result, *titles), option=orjson.OPT_INDENT_2) + b"\n")
     else:
@@ -66,13 +73,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def textconv(doc: dict[str, Any]) -> str:
+def textconv(flat: Flat) -> str:
     """One line per entity, `kind id…: {fields}`, so git's line diff reads as an entity diff."""
     import orjson
 
-    from orgdesigner.io.flat import flatten
-
     return "\n".join(
         f"{' '.join(key)}: {orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()}"
-        for key, value in flatten(doc).items()
+        for key, value in flat.items()
     )

@@ -8,7 +8,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from orgdesigner.cli_commands._common import open_project
 from orgdesigner.cli_commands.errors import CliError
 
 
@@ -37,13 +36,15 @@ def run(args: argparse.Namespace) -> int:
 
     from orgdesigner.io.atomic import write_atomic
     from orgdesigner.io.errors import ProjectFileError
-    from orgdesigner.io.merge import merge_projects
+    from orgdesigner.io.merge import merge_files
     from orgdesigner.io.merge_report import merge_report, render_conflicts
     from orgdesigner.io.project_file import project_bytes
 
-    base, ours, theirs = (open_project(p) for p in (args.base, args.ours, args.theirs))
     try:
-        result = merge_projects(base, ours, theirs, args.ours_label, args.theirs_label)
+        result = merge_files(args.base, args.ours, args.theirs, args.ours_label, args.theirs_label)
+    except ProjectFileError as exc:
+        raise CliError(exc.summary()) from None
+    try:
         # no .bak: as a git driver OUT is git's temporary copy of ours
         write_atomic(args.output, project_bytes(result.project), keep_backup=False)
     except ProjectFileError as exc:

@@ -272,8 +272,12 @@ def project_from_model(model: ProjectFileModel) -> Project:
         project.scenarios[s.id] = scenario
     for a in model.acknowledgements:
         project.acknowledgements[(a.scenario, a.finding)] = Acknowledgement(a.scenario, a.finding, a.comment)
-    project.conflicts = [
+    project.conflicts = conflicts_from_model(model)
+    return project
+
+
+def conflicts_from_model(model: ProjectFileModel) -> list[MergeConflict]:
+    return [
         MergeConflict(c.kind, tuple(c.entity), c.field, c.base, c.ours, c.theirs, c.ours_label, c.theirs_label, tuple(c.referrer))
         for c in model.conflicts
     ]
-    return project

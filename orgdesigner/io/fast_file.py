@@ -11,7 +11,7 @@ old files and words every problem for the user: the messages stay where they wer
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import msgspec
 from msgspec import Meta, Struct, field
@@ -179,6 +179,18 @@ class Acknowledgement(_Strict):
     comment: Text
 
 
+class Conflict(_Strict):
+    kind: Literal["field", "deleted", "cycle", "reference"]
+    entity: Annotated[list[FindingKey], Meta(min_length=1, max_length=5)]
+    field: Annotated[str, Meta(max_length=limits.ID_MAX)] | None = None
+    base: Any = None
+    ours: Any = None
+    theirs: Any = None
+    ours_label: Text = "ours"
+    theirs_label: Text = "theirs"
+    referrer: list[FindingKey] = msgspec.field(default_factory=list)  # `field` is a field name here
+
+
 class ProjectFile(_Strict):
     format: Literal["orgdesigner-project"]
     format_version: Literal[2]  # file_models.FORMAT_VERSION: older versions go the migrating way
@@ -189,6 +201,7 @@ class ProjectFile(_Strict):
     decisions: list[DecisionEntry] = field(default_factory=list)
     scenarios: list[ScenarioEntry] = field(default_factory=list)
     acknowledgements: list[Acknowledgement] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
 
 
 #: pydantic model name -> its mirror here (the test that keeps them in step walks this).
@@ -207,6 +220,7 @@ MIRRORS: dict[str, type[Struct]] = {
     "SignatoryModel": Signatory,
     "CaseModel": Case,
     "AcknowledgementModel": Acknowledgement,
+    "ConflictModel": Conflict,
     "ProjectFileModel": ProjectFile,
 }
 

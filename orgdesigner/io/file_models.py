@@ -137,14 +137,14 @@ class ConflictModel(_Strict):
     entity as a whole), and the value each side and their common base had (null: absent)."""
 
     kind: Literal["field", "deleted", "cycle", "reference"]
-    entity: Annotated[list[Annotated[str, Field(max_length=limits.FINDING_KEY_MAX)]], Field(min_length=1, max_length=5)]
+    entity: Annotated[list[Annotated[str, Field(min_length=1, max_length=limits.FINDING_KEY_MAX)]], Field(min_length=1, max_length=5)]
     field: Annotated[str, Field(max_length=limits.ID_MAX)] | None = None
     base: Any = None
     ours: Any = None
     theirs: Any = None
     ours_label: Text = "ours"
     theirs_label: Text = "theirs"
-    referrer: list[Annotated[str, Field(max_length=limits.FINDING_KEY_MAX)]] = []
+    referrer: list[Annotated[str, Field(min_length=1, max_length=limits.FINDING_KEY_MAX)]] = []
 
 
 class ProjectFileModel(_Strict):

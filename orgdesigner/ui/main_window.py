@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
         from orgdesigner.ui.scenarios.tools import install_scenario_tools
 
         self.scenario_tools = install_scenario_tools(self, self.controller, self.lang)
+        from orgdesigner.ui.conflicts.dock import install_conflict_dock
+
+        self.conflict_dock = install_conflict_dock(self, self.controller, self.lang)
 
     # -- keeping the shell up to date --
     def _on_document_replaced(self) -> None:

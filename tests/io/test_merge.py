@@ -113,3 +113,26 @@ def test_flattening_a_project_directly_equals_flattening_its_file():
         assert flatten_project(project) == flatten(doc) == flatten(project_to_json(project))
         back = unflatten(flatten(doc), {"format": doc["format"], "format_version": doc["format_version"]})
         assert project_bytes(parse_project(json.dumps(back).encode())) == project_bytes(project)
+
+
+def test_flattening_the_file_model_equals_flattening_the_project():
+    from orgdesigner.io.flat import flatten_model, flatten_project
+    from orgdesigner.io.project_file import parse_file_model
+    from orgdesigner.model.synthetic import synthetic_project
+
+    for project in (example(), synthetic_project(units=60, functions=6, assignments=150, scenarios=2, seed=3)):
+        assert flatten_model(parse_file_model(project_bytes(project))) == flatten_project(project)
+
+
+def test_merge_files_equals_merge_projects(tmp_path):
+    from orgdesigner.io.merge import merge_files
+    from orgdesigner.io.project_file import save_project
+
+    projects = sides([SetUnitField(S, ["best"], "name", "Vår"), MoveUnit(S, "digi", "best")],
+                     [SetUnitField(S, ["best"], "name", "Deras"), MoveUnit(S, "best", "digi")])
+    paths = []
+    for name, project in zip(("base", "ours", "theirs"), projects, strict=True):
+        paths.append(tmp_path / f"{name}.orgd")
+        save_project(project, paths[-1])
+    a, b = merge_files(*paths), merge_projects(*projects)
+    assert project_bytes(a.project) == project_bytes(b.project) and a.new_conflicts == b.new_conflicts

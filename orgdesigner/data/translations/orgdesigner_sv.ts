@@ -1223,6 +1223,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Vår</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deras</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>Keep the value in the file</source>
+        <translation>Behåll värdet i filen</translation>
+    </message>
+    <message>
+        <source>Take the other side&apos;s value</source>
+        <translation>Ta den andra sidans värde</translation>
+    </message>
+    <message>
+        <source>changed two ways</source>
+        <translation>ändrat på två sätt</translation>
+    </message>
+    <message>
+        <source>deleted on one side, changed on the other</source>
+        <translation>borttaget på ena sidan, ändrat på den andra</translation>
+    </message>
+    <message>
+        <source>the two moves together make a reporting loop</source>
+        <translation>flyttarna ger tillsammans en rapporteringsslinga</translation>
+    </message>
+    <message>
+        <source>deleted on one side, needed on the other</source>
+        <translation>borttaget på ena sidan, behövs på den andra</translation>
+    </message>
+    <message>
+        <source>%1 merge conflicts. The file holds the value marked ✓ (ours unless only theirs kept it); the analysis runs on those values until you choose.</source>
+        <translation>%1 sammanslagningskonflikter. Filen har värdet markerat med ✓ (vårt, utom där bara deras behöll det); analysen körs på de värdena tills du väljer.</translation>
+    </message>
+    <message>
+        <source>No merge conflicts.</source>
+        <translation>Inga sammanslagningskonflikter.</translation>
+    </message>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Sammanslagningskonflikter</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>

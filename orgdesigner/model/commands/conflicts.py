@@ -1,0 +1,91 @@
+"""Settle a merge conflict kept in the project: keep the value the project holds, or take the
+other side's. One undo step, which also brings the conflict record back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from orgdesigner.model.commands.assignments import SetRoles
+from orgdesigner.model.commands.base import Command, CommandError, MacroCommand
+from orgdesigner.model.commands.catalogue import RemoveFunction, SetDecisionField, SetFunctionField
+from orgdesigner.model.commands.project import SetProjectField
+from orgdesigner.model.commands.scenarios import SetScenarioField
+from orgdesigner.model.commands.units import MoveUnit, RemoveUnits, SetUnitField
+from orgdesigner.model.conflicts import MergeConflict
+from orgdesigner.model.document import Document
+from orgdesigner.model.entities import AssignmentKey
+from orgdesigner.model.enums import Responsibility, Role
+from orgdesigner.model.events import Change, ModelEvent
+
+_UNIT_FIELDS = {"name", "category", "form", "authorities", "decisions", "budget_sek", "staff_fte", "listed_patients", "notes"}
+_PLAIN_FIELDS = {"name", "description", "effective_date", "structure", "proposal"}
+
+
+class DropConflict(Command):
+    """Remove one conflict record (the project keeps what it holds)."""
+
+    def __init__(self, conflict: MergeConflict) -> None:
+        self.conflict = conflict
+        self.text = "Settle merge conflict"
+        self._index = -1
+
+    def apply(self, doc: Document) -> None:
+        try:
+            self._index = doc.project.conflicts.index(self.conflict)
+        except ValueError:
+            raise CommandError("the conflict is already settled") from None
+        del doc.project.conflicts[self._index]
+        doc.emit(ModelEvent(Change.PROJECT_CHANGED, field="conflicts"))
+
+    def revert(self, doc: Document) -> None:
+        doc.project.conflicts.insert(self._index, self.conflict)
+        doc.emit(ModelEvent(Change.PROJECT_CHANGED, field="conflicts"))
+
+
+def held_side(c: MergeConflict) -> str:
+    """Which side's value the project holds: ours, except where only theirs kept an entity."""
+    if c.kind in {"deleted", "reference"} and c.ours is None:
+        return "theirs"
+    return "ours"
+
+
+def _edit_for(c: MergeConflict, value: Any) -> Command | None:
+    """The model edit that puts `value` (as the file stores it) in the conflict's place; None
+    when this place cannot be set from here (then only keeping is offered)."""
+    kind, field = c.entity[0], c.field
+    if kind == "unit" and field is None and value is None:
+        return RemoveUnits(c.entity[1], [c.entity[2]])
+    if kind == "unit" and field == "parent":
+        return MoveUnit(c.entity[1], c.entity[2], value)
+    if kind == "unit" and field in _UNIT_FIELDS:
+        return SetUnitField(c.entity[1], [c.entity[2]], field, [] if value is None and field in {"authorities", "decisions"} else value)
+    if kind == "role":
+        _, sid, fid, resp, uid = c.entity
+        return SetRoles(sid, [(AssignmentKey(uid, fid, Responsibility(resp)), None if value is None else Role(value))])
+    if kind == "function" and field is None and value is None:
+        return RemoveFunction(c.entity[1])
+    if kind == "function" and field is not None:
+        return SetFunctionField(c.entity[1], field, value)
+    if kind == "decision" and field is not None:
+        return SetDecisionField(c.entity[1], field, value)
+    if kind == "scenario" and field in _PLAIN_FIELDS:
+        return SetScenarioField(c.entity[1], field, value)
+    if kind == "project" and field in {"name", "organisation", "reference", "description", "created", "modified"}:
+        return SetProjectField(field, value)
+    return None
+
+
+def can_take_other(c: MergeConflict) -> bool:
+    other = c.theirs if held_side(c) == "ours" else c.ours
+    return _edit_for(c, other) is not None
+
+
+def settle(c: MergeConflict, take_other: bool) -> Command:
+    """Keep what the project holds, or take the other side's value; either way the record goes."""
+    if not take_other:
+        return DropConflict(c)
+    other = c.theirs if held_side(c) == "ours" else c.ours
+    edit = _edit_for(c, other)
+    if edit is None:
+        raise CommandError("this conflict can only be settled by editing the project")
+    return MacroCommand("Settle merge conflict", [edit, DropConflict(c)])

@@ -1,0 +1,1 @@
+"""The *Konflikter* dock: merge conflicts a file holds (written by `orgdesigner merge`)."""

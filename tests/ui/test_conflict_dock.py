@@ -1,0 +1,58 @@
+"""The conflict dock: a merged file's conflicts with both values; choosing is one undo step;
+saving with conflicts left keeps them."""
+
+# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from orgdesigner.io.merge import merge_projects
+from orgdesigner.io.project_file import load_project, save_project
+from orgdesigner.model.commands import MoveUnit, SetUnitField
+from tests.io.test_merge import S, sides
+from tests.ui.window_fixtures import dialogs, make_window, recovery_dir, settings  # noqa: F401
+
+
+@pytest.fixture
+def merged_path(tmp_path) -> Path:
+    base, ours, theirs = sides(
+        [SetUnitField(S, ["best"], "name", "Beställarenheten (Anna)"), MoveUnit(S, "best", "digi")],
+        [SetUnitField(S, ["best"], "name", "Beställarenheten (Bertil)"), MoveUnit(S, "digi", "best"),
+         SetUnitField(S, ["rd"], "budget_sek", 1_500_000)],
+    )
+    result = merge_projects(base, ours, theirs, "Anna", "Bertil")
+    path = tmp_path / "merged.orgd"
+    save_project(result.project, path)
+    return path
+
+
+def test_the_dock_lists_conflicts_and_choosing_is_undoable(qtbot, dialogs, settings, recovery_dir, merged_path, tmp_path):
+    window = make_window(qtbot, dialogs, settings, merged_path)
+    dock = window.conflict_dock
+    assert dock.isVisible()
+    panel = dock.widget()
+    assert panel.tree.topLevelItemCount() == 2
+    texts = [" | ".join(panel.tree.topLevelItem(i).text(c) for c in range(5)) for i in range(2)]
+    assert any("Anna: Beställarenheten (Anna) ✓" in t and "Bertil: Beställarenheten (Bertil)" in t for t in texts), texts
+    assert any("reporting loop" in t for t in texts), texts
+    assert "analysis runs on those values" in panel.heading.text()
+
+    name_row = next(i for i, t in enumerate(texts) if "(Anna)" in t)
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(name_row))
+    assert window.controller.selection == ["best"]  # selected on the chart
+    panel.take_button.click()
+    units = window.controller.project.scenarios[S].units
+    assert units["best"].name == "Beställarenheten (Bertil)" and panel.tree.topLevelItemCount() == 1
+    window.controller.undo_stack.undo()
+    assert units["best"].name == "Beställarenheten (Anna)" and panel.tree.topLevelItemCount() == 2
+
+    # saving with conflicts left keeps them in the file
+    out = tmp_path / "saved.orgd"
+    assert window.save_as(out)
+    assert len(load_project(out).conflicts) == 2
+    from orgdesigner.ui.dialogs import DISCARD
+
+    dialogs.save_answer = DISCARD
+    window.close()

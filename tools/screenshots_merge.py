@@ -1,0 +1,62 @@
+"""Screenshot of the conflict dock on a merged copy of the example (run by tools/screenshots.py,
+or alone: `python tools/screenshots_merge.py`)."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+S = "nulage-2017"
+
+
+def merged_example(folder: Path) -> Path:
+    """Anna's and Bertil's copies of the example, merged: four kinds of conflict."""
+    from orgdesigner.io.merge import merge_projects
+    from orgdesigner.io.project_file import parse_project, save_project
+    from orgdesigner.model import Document, Responsibility, Role
+    from orgdesigner.model.commands import MoveUnit, RemoveUnits, SetRoles, SetUnitField
+    from orgdesigner.resources import example_path
+
+    data = Path(example_path()).read_bytes()
+    base, anna, bertil = parse_project(data), Document(parse_project(data)), Document(parse_project(data))
+    fid = next(iter(base.functions))
+    for command in (SetUnitField(S, ["best"], "name", "Hälsovalsenheten"), MoveUnit(S, "best", "digi"),
+                    SetRoles(S, [(("hsd", fid, Responsibility.DEVELOPMENT), Role.CONSULTED)]), RemoveUnits(S, ["ekdir"])):
+        command.apply(anna)
+    for command in (SetUnitField(S, ["best"], "name", "Beställarenheten Primärvård"), MoveUnit(S, "digi", "best"),
+                    SetRoles(S, [(("hsd", fid, Responsibility.DEVELOPMENT), Role.INFORMED)]),
+                    SetRoles(S, [(("ekdir", fid, Responsibility.ORDERING), Role.CONSULTED)]),
+                    SetUnitField(S, ["rd"], "budget_sek", 1_500_000)):
+        command.apply(bertil)
+    result = merge_projects(base, anna.project, bertil.project, "Anna", "Bertil")
+    path = folder / "merged.orgd"
+    save_project(result.project, path)
+    return path
+
+
+def shots(ctx) -> None:
+    window = ctx.window()
+    with tempfile.TemporaryDirectory() as folder:
+        window.files.open_path(merged_example(Path(folder)), ask=False)
+        ctx.settle()
+        window.chart.view.fit()
+        window.conflict_dock.raise_()
+        ctx.save(window, "conflict-dock.png")
+        ctx.close(window)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import screenshots  # type: ignore[import-not-found]
+    from PySide6.QtWidgets import QApplication
+
+    from orgdesigner.ui.i18n import install_translator
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    ctx = screenshots.Shots(app, screenshots.OUT)
+    ctx.translators = screenshots._install_swedish(app, install_translator)
+    shots(ctx)
