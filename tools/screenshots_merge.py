@@ -44,6 +44,26 @@ def shots(ctx) -> None:
         window.conflict_dock.raise_()
         ctx.save(window, "conflict-dock.png")
         ctx.close(window)
+    change_list_shot(ctx)
+
+
+def change_list_shot(ctx) -> None:
+    """Koncern 2018's genomförandeplan against Nuläge 2017, a move selected on the chart."""
+    window = ctx.window()
+    window.controller.set_current_scenario("koncern-2018")
+    window.change_list_dock.show()
+    window.change_list_dock.raise_()
+    panel = window.change_list_dock.widget()
+    from PySide6.QtCore import Qt
+
+    window.resizeDocks([window.change_list_dock], [620], Qt.Orientation.Vertical)
+    window.resizeDocks([window.change_list_dock], [560], Qt.Orientation.Horizontal)
+    ctx.settle()
+    row = next(i for i in range(panel.steps.count()) if panel.steps.item(i).text().split(". ", 1)[1].startswith("Flytta"))
+    panel.steps.setCurrentRow(row)
+    ctx.settle()
+    ctx.save(window, "change-list.png")
+    ctx.close(window)
 
 
 if __name__ == "__main__":

@@ -199,6 +199,9 @@ class MainWindow(QMainWindow):
         from orgdesigner.ui.conflicts.dock import install_conflict_dock
 
         self.conflict_dock = install_conflict_dock(self, self.controller, self.lang)
+        from orgdesigner.ui.scenarios.change_list import install_change_list
+
+        self.change_list_dock = install_change_list(self, self.controller, self.lang)
 
     # -- keeping the shell up to date --
     def _on_document_replaced(self) -> None:

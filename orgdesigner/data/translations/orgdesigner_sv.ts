@@ -630,6 +630,41 @@
     </message>
 </context>
 <context>
+    <name>ChangeListPanel</name>
+    <message>
+        <source>Export genomförandeplan…</source>
+        <translation>Exportera genomförandeplan…</translation>
+    </message>
+    <message>
+        <source>Make this scenario the current state</source>
+        <translation>Gör scenariot till nuläge</translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation>Ändringar från</translation>
+    </message>
+    <message>
+        <source>No other scenario to compare with.</source>
+        <translation>Inget annat scenario att jämföra med.</translation>
+    </message>
+    <message>
+        <source>%1 steps: new units, moves, unit changes, roles, rules, units closed down.</source>
+        <translation>%1 steg: nya enheter, flyttar, ändrade enheter, roller, regler, avvecklade enheter.</translation>
+    </message>
+    <message>
+        <source>Export genomförandeplan</source>
+        <translation>Exportera genomförandeplan</translation>
+    </message>
+    <message>
+        <source>Promote scenario to current state</source>
+        <translation>Gör scenario till nuläge</translation>
+    </message>
+    <message>
+        <source>Genomförandeplan</source>
+        <translation>Genomförandeplan</translation>
+    </message>
+</context>
+<context>
     <name>ChartEditor</name>
     <message>
         <source>Add &amp;child unit</source>

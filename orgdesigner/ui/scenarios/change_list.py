@@ -1,0 +1,164 @@
+"""The *Genomförandeplan* dock: the current scenario's change list against a base scenario, in
+the order a planner carries it out; a step selects its units on the chart; export as XLSX;
+promote the scenario to the current state (one undoable step)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgdesigner.model.commands.base import CommandError
+from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.undo import DocumentController
+
+
+class ChangeListPanel(QWidget):
+    def __init__(self, controller: DocumentController, lang: str = "sv", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.lang = lang
+        self._stale = False
+        self.base = QComboBox()
+        self.steps = QListWidget()
+        self.steps.setAlternatingRowColors(True)
+        self.export_button = QPushButton(self.tr("Export genomförandeplan…"))
+        self.promote_button = QPushButton(self.tr("Make this scenario the current state"))
+        self.summary = QLabel()
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("Changes from")))
+        head.addWidget(self.base, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.promote_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(head)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.steps, 1)
+        layout.addLayout(buttons)
+        self.base.currentIndexChanged.connect(lambda _i: self.refresh_steps())
+        self.steps.currentItemChanged.connect(lambda *_a: self._select())
+        self.export_button.clicked.connect(lambda: self.export())
+        self.promote_button.clicked.connect(self.promote)
+        controller.documentReplaced.connect(self.refresh)
+        controller.currentScenarioChanged.connect(lambda _s: self.refresh())
+        controller.modelChanged.connect(self._on_event)
+        self.refresh()
+
+    def base_id(self) -> str | None:
+        data = self.base.currentData()
+        return data if isinstance(data, str) else None
+
+    def refresh(self) -> None:
+        project, current = self.controller.project, self.controller.scenario_id
+        keep = self.base_id()
+        self.base.blockSignals(True)
+        self.base.clear()
+        for sid, s in project.scenarios.items():
+            if sid != current:
+                self.base.addItem(s.name, sid)
+        index = self.base.findData(keep) if keep else 0
+        self.base.setCurrentIndex(max(index, 0))
+        self.base.blockSignals(False)
+        self.refresh_steps()
+
+    def refresh_steps(self) -> None:
+        from orgdesigner.analysis.change_list import change_list
+        from orgdesigner.io.change_plan import step_text
+
+        self.steps.clear()
+        base, current = self.base_id(), self.controller.scenario_id
+        project = self.controller.project
+        enabled = base is not None and current in project.scenarios
+        self.export_button.setEnabled(enabled)
+        self.promote_button.setEnabled(current != next(iter(project.scenarios), current))
+        if not enabled or base is None:
+            self.summary.setText(self.tr("No other scenario to compare with."))
+            return
+        steps = change_list(project, current, base)
+        for i, step in enumerate(steps, 1):
+            item = QListWidgetItem(f"{i}. {step_text(project, current, base, step, self.lang)}")
+            item.setData(Qt.ItemDataRole.UserRole, list(step.unit_ids))
+            self.steps.addItem(item)
+        self.summary.setText(self.tr("%1 steps: new units, moves, unit changes, roles, rules, units closed down.")
+                             .replace("%1", str(len(steps))))
+
+    def _select(self) -> None:
+        item = self.steps.currentItem()
+        ids = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if ids:
+            self.controller.select_units(list(ids))
+
+    def export(self, path: str | Path | None = None) -> Path | None:
+        from orgdesigner.io.change_plan import write_plan_xlsx
+
+        base = self.base_id()
+        if base is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export genomförandeplan"), "genomforandeplan.xlsx", "Excel (*.xlsx)")
+            if not chosen:
+                return None
+            path = chosen
+        out = Path(path)
+        try:
+            write_plan_xlsx(self.controller.project, self.controller.scenario_id, base, out, self.lang)
+        except OSError as exc:
+            self.controller.show_message(f"{out}: {exc.strerror or exc}")
+            return None
+        return out
+
+    def promote(self) -> None:
+        from orgdesigner.model.commands.promote import promote_scenario
+
+        try:
+            command = promote_scenario(self.controller.project, self.controller.scenario_id)
+        except CommandError as exc:
+            self.controller.show_message(str(exc))
+            return
+        command.text = self.tr("Promote scenario to current state")
+        self.controller.push(command)
+
+    def _on_event(self, event: ModelEvent) -> None:
+        if not self.isVisible():  # a hidden dock catches up when shown
+            self._stale = True
+            return
+        if event.change in (Change.SCENARIOS_CHANGED, Change.SCENARIO_CHANGED, Change.RESET):
+            self.refresh()
+        elif event.change is not Change.PROJECT_CHANGED:
+            self.refresh_steps()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+
+def install_change_list(window: QMainWindow, controller: DocumentController, lang: str = "sv") -> QDockWidget:
+    panel = ChangeListPanel(controller, lang)
+    dock = QDockWidget(QCoreApplication.translate("ChangeListPanel", "Genomförandeplan"), window)
+    dock.setObjectName("change_list_dock")
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    view = getattr(getattr(window, "menus", None), "view", None)
+    if view is not None:
+        view.addAction(dock.toggleViewAction())
+    return dock

@@ -1,0 +1,54 @@
+"""The change list (genomförandeplan): order, selection on the chart, XLSX export, promote."""
+
+# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
+from __future__ import annotations
+
+import openpyxl
+
+from orgdesigner.analysis.change_list import KIND_ORDER, change_list
+from orgdesigner.io.change_plan import plan_section
+from orgdesigner.io.project_file import parse_project, project_bytes
+from tests.conftest import EXAMPLE
+from tests.ui.window_fixtures import dialogs, make_window, recovery_dir, settings  # noqa: F401
+
+
+def test_steps_come_in_the_order_a_planner_carries_them_out():
+    project = parse_project(EXAMPLE.read_bytes())
+    steps = change_list(project, "koncern-2018", "nulage-2017")
+    kinds = [s.kind for s in steps]
+    assert kinds == sorted(kinds, key=KIND_ORDER.index)
+    assert {"new_unit", "move", "role", "rule", "close_unit"} <= set(kinds)
+    new = [s.unit_ids[0] for s in steps if s.kind == "new_unit"]
+    scenario = project.scenarios["koncern-2018"]
+    for uid in new:  # a new unit's new parent is set up before it
+        parent = scenario.units[uid].parent_id
+        assert parent not in new or new.index(parent) < new.index(uid)
+    heading, lines = plan_section(project, "koncern-2018", "nulage-2017", "sv")
+    assert heading == "Genomförandeplan" and lines[0].startswith("1. Inrätta enhet")
+    assert any(line.split(". ", 1)[1].startswith("Avveckla enhet Område Primärvård") for line in lines)
+
+
+def test_the_dock_selects_exports_and_promotes(qtbot, dialogs, settings, recovery_dir, tmp_path):
+    window = make_window(qtbot, dialogs, settings, EXAMPLE)
+    ctl = window.controller
+    ctl.set_current_scenario("koncern-2018")
+    window.change_list_dock.show()
+    panel = window.change_list_dock.widget()
+    assert panel.base_id() == "nulage-2017" and panel.steps.count() > 100
+    panel.steps.setCurrentRow(0)
+    first_new = change_list(ctl.project, "koncern-2018", "nulage-2017")[0].unit_ids[0]
+    assert ctl.selection == [first_new]
+
+    out = panel.export(tmp_path / "plan.xlsx")
+    sheet = openpyxl.load_workbook(out).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("step", "action", "unit", "description") and len(rows) == panel.steps.count() + 1  # window in English
+    assert rows[1][1] == "Set up unit"
+
+    before = project_bytes(ctl.project)
+    panel.promote()
+    names = [s.name for s in ctl.project.scenarios.values()]
+    assert names[0] == "Nuläge 2018-03-01" and names[1].startswith("Nuläge 2017 (historik")
+    ctl.undo_stack.undo()  # one step
+    assert project_bytes(ctl.project) == before
+    window.close()
