@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 SCREEN_DPI = 96.0  # scene units are screen pixels at 96 dpi: the natural print size
 MIN_NAME_PT = 7.0
 MARGIN = 16.0
-MAX_PAGES = 40  # beyond this, the deepest level stays on its parent's page (10,000-unit regions)
+MAX_PAGES = 40  # a 10,000-unit region: the paper shows the top 40 pages; the PNG/SVG export has all
 
 STATUS_WORDS = {
     "added": ("ny enhet", "unit added"),
@@ -81,18 +81,22 @@ def plan_pages(scenario: Scenario, subtree: str | None, width_in: float, height_
     need = MIN_NAME_PT / style.name_font().pointSizeF()
     pages: list[ChartPage] = []
     queue: list[str | None] = [subtree]
-    while queue:
+    while queue and len(pages) < MAX_PAGES:  # beyond the cap the PNG/SVG export holds the full chart
         root = queue.pop(0)
         depth = _depths(scenario, root)
         deepest = max(depth.values(), default=0)
         chosen = None
         lowest = 0 if root is None else 1  # the whole organisation may shrink to its top units
-        for level in range(deepest, lowest - 1, -1):
+        # shallow to deep: the chart only widens with depth, so the first level that does not fit
+        # ends the search (building small scenes first keeps a 10,000-unit paper fast)
+        for level in range(lowest, deepest + 1):
             keep = [u for u, d in depth.items() if d <= level]
             scene = build_chart_scene(_view(scenario, keep), root)
             factor = _factor(scene, width_in, height_in)
+            if chosen is not None and factor < need:
+                break
             chosen = (level, scene, factor)
-            if factor >= need or len(pages) + len(queue) >= MAX_PAGES:
+            if factor < need:
                 break
         if chosen is None:  # a single unit
             scene = build_chart_scene(_view(scenario, list(depth)), root)
