@@ -74,3 +74,20 @@ def test_a_card_names_its_category_in_words(qtbot):
     for uid, card in scene.cards.items():
         unit = scenario.units[uid]
         assert style.category_label(unit.category) in card.toolTip()  # not only its colour
+
+
+def test_finding_badges_carry_a_count_and_a_shape_per_severity(qtbot):
+    from orgdesigner.io.project_file import load_project
+    from orgdesigner.ui.chart.render import build_chart_scene
+
+    scenario = next(iter(load_project(EXAMPLE).scenarios.values()))
+    ids = list(scenario.units)[:3]
+    colours = [style.FINDING_COLOUR, style.WARNING_COLOUR, style.INFO_COLOUR]
+    scene = build_chart_scene(scenario, finding_counts={u: (i + 2, c) for i, (u, c) in enumerate(zip(ids, colours, strict=True))})
+    shapes = [scene.cards[u]._findings.data(0) for u in ids]
+    assert shapes == ["circle", "diamond", "square"]  # severity readable without colour
+    assert [scene.cards[u].finding_count_text() for u in ids] == ["2", "3", "4"]
+    card = scene.cards[ids[0]]
+    card.set_finding_count(5, style.WARNING_COLOUR)  # worst severity changes: the shape follows
+    assert card._findings.data(0) == "diamond" and card.finding_count_text() == "5"
+    assert len([i for i in card.childItems() if i.data(0) in ("circle", "diamond", "square")]) == 1

@@ -6,11 +6,11 @@ state of its own beyond what it shows (the model is the truth).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsSimpleTextItem,
 )
@@ -40,6 +40,21 @@ def _name_lines(name: str, width: float) -> str:
     return _metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
 
 
+def _badge_path(shape: str, box: QRectF) -> QPainterPath:
+    """A circle (error), diamond (warning) or square (info) filling `box`."""
+    path = QPainterPath()
+    if shape == "diamond":
+        c = box.center()
+        path.addPolygon(QPolygonF([QPointF(c.x(), box.top() - 1), QPointF(box.right() + 1, c.y()),
+                                   QPointF(c.x(), box.bottom() + 1), QPointF(box.left() - 1, c.y())]))
+        path.closeSubpath()
+    elif shape == "square":
+        path.addRect(box.adjusted(1, 1, -1, -1))
+    else:
+        path.addEllipse(box)
+    return path
+
+
 class CardItem(QGraphicsRectItem):
     """The card of one unit; `unit_id` links it back to the model."""
 
@@ -49,7 +64,7 @@ class CardItem(QGraphicsRectItem):
         self._unit = unit
         self._name: QGraphicsSimpleTextItem | None = None  # created when first shown readable
         self._form: QGraphicsSimpleTextItem | None = None
-        self._findings: QGraphicsEllipseItem | None = None
+        self._findings: QGraphicsPathItem | None = None
         self._fold: QGraphicsSimpleTextItem | None = None
         self._selected = False
         self._category = unit.category
@@ -126,9 +141,14 @@ class CardItem(QGraphicsRectItem):
             if self._findings is not None:
                 self._findings.setVisible(False)
             return
-        if self._findings is None:
-            r = self.rect()
-            self._findings = QGraphicsEllipseItem(QRectF(r.width() - 13, -9, 22, 22), self)
+        shape = style.BADGE_SHAPES.get(colour, "circle")
+        if self._findings is None or self._findings.data(0) != shape:
+            if self._findings is not None:  # the worst severity changed: a badge of another shape
+                self._findings.setVisible(False)
+                if self.scene() is not None:
+                    self.scene().removeItem(self._findings)
+            self._findings = QGraphicsPathItem(_badge_path(shape, QRectF(self.rect().width() - 13, -9, 22, 22)), self)
+            self._findings.setData(0, shape)
             self._findings.setPen(QPen(QColor("white"), 1.5))
             new_text = QGraphicsSimpleTextItem(self._findings)
             new_text.setFont(style.small_font())
@@ -138,7 +158,7 @@ class CardItem(QGraphicsRectItem):
         assert isinstance(label, QGraphicsSimpleTextItem)
         label.setText(str(count) if count < 100 else "99+")
         box = label.boundingRect()
-        centre = self._findings.rect().center()
+        centre = self._findings.path().boundingRect().center()
         label.setPos(centre.x() - box.width() / 2, centre.y() - box.height() / 2)
         self._findings.setVisible(True)
 

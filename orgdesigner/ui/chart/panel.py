@@ -159,7 +159,7 @@ class ChartPanel(QWidget):
                 continue
             for uid in finding.subjects.units:
                 counts.setdefault(uid, []).append(finding.severity)
-        colours = {"error": style.FINDING_COLOUR, "warning": "#d98a00", "info": "#5a7bbd"}
+        colours = {"error": style.FINDING_COLOUR, "warning": style.WARNING_COLOUR, "info": style.INFO_COLOUR}
         badge = {}
         for uid, severities in counts.items():
             worst = min(severities, key=lambda s: ["error", "warning", "info"].index(str(s)))

@@ -24,6 +24,10 @@ SELECTION_COLOUR = "#1e66f5"
 DROP_TARGET_COLOUR = "#e0a000"
 CONNECTOR_COLOUR = "#8c96a3"
 FINDING_COLOUR = "#d1342f"
+WARNING_COLOUR = "#d98a00"
+INFO_COLOUR = "#5a7bbd"
+# the badge's shape tells the worst severity without its colour: ● error, ◆ warning, ■ info
+BADGE_SHAPES = {FINDING_COLOUR: "circle", WARNING_COLOUR: "diamond", INFO_COLOUR: "square"}
 
 LIGHT, DARK = "light", "dark"
 # Per scheme: the chart's background, card text, secondary text, connectors, and how far a card's
