@@ -69,8 +69,9 @@ def run(bench: Bench) -> None:
                                   lambda: _time_until_line(bare, env, "painted"), repeat=5)
         record = bench.measure("start-up: orgdesigner EXAMPLE to first paint with the project",
                                lambda: _time_until_line(gui, env, "first paint"),
-                               repeat=7, target_s=0.4, note="fresh process each run, offscreen")
-        relative_to(record, reference, 0.4 / 0.107, "the 0.4 s target was set where a bare window took 0.107 s")
+                               repeat=7, target_s=0.6, note="fresh process each run, offscreen")
+        # issue 20: 0.6 s on this kind of machine and 2.5x a bare window measured in the same run
+        relative_to(record, reference, 2.5, "issue 20: at most 2.5x a bare QMainWindow in the same run")
 
 
 if __name__ == "__main__":
