@@ -75,8 +75,14 @@ def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
     }
 
 
+CHECK_FORMAT = "orgdesigner-check"
+CHECK_VERSION = 1
+
+
 def to_json(path: Path, results: list, lang: str) -> dict:
     return {
+        "format": CHECK_FORMAT,  # the envelope every JSON output shares: docs/json-output.md
+        "format_version": CHECK_VERSION,
         "file": str(path),
         "scenarios": [
             {

@@ -55,6 +55,7 @@ def test_json_output_has_the_documented_shape(tmp_path: Path, project):
     out = run_cli("check", str(path), "--format", "json", "--lang", "en", "--scenario", "Nuläge")
     assert out.returncode == 1
     data = json.loads(out.stdout)
+    assert (data["format"], data["format_version"]) == ("orgdesigner-check", 1)  # docs/json-output.md
     assert data["file"] == str(path)
     (scenario,) = data["scenarios"]
     assert scenario["id"] == "now" and scenario["name"] == "Nuläge"

@@ -138,3 +138,16 @@ def test_git_merge_conflict_stops_as_a_conflict_and_leaves_a_loadable_file(repo)
     merged = load_project(repo / "plan.orgd")  # no <<<<<<< markers: a project with its conflict
     [c] = merged.conflicts
     assert (c.ours, c.theirs) == ("Vår", "Deras")
+
+
+def test_every_json_output_names_its_format_and_version(tmp_path):
+    """docs/json-output.md: check, compare, diff and merge share the envelope."""
+    outputs = {
+        "orgdesigner-check": run_cli("check", str(EXAMPLE), "--format", "json"),
+        "orgdesigner-compare": run_cli("compare", str(EXAMPLE), "--scenarios", "nulage-2017", "koncern-2018", "--format", "json"),
+        "orgdesigner-diff": run_cli("diff", str(EXAMPLE), str(EXAMPLE), "--format", "json"),
+        "orgdesigner-merge": run_cli("merge", str(EXAMPLE), str(EXAMPLE), str(EXAMPLE), "-o", str(tmp_path / "m.orgd"), "--format", "json"),
+    }
+    for name, done in outputs.items():
+        data = json.loads(done.stdout)
+        assert (data["format"], data["format_version"]) == (name, 1), done.stderr
