@@ -17,6 +17,8 @@ from orgdesigner.model import (
     Authority,
     Decision,
     Document,
+    DottedKind,
+    DottedLine,
     EconomicRules,
     Function,
     Responsibility,
@@ -27,11 +29,14 @@ from orgdesigner.model import (
 )
 from orgdesigner.model.commands import (
     AddDecision,
+    AddDottedLine,
     AddFunction,
     AddScenario,
     AddUnit,
+    ChangeDottedLine,
     MoveScenario,
     MoveUnit,
+    RemoveDottedLine,
     RemoveFunction,
     RemoveScenario,
     RemoveUnits,
@@ -47,7 +52,7 @@ from orgdesigner.model.commands.scenarios import copied_scenario
 
 picks = st.integers(min_value=0, max_value=10_000)
 
-KINDS = ["add", "remove", "move", "field", "roles", "roles", "roles", "fn", "scenario", "decision", "settings"]
+KINDS = ["add", "remove", "move", "field", "roles", "roles", "roles", "fn", "scenario", "decision", "settings", "dotted", "dotted"]
 
 
 @st.composite
@@ -66,6 +71,19 @@ def command_for(draw, doc: Document, n: int):
         return RemoveUnits(scenario.id, [unit])
     if kind == "move":
         return MoveUnit(scenario.id, unit, draw(st.none() | st.sampled_from(units)))
+    if kind == "dotted":  # draw, change or remove a dotted line (may be refused: that is tested too)
+        target = units[draw(picks) % len(units)]
+        choice = draw(st.integers(0, 2))
+        line = DottedLine(target, draw(st.sampled_from(list(DottedKind))), draw(st.sampled_from(["", f"note {n}"])))
+        if choice == 0:
+            return AddDottedLine(scenario.id, unit, line)
+        existing = scenario.units[unit].dotted_lines
+        if existing:
+            line = DottedLine(existing[0].target_id, line.kind, line.note, "RS/1/2017")
+            target = existing[0].target_id
+        if choice == 1:
+            return ChangeDottedLine(scenario.id, unit, line)
+        return RemoveDottedLine(scenario.id, unit, target)
     if kind == "field":
         field, value = draw(
             st.sampled_from(
@@ -123,6 +141,7 @@ def command_for(draw, doc: Document, n: int):
                     layers_max=draw(st.integers(1, 4)),
                     disabled_rules=frozenset(draw(st.sets(st.sampled_from(["R02-double-accountable", "R10-idle-unit", "R06-accountable-without-authority"]), max_size=2))),
                     severity_overrides=draw(st.sampled_from([{}, {"R02-double-accountable": "warning"}, {"R10-idle-unit": "error"}])),
+                    top_management=draw(st.none() | st.sampled_from(units)),
                 )
             )
         if choice == 1:

@@ -18,6 +18,7 @@ from orgdesigner.analysis.findings import SEVERITY_RANK, Finding, Severity
 from orgdesigner.analysis.metrics import (
     _SIDE,
     SPLIT_SIDES,
+    DottedCounts,
     Metrics,
     metrics_from_counts,
     single_owner,
@@ -273,6 +274,7 @@ def live_metrics(
     unit_counts: tuple[dict[str, int], dict[str, int]],
     spans: list[int],
     acknowledged: int,
+    dotted: DottedCounts,
 ) -> Metrics:
     """The same Metrics `compute_metrics` gives, from the kept tallies."""
     severities, errors = store.counts()
@@ -290,4 +292,5 @@ def live_metrics(
         pairs,
         clear,
         {r: dict(row) for r, row in tally.split.items()},
+        dotted,
     )

@@ -18,6 +18,7 @@ from operator import attrgetter
 from typing import Any, Literal
 
 from orgdesigner.analysis.findings import SEVERITY_RANK, Finding
+from orgdesigner.model.dotted import DottedLine
 from orgdesigner.model.entities import Project, Scenario, Unit
 from orgdesigner.model.enums import Responsibility, Role
 from orgdesigner.model.vocabulary import label
@@ -82,6 +83,51 @@ class AssignmentDiff:
         }
 
 
+@dataclass(frozen=True)
+class DottedLineDiff:
+    """A dotted line present in one scenario only, or whose kind, note or decision changed."""
+
+    source_id: str
+    target_id: str
+    status: str  # "added", "removed" or "changed"
+    old: DottedLine | None
+    new: DottedLine | None
+
+    def to_json(self, names: dict[str, str]) -> dict[str, Any]:
+        def line(value: DottedLine | None) -> dict[str, str] | None:
+            if value is None:
+                return None
+            return {"kind": value.kind.value, "note": value.note, "decision": value.decision}
+
+        return {
+            "from": self.source_id,
+            "from_name": names.get(self.source_id, self.source_id),
+            "to": self.target_id,
+            "to_name": names.get(self.target_id, self.target_id),
+            "status": self.status,
+            "old": line(self.old),
+            "new": line(self.new),
+        }
+
+
+def _lines(scenario: Scenario) -> dict[tuple[str, str], DottedLine]:
+    return {(u.id, line.target_id): line for u in scenario.units.values() for line in u.dotted_lines}
+
+
+def diff_dotted(base: Scenario, other: Scenario) -> list[DottedLineDiff]:
+    """Dotted lines added, removed or changed in `other` relative to `base`, by (from, to)."""
+    old, new = _lines(base), _lines(other)
+    out = [DottedLineDiff(*key, "removed", line, None) for key, line in old.items() if key not in new]
+    for key, line in new.items():
+        before = old.get(key)
+        if before is None:
+            out.append(DottedLineDiff(*key, "added", None, line))
+        elif before != line:
+            out.append(DottedLineDiff(*key, "changed", before, line))
+    out.sort(key=lambda d: (d.source_id, d.target_id))
+    return out
+
+
 @dataclass(slots=True)
 class ScenarioDiff:
     base_id: str
@@ -92,10 +138,14 @@ class ScenarioDiff:
     scenario: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # structure, effective_date
     resolved: list[Finding] = field(default_factory=list)
     introduced: list[Finding] = field(default_factory=list)
+    dotted: list[DottedLineDiff] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
-        return not (self.units or self.assignments or self.economy or self.scenario or self.resolved or self.introduced)
+        return not (
+            self.units or self.assignments or self.economy or self.scenario or self.resolved or self.introduced
+            or self.dotted
+        )
 
     def unit_status(self) -> dict[str, UnitStatus]:
         """Unit id -> status, for colouring charts (removed ids exist only in the base)."""
@@ -107,6 +157,8 @@ class ScenarioDiff:
             out[d.status] += 1
         out["assignments"] = len(self.assignments)
         out["economy"] = len(self.economy)
+        for status in ("added", "removed", "changed"):
+            out[f"dotted_{status}"] = sum(1 for d in self.dotted if d.status == status)
         return out
 
 
@@ -147,6 +199,7 @@ def diff_scenarios(base: Scenario, other: Scenario) -> ScenarioDiff:
     changed.sort(key=lambda k: (k.function_id, _RESP_ORDER[k.responsibility], k.unit_id))
     diff.assignments = [AssignmentDiff(k.unit_id, k.function_id, k.responsibility, old_roles.get(k), new_roles.get(k)) for k in changed]
     diff.economy = _economy_diff(base, other)
+    diff.dotted = diff_dotted(base, other)
     for name in ("structure", "effective_date"):
         a, b = getattr(base, name), getattr(other, name)
         if a != b:
@@ -171,7 +224,10 @@ def flat_metrics(project: Project, scenario: Scenario, metrics: dict[str, Any], 
         "span_mean": metrics.get("span_mean", 0.0),
         "span_max": metrics.get("span_max", 0),
         "findings.total": len(findings),
+        "dotted_lines": metrics.get("dotted_lines", 0),
     }
+    for kind, count in metrics.get("dotted_by_kind", {}).items():
+        out[f"dotted.{kind}"] = count
     for severity, count in metrics.get("findings_by_severity", {}).items():
         out[f"findings.{severity}"] = count
     for resp, sides in metrics.get("responsibility_split", {}).items():
@@ -230,6 +286,7 @@ class Comparison:
                     "counts": d.counts(),
                     "units": [u.to_json() for u in d.units],
                     "assignments": [a.to_json(self.unit_names, self.function_names) for a in d.assignments],
+                    "dotted_lines": [x.to_json(self.unit_names) for x in d.dotted],
                     "economy": {k: {"old": plain(o), "new": plain(n)} for k, (o, n) in d.economy.items()},
                     "scenario_fields": {k: {"old": plain(o), "new": plain(n)} for k, (o, n) in d.scenario.items()},
                     "metric_deltas": self.deltas(d.other_id),

@@ -19,6 +19,7 @@ from operator import itemgetter
 from typing import TypeGuard
 
 from orgdesigner.analysis.layers import unit_depths
+from orgdesigner.analysis.top import TopManagement, top_management
 from orgdesigner.model.entities import Project, Scenario, Unit
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory
 
@@ -185,6 +186,7 @@ class Context:
     _chains: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     _names: dict[str, str] | None = field(default=None, repr=False, compare=False)
     _by_category: dict[UnitCategory, set[str]] | None = field(default=None, repr=False, compare=False)
+    _top: tuple[str | None, TopManagement] | None = field(default=None, repr=False, compare=False)
 
     def depths(self) -> dict[str, int]:
         if self.depth is None:
@@ -267,13 +269,24 @@ class Context:
         function = self.project.functions.get(function_id) if function_id else None
         return function is not None and function.vardval
 
+    def top_management(self) -> TopManagement:
+        """Where top management ends (see analysis.top); memoised per setting until the
+        structure or a unit changes."""
+        setting = self.project.settings.top_management
+        top = self._top
+        if top is None or top[0] != setting:
+            top = self._top = (setting, top_management(self.scenario, setting, self.index.children))
+        return top[1]
+
     def structure_changed(self) -> None:
         """Forget memoised chains after units are added, removed or moved."""
         self._chains.clear()
+        self._top = None
 
     def units_changed(self, unit_ids: Iterable[str]) -> None:
         """Bring the name lookup up to date after units are added, removed or edited."""
         names, by_category = self._names, self._by_category
+        self._top = None
         units = self.scenario.units
         for uid in unit_ids:
             unit = units.get(uid)

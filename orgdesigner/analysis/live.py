@@ -17,6 +17,7 @@ from orgdesigner.analysis._live_state import FindingStore, MatrixTally, live_met
 from orgdesigner.analysis.context import Context, ScenarioIndex, active
 from orgdesigner.analysis.engine import AnalysisResult
 from orgdesigner.analysis.findings import RULES
+from orgdesigner.analysis.metrics import DottedCounts, dotted_counts
 from orgdesigner.analysis.scoped import (
     ALL_TRIGGERS,
     SCOPED,
@@ -47,7 +48,21 @@ class _ScenarioState:
         self.tally_dirty: set[str] = set(project.functions)
         self.unit_counts: tuple[dict[str, int], dict[str, int]] | None = None
         self.spans: list[int] | None = None
+        self.dotted: DottedCounts | None = None
         self.result: AnalysisResult | None = None
+        self.top = self.top_key()
+
+    def top_key(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """Where top management ends, with the names messages quote."""
+        top = self.context.top_management()
+        return top.units, tuple(self.context.names(top.boundary))
+
+    def check_top(self) -> None:
+        """Re-run the rules reading the top management level when it moved."""
+        top = self.top_key()
+        if top != self.top:
+            self.top = top
+            self.trigger({Trigger.TOP})
 
     # -- marking what an edit touched --
     def mark_units(self, unit_ids: Iterable[str]) -> None:
@@ -129,7 +144,9 @@ class _ScenarioState:
             if self.spans is None:
                 units = context.scenario.units
                 self.spans = [len(kids) for parent, kids in context.index.children.items() if parent in units and kids]
-            metrics = live_metrics(context, self.store, self.tally, self.unit_counts, self.spans, acknowledged)
+            if self.dotted is None:
+                self.dotted = dotted_counts(context.scenario)
+            metrics = live_metrics(context, self.store, self.tally, self.unit_counts, self.spans, acknowledged, self.dotted)
             self.result = AnalysisResult(findings, metrics)
         return self.result
 
@@ -274,6 +291,10 @@ class LiveAnalysis:
         handler = _HANDLERS.get(event.change)
         if handler is not None:
             handler(state, event)
+        if event.change in _UNIT_EVENTS or event.change in _STRUCTURAL or event.field == "settings":
+            state.check_top()
+        if event.change in _UNIT_EVENTS and (event.change is not Change.UNITS_CHANGED or event.field == "dotted_lines"):
+            state.dotted = None
 
 
 # -- one handler per kind of change: patch the indexes, mark what may have changed --

@@ -11,6 +11,8 @@ from typing import Any
 
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity
+from orgdesigner.model.dotted import DottedKind
+from orgdesigner.model.entities import Scenario
 from orgdesigner.model.enums import Responsibility, UnitCategory, UnitForm
 
 SPLIT_SIDES = ("purchaser", "own_provider", "other")
@@ -31,6 +33,10 @@ class Metrics:
     clarity_index: float = 0.0  # clear_pairs / pairs, 0 when nothing is assigned
     #: responsibility value -> {"purchaser": n, "own_provider": n, "other": n} accountabilities
     responsibility_split: dict[str, dict[str, int]] = field(default_factory=dict)
+    dotted_lines: int = 0  # secondary lines, never part of layers or spans
+    dotted_by_kind: dict[str, int] = field(default_factory=dict)  # kind value -> lines
+    dotted_units: int = 0  # units at either end of at least one dotted line
+    dotted_max_per_unit: int = 0  # most dotted lines starting or ending at one unit
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -78,8 +84,31 @@ def compute_metrics(context: Context, findings: list[Finding], layers: int) -> M
     errors = compress(findings, map(is_, severity_of, repeat(Severity.ERROR)))
     pairs, clear, split = matrix_counts(context, _ErrorCells(errors))
     return metrics_from_counts(
-        len(units), by_category, by_form, layers, spans, severities, acknowledged, pairs, clear, split
+        len(units), by_category, by_form, layers, spans, severities, acknowledged, pairs, clear, split,
+        dotted_counts(scenario),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DottedCounts:
+    total: int
+    by_kind: dict[str, int]
+    units: int
+    max_per_unit: int
+
+
+def dotted_counts(scenario: Scenario) -> DottedCounts:
+    """Dotted lines per kind and per unit (lines to a unit the scenario lacks are not counted)."""
+    units = scenario.units
+    by_kind = dict.fromkeys((k.value for k in DottedKind), 0)
+    ends: Counter[str] = Counter()
+    for unit in units.values():
+        for line in unit.dotted_lines:
+            if line.target_id in units:
+                by_kind[line.kind.value] += 1
+                ends[unit.id] += 1
+                ends[line.target_id] += 1
+    return DottedCounts(sum(by_kind.values()), by_kind, len(ends), max(ends.values(), default=0))
 
 
 def metrics_from_counts(
@@ -93,6 +122,7 @@ def metrics_from_counts(
     pairs: int,
     clear: int,
     split: dict[str, dict[str, int]],
+    dotted: DottedCounts,
 ) -> Metrics:
     """Metrics from raw counts: the one place span and clarity are derived (full and live runs)."""
     return Metrics(
@@ -108,6 +138,10 @@ def metrics_from_counts(
         clear_pairs=clear,
         clarity_index=clear / pairs if pairs else 0.0,
         responsibility_split=split,
+        dotted_lines=dotted.total,
+        dotted_by_kind=dict(dotted.by_kind),
+        dotted_units=dotted.units,
+        dotted_max_per_unit=dotted.max_per_unit,
     )
 
 

@@ -41,6 +41,7 @@ class Trigger(StrEnum):
     SCENARIO = "scenario"  # a scenario property: effective date, economy, structure, name
     SETTINGS = "settings"  # thresholds, rules switched off, severity overrides
     TRADE = "trade"
+    TOP = "top"  # where top management ends moved (a structural, category or settings edit)
 
 
 ALL_TRIGGERS = frozenset(Trigger)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from orgdesigner.model.dotted import DottedKind
 from orgdesigner.model.enums import Authority, Responsibility, UnitCategory
 
 RESPONSIBILITY = {
@@ -60,3 +61,9 @@ def on_date(day: date | None, lang: str) -> str:
     if day is None:
         return "utan datum" if lang == "sv" else "with no date"
     return f"den {day.isoformat()}" if lang == "sv" else f"on {day.isoformat()}"
+
+DOTTED_KIND = {
+    DottedKind.PROFESSIONAL: ("professionell/medicinsk", "professional/medical"),
+    DottedKind.FUNCTIONAL: ("funktionell", "functional"),
+    DottedKind.AGREEMENT: ("efter överenskommelse", "by agreement"),
+}

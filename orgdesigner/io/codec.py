@@ -11,6 +11,7 @@ from orgdesigner.io.file_format import FORMAT_NAME, FORMAT_VERSION
 from orgdesigner.io.trade_codec import trade_from_model, trade_to_json
 from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.conflicts import MergeConflict
+from orgdesigner.model.dotted import DottedLine
 from orgdesigner.model.entities import (
     Acknowledgement,
     AnalysisSettings,
@@ -59,6 +60,11 @@ def unit_to_json(unit: Unit) -> dict[str, Any]:
             out[name] = value
     if unit.notes:
         out["notes"] = unit.notes
+    if unit.dotted_lines:
+        out["dotted"] = [
+            {"to": line.target_id, "kind": line.kind, "note": line.note, "decision": line.decision}
+            for line in unit.dotted_lines
+        ]
     return out
 
 
@@ -174,6 +180,7 @@ def project_head(project: Project) -> dict[str, Any]:
             "layers_max": settings.layers_max,
             "disabled_rules": sorted(settings.disabled_rules),
             "severity_overrides": dict(sorted(settings.severity_overrides.items())),
+            "top_management": settings.top_management,
         },
         "functions": [
             {
@@ -234,6 +241,7 @@ def project_from_model(model: ProjectFileModel) -> Project:
             layers_max=model.settings.layers_max,
             disabled_rules=frozenset(model.settings.disabled_rules),
             severity_overrides=dict(model.settings.severity_overrides),
+            top_management=model.settings.top_management,
         ),
     )
     project.case = case_from_model(model.case)
@@ -265,6 +273,9 @@ def project_from_model(model: ProjectFileModel) -> Project:
                 staff_fte=u.staff_fte,
                 listed_patients=u.listed_patients,
                 notes=u.notes,
+                dotted_lines=tuple(
+                    DottedLine(_id(d.to), d.kind, d.note, d.decision) for d in u.dotted
+                ) if u.dotted else (),
             )
             for u in s.units
         }

@@ -18,6 +18,7 @@ from orgdesigner.io.file_format import FORMAT_NAME as FORMAT_NAME
 from orgdesigner.io.file_format import FORMAT_VERSION as FORMAT_VERSION
 from orgdesigner.io.trade_file import TradeModel
 from orgdesigner.model import limits
+from orgdesigner.model.dotted import DottedKind
 from orgdesigner.model.enums import (
     Authority,
     FunctionCategory,
@@ -56,6 +57,8 @@ class SettingsModel(_Strict):
     layers_max: Annotated[int, Field(ge=1, le=10_000)] = 6
     disabled_rules: list[Id] = []
     severity_overrides: dict[Id, Literal["error", "warning", "info"]] = {}
+    # the unit at and above which ordering and own delivery may meet (format 2); null: derived
+    top_management: Id | None = None
 
 
 class FunctionModel(_Strict):
@@ -74,6 +77,15 @@ class DecisionModel(_Strict):
     description: Text = ""
 
 
+class DottedLineModel(_Strict):
+    """A dotted (secondary) reporting line from the unit that holds it (format 2)."""
+
+    to: Id
+    kind: DottedKind = DottedKind.FUNCTIONAL
+    note: Text = ""
+    decision: Text = ""
+
+
 class UnitModel(_Strict):
     id: Id
     name: Name
@@ -87,6 +99,7 @@ class UnitModel(_Strict):
     staff_fte: Fte | None = None
     listed_patients: Count | None = None
     notes: Text = ""
+    dotted: list[DottedLineModel] = Field(default_factory=list, json_schema_extra={"default": []})
 
 
 #: function id -> responsibility -> unit id -> role: compact, one line per role when indented.

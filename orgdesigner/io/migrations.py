@@ -12,13 +12,19 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     """Version 2 adds the case of the decision paper (`case`) and each scenario's förslag till
     beslut (`proposal`); a version-1 file has neither, so both start empty. It also adds merge
-    conflict records (`conflicts`, issue 18): a version-1 file has none. Issue 19 adds its
-    version-2 fields here too, with their defaults."""
+    conflict records (`conflicts`, issue 18): a version-1 file has none; dotted lines on units
+    (`dotted`, none in version 1) and the setting naming where top management ends
+    (`settings.top_management`, null: derived from the structure)."""
     data.setdefault("case", {})
     data.setdefault("conflicts", [])
     for scenario in data.get("scenarios", []) if isinstance(data.get("scenarios"), list) else []:
         if isinstance(scenario, dict):
             scenario.setdefault("proposal", "")
+            for unit in scenario.get("units", []) if isinstance(scenario.get("units"), list) else []:
+                if isinstance(unit, dict):
+                    unit.setdefault("dotted", [])
+    if isinstance(data.get("settings"), dict):
+        data["settings"].setdefault("top_management", None)
     return data
 
 

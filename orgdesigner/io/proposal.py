@@ -122,6 +122,7 @@ def compare(project: Project, base: Scenario, scenario: Scenario, result: Any | 
     """Metrics side by side, changed units and roles, resolved and new findings
     (`orgdesigner.analysis.compare`, the same comparison the Comparison tab shows)."""
     from orgdesigner.analysis.compare import compare as compare_scenarios
+    from orgdesigner.io._dotted import dotted_changes
 
     results = {k: v for k, v in ((scenario.id, result), (base.id, base_result)) if v is not None} or None
     comparison = compare_scenarios(project, [base.id, scenario.id], results=results)
@@ -144,6 +145,7 @@ def compare(project: Project, base: Scenario, scenario: Scenario, result: Any | 
     if diff.assignments:
         n = len(diff.assignments)
         changes.append(("role_changed", f"{n} roller i ansvarsmatrisen har ändrats", f"{n} roles in the responsibility matrix changed"))
+    changes += dotted_changes(diff, names)
     for key, (old_value, new_value) in diff.scenario.items():
         changes.append(("setting_changed", W.change(key, old_value, new_value, "sv").capitalize(),
                         W.change(key, old_value, new_value, "en").capitalize()))

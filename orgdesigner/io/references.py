@@ -40,6 +40,14 @@ def reference_problems(model: ProjectFileModel) -> list[Problem]:
                 problems.append(
                     Problem(f"{here}.units[{ui}].parent", f"parent '{unit.parent}' of unit '{unit.id}' does not exist")
                 )
+            targets: set[str] = set()
+            for li, line in enumerate(unit.dotted):
+                if line.to in targets:
+                    problems.append(Problem(f"{here}.units[{ui}].dotted[{li}].to", f"second dotted line of unit '{unit.id}' to '{line.to}'"))
+                targets.add(line.to)
+                if line.to not in units or line.to == unit.id:
+                    what = "itself" if line.to == unit.id else f"'{line.to}', which does not exist"
+                    problems.append(Problem(f"{here}.units[{ui}].dotted[{li}].to", f"dotted line of unit '{unit.id}' to {what}"))
             for di, ref in enumerate(unit.decisions):
                 if ref not in decisions:
                     problems.append(Problem(f"{here}.units[{ui}].decisions[{di}]", f"unknown decision '{ref}'"))

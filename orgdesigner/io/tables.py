@@ -217,6 +217,11 @@ METRIC_WORDS: dict[str, tuple[str, str]] = {
     "responsibility_split": ("ansvarig", "accountable"),
     "split": ("ansvarig", "accountable"),
     "trade": ("internhandel", "internal trade"),
+    "dotted_lines": ("streckade linjer", "dotted lines"),
+    "dotted": ("streckade linjer", "dotted lines"),
+    "dotted_by_kind": ("streckade linjer", "dotted lines"),
+    "dotted_units": ("enheter med streckade linjer", "units with dotted lines"),
+    "dotted_max_per_unit": ("flest streckade linjer vid en enhet", "most dotted lines at one unit"),
 }
 _INNER_WORDS: dict[str, tuple[str, str]] = {
     "total": ("totalt", "total"),
@@ -233,6 +238,9 @@ PART_WORDS: dict[str, tuple[str, str]] = {
     "unit_moved": ("flyttad enhet", "unit moved"),
     "unit_changed": ("ändrad enhet", "unit changed"),
     "setting_changed": ("ändrad inställning", "setting changed"),
+    "dotted_added": ("ny streckad linje", "dotted line added"),
+    "dotted_removed": ("borttagen streckad linje", "dotted line removed"),
+    "dotted_changed": ("ändrad streckad linje", "dotted line changed"),
     "role_changed": ("ändrad roll", "role changed"),
     "model": ("prismodell", "pricing model"),
     "buyer": ("köpare", "buyer"),
@@ -274,6 +282,8 @@ def metric_label(key: str, lang: str = "sv") -> str:
 
 
 def _enum_word(value: str, lang: str) -> str:
+    from orgdesigner.analysis.texts import DOTTED_KIND
+    from orgdesigner.model.dotted import DottedKind
     from orgdesigner.model.enums import UnitCategory, UnitForm
 
     for enum in (UnitCategory, UnitForm, Responsibility):
@@ -281,6 +291,8 @@ def _enum_word(value: str, lang: str) -> str:
             return word(enum(value), lang)
         except ValueError:
             continue
+    if value in DottedKind.__members__.values():
+        return _pick(DOTTED_KIND[DottedKind(value)], lang)
     return _pick(("övriga", "other"), lang) if value == "other" else value
 
 

@@ -1,6 +1,7 @@
 """The domain model: plain typed Python, no Qt. Change it only through `commands`."""
 
 from orgdesigner.model.document import Document
+from orgdesigner.model.dotted import DottedKind, DottedLine
 from orgdesigner.model.economy import EconomicRules, SurplusModel
 from orgdesigner.model.entities import (
     Acknowledgement,
@@ -31,6 +32,8 @@ __all__ = [
     "Change",
     "Decision",
     "Document",
+    "DottedKind",
+    "DottedLine",
     "EconomicRules",
     "Function",
     "FunctionCategory",

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from orgdesigner.model.case import CaseInfo
 from orgdesigner.model.conflicts import MergeConflict
+from orgdesigner.model.dotted import DottedLine
 from orgdesigner.model.economy import EconomicRules
 from orgdesigner.model.enums import (
     Authority,
@@ -34,6 +35,7 @@ class Unit:
     staff_fte: float | None = None
     listed_patients: int | None = None
     notes: str = ""
+    dotted_lines: tuple[DottedLine, ...] = ()  # secondary lines from this unit, one per target
 
 
 @dataclass(slots=True)
@@ -137,6 +139,8 @@ class AnalysisSettings:
     layers_max: int = 6
     disabled_rules: frozenset[str] = frozenset()
     severity_overrides: dict[str, str] = field(default_factory=dict)  # rule id -> severity
+    # the unit at and above which ordering and own delivery may meet (R05); None: derived
+    top_management: str | None = None
 
 
 @dataclass(slots=True)

@@ -4,6 +4,7 @@ from orgdesigner.analysis.rules import (  # noqa: F401
     accountability,
     authority,
     decisions,
+    dotted,
     economy,
     intraprenad_candidates,
     purchaser,

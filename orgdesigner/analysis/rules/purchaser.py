@@ -13,7 +13,7 @@ from itertools import islice
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
-from orgdesigner.analysis.scoped import Scope, scoped_rule
+from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.analysis.texts import join_both
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory
 
@@ -103,15 +103,17 @@ _R05_WHY_EN = (
     title_en="Purchaser and own provider in one chain of command",
     why_sv=_R05_WHY_SV,
     why_en=_R05_WHY_EN,
-    fix_sv="Låt beställarenheten rapportera direkt till regionledningen (regionstyrelse, "
-    "regiondirektör eller hälso- och sjukvårdsdirektör), skild från den linje egenregin ligger i.",
-    fix_en="Let the beställarenhet report directly to top management (regionstyrelse, regiondirektör "
-    "or hälso- och sjukvårdsdirektör), apart from the line egenregi sits in.",
-    triggers=frozenset(),
+    fix_sv="Låt beställarenheten rapportera direkt till regionledningen, skild från den linje egenregin "
+    "ligger i. Var regionledningen slutar anges i analysinställningarna; annars härleds den ur "
+    "strukturen.",
+    fix_en="Let the beställarenhet report directly to top management, apart from the line egenregi sits "
+    "in. Where top management ends is set in the analysis settings; otherwise it is derived from "
+    "the structure.",
+    triggers=frozenset({Trigger.TOP}),
     candidates=candidates.used_vardval_functions,
 )
 def purchaser_independence(context: Context, function_id: str | None) -> Iterator[Finding]:
-    """For a vårdval function: the unit where the chain of command of a unit ordering it (accountable or performing) meets that of an egenregi unit delivering it, when that unit is not top management (category governance)."""
+    """For a vårdval function: the unit where the chain of command of a unit ordering it (accountable or performing) meets that of an egenregi unit delivering it, when that unit is below top management (the unit named in the settings and those above it; unset, the governance units from the top down to the first that directly heads a unit of another category)."""
     if not context.is_vardval(function_id):
         return
     cells = context.index.cells
@@ -129,7 +131,8 @@ def purchaser_independence(context: Context, function_id: str | None) -> Iterato
     if not deliverers:
         return
     chain = context.chain
-    governance = context.in_category(UnitCategory.GOVERNANCE)
+    top = context.top_management()
+    governance = top.units
     d_chains = [(d, chain(d)) for d in deliverers]
     meetings: dict[str, tuple[set[str], set[str]]] = {}
     for o in orderers:
@@ -151,12 +154,14 @@ def purchaser_independence(context: Context, function_id: str | None) -> Iterato
         o_sv, o_en = join_both(context.names(sorted(ordering)))
         d_sv, d_en = join_both(context.names(sorted(delivering)))
         meet_name = context.unit_name(meet)
+        t_sv, t_en = join_both(context.names(top.boundary)) if top.boundary else ("–", "–")
         yield Finding(
             "R05-purchaser-independence",
             Severity.ERROR,
-            f"Beställning ({o_sv}) och egen leverans ({d_sv}) av {name} möts i {meet_name}, under regionledningen.",
+            f"Beställning ({o_sv}) och egen leverans ({d_sv}) av {name} möts i {meet_name}, under "
+            f"regionledningen (som slutar vid {t_sv}).",
             f"Ordering ({o_en}) and own delivery ({d_en}) of {name} meet at {meet_name}, "
-            "below the region's top management.",
+            f"below the region's top management (which ends at {t_en}).",
             Subjects((meet, *sorted((ordering | delivering) - {meet})), (function_id,)),
         )
 

@@ -149,6 +149,22 @@
         <translation>Information</translation>
     </message>
     <message>
+        <source>Dotted lines</source>
+        <translation>Streckade linjer</translation>
+    </message>
+    <message>
+        <source>Dotted lines: professional/medical</source>
+        <translation>Streckade linjer: professionella/medicinska</translation>
+    </message>
+    <message>
+        <source>Dotted lines: functional</source>
+        <translation>Streckade linjer: funktionella</translation>
+    </message>
+    <message>
+        <source>Dotted lines: by agreement</source>
+        <translation>Streckade linjer: efter överenskommelse</translation>
+    </message>
+    <message>
         <source>Internal trade: region&apos;s net cost (SEK)</source>
         <translation>Internhandel: regionens nettokostnad (kr)</translation>
     </message>

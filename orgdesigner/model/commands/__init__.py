@@ -14,6 +14,7 @@ from orgdesigner.model.commands.catalogue import (
     SetDecisionField,
     SetFunctionField,
 )
+from orgdesigner.model.commands.dotted import AddDottedLine, ChangeDottedLine, RemoveDottedLine
 from orgdesigner.model.commands.project import SetAcknowledgement, SetProjectField, SetSettings
 from orgdesigner.model.commands.scenarios import (
     AddScenario,
@@ -34,6 +35,9 @@ from orgdesigner.model.commands.trade import (
 from orgdesigner.model.commands.units import AddUnit, MoveUnit, RemoveUnits, SetUnitField
 
 __all__ = [
+    "AddDottedLine",
+    "ChangeDottedLine",
+    "RemoveDottedLine",
     "AddDecision",
     "AddFunction",
     "AddScenario",

@@ -8,7 +8,9 @@ from typing import Any
 
 from orgdesigner.model import limits
 from orgdesigner.model.case import CaseInfo
+from orgdesigner.model.commands._lines import check_line
 from orgdesigner.model.commands.base import CommandError
+from orgdesigner.model.dotted import DottedLine
 from orgdesigner.model.enums import (
     Authority,
     FunctionCategory,
@@ -55,6 +57,13 @@ def _case(value: Any) -> CaseInfo:
     return value
 
 
+def _lines(value: Any) -> tuple[DottedLine, ...]:
+    lines = tuple(check_line(line) for line in value)
+    if len({line.target_id for line in lines}) != len(lines):
+        raise ValueError("two dotted lines to the same unit")
+    return lines
+
+
 UNIT_FIELDS: dict[str, Callable[[Any], Any]] = {
     "name": _name,
     "category": UnitCategory,
@@ -65,6 +74,7 @@ UNIT_FIELDS: dict[str, Callable[[Any], Any]] = {
     "staff_fte": _amount(limits.FTE_MAX),
     "listed_patients": _count,
     "notes": _text,
+    "dotted_lines": _lines,
 }
 
 FUNCTION_FIELDS: dict[str, Callable[[Any], Any]] = {

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from orgdesigner.model.commands._coerce import UNIT_FIELDS, coerce, validate
+from orgdesigner.model.commands._lines import drop_lines_to, line_event
 from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.document import Document
+from orgdesigner.model.dotted import DottedLine
 from orgdesigner.model.entities import AssignmentKey, Scenario, Unit
 from orgdesigner.model.enums import Role
 from orgdesigner.model.events import Change, ModelEvent
@@ -74,6 +76,7 @@ class RemoveUnits(Command):
         self._removed: dict[str, Unit] = {}
         self._assignments: dict[AssignmentKey, Role] = {}
         self._trade: tuple[dict[str, Service], dict[FlowKey, Flow]] | None = None  # services and flows before, if touched
+        self._lines: dict[str, tuple[DottedLine, ...]] = {}  # survivors' dotted lines into the removed
 
     def apply(self, doc: Document) -> None:
         scenario = scenario_of(doc, self.scenario_id)
@@ -88,7 +91,10 @@ class RemoveUnits(Command):
             del scenario.assignments[key]
         reorder_units(scenario, [uid for uid in self._order if uid not in doomed])
         self._trade = _drop_trade_of(scenario, doomed)
+        self._lines = drop_lines_to(scenario, doomed)
         doc.emit(ModelEvent(Change.UNITS_REMOVED, self.scenario_id, tuple(self._removed)))
+        if self._lines:
+            doc.emit(line_event(self.scenario_id, tuple(self._lines)))
         if self._assignments:
             doc.emit(_assignment_event(self.scenario_id, self._assignments))
         if self._trade is not None:
@@ -100,7 +106,11 @@ class RemoveUnits(Command):
         scenario.assignments.update(self._assignments)
         if self._trade is not None:
             scenario.trade.services, scenario.trade.flows = self._trade
+        for uid, lines in self._lines.items():
+            scenario.units[uid].dotted_lines = lines
         doc.emit(ModelEvent(Change.UNITS_ADDED, self.scenario_id, tuple(self._removed)))
+        if self._lines:
+            doc.emit(line_event(self.scenario_id, tuple(self._lines)))
         if self._assignments:
             doc.emit(_assignment_event(self.scenario_id, self._assignments))
         if self._trade is not None:
@@ -172,6 +182,8 @@ class SetUnitField(Command):
     def __init__(self, scenario_id: str, unit_ids: list[str], field: str, value: Any) -> None:
         if field == "parent_id":
             raise CommandError("use MoveUnit to change a reporting line")
+        if field == "dotted_lines":
+            raise CommandError("use AddDottedLine, ChangeDottedLine or RemoveDottedLine for dotted lines")
         self.scenario_id = scenario_id
         self.unit_ids = list(unit_ids)
         self.field = field

@@ -1,0 +1,37 @@
+"""Helpers for dotted lines that the unit commands and the dotted-line commands share."""
+
+from __future__ import annotations
+
+from orgdesigner.model import limits
+from orgdesigner.model.dotted import DottedKind, DottedLine
+from orgdesigner.model.entities import Scenario
+from orgdesigner.model.events import Change, ModelEvent
+
+FIELD = "dotted_lines"  # the unit field the events name
+
+
+def check_line(line: DottedLine) -> DottedLine:
+    """The limits every stored line meets (also used to validate whole units)."""
+    if not isinstance(line, DottedLine):
+        raise TypeError("a dotted line must be a DottedLine")
+    limits.check_id(line.target_id)
+    DottedKind(line.kind)
+    limits.check_text(line.note)
+    limits.check_text(line.decision)
+    return line
+
+
+def line_event(scenario_id: str, unit_ids: tuple[str, ...]) -> ModelEvent:
+    return ModelEvent(Change.UNITS_CHANGED, scenario_id, unit_ids, FIELD)
+
+
+def drop_lines_to(scenario: Scenario, doomed: set[str]) -> dict[str, tuple[DottedLine, ...]]:
+    """Remove the lines of surviving units that end at `doomed` units; return the old tuples."""
+    old: dict[str, tuple[DottedLine, ...]] = {}
+    for uid, unit in scenario.units.items():
+        if unit.dotted_lines and uid not in doomed:
+            kept = tuple(line for line in unit.dotted_lines if line.target_id not in doomed)
+            if len(kept) != len(unit.dotted_lines):
+                old[uid] = unit.dotted_lines
+                unit.dotted_lines = kept
+    return old

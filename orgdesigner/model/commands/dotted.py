@@ -1,0 +1,103 @@
+"""Commands on dotted (secondary) reporting lines: add, change, remove.
+
+A line lives on the unit it starts from; each command replaces that unit's tuple of lines and
+keeps the old one for revert. At most one line runs from a unit to a given target.
+"""
+
+from __future__ import annotations
+
+from orgdesigner.model.commands._lines import check_line, line_event
+from orgdesigner.model.commands.base import Command, CommandError
+from orgdesigner.model.commands.units import scenario_of, unit_of
+from orgdesigner.model.document import Document
+from orgdesigner.model.dotted import DottedLine
+from orgdesigner.model.entities import Scenario
+
+
+class _LineCommand(Command):
+    def __init__(self, scenario_id: str, source_id: str) -> None:
+        self.scenario_id = scenario_id
+        self.source_id = source_id
+        self._old: tuple[DottedLine, ...] = ()
+
+    def new_lines(self, scenario: Scenario, lines: tuple[DottedLine, ...]) -> tuple[DottedLine, ...]:
+        raise NotImplementedError
+
+    def apply(self, doc: Document) -> None:
+        scenario = scenario_of(doc, self.scenario_id)
+        unit = unit_of(scenario, self.source_id)
+        new = self.new_lines(scenario, unit.dotted_lines)
+        self._old, unit.dotted_lines = unit.dotted_lines, new
+        doc.emit(line_event(self.scenario_id, (self.source_id,)))
+
+    def revert(self, doc: Document) -> None:
+        scenario_of(doc, self.scenario_id).units[self.source_id].dotted_lines = self._old
+        doc.emit(line_event(self.scenario_id, (self.source_id,)))
+
+
+def _index(lines: tuple[DottedLine, ...], target_id: str) -> int | None:
+    return next((i for i, line in enumerate(lines) if line.target_id == target_id), None)
+
+
+class AddDottedLine(_LineCommand):
+    """Draw a dotted line from `source_id` to `line.target_id`."""
+
+    def __init__(self, scenario_id: str, source_id: str, line: DottedLine) -> None:
+        super().__init__(scenario_id, source_id)
+        try:
+            self.line = check_line(line)
+        except (TypeError, ValueError) as exc:
+            raise CommandError(f"dotted line: {exc}") from exc
+        self.text = "Add dotted line"
+
+    def new_lines(self, scenario: Scenario, lines: tuple[DottedLine, ...]) -> tuple[DottedLine, ...]:
+        source = scenario.units[self.source_id]
+        target = unit_of(scenario, self.line.target_id)
+        if target.id == source.id:
+            raise CommandError(f"{source.name} cannot have a dotted line to itself")
+        if target.id == source.parent_id:
+            raise CommandError(f"{source.name} already reports to {target.name} in the line")
+        if _index(lines, target.id) is not None:
+            raise CommandError(f"{source.name} already has a dotted line to {target.name}")
+        return (*lines, self.line)
+
+
+class ChangeDottedLine(_LineCommand):
+    """Change the kind, note or decision reference of an existing line (the target stays)."""
+
+    def __init__(self, scenario_id: str, source_id: str, line: DottedLine) -> None:
+        super().__init__(scenario_id, source_id)
+        try:
+            self.line = check_line(line)
+        except (TypeError, ValueError) as exc:
+            raise CommandError(f"dotted line: {exc}") from exc
+        self.text = "Change dotted line"
+
+    def new_lines(self, scenario: Scenario, lines: tuple[DottedLine, ...]) -> tuple[DottedLine, ...]:
+        i = _index(lines, self.line.target_id)
+        if i is None:
+            raise CommandError(f"no dotted line from '{self.source_id}' to '{self.line.target_id}'")
+        return (*lines[:i], self.line, *lines[i + 1 :])
+
+    def merge_key(self) -> object | None:
+        # typing a note: consecutive changes of one line are one undo step
+        return ("dotted-line", self.scenario_id, self.source_id, self.line.target_id)
+
+    def merge(self, later: Command) -> bool:
+        if not isinstance(later, ChangeDottedLine) or later.merge_key() != self.merge_key():
+            return False
+        self.line = later.line
+        return True
+
+
+class RemoveDottedLine(_LineCommand):
+    def __init__(self, scenario_id: str, source_id: str, target_id: str) -> None:
+        super().__init__(scenario_id, source_id)
+        self.target_id = target_id
+        self.text = "Remove dotted line"
+
+    def new_lines(self, scenario: Scenario, lines: tuple[DottedLine, ...]) -> tuple[DottedLine, ...]:
+        i = _index(lines, self.target_id)
+        if i is None:
+            raise CommandError(f"no dotted line from '{self.source_id}' to '{self.target_id}'")
+        return (*lines[:i], *lines[i + 1 :])
