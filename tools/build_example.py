@@ -21,6 +21,8 @@ from orgdesigner.model import (  # noqa: E402
     AssignmentKey,
     Authority,
     Decision,
+    DottedKind,
+    DottedLine,
     EconomicRules,
     Function,
     FunctionCategory,
@@ -120,6 +122,8 @@ def region_frame() -> list[Unit]:
               authorities=frozenset({Authority.BUDGET, Authority.DEVELOPMENT, Authority.PRICING}),
               budget_sek=12_000_000.0, staff_fte=9.0,
               notes="Skriver förfrågningsunderlaget, godkänner och ersätter alla utförare, följer upp. Namnet är neutralt valt."),
+        _unit("cl", "Chefläkare", SUP, "hsd", staff_fte=2.0,
+              notes="Medicinskt ledningsansvar: patientsäkerhet och medicinska riktlinjer för alla hälsocentraler."),
         _unit("ekdir", "Ekonomidirektör", SUP, "rd", staff_fte=25.0),
         _unit("digi", "Digitala tjänster", SUP, "rd", authorities=frozenset({Authority.BUDGET}), staff_fte=18.0),
         _unit("dts", "Område Diagnostik, teknik och service", MED, "hsd",
@@ -144,6 +148,12 @@ def _halsocentral(uid: str, name: str, listed: int, parent: str, form: UnitForm,
                  staff_fte=round(listed / 450, 1))
 
 
+def _medical_lines(s: Scenario) -> None:
+    """Each own hälsocentral answers to the chefläkare on medical matters (a dotted line)."""
+    for uid, _, _ in HALSOCENTRALER:
+        s.units[uid].dotted_lines = (DottedLine("cl", DottedKind.PROFESSIONAL, "Medicinska frågor och patientsäkerhet"),)
+
+
 def _assign(s: Scenario, rows: list[tuple[str, str, Responsibility, Role]]) -> None:
     for unit_id, function_id, responsibility, role in rows:
         s.assignments[AssignmentKey(unit_id, function_id, responsibility)] = role
@@ -156,6 +166,7 @@ def _common_assignments(s: Scenario, egenregi_head: str) -> None:
         ("best", "vardval-pv", ORD, A), ("vvn", "vardval-pv", ORD, INF),
         (egenregi_head, "vardval-pv", DEL, A),
         ("best", "kvalitet", ORD, A), ("best", "kvalitet", DEL, U), (egenregi_head, "kvalitet", DEL, A),
+        ("cl", "kvalitet", DEL, R),  # the chefläkare is consulted on the medical side of quality
         ("best", "digital-vard", ORD, A), ("digi", "digital-vard", DEL, U),
         ("dts", "lab", DEV, A), ("labmed", "lab", DEL, A), (egenregi_head, "lab", ORD, A),
         ("dts", "rtg", DEV, A), ("rtg-ost", "rtg", DEL, A), (egenregi_head, "rtg", ORD, A),
@@ -190,6 +201,7 @@ def nulage() -> Scenario:
     units += [_halsocentral(uid, name, n, "pv", UnitForm.LINE, {Authority.BUDGET}) for uid, name, n in HALSOCENTRALER]
     s.units = {u.id: u for u in units}
     _common_assignments(s, "pv")
+    _medical_lines(s)
     _assign(s, [
         # The unclear development responsibility of the seeds: both sides claim it.
         ("pv", "vardval-pv", DEV, A),
@@ -243,6 +255,11 @@ def koncern(base: Scenario) -> Scenario:
     s.units = {u.id: u for u in frame + group + hcs}
     s.structure_changed()
     _common_assignments(s, "kl")
+    _medical_lines(s)
+    # The group's shared development unit also works for the beställarenhet, by agreement (the
+    # digital-vård rules): a dotted line across the purchaser split, which R05 flags.
+    s.units["kl-utv"].dotted_lines = (DottedLine(
+        "best", DottedKind.AGREEMENT, "Utvecklar digital vård åt beställarenheten enligt överenskommelse", "RS/1039/2017"),)
     _assign(s, [
         # One owner of development inside egenregi; the purchaser develops the scheme's rules only.
         ("kl", "utv-pv", DEV, A), ("kl-utv", "utv-pv", DEV, U), ("best", "utv-pv", DEV, INF),
@@ -304,6 +321,7 @@ def build() -> Project:
         ),
         created=date(2017, 12, 6),
     )
+    project.settings.top_management = "rd"  # ordering and own delivery may meet at the regiondirektör
     project.functions = {f.id: f for f in FUNCTIONS}
     project.decisions = {d.id: d for d in DECISIONS}
     now = nulage()

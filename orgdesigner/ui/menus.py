@@ -16,6 +16,7 @@ from orgdesigner.ui.help import show_about, show_guide
 from orgdesigner.ui.i18n import SETTING as LANGUAGE_SETTING
 
 if TYPE_CHECKING:
+    from orgdesigner.ui.chart.dotted import DottedLayer
     from orgdesigner.ui.chart.panel import ChartPanel
     from orgdesigner.ui.main_window import MainWindow
 
@@ -118,6 +119,7 @@ def build_menus(w: MainWindow) -> Menus:
         view.addAction(action)
     for action in (editor.collapse, editor.expand):
         view.addAction(action)
+    view.addAction(dotted_lines_action(w, chart.view.dotted))
     view.addSeparator()
     for dock in (w.left_dock, w.properties_dock, w.findings_dock, w.history_dock):
         view.addAction(dock.toggleViewAction())
@@ -145,6 +147,16 @@ def build_menus(w: MainWindow) -> Menus:
     for a in (undo, redo, find):
         a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     return Menus(file, recent, edit, view, help_menu, save, revert, undo, redo, find)
+
+
+def dotted_lines_action(w: MainWindow, layer: DottedLayer) -> QAction:
+    """View → Dotted lines: show or hide the secondary lines (they stay in the project)."""
+    action = QAction(w.tr("&Dotted lines"), w)
+    action.setObjectName("toggle-dotted-lines")
+    action.setCheckable(True)
+    action.setChecked(layer.visible)
+    action.toggled.connect(layer.set_visible)
+    return action
 
 
 def _set_language(w: MainWindow, code: str) -> None:

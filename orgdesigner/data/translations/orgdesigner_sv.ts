@@ -417,12 +417,28 @@
         <translation>Som angivet</translation>
     </message>
     <message>
-        <source>The printer could not be opened.</source>
-        <translation>Skrivaren kunde inte öppnas.</translation>
+        <source>professional/medical</source>
+        <translation>professionell/medicinsk</translation>
     </message>
     <message>
-        <source>%1 · page %2 of %3 (column %4 of %5, row %6 of %7) · %8</source>
-        <translation>%1 · sida %2 av %3 (kolumn %4 av %5, rad %6 av %7) · %8</translation>
+        <source>functional</source>
+        <translation>funktionell</translation>
+    </message>
+    <message>
+        <source>by agreement</source>
+        <translation>efter överenskommelse</translation>
+    </message>
+    <message>
+        <source>Dotted line (%1): %2 → %3</source>
+        <translation>Streckad linje (%1): %2 → %3</translation>
+    </message>
+    <message>
+        <source>Dotted lines:</source>
+        <translation>Streckade linjer:</translation>
+    </message>
+    <message>
+        <source>Dotted line, %1</source>
+        <translation>Streckad linje, %1</translation>
     </message>
     <message>
         <source>Organisation chart</source>
@@ -443,6 +459,14 @@
     <message>
         <source>no findings</source>
         <translation>inga fynd</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Skrivaren kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3 (column %4 of %5, row %6 of %7) · %8</source>
+        <translation>%1 · sida %2 av %3 (kolumn %4 av %5, rad %6 av %7) · %8</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2643,13 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Nothing was imported from %1:</source>
         <translation>Inget importerades från %1:</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>&amp;Dotted lines</source>
+        <translation>&amp;Streckade linjer</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart import style
+from orgdesigner.ui.chart.dotted import DottedLegend
 from orgdesigner.ui.chart.editing import ChartEditor, ShortcutSafeLineEdit
 from orgdesigner.ui.chart.scene import ChartScene
 from orgdesigner.ui.chart.view import ChartView
@@ -111,6 +112,8 @@ class ChartPanel(QWidget):
         self.editor.attach(self)
         self.find_bar = FindBar(self)
         self.legend = LegendWidget()
+        legend_row = self.legend.layout()
+        legend_row.insertWidget(legend_row.count() - 1, DottedLegend())  # type: ignore[attr-defined]
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)

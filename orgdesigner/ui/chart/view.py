@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from orgdesigner.ui.chart import style
+from orgdesigner.ui.chart.dotted import DottedLayer, DottedLineInteraction
 from orgdesigner.ui.chart.interactions import (
     CardDragInteraction,
     Interaction,
@@ -58,6 +59,8 @@ class ChartView(QGraphicsView):
         self._labelled = QRectF()
         self._labelled_for: object = None
         scene = self.chart_scene()
+        self.dotted = DottedLayer.of(scene)  # dotted lines, drawn after the tidy layout
+        controller.modelChanged.connect(self.dotted.apply_event)
         scene.about_to_relayout.connect(self._remember_anchor)
         scene.layout_changed.connect(self._restore_anchor)
 
@@ -214,6 +217,7 @@ class ChartView(QGraphicsView):
         rects, lines = self.chart_scene().overview_batches()
         painter.setPen(QPen(style.colour("connector"), 0))
         painter.drawLines(lines)
+        self.dotted.paint_overview(painter, self.zoom())
         painter.setPen(Qt.PenStyle.NoPen)
         for category, batch in rects.items():
             painter.setBrush(QColor(style.CATEGORY_COLOURS[category]))
@@ -251,7 +255,10 @@ class ChartView(QGraphicsView):
             if uid is not None and self._fold_badge_hit(uid, scene_pos):
                 self.chart_scene().set_collapsed(uid, False)
                 return
-            self._interaction = RubberBandInteraction(self) if uid is None else CardDragInteraction(self, uid)
+            if uid is not None and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self._interaction = DottedLineInteraction(self, uid)  # Shift-drag draws a dotted line
+            else:
+                self._interaction = RubberBandInteraction(self) if uid is None else CardDragInteraction(self, uid)
         else:
             return
         self._interaction.press(event)

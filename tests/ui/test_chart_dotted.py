@@ -1,0 +1,101 @@
+"""Dotted lines on the chart: drawn by Shift-drag, follow moves and collapsing, toggled, undone."""
+# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+
+from orgdesigner.model import DottedKind, DottedLine
+from orgdesigner.model.commands import AddDottedLine, MoveUnit
+from orgdesigner.ui.chart import dotted
+from tests.ui.window_fixtures import dialogs, project_path, recovery_dir, settings, window  # noqa: F401
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def centre_of(window, uid: str) -> QPoint:
+    rect = window.chart.scene.card_rect(uid)
+    return window.chart.view.mapFromScene(rect.center())
+
+
+def shift_drag(qtbot, view, start: QPoint, end: QPoint) -> None:
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, SHIFT, pos=start)
+    for i in range(1, 7):
+        p = QPointF(start + (end - start) * (i / 6))
+        view.mouseMoveEvent(QMouseEvent(QEvent.Type.MouseMove, p, view.viewport().mapToGlobal(p),
+                                        Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, SHIFT))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, SHIFT, pos=end)
+
+
+def layer(window) -> dotted.DottedLayer:
+    return window.chart.view.dotted
+
+
+def test_shift_drag_draws_a_line_of_the_picked_kind_and_undo_removes_it(window, qtbot, monkeypatch):
+    monkeypatch.setattr(dotted, "pick_kind", lambda view, at: DottedKind.PROFESSIONAL)
+    ctl, view = window.controller, window.chart.view
+    view.set_zoom(0.6)
+    view.centerOn(window.chart.scene.chart_rect().center())
+    shift_drag(qtbot, view, centre_of(window, "hc1"), centre_of(window, "best"))
+    assert ctl.scenario.units["hc1"].dotted_lines == (DottedLine("best", DottedKind.PROFESSIONAL),)
+    assert ctl.scenario.units["hc1"].parent_id == "pv"  # a Shift-drag never moves the card
+    item = layer(window).items[("hc1", "best")]
+    assert item.pen().style() == Qt.PenStyle.DotLine
+    assert item.pen().color().name() == dotted.KIND_COLOURS[DottedKind.PROFESSIONAL]
+    assert "Brunflo hälsocentral" in item.toolTip() and "Beställarenheten" in item.toolTip()
+    ctl.undo_stack.undo()
+    assert ("hc1", "best") not in layer(window).items
+    assert item.scene() is None
+
+
+def test_a_line_follows_a_move_and_ends_at_a_collapsed_card(window, qtbot):
+    ctl, scene = window.controller, window.chart.scene
+    ctl.push(AddDottedLine(ctl.scenario.id, "best", DottedLine("hc2", DottedKind.FUNCTIONAL)))
+    item = layer(window).items[("best", "hc2")]
+    assert item.sceneBoundingRect().intersects(scene.card_rect("hc2").adjusted(-5, -5, 5, 5))
+    ctl.push(MoveUnit(ctl.scenario.id, "hc2", "best"))
+    scene.ensure_layout()
+    hc2 = scene.card_rect("hc2")
+    bounds = item.sceneBoundingRect()
+    assert bounds.intersects(hc2.adjusted(-5, -5, 5, 5))  # re-routed to the card's new place
+    ctl.undo_stack.undo()
+    scene.ensure_layout()
+    scene.set_collapsed("pv", True)
+    assert "hc2" not in scene.cards
+    pv = scene.card_rect("pv")
+    assert item.sceneBoundingRect().intersects(pv.adjusted(-5, -5, 5, 5))  # ends at the collapsed card
+    assert item.scene() is scene
+    scene.set_collapsed("pv", False)
+    assert item.sceneBoundingRect().intersects(scene.card_rect("hc2").adjusted(-5, -5, 5, 5))
+
+
+def test_a_line_inside_one_collapsed_card_is_not_drawn_and_the_view_toggle_hides_all(window):
+    ctl, scene = window.controller, window.chart.scene
+    ctl.push(AddDottedLine(ctl.scenario.id, "hc1", DottedLine("hc2", DottedKind.AGREEMENT)))
+    scene.set_collapsed("pv", True)
+    assert ("hc1", "hc2") not in layer(window).items
+    scene.set_collapsed("pv", False)
+    item = layer(window).items[("hc1", "hc2")]
+    [toggle] = [a for a in window.menus.view.actions() if a.objectName() == "toggle-dotted-lines"]
+    assert toggle.isChecked()
+    toggle.trigger()
+    assert not item.isVisible() and not layer(window).visible
+    toggle.trigger()
+    assert item.isVisible()
+
+
+def test_the_overview_paints_lines_in_their_kind_colour(window):
+    ctl, view = window.controller, window.chart.view
+    ctl.push(AddDottedLine(ctl.scenario.id, "best", DottedLine("hc2", DottedKind.PROFESSIONAL)))
+    view.set_zoom(0.1)
+    assert view.is_overview()
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+    view.viewport().render(image)
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+    assert any(_close(c, dotted.KIND_COLOURS[DottedKind.PROFESSIONAL]) for c in colours)
+
+
+def _close(a: str, b: str) -> bool:
+    ca, cb = (int(a[i:i + 2], 16) for i in (1, 3, 5)), (int(b[i:i + 2], 16) for i in (1, 3, 5))
+    return sum(abs(x - y) for x, y in zip(ca, cb, strict=True)) < 60
