@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -305,7 +305,7 @@ class DottedLineInteraction(Interaction):
             add_line(self.view, self.unit_id, target, kind)
 
 
-def pick_kind(view: ChartView, at: object) -> DottedKind | None:
+def pick_kind(view: ChartView, at: QPoint) -> DottedKind | None:
     """Ask which kind of line to draw (a menu at the drop point); None when dismissed."""
     menu = QMenu(view)
     actions = {menu.addAction(tr("Dotted line, %1").replace("%1", kind_label(k))): k for k in DottedKind}

@@ -113,7 +113,8 @@ class ChartPanel(QWidget):
         self.find_bar = FindBar(self)
         self.legend = LegendWidget()
         legend_row = self.legend.layout()
-        legend_row.insertWidget(legend_row.count() - 1, DottedLegend())  # type: ignore[attr-defined]
+        assert isinstance(legend_row, QHBoxLayout)
+        legend_row.insertWidget(legend_row.count() - 1, DottedLegend())
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
