@@ -43,6 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--budget-column", metavar="C", help="column with the budget in SEK")
     parser.add_argument("--staff-column", metavar="C", help="column with staff (FTE, årsarbetare)")
     parser.add_argument("--listed-column", metavar="C", help="column with listed patients")
+    parser.add_argument("--dotted-column", metavar="C",
+                        help="column with dotted (secondary) lines: unit ids separated by ';', each optionally "
+                        "followed by its kind in brackets, e.g. 'cl (professionell/medicinsk); best'")
     parser.add_argument("--sheet", metavar="NAME", help="XLSX: the sheet with the units (default: 'units' if present, else the first)")
     parser.add_argument("--assignments-sheet", metavar="NAME", help="XLSX: the sheet with the roles (default: 'matrix' if present, else the first)")
     parser.add_argument("--role-letters", choices=["sv", "en"], help="what a lone R means: sv rådfrågas, en responsible (default: decided from the file)")
@@ -84,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     columns = UnitColumns(
         args.id_column, args.parent_column, args.name_column,
         category=args.category_column, form=args.form_column, budget_sek=args.budget_column,
-        staff_fte=args.staff_column, listed_patients=args.listed_column,
+        staff_fte=args.staff_column, listed_patients=args.listed_column, dotted_parents=args.dotted_column,
     )
     try:
         units = import_units(args.units, columns, sheet=args.sheet)

@@ -7,6 +7,9 @@ an int or a float, and missing values are left out rather than written as empty:
 - unit attributes: ``label`` (the name; Gephi shows it, yEd maps it with Properties Mapper),
   ``name``, ``category``, ``form``, ``budget_sek``, ``staff_fte``, ``listed_patients``,
   ``authorities`` and ``decisions`` (comma-separated), ``notes``;
+- dotted (secondary) lines: edges from the unit to the unit it answers to with ``relation =
+  "dotted"`` and ``kind`` (``professional``, ``functional``, ``agreement``), ``note``, ``decision``;
+  style them in yEd (Properties Mapper on ``relation``/``kind``) or Gephi (partition by ``relation``);
 - assignments: ``roles`` lists ``function/responsibility=role`` separated by ``; ``, and
   ``accountable``, ``performs``, ``consulted``, ``informed`` count the unit's roles.
 """
@@ -65,6 +68,11 @@ def scenario_graph(project: Project, scenario: Scenario, unit_ids: Sequence[str]
         parent = scenario.units[uid].parent_id
         if parent is not None and parent in wanted:
             graph.add_edge(parent, uid, relation="reports_to")
+    for uid in ids:  # dotted lines: their own edge kind, from the unit to the one it answers to
+        for line in scenario.units[uid].dotted_lines:
+            if line.target_id in wanted and not graph.has_edge(uid, line.target_id):
+                attrs = {"relation": "dotted", "kind": line.kind.value, "note": line.note, "decision": line.decision}
+                graph.add_edge(uid, line.target_id, **{k: v for k, v in attrs.items() if v})
     return graph
 
 

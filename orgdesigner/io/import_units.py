@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from orgdesigner.io._dotted import parse_targets
 from orgdesigner.io._tabular import ImportFileError, RawTable, parse_decimal, read_table
 from orgdesigner.io._words import (
     AUTHORITY_WORDS,
@@ -27,6 +28,7 @@ from orgdesigner.io._words import (
     parse_form,
 )
 from orgdesigner.model import limits
+from orgdesigner.model.dotted import DottedLine
 from orgdesigner.model.entities import Decision, Project, Scenario, Unit
 from orgdesigner.model.enums import UnitCategory, UnitForm
 
@@ -64,6 +66,7 @@ class UnitColumns:
     authorities: str | None = None  # comma-separated: budget, staffing, purchasing, …
     decisions: str | None = None  # comma-separated decision ids (diarienummer)
     notes: str | None = None
+    dotted_parents: str | None = None  # dotted lines: "id; id (kind)", several separated by ';'
 
 
 # Header spellings recognised by `guess_unit_columns` (case-insensitive).
@@ -79,6 +82,8 @@ _GUESSES: dict[str, tuple[str, ...]] = {
     "authorities": ("authorities", "befogenheter"),
     "decisions": ("decisions", "beslut"),
     "notes": ("notes", "anteckningar", "kommentar"),
+    "dotted_parents": ("dotted_parents", "dotted parents", "dotted_parent", "dotted parent", "streckad linje",
+                       "streckade linjer", "streckad överordnad", "matrischef"),
 }
 
 
@@ -111,6 +116,7 @@ class UnitImport:
             uid: Unit(
                 u.id, u.name, u.category, u.form, u.parent_id, u.authorities, u.decisions,
                 u.budget_sek, u.staff_fte, u.listed_patients, u.notes,
+                tuple(line for line in u.dotted_lines if line.target_id in self.units),
             )
             for uid, u in self.units.items()
         }
@@ -158,12 +164,14 @@ def import_units(path: Path | str, columns: UnitColumns, sheet: str | None = Non
         "authorities": raw.column_index(columns.authorities, "authorities"),
         "decisions": raw.column_index(columns.decisions, "decisions"),
         "notes": raw.column_index(columns.notes, "notes"),
+        "dotted_parents": raw.column_index(columns.dotted_parents, "dotted parents"),
     }
     result = UnitImport(raw, columns)
     bad: dict[int, BadRow] = {}  # row number -> first problem
     first_row: dict[str, int] = {}
     parents: dict[str, str | None] = {}
     candidates: dict[str, Unit] = {}
+    dotted: dict[str, str] = {}  # unit id -> its dotted-parent cell
 
     def flag(row: int, sv: str, en: str) -> None:
         bad.setdefault(row, BadRow(row, sv, en))
@@ -197,6 +205,9 @@ def import_units(path: Path | str, columns: UnitColumns, sheet: str | None = Non
         _fill_optional(unit, values, cell, raw.header, idx, row, flag)
         parents[uid] = cell(values, "parent") or None
         candidates[uid] = unit
+        if cell(values, "dotted_parents"):
+            dotted[uid] = cell(values, "dotted_parents")
+    _read_dotted(dotted, candidates, parents, first_row, flag)
     _check_tree(parents, first_row, bad, flag)
     for uid, unit in candidates.items():
         row = first_row[uid]
@@ -252,6 +263,47 @@ def _fill_optional(
     notes = cell(values, "notes")
     if notes:
         unit.notes = notes
+
+
+def _read_dotted(
+    cells: dict[str, str], units: dict[str, Unit], parents: dict[str, str | None], first_row: dict[str, int], flag: _Flag
+) -> None:
+    """Dotted lines from the dotted-parent column: targets must be other units of the file, not
+    the unit's own parent (that is its line), at most once each. A line to a unit that turns out
+    bad is left out when the import is applied (that row is listed)."""
+    for uid, text in cells.items():
+        row = first_row[uid]
+        found, unreadable = parse_targets(text)
+        if unreadable is not None:
+            flag(row, f"streckad linje: kan inte läsa '{unreadable}' (skriv id eller id (slag))",
+                 f"dotted line: cannot read '{unreadable}' (write id or id (kind))")
+            continue
+        seen: set[str] = set()
+        lines = []
+        for target, kind in found:
+            why = _dotted_problem(target, uid, units, parents, seen)
+            if why is not None:
+                flag(row, f"streckad linje till '{target}': {why[0]}", f"dotted line to '{target}': {why[1]}")
+                break
+            seen.add(target)
+            lines.append(DottedLine(target, kind))
+        else:
+            units[uid].dotted_lines = tuple(lines)
+
+
+def _dotted_problem(
+    target: str, uid: str, units: dict[str, Unit], parents: dict[str, str | None], seen: set[str]
+) -> tuple[str, str] | None:
+    parent = parents.get(uid)
+    if target not in units:
+        return "saknas i filen", "is not in the file"
+    if target == uid:
+        return "är enheten själv", "is the unit itself"
+    if target in seen:
+        return "står två gånger", "is named twice"
+    if target == parent or parents.get(target) == uid:
+        return "går redan i linjen", "is already in the line"
+    return None
 
 
 def _check_tree(parents: dict[str, str | None], first_row: dict[str, int], bad: dict[int, BadRow], flag: _Flag) -> None:

@@ -6,7 +6,8 @@ the values of vocabulary columns (role, responsibility, category, form, severity
 messages are in the chosen language.
 
 Tables:
-- ``units``: one row per unit in chart order (id, parent_id, name, category, form, figures …).
+- ``units``: one row per unit in chart order (id, parent_id, name, category, form, figures …,
+  dotted_parents: its dotted lines as "id (kind); …").
 - ``matrix``: the responsibility matrix in wide form: one row per (function, responsibility),
   one column per unit id, the cell the role word. All units are columns when there are at most
   ``MATRIX_ALL_UNITS_MAX``; larger scenarios only get the units that hold a role. A matrix of
@@ -24,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from orgdesigner.io._dotted import format_targets
 from orgdesigner.io._words import word
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import Responsibility, Role
@@ -44,6 +46,7 @@ UNIT_COLUMNS = [
     "authorities",
     "decisions",
     "notes",
+    "dotted_parents",  # dotted lines: "id (kind); …", the unit import reads it back
 ]
 FINDING_COLUMNS = [
     "severity",
@@ -96,6 +99,7 @@ def _join(values: Iterable[str]) -> str:
 def units_table(scenario: Scenario, lang: str = "sv", unit_ids: Sequence[str] | None = None) -> Table:
     table = Table("units", list(UNIT_COLUMNS))
     ids = scenario.units if unit_ids is None else unit_ids
+    wanted = None if unit_ids is None else set(unit_ids)
     for uid in ids:
         u = scenario.units[uid]
         table.rows.append(
@@ -111,6 +115,8 @@ def units_table(scenario: Scenario, lang: str = "sv", unit_ids: Sequence[str] | 
                 _join(sorted(word(a, lang) for a in u.authorities)) or None,
                 _join(u.decisions) or None,
                 u.notes or None,
+                format_targets(u.dotted_lines if wanted is None else
+                               tuple(x for x in u.dotted_lines if x.target_id in wanted), lang),
             ]
         )
     return table

@@ -151,7 +151,7 @@ def build_menus(w: MainWindow) -> Menus:
 
 def dotted_lines_action(w: MainWindow, layer: DottedLayer) -> QAction:
     """View → Dotted lines: show or hide the secondary lines (they stay in the project)."""
-    action = QAction(w.tr("&Dotted lines"), w)
+    action = QAction(QCoreApplication.translate("MainWindow", "&Dotted lines"), w)
     action.setObjectName("toggle-dotted-lines")
     action.setCheckable(True)
     action.setChecked(layer.visible)

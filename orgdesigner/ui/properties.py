@@ -32,6 +32,7 @@ from orgdesigner.model.entities import Unit
 from orgdesigner.model.enums import Authority, UnitCategory, UnitForm
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart import style
+from orgdesigner.ui.dotted_editor import DottedLinesBox
 from orgdesigner.ui.matrix.roles import ui_lang
 from orgdesigner.ui.undo import DocumentController
 
@@ -121,6 +122,7 @@ class PropertiesPanel(QScrollArea):
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setAccessibleDescription(self.tr("Free notes on the selected unit"))
         box.addWidget(self.notes)
+        box.addWidget(DottedLinesBox(controller))  # secondary lines from this unit
         box.addStretch(1)
         self.setWidget(body)
         self._body = body

@@ -99,3 +99,28 @@ def test_the_overview_paints_lines_in_their_kind_colour(window):
 def _close(a: str, b: str) -> bool:
     ca, cb = (int(a[i:i + 2], 16) for i in (1, 3, 5)), (int(b[i:i + 2], 16) for i in (1, 3, 5))
     return sum(abs(x - y) for x, y in zip(ca, cb, strict=True)) < 60
+
+
+def test_the_properties_editor_adds_changes_and_removes_lines(window):
+    from orgdesigner.ui.dotted_editor import DottedLinesBox
+
+    ctl = window.controller
+    box = window.findChild(DottedLinesBox)
+    ctl.select_units(["hc1"])
+    assert box.isEnabled() and box.rows == {}
+    box.target.setCurrentIndex(box.target.findData("best"))
+    box.kind.setCurrentIndex(box.kind.findData("agreement"))
+    box.add.click()
+    assert ctl.scenario.units["hc1"].dotted_lines == (DottedLine("best", DottedKind.AGREEMENT),)
+    assert box.target.findData("pv") == -1  # its own line manager is not offered
+    kind, note, remove = box.rows["best"]
+    note.setText("labbsamverkan")
+    note.editingFinished.emit()
+    assert ctl.scenario.units["hc1"].dotted_lines[0].note == "labbsamverkan"
+    assert ("hc1", "best") in layer(window).items  # the chart follows
+    box.rows["best"][2].click()
+    assert ctl.scenario.units["hc1"].dotted_lines == ()
+    ctl.undo_stack.undo()
+    assert ctl.scenario.units["hc1"].dotted_lines[0].note == "labbsamverkan"
+    ctl.select_units(["hc1", "hc2"])
+    assert not box.isEnabled()

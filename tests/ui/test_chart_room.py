@@ -85,7 +85,7 @@ def test_fit_on_the_example_keeps_every_name_at_least_9_px(qtbot, dialogs, setti
     _at_size(qtbot, window)
     view = window.chart_view
     view.fit()
-    assert len(view.chart_scene().cards) == 33
+    assert len(view.chart_scene().cards) == 34
     assert smallest_name_pixels(view) >= 9.0
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     root = view._main_root_rect()

@@ -433,8 +433,8 @@
         <translation>Streckad linje (%1): %2 → %3</translation>
     </message>
     <message>
-        <source>Dotted lines:</source>
-        <translation>Streckade linjer:</translation>
+        <source>Dotted lines: secondary reporting lines, by kind</source>
+        <translation>Streckade linjer: sekundära rapporteringslinjer, efter slag</translation>
     </message>
     <message>
         <source>Dotted line, %1</source>
@@ -1392,6 +1392,29 @@
     </message>
 </context>
 <context>
+    <name>DottedLinesBox</name>
+    <message>
+        <source>Dotted lines (secondary reporting)</source>
+        <translation>Streckade linjer (sekundär rapportering)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>Remove this dotted line</source>
+        <translation>Ta bort den streckade linjen</translation>
+    </message>
+</context>
+<context>
     <name>EconomyDialog</name>
     <message>
         <source>Economic rules</source>
@@ -1815,6 +1838,10 @@ Filen på disken är oförändrad.</translation>
         <translation>Anteckningar</translation>
     </message>
     <message>
+        <source>Dotted lines to</source>
+        <translation>Streckade linjer till</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Kolumner</translation>
     </message>
@@ -1969,6 +1996,10 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Responsibility matrix</source>
         <translation>Ansvarsmatris</translation>
+    </message>
+    <message>
+        <source>&amp;Dotted lines</source>
+        <translation>&amp;Streckade linjer</translation>
     </message>
     <message>
         <source>The language changes at the next start.</source>
@@ -2643,13 +2674,6 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Nothing was imported from %1:</source>
         <translation>Inget importerades från %1:</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>&amp;Dotted lines</source>
-        <translation>&amp;Streckade linjer</translation>
     </message>
 </context>
 </TS>

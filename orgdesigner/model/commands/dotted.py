@@ -57,6 +57,8 @@ class AddDottedLine(_LineCommand):
             raise CommandError(f"{source.name} cannot have a dotted line to itself")
         if target.id == source.parent_id:
             raise CommandError(f"{source.name} already reports to {target.name} in the line")
+        if target.parent_id == source.id:
+            raise CommandError(f"{target.name} already reports to {source.name} in the line")
         if _index(lines, target.id) is not None:
             raise CommandError(f"{source.name} already has a dotted line to {target.name}")
         return (*lines, self.line)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
@@ -62,10 +63,20 @@ def kind_pen(kind: DottedKind, width: float = 2.5) -> QPen:
 
 
 def route(a: QRectF, b: QRectF) -> QPainterPath:
-    """A curve from card `a` to card `b` between their facing side edges (both right edges when
-    the cards share a column), ending in a dot at `b`."""
+    """A curve from card `a` to card `b`, ending in a dot at `b`. Cards in different rows: from
+    the edge of `a` facing `b` to the edge of `b` facing `a`, a quarter in from the centre (where
+    the tree's connectors do not attach), so the end is seen at its own card rather than at one
+    it passes under. Cards in one row: between their facing side edges (one above the other in a
+    left-to-right chart: bowing out to the right)."""
     ac, bc = a.center(), b.center()
-    if abs(ac.x() - bc.x()) < a.width() * 0.75:  # one above the other: bow out to the right
+    dy = bc.y() - ac.y()
+    if abs(dy) >= a.height():
+        down = dy > 0
+        start = QPointF(ac.x() + a.width() / 4, a.bottom() if down else a.top())
+        end = QPointF(bc.x() - b.width() / 4, b.top() if down else b.bottom())
+        pull = max(40.0, abs(end.y() - start.y()) * 0.5) * (1 if down else -1)
+        c1, c2 = QPointF(start.x(), start.y() + pull), QPointF(end.x(), end.y() - pull)
+    elif abs(ac.x() - bc.x()) < a.width() * 0.75:
         start, end = QPointF(a.right(), ac.y()), QPointF(b.right(), bc.y())
         bow = max(40.0, abs(end.y() - start.y()) * 0.25)
         c1, c2 = QPointF(start.x() + bow, start.y()), QPointF(end.x() + bow, end.y())
@@ -157,8 +168,8 @@ class DottedLayer(QObject):
     def sync(self) -> None:
         """Add, remove and re-route lines: only those whose end cards moved or changed."""
         scene = self.scene
-        if self._scenario is not scene.scenario or any(i.scene() is not scene for i in list(self.items.values())[:1]):
-            self._drop_all()  # another scenario, or scene.clear() took our items
+        if self._scenario is not scene.scenario or any(not _alive(i, scene) for i in list(self.items.values())[:1]):
+            self._drop_all()  # another scenario, or scene.clear() deleted our items
             self._scenario = scene.scenario
         wanted = self.lines()
         for key in [k for k in self.items if k not in wanted]:
@@ -215,7 +226,7 @@ class DottedLayer(QObject):
     def _remove(self, key: Key) -> None:
         item = self.items.pop(key)
         self._ends.pop(key, None)
-        if item.scene() is self.scene:
+        if _alive(item, self.scene):
             self.scene.removeItem(item)
 
     def _drop_all(self) -> None:
@@ -237,6 +248,11 @@ class DottedLayer(QObject):
             painter.drawPath(path)
 
 
+def _alive(item: QGraphicsPathItem, scene: ChartScene) -> bool:
+    """The item still exists and is in `scene` (scene.clear() deletes items behind our back)."""
+    return shiboken6.isValid(item) and item.scene() is scene
+
+
 class DottedLegend(QWidget):
     """The legend's entry for dotted lines: one swatch per kind."""
 
@@ -245,9 +261,10 @@ class DottedLegend(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        row.addWidget(QLabel(tr("Dotted lines:")))
+        self.setToolTip(tr("Dotted lines: secondary reporting lines, by kind"))
         for kind in DottedKind:
             label = QLabel(f'<span style="color:{KIND_COLOURS[kind]}; font-weight:bold">┈┈</span> {kind_label(kind)}')
+            label.setToolTip(self.toolTip())
             row.addWidget(label)
 
 

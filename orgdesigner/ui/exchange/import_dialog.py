@@ -80,6 +80,7 @@ class ImportDialog(QDialog):
             "category": self.tr("Category"), "form": self.tr("Form"), "budget_sek": self.tr("Budget (SEK)"),
             "staff_fte": self.tr("Staff (FTE)"), "listed_patients": self.tr("Listed patients"),
             "authorities": self.tr("Authorities"), "decisions": self.tr("Decisions"), "notes": self.tr("Notes"),
+            "dotted_parents": self.tr("Dotted lines to"),
         }
         self.mapping: dict[str, QComboBox] = {}
         grid = QGridLayout()
