@@ -17,6 +17,7 @@ import msgspec
 from msgspec import Meta, Struct, field
 
 from orgdesigner.model import limits
+from orgdesigner.model.dotted import DottedKind
 from orgdesigner.model.economy import SurplusModel
 from orgdesigner.model.enums import (
     Authority,
@@ -62,6 +63,7 @@ class Settings(_Strict):
     layers_max: Limit = 6
     disabled_rules: list[Id] = field(default_factory=list)
     severity_overrides: dict[Id, Literal["error", "warning", "info"]] = field(default_factory=dict)
+    top_management: Id | None = None
 
 
 class FunctionEntry(_Strict):
@@ -80,6 +82,13 @@ class DecisionEntry(_Strict):
     description: Text = ""
 
 
+class DottedLineEntry(_Strict):
+    to: Id
+    kind: DottedKind = DottedKind.FUNCTIONAL
+    note: Text = ""
+    decision: Text = ""
+
+
 class UnitEntry(_Strict):
     id: Id
     name: Name
@@ -92,6 +101,7 @@ class UnitEntry(_Strict):
     staff_fte: Fte | None = None
     listed_patients: Count | None = None
     notes: Text = ""
+    dotted: list[DottedLineEntry] = field(default_factory=list)
 
 
 class Economy(_Strict):
@@ -210,6 +220,7 @@ MIRRORS: dict[str, type[Struct]] = {
     "SettingsModel": Settings,
     "FunctionModel": FunctionEntry,
     "DecisionModel": DecisionEntry,
+    "DottedLineModel": DottedLineEntry,
     "UnitModel": UnitEntry,
     "EconomyModel": Economy,
     "ServiceModel": ServiceEntry,
