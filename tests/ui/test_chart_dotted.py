@@ -124,3 +124,15 @@ def test_the_properties_editor_adds_changes_and_removes_lines(window):
     assert ctl.scenario.units["hc1"].dotted_lines[0].note == "labbsamverkan"
     ctl.select_units(["hc1", "hc2"])
     assert not box.isEnabled()
+
+
+def test_exported_charts_and_the_paper_draw_the_lines():
+    from orgdesigner.io.project_file import load_project
+    from orgdesigner.ui.chart.render import build_chart_scene
+    from tests.conftest import EXAMPLE
+
+    project = load_project(EXAMPLE)
+    scene = build_chart_scene(project.scenarios["koncern-2018"])
+    items = dotted.DottedLayer.of(scene).items
+    assert ("kl-utv", "best") in items and items[("kl-utv", "best")].scene() is scene
+    assert sum(1 for k in items if k[1] == "cl") == 16

@@ -470,6 +470,29 @@
     </message>
 </context>
 <context>
+    <name>AnalysisSettingsDialog</name>
+    <message>
+        <source>Analysis settings</source>
+        <translation>Analysinställningar</translation>
+    </message>
+    <message>
+        <source>Ordering and own delivery of a vårdval function may meet only at or above the region&apos;s top management (rule R05). Name the unit where top management ends, or let it be derived from the structure: the governance units from the top down to the first that directly heads a unit of another category. Governance units below it count as part of the line they head.</source>
+        <translation>Beställning och egen leverans av en vårdvalsfunktion får mötas först i eller ovanför regionledningen (regel R05). Ange enheten där regionledningen slutar, eller låt den härledas ur strukturen: styrningsenheterna uppifrån ned till den första som direkt leder en enhet av annan kategori. Styrningsenheter under den räknas till den linje de leder.</translation>
+    </message>
+    <message>
+        <source>Top management ends at:</source>
+        <translation>Regionledningen slutar vid:</translation>
+    </message>
+    <message>
+        <source>Derived from the structure (here: %1)</source>
+        <translation>Härledd ur strukturen (här: %1)</translation>
+    </message>
+    <message>
+        <source>Analysis settings…</source>
+        <translation>Analysinställningar…</translation>
+    </message>
+</context>
+<context>
     <name>ArchimateImportDialog</name>
     <message>
         <source>Import ArchiMate model</source>

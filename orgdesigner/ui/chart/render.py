@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPaintDevice, QPainter
 from orgdesigner.analysis.layout.tree import TOP_DOWN, LayoutParams
 from orgdesigner.model.entities import Scenario
 from orgdesigner.ui.chart import style
+from orgdesigner.ui.chart.dotted import DottedLayer
 from orgdesigner.ui.chart.scene import ChartScene
 
 
@@ -22,6 +23,7 @@ def build_chart_scene(scenario: Scenario, subtree_root: str | None = None, orien
         scene = ChartScene()
         scene.params = LayoutParams(orientation=orientation)
         scene.show_scenario(scenario, subtree_root)
+        DottedLayer.of(scene).sync()  # dotted lines on paper and in exported images too
         scene.ensure_labels()
         if finding_counts:
             scene.set_finding_counts(finding_counts)

@@ -256,6 +256,10 @@ def install_scenario_tools(window: Any, controller: DocumentController, lang: st
         if i in (5, 7):
             menu.addSeparator()
         menu.addAction(action)
+    from orgdesigner.ui.analysis_settings import analysis_settings_action
+
+    menu.addSeparator()
+    menu.addAction(analysis_settings_action(window, controller))  # where top management ends (R05)
     scenario_list = getattr(window, "scenario_list", None)
     if scenario_list is not None:
         old_delete = getattr(scenario_list, "delete_action", None)
