@@ -129,6 +129,7 @@ def references(key: Key, value: Entity) -> list[Key]:
         if value.get("parent") is not None:
             refs.append(("unit", sid, value["parent"]))
         refs += [("decision", d) for d in value.get("decisions", ())]
+        refs += [("unit", sid, line["to"]) for line in value.get("dotted", ())]  # dotted lines' targets
         return refs
     if kind == "role":
         _, sid, fid, _resp, uid = key
@@ -202,7 +203,8 @@ def flatten_model(model: ProjectFileModel) -> Flat:
         ("case",): case_to_json(case_from_model(model.case)),
         ("settings",): {"span_of_control_max": settings.span_of_control_max, "layers_max": settings.layers_max,
                         "disabled_rules": sorted(set(settings.disabled_rules)),
-                        "severity_overrides": dict(sorted(settings.severity_overrides.items()))},
+                        "severity_overrides": dict(sorted(settings.severity_overrides.items())),
+                        "top_management": settings.top_management},
     }
     for f in model.functions:
         flat[("function", f.id)] = {"name": f.name, "category": f.category.value, "vardval": f.vardval, "description": f.description}
@@ -234,6 +236,8 @@ def flatten_model(model: ProjectFileModel) -> Flat:
                 unit["listed_patients"] = u.listed_patients
             if u.notes:
                 unit["notes"] = u.notes
+            if u.dotted:
+                unit["dotted"] = [{"to": d.to, "kind": d.kind, "note": d.note, "decision": d.decision} for d in u.dotted]
             flat[("unit", sid, u.id)] = unit
         for fid, by_resp in s.assignments.items():
             for resp, by_unit in by_resp.items():
