@@ -52,17 +52,19 @@ from orgdesigner.model.commands.scenarios import copied_scenario
 
 picks = st.integers(min_value=0, max_value=10_000)
 
-KINDS = ["add", "remove", "move", "field", "roles", "roles", "roles", "fn", "scenario", "decision", "settings", "dotted", "dotted"]
+KINDS = ["add", "remove", "move", "field", "roles", "roles", "roles", "fn", "scenario", "decision", "settings"]
+#: with `dotted=True`: dotted lines too (the undo and live-analysis properties ask for them)
+DOTTED_KINDS = [*KINDS, "dotted", "dotted"]
 
 
 @st.composite
-def command_for(draw, doc: Document, n: int):
+def command_for(draw, doc: Document, n: int, dotted: bool = False):
     project = doc.project
     scenario = project.scenarios[sorted(project.scenarios)[draw(picks) % len(project.scenarios)]]
     units = list(scenario.units)
     functions = list(project.functions)
     unit = units[draw(picks) % len(units)] if units else None
-    kind = draw(st.sampled_from(KINDS))
+    kind = draw(st.sampled_from(DOTTED_KINDS if dotted else KINDS))
     if kind == "add" or unit is None:
         category = draw(st.sampled_from(list(UnitCategory)))
         new = Unit(f"new{n}", f"New {n}", category, parent_id=draw(st.none() | st.just(unit)))
@@ -141,7 +143,7 @@ def command_for(draw, doc: Document, n: int):
                     layers_max=draw(st.integers(1, 4)),
                     disabled_rules=frozenset(draw(st.sets(st.sampled_from(["R02-double-accountable", "R10-idle-unit", "R06-accountable-without-authority"]), max_size=2))),
                     severity_overrides=draw(st.sampled_from([{}, {"R02-double-accountable": "warning"}, {"R10-idle-unit": "error"}])),
-                    top_management=draw(st.none() | st.sampled_from(units)),
+                    top_management=draw(st.none() | st.sampled_from(units)) if dotted else None,
                 )
             )
         if choice == 1:

@@ -45,7 +45,7 @@ def test_live_equals_full_run_over_random_edits_and_undos(data):
     _assert_same(doc, live)
     applied = []
     for n in range(data.draw(st.integers(1, 12))):
-        command = data.draw(command_for(doc, n))
+        command = data.draw(command_for(doc, n, dotted=True))
         try:
             command.apply(doc)
         except CommandError:

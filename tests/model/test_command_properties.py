@@ -20,7 +20,7 @@ def test_revert_in_reverse_restores_and_reapply_reproduces(data):
     start = project_bytes(doc.project)
     applied = []
     for n in range(data.draw(st.integers(1, 15))):
-        command = data.draw(command_for(doc, n))
+        command = data.draw(command_for(doc, n, dotted=True))
         before = project_bytes(doc.project)
         try:
             command.apply(doc)
