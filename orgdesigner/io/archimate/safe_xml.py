@@ -9,11 +9,14 @@ exchange file never needs one and it is where entity bombs and external entities
 from __future__ import annotations
 
 import codecs
+import errno
 import re
 import stat
 from pathlib import Path
 
 from lxml import etree
+
+from orgdesigner.io import atomic
 
 MAX_BYTES = 100 * 1024 * 1024  # 10,000 units with their roles take about 30 MB
 _PROLOG_DOCTYPE = re.compile(r"<!DOCTYPE|<[A-Za-z_]")
@@ -29,20 +32,17 @@ def _parser() -> etree.XMLParser:
 
 
 def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:
-    """The file's bytes; refuses anything that is not a regular file or is larger than `limit`."""
+    """The file's bytes; refuses anything that is not a regular file or is larger than `limit`
+    (the shared bounded read, io.atomic.read_bounded, with messages for an exchange file)."""
     try:
         info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise XmlFileError(f"{path}: not a regular file")
-        if info.st_size > limit:
+        if stat.S_ISREG(info.st_mode) and info.st_size > limit:  # said before a byte is read
             raise XmlFileError(f"{path}: {info.st_size / 1e6:.0f} MB is larger than the {limit / 1e6:.0f} MB an exchange file may have")
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)
+        return atomic.read_bounded(path, limit)
     except OSError as exc:
+        if exc.errno == errno.EFBIG:  # grew past the limit while it was read
+            raise XmlFileError(f"{path}: larger than the {limit / 1e6:.0f} MB an exchange file may have") from None
         raise XmlFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > limit:
-        raise XmlFileError(f"{path}: larger than the {limit / 1e6:.0f} MB an exchange file may have")
-    return data
 
 
 def _doctype_line(data: bytes) -> int | None:
