@@ -8,6 +8,7 @@ so an exported image looks exactly like the chart on screen. Scene units are scr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Qt is imported when a picture is painted, not when the module loads
@@ -58,8 +59,7 @@ def chart_aspect(scenario: Scenario, subtree: str | None = None) -> float:
 
 
 def png_bytes(scenario: Scenario, subtree: str | None = None, dpi: float = 150.0) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtCore import QRectF
 
     scene = chart_scene(scenario, subtree)
     source = _source(scene)
@@ -69,6 +69,16 @@ def png_bytes(scenario: Scenario, subtree: str | None = None, dpi: float = 150.0
         scale *= (MAX_PNG_PIXELS / pixels) ** 0.5
     scale = min(scale, MAX_PNG_SIDE / max(source.width(), source.height(), 1.0))
     width, height = max(1, round(source.width() * scale)), max(1, round(source.height() * scale))
+    return render_png(width, height, dpi,
+                      lambda painter: paint_chart(painter, QRectF(0, 0, width, height), scenario, subtree, scene))
+
+
+def render_png(width: int, height: int, dpi: float, paint: Callable[[QPainter], None]) -> bytes:
+    """A white `width` × `height` picture marked as `dpi`, painted by `paint` with antialiasing,
+    as PNG bytes (the chart export and the paper's chart pages share it)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QPainter
+
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     dots_per_metre = round(dpi / 0.0254)
@@ -78,7 +88,7 @@ def png_bytes(scenario: Scenario, subtree: str | None = None, dpi: float = 150.0
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        paint_chart(painter, QRectF(0, 0, width, height), scenario, subtree, scene)
+        paint(painter)
     finally:
         painter.end()
     data = QByteArray()

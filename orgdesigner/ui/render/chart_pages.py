@@ -159,30 +159,13 @@ def legend_items(status: dict[str, str], lang: str) -> list[tuple[str, str]]:
 
 def page_png(page: ChartPage, dpi: float = 200.0) -> tuple[bytes, float]:
     """The page's chart as PNG at its print factor, and its printed width in inches."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QColor, QImage, QPainter
+    from orgdesigner.ui.render.chart_image import render_png
 
     source = page.source()
     width_in = source.width() / SCREEN_DPI * page.factor
     height_in = source.height() / SCREEN_DPI * page.factor
-    image = QImage(max(1, round(width_in * dpi)), max(1, round(height_in * dpi)), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    dots_per_metre = round(dpi / 0.0254)
-    image.setDotsPerMeterX(dots_per_metre)
-    image.setDotsPerMeterY(dots_per_metre)
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        paint_page(painter, page, 0, 0, dpi)
-    finally:
-        painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]
-    buffer.close()
-    return bytes(data.data()), width_in
+    width, height = max(1, round(width_in * dpi)), max(1, round(height_in * dpi))
+    return render_png(width, height, dpi, lambda painter: paint_page(painter, page, 0, 0, dpi)), width_in
 
 
 #: the DOCX's usable area on a portrait A4 page (2.2 cm side margins), less a caption line
