@@ -20,6 +20,13 @@ class _LineCommand(Command):
         self.source_id = source_id
         self._old: tuple[DottedLine, ...] = ()
 
+    @staticmethod
+    def _checked(line: DottedLine) -> DottedLine:
+        try:
+            return check_line(line)
+        except (TypeError, ValueError) as exc:
+            raise CommandError(f"dotted line: {exc}") from exc
+
     def new_lines(self, scenario: Scenario, lines: tuple[DottedLine, ...]) -> tuple[DottedLine, ...]:
         raise NotImplementedError
 
@@ -44,10 +51,7 @@ class AddDottedLine(_LineCommand):
 
     def __init__(self, scenario_id: str, source_id: str, line: DottedLine) -> None:
         super().__init__(scenario_id, source_id)
-        try:
-            self.line = check_line(line)
-        except (TypeError, ValueError) as exc:
-            raise CommandError(f"dotted line: {exc}") from exc
+        self.line = self._checked(line)
         self.text = "Add dotted line"
 
     def new_lines(self, scenario: Scenario, lines: tuple[DottedLine, ...]) -> tuple[DottedLine, ...]:
@@ -69,10 +73,7 @@ class ChangeDottedLine(_LineCommand):
 
     def __init__(self, scenario_id: str, source_id: str, line: DottedLine) -> None:
         super().__init__(scenario_id, source_id)
-        try:
-            self.line = check_line(line)
-        except (TypeError, ValueError) as exc:
-            raise CommandError(f"dotted line: {exc}") from exc
+        self.line = self._checked(line)
         self.text = "Change dotted line"
 
     def new_lines(self, scenario: Scenario, lines: tuple[DottedLine, ...]) -> tuple[DottedLine, ...]:
