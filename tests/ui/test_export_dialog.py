@@ -122,3 +122,24 @@ def test_file_menu_has_import_and_export_above_quit(qtbot, tmp_path: Path):
     quit_index = next(i for i, a in enumerate(actions) if a.menuRole() == QAction.MenuRole.QuitRole)
     assert texts.index(window.import_action.text()) < texts.index(window.export_action.text()) < quit_index
     assert window.export_action.shortcut().toString() == "Ctrl+E"
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_the_progress_bar_follows_the_pages_being_drawn(qtbot, dialog, tmp_path: Path, suffix: str):
+    """Painting runs on the GUI thread: the progress dialog counts the pages (PDF) or chart
+    pictures (DOCX) up to all of them, stays up until the file is written, then goes away."""
+    seen: list[tuple[int, int, int, bool]] = []
+
+    def drawn(step: int, steps: int) -> None:
+        assert dialog.progress is not None
+        seen.append((step, steps, dialog.progress.value(), dialog.progress.maximum() == steps))
+
+    dialog.drawProgress.connect(drawn)
+    written = _export(qtbot, dialog, tmp_path / f"paper{suffix}")
+    assert seen, "no progress while drawing"
+    steps = seen[0][1]
+    assert [s[0] for s in seen] == list(range(1, steps + 1))
+    assert all(value == step and matches for step, _, value, matches in seen)
+    if suffix == ".pdf":
+        assert steps == len(PdfReader(written[0]).pages)
+    assert dialog.progress is None

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,6 +85,7 @@ def _describe(exc: Exception, path: Path) -> str:
 class ExportDialog(QDialog):
     exportFinished = Signal(list)  # the files written
     exportFailed = Signal(str)
+    drawProgress = Signal(int, int)  # page (or chart picture) being drawn, of how many
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None, lang: str = "sv") -> None:
         super().__init__(parent)
@@ -233,6 +234,8 @@ class ExportDialog(QDialog):
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
+        self.progress.setAutoReset(False)  # stays up after the last page while the file is finished
+        self.progress.setAutoClose(False)
         self.progress.setValue(0)
         self._task = _PrepareTask(self.controller.project, job)
         self._task.signals.done.connect(self._prepared)
@@ -244,7 +247,7 @@ class ExportDialog(QDialog):
         if self.progress is not None:
             self.progress.setLabelText(self.tr("Drawing %1 …").replace("%1", prepared.job.path.name))
         try:
-            written = finish(self.controller.project, prepared)
+            written = finish(self.controller.project, prepared, self._drawn)
         except OSError as exc:
             self._fail(_describe(exc, prepared.job.path))
             return
@@ -252,6 +255,14 @@ class ExportDialog(QDialog):
         self.controller.show_message(self.tr("Exported %1").replace("%1", ", ".join(str(p) for p in written)))
         self.exportFinished.emit(written)
         self.accept()
+
+    def _drawn(self, step: int, steps: int) -> None:
+        """Painting runs on this thread: move the bar and let it repaint, user input held back."""
+        if self.progress is not None:
+            self.progress.setMaximum(steps)
+            self.progress.setValue(step)
+        self.drawProgress.emit(step, steps)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def _fail(self, message: str) -> None:
         self._close_progress()

@@ -8,6 +8,7 @@ thread that owns the QApplication. Nothing here imports Qt at module level.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -102,8 +103,13 @@ def prepare(project: Project, job: ExportJob) -> Prepared:
     return prepared
 
 
-def finish(project: Project, prepared: Prepared) -> list[Path]:
-    """Paint the Qt formats (on the QApplication's thread); returns every file written."""
+#: (step done, steps in all) while `finish` paints: pages of the PDF, chart pictures of the DOCX
+Progress = Callable[[int, int], None]
+
+
+def finish(project: Project, prepared: Prepared, progress: Progress | None = None) -> list[Path]:
+    """Paint the Qt formats (on the QApplication's thread); returns every file written.
+    `progress` is called as the paper's pages are drawn (a 10,000-unit paper has hundreds)."""
     job = prepared.job
     if job.suffix not in NEEDS_QT:
         return prepared.written
@@ -111,11 +117,11 @@ def finish(project: Project, prepared: Prepared) -> list[Path]:
     from orgdesigner.ui.render.language import paper_language
 
     with paper_language(job.lang):
-        _paint(scenario, prepared)
+        _paint(scenario, prepared, progress)
     return [*prepared.written, Path(job.path)]
 
 
-def _paint(scenario: Any, prepared: Prepared) -> None:
+def _paint(scenario: Any, prepared: Prepared, progress: Progress | None) -> None:
     job = prepared.job
     from orgdesigner.ui.render import chart_image
 
@@ -126,14 +132,15 @@ def _paint(scenario: Any, prepared: Prepared) -> None:
     elif job.suffix == ".pdf":
         from orgdesigner.ui.render.proposal_pdf import write_pdf
 
-        write_pdf(prepared.content, job.path)
+        write_pdf(prepared.content, job.path, progress)
     else:
         from orgdesigner.io.proposal_docx import write_docx
 
-        write_docx(prepared.content, job.path, docx_chart_pictures(prepared.content, job.subtree))
+        write_docx(prepared.content, job.path, docx_chart_pictures(prepared.content, job.subtree, progress))
 
 
-def docx_chart_pictures(content: Any, subtree: str | None) -> list[tuple[str, bytes, float]]:
+def docx_chart_pictures(content: Any, subtree: str | None,
+                        progress: Progress | None = None) -> list[tuple[str, bytes, float]]:
     """(title, PNG, printed width in inches) of each chart page, names ≥ 7 pt at print size."""
     from orgdesigner.ui.render.chart_pages import DOCX_AREA_IN, page_png, plan_pages
 
@@ -144,7 +151,9 @@ def docx_chart_pictures(content: Any, subtree: str | None) -> list[tuple[str, by
         status = dict(diff_scenarios(content.comparison.base, content.scenario).unit_status())
     pages = plan_pages(content.scenario, subtree, *DOCX_AREA_IN, status=status, lang=content.lang)
     out = []
-    for page in pages:
+    for number, page in enumerate(pages, start=1):
+        if progress is not None:
+            progress(number, len(pages))
         png, width = page_png(page, DOCX_CHART_DPI)
         out.append((page.title, png, width))
     return out
