@@ -18,6 +18,8 @@ from operator import attrgetter
 from typing import Any, Literal
 
 from orgdesigner.analysis.findings import SEVERITY_RANK, Finding
+from orgdesigner.analysis.metric_paths import deltas as metric_deltas
+from orgdesigner.analysis.metric_paths import is_headline, metric_values, nest
 from orgdesigner.model.dotted import DottedLine
 from orgdesigner.model.entities import Project, Scenario, Unit
 from orgdesigner.model.enums import Responsibility, Role
@@ -27,7 +29,7 @@ UnitStatus = Literal["added", "removed", "moved", "changed"]
 UNIT_FIELDS = ("name", "category", "form", "authorities", "decisions", "budget_sek", "staff_fte", "listed_patients", "notes")
 _RESP_ORDER = {r: i for i, r in enumerate(Responsibility)}
 COMPARE_FORMAT = "orgdesigner-compare"
-COMPARE_VERSION = 1
+COMPARE_VERSION = 2  # 2: metrics nested as in every JSON output (docs/json-output.md)
 
 
 def plain(value: Any) -> Any:
@@ -215,43 +217,12 @@ def _economy_diff(base: Scenario, other: Scenario) -> dict[str, tuple[Any, Any]]
     return {k: (getattr(a, k), getattr(b, k)) for k in ECONOMY_FIELDS if getattr(a, k) != getattr(b, k)}
 
 
-def flat_metrics(project: Project, scenario: Scenario, metrics: dict[str, Any], findings: list[Finding]) -> dict[str, float]:
-    """The numbers a comparison shows, under stable dotted names (docs/compare-json.md)."""
-    out: dict[str, float] = {
-        "clarity_index": metrics.get("clarity_index", 0.0),
-        "units": metrics.get("units", len(scenario.units)),
-        "layers": metrics.get("layers", 0),
-        "span_mean": metrics.get("span_mean", 0.0),
-        "span_max": metrics.get("span_max", 0),
-        "findings.total": len(findings),
-        "dotted_lines": metrics.get("dotted_lines", 0),
-    }
-    for kind, count in metrics.get("dotted_by_kind", {}).items():
-        out[f"dotted.{kind}"] = count
-    for severity, count in metrics.get("findings_by_severity", {}).items():
-        out[f"findings.{severity}"] = count
-    for resp, sides in metrics.get("responsibility_split", {}).items():
-        for side, count in sides.items():
-            out[f"split.{resp}.{side}"] = count
-    try:
-        from orgdesigner.analysis.trade import trade_summary
-    except ImportError:  # internal trade not available in this build
-        return out
-    if getattr(scenario.trade, "services", None):
-        models = trade_summary(project, scenario).get("models", {})
-        totals = models.get("as_set", {})
-        for key in ("net_cost_sek", "charged_sek", "production_cost_sek"):
-            if key in totals:
-                out[f"trade.{key}"] = totals[key]
-    return out
-
-
 @dataclass(slots=True)
 class Comparison:
     project_name: str
     scenarios: list[tuple[str, str]]  # (id, name), the first is the base
     diffs: list[ScenarioDiff]  # one per scenario after the first
-    metrics: dict[str, dict[str, float]]  # scenario id -> flat metrics
+    metrics: dict[str, dict[str, float]]  # scenario id -> metric path -> value (analysis.metric_paths)
     findings: dict[str, list[Finding]]
     unit_names: dict[str, str]  # every unit id seen -> a name
     function_names: dict[str, str]
@@ -261,9 +232,11 @@ class Comparison:
         return self.scenarios[0][0]
 
     def deltas(self, scenario_id: str) -> dict[str, float]:
-        base, other = self.metrics[self.base_id], self.metrics[scenario_id]
-        keys = list(dict.fromkeys([*base, *other]))
-        return {k: round(other.get(k, 0) - base.get(k, 0), 6) for k in keys}
+        return metric_deltas(self.metrics[self.base_id], self.metrics[scenario_id])
+
+    def shown_metrics(self, scenario_id: str) -> dict[str, float]:
+        """The headline metrics tables and the text show (the JSON carries every metric)."""
+        return {k: v for k, v in self.metrics[scenario_id].items() if is_headline(k)}
 
     def to_json(self) -> dict[str, Any]:
         def finding(f: Finding) -> dict[str, Any]:
@@ -275,7 +248,7 @@ class Comparison:
             "project": self.project_name,
             "base": self.base_id,
             "scenarios": [
-                {"id": sid, "name": name, "metrics": self.metrics[sid], "findings": len(self.findings[sid])}
+                {"id": sid, "name": name, "metrics": nest(self.metrics[sid]), "findings": len(self.findings[sid])}
                 for sid, name in self.scenarios
             ],
             "comparisons": [
@@ -289,7 +262,7 @@ class Comparison:
                     "dotted_lines": [x.to_json(self.unit_names) for x in d.dotted],
                     "economy": {k: {"old": plain(o), "new": plain(n)} for k, (o, n) in d.economy.items()},
                     "scenario_fields": {k: {"old": plain(o), "new": plain(n)} for k, (o, n) in d.scenario.items()},
-                    "metric_deltas": self.deltas(d.other_id),
+                    "metric_deltas": nest(self.deltas(d.other_id)),
                     "findings_resolved": [finding(f) for f in d.resolved],
                     "findings_introduced": [finding(f) for f in d.introduced],
                 }
@@ -334,10 +307,10 @@ def compare(project: Project, scenario_ids: list[str], *, analyze: bool = True, 
 
             result = (results or {}).get(scenario.id) or analyze_scenario(project, scenario)
             findings[scenario.id] = list(result.findings)
-            metrics[scenario.id] = flat_metrics(project, scenario, result.metrics.to_dict(), findings[scenario.id])
-        else:
+            metrics[scenario.id] = metric_values(project, scenario, result.metrics)
+        else:  # structure only: no findings, so no finding-based metrics either
             findings[scenario.id] = []
-            metrics[scenario.id] = flat_metrics(project, scenario, {}, [])
+            metrics[scenario.id] = {"units": len(scenario.units)}
     base = scenarios[0]
     diffs = []
     for other in scenarios[1:]:

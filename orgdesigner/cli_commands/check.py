@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from orgdesigner.analysis.findings import Finding
     from orgdesigner.analysis.metrics import Metrics
-    from orgdesigner.model.entities import Scenario
+    from orgdesigner.model.entities import Project, Scenario
 
 import argparse
 import sys
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         # orjson: json.dumps with indent runs the pure-Python encoder (10 s for 29,000 findings)
         options = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
-        sys.stdout.write(orjson.dumps(to_json(args.file, results, args.lang), option=options).decode() + "\n")
+        sys.stdout.write(orjson.dumps(to_json(args.file, project, results, args.lang), option=options).decode() + "\n")
     else:
         write_text(args.file, results, args.lang)
     has_error = any(f.severity is Severity.ERROR for _s, r in results for f in r.findings)
@@ -76,10 +76,12 @@ def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
 
 
 CHECK_FORMAT = "orgdesigner-check"
-CHECK_VERSION = 1
+CHECK_VERSION = 2  # 2: metrics nested as in every JSON output (docs/json-output.md)
 
 
-def to_json(path: Path, results: list, lang: str) -> dict:
+def to_json(path: Path, project: Project, results: list, lang: str) -> dict:
+    from orgdesigner.analysis.metric_paths import metric_values, nest
+
     return {
         "format": CHECK_FORMAT,  # the envelope every JSON output shares: docs/json-output.md
         "format_version": CHECK_VERSION,
@@ -90,7 +92,7 @@ def to_json(path: Path, results: list, lang: str) -> dict:
                 "name": scenario.name,
                 "effective_date": scenario.effective_date.isoformat() if scenario.effective_date else None,
                 "findings": [finding_json(f, lang) for f in result.findings],
-                "metrics": result.metrics.to_dict(),
+                "metrics": nest(metric_values(project, scenario, result.metrics)),
             }
             for scenario, result in results
         ],

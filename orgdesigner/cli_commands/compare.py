@@ -89,7 +89,7 @@ def render_text(comparison: Comparison, lang: str = "en") -> str:
     names = comparison.unit_names
     lines = [f"{comparison.project_name}: {w['comparing']} {comparison.scenarios[0][1]} ({comparison.base_id})", ""]
     ids = [sid for sid, _ in comparison.scenarios]
-    keys = list(dict.fromkeys(k for sid in ids for k in comparison.metrics[sid]))
+    keys = list(dict.fromkeys(k for sid in ids for k in comparison.shown_metrics(sid)))
     labels = {k: metric_label(k, lang) for k in keys}
     width = max([len(w["metrics"]), *map(len, labels.values())])
     # columns headed by the names a reader knows (the ids stay in the section titles, for --scenarios)

@@ -15,6 +15,7 @@ from orgdesigner.cli_commands.errors import CliError
 
 if TYPE_CHECKING:
     from orgdesigner.io.flat import Flat
+    from orgdesigner.model.entities import Project
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,6 +48,15 @@ def entities(path: Path) -> Flat:
         raise CliError(exc.summary()) from None
 
 
+def project_or_none(path: Path) -> Project | None:
+    """The project for its metrics (read again: the entity diff works on the file's own form)."""
+    if str(path) == os.devnull:
+        return None
+    from orgdesigner.cli_commands._common import open_project
+
+    return open_project(path)
+
+
 def run(args: argparse.Namespace) -> int:
     import orjson
 
@@ -67,7 +77,11 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"diff takes two files (or git's seven diff-driver arguments), got {len(files)}")
     result = diff.diff_flat(entities(old), entities(new))
     if args.format == "json":
-        sys.stdout.buffer.write(orjson.dumps(diff.to_json(result, *titles), option=orjson.OPT_INDENT_2) + b"\n")
+        from orgdesigner.analysis.metric_paths import scenario_changes_json
+
+        scenarios = scenario_changes_json(project_or_none(old), project_or_none(new))
+        document = diff.to_json(result, *titles, scenarios)
+        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
     else:
         print(diff.render_text(result, *titles, args.lang))
     return 0

@@ -2,7 +2,7 @@
 
 Units are matched by id within a scenario of the same id, as the scenario comparison
 (orgdesigner.analysis.compare) matches them, and named the same way: added, removed, moved (a new
-parent), changed. `orgdesigner diff` prints `render_text` or `to_json` (`format` orgdesigner-diff, version 1).
+parent), changed. `orgdesigner diff` prints `render_text` or `to_json` (`format` orgdesigner-diff, version 2).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from orgdesigner.model.vocabulary import label
 
 Status = Literal["added", "removed", "moved", "changed"]
 DIFF_FORMAT = "orgdesigner-diff"
-DIFF_VERSION = 1
+DIFF_VERSION = 2  # 2: each scenario's metrics, nested as in every JSON output
 _MISSING = object()
 
 
@@ -249,8 +249,10 @@ def summary(d: ProjectDiff) -> dict[str, dict[str, int]]:
     return out
 
 
-def to_json(d: ProjectDiff, old_title: str, new_title: str) -> dict[str, Any]:
-    return {
+def to_json(d: ProjectDiff, old_title: str, new_title: str,
+            scenarios: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """`scenarios`: each scenario's metrics in both files (analysis.metric_paths.scenario_changes_json)."""
+    out = {
         "format": DIFF_FORMAT,
         "format_version": DIFF_VERSION,
         "old": old_title,
@@ -258,3 +260,6 @@ def to_json(d: ProjectDiff, old_title: str, new_title: str) -> dict[str, Any]:
         "summary": summary(d),
         "changes": [change_to_json(c) for c in d.changes],
     }
+    if scenarios is not None:
+        out["scenarios"] = scenarios
+    return out

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from orgdesigner.io.merge import MergeResult
 
 MERGE_FORMAT = "orgdesigner-merge"
-MERGE_VERSION = 1
+MERGE_VERSION = 2  # 2: the merged scenarios' metrics, nested as in every JSON output
 
 _W = {
     "sv": {"field": "ändrat på två sätt", "deleted": "borttaget på ena sidan, ändrat på den andra",
@@ -84,6 +84,7 @@ def render_conflicts(project: Project, conflicts: list[MergeConflict], lang: str
 
 
 def merge_report(result: MergeResult, output: str) -> dict[str, Any]:
+    from orgdesigner.analysis.metric_paths import scenarios_json
     from orgdesigner.io.codec import conflict_to_json
 
     return {
@@ -93,4 +94,6 @@ def merge_report(result: MergeResult, output: str) -> dict[str, Any]:
         "clean": result.clean,
         "summary": {"conflicts": len(result.new_conflicts)},
         "conflicts": [conflict_to_json(c) for c in result.new_conflicts],
+        # what the merged file holds (ours where a conflict is left), analysed as `check` does
+        "scenarios": scenarios_json(result.project),
     }

@@ -127,7 +127,7 @@ def compare(project: Project, base: Scenario, scenario: Scenario, result: Any | 
     results = {k: v for k, v in ((scenario.id, result), (base.id, base_result)) if v is not None} or None
     comparison = compare_scenarios(project, [base.id, scenario.id], results=results)
     diff = comparison.diffs[0]
-    before, after = comparison.metrics[base.id], comparison.metrics[scenario.id]
+    before, after = comparison.shown_metrics(base.id), comparison.shown_metrics(scenario.id)
     metrics = [(k, before.get(k, 0), after.get(k, 0)) for k in dict.fromkeys([*before, *after])]
     names = comparison.unit_names
     changes: list[tuple[str, str, str]] = []

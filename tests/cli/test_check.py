@@ -55,7 +55,7 @@ def test_json_output_has_the_documented_shape(tmp_path: Path, project):
     out = run_cli("check", str(path), "--format", "json", "--lang", "en", "--scenario", "Nuläge")
     assert out.returncode == 1
     data = json.loads(out.stdout)
-    assert (data["format"], data["format_version"]) == ("orgdesigner-check", 1)  # docs/json-output.md
+    assert (data["format"], data["format_version"]) == ("orgdesigner-check", 2)  # docs/json-output.md
     assert data["file"] == str(path)
     (scenario,) = data["scenarios"]
     assert scenario["id"] == "now" and scenario["name"] == "Nuläge"
@@ -64,7 +64,7 @@ def test_json_output_has_the_documented_shape(tmp_path: Path, project):
     assert set(finding["subjects"]) == {"units", "functions", "responsibility", "decisions"}
     assert finding["severity"] == "error" and finding["message"].startswith("No unit")
     assert 0 <= scenario["metrics"]["clarity_index"] <= 1
-    assert scenario["metrics"]["responsibility_split"]["ordering"]["purchaser"] == 1
+    assert scenario["metrics"]["split"]["ordering"]["purchaser"] == 1
 
 
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path):

@@ -44,7 +44,7 @@ def test_json_lists_resolved_and_introduced_findings_for_a_planted_change(projec
     # reversed, the same findings are resolved
     back = json.loads(run_cli("compare", str(path), "--scenarios", "plant", "now", "--format", "json").stdout)
     assert {f["key"] for f in back["comparisons"][0]["findings_resolved"]} == {f["key"] for f in comparison["findings_introduced"]}
-    assert comparison["metric_deltas"]["findings.total"] == len(comparison["findings_introduced"]) - len(comparison["findings_resolved"])
+    assert comparison["metric_deltas"]["findings"]["total"] == len(comparison["findings_introduced"]) - len(comparison["findings_resolved"])
 
 
 def test_text_output_and_identity(project, tmp_path):

@@ -38,7 +38,7 @@ def test_diff_names_what_changed_in_plain_words(tmp_path):
     sv = run_cli("diff", str(EXAMPLE), str(new), "--lang", "sv").stdout
     assert "flyttad" in sv and "namn: Beställarenheten Hälsoval → Beställarenheten" in sv
     data = json.loads(run_cli("diff", str(EXAMPLE), str(new), "--format", "json").stdout)
-    assert (data["format"], data["format_version"]) == ("orgdesigner-diff", 1)
+    assert (data["format"], data["format_version"]) == ("orgdesigner-diff", 2)
     assert data["summary"] == {"unit": {"changed": 1, "moved": 1}}
     assert run_cli("diff", str(EXAMPLE), str(EXAMPLE)).stdout.strip().endswith("no differences")
 
@@ -60,7 +60,7 @@ def test_merge_writes_the_result_and_exits_1_on_conflict(tmp_path):
     merged = load_project(out)
     assert merged.scenarios[S].units["rd"].notes == "x" and len(merged.conflicts) == 1
     report = json.loads(run_cli("merge", str(EXAMPLE), str(ours), str(theirs), "-o", str(out), "--format", "json").stdout)
-    assert (report["format"], report["format_version"], report["summary"]) == ("orgdesigner-merge", 1, {"conflicts": 1})
+    assert (report["format"], report["format_version"], report["summary"]) == ("orgdesigner-merge", 2, {"conflicts": 1})
 
 
 def test_merge_with_a_broken_input_leaves_the_output_untouched(tmp_path):
@@ -150,4 +150,4 @@ def test_every_json_output_names_its_format_and_version(tmp_path):
     }
     for name, done in outputs.items():
         data = json.loads(done.stdout)
-        assert (data["format"], data["format_version"]) == (name, 1), done.stderr
+        assert (data["format"], data["format_version"]) == (name, 2), done.stderr

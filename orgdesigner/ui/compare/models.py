@@ -118,7 +118,7 @@ def metric_word(key: str) -> str:
         "findings.error": tr("Errors"),
         "findings.warning": tr("Warnings"),
         "findings.info": tr("Notes"),
-        "dotted_lines": tr("Dotted lines"),
+        "dotted.total": tr("Dotted lines"),
         "dotted.professional": tr("Dotted lines: professional/medical"),
         "dotted.functional": tr("Dotted lines: functional"),
         "dotted.agreement": tr("Dotted lines: by agreement"),
@@ -157,7 +157,7 @@ class MetricsModel(QAbstractTableModel):
         else:
             self.columns = list(comparison.scenarios)
             self.values = comparison.metrics
-            self.keys = list(dict.fromkeys(k for sid, _ in self.columns for k in self.values[sid]))
+            self.keys = list(dict.fromkeys(k for sid, _ in self.columns for k in comparison.shown_metrics(sid)))
             self.deltas = {sid: comparison.deltas(sid) for sid, _ in self.columns[1:]}
         self.endResetModel()
 
