@@ -24,6 +24,8 @@ def dark_mode_shot(ctx) -> None:
     try:
         window.colour_scheme.set_choice("dark")
         ctl = window.controller
+        vardval = next((f.id for f in ctl.project.functions.values() if f.vardval), None)
+        window.responsibility_views.chooser.choose(vardval)  # the overlay on dark too
         target = next((u.id for u in ctl.scenario.units.values() if "Primärvård" in u.name), None)
         if target is not None:
             ctl.select_units([target], centre=False)

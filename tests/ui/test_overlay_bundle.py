@@ -90,3 +90,43 @@ def test_routes_only_use_the_chart_connectors(indices):
         assert any(min(s[0], s[2]) - 0.5 <= x1 <= max(s[0], s[2]) + 0.5 and min(s[1], s[3]) - 0.5 <= y1 <= max(s[1], s[3]) + 0.5
                    and min(s[0], s[2]) - 0.5 <= x2 <= max(s[0], s[2]) + 0.5 and min(s[1], s[3]) - 0.5 <= y2 <= max(s[1], s[3]) + 0.5
                    for s in every)
+
+
+def _text_rects(card) -> list[tuple[str, object]]:
+    """Scene rects of the card's own text lines (name, ◆ form, +N, finding count)."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    out = []
+    for item in card.childItems():
+        texts = [item] if isinstance(item, QGraphicsSimpleTextItem) else item.childItems()
+        for text in texts:
+            if isinstance(text, QGraphicsSimpleTextItem) and text.isVisible() and text.text():
+                out.append((text.text(), text.sceneBoundingRect()))
+    return out
+
+
+def test_role_chips_never_cover_the_cards_text(qtbot):
+    """Område Primärvård is an intraprenad holding two roles: its ◆ line and its chips share the
+    card's bottom; the chips must not cover any text line, and the text lines not each other."""
+    controller, scene, overlay = _example(qtbot)
+    for card in scene.cards.values():
+        card.ensure_labels()
+    chips = [i for i in scene._decoration_items if isinstance(i, QGraphicsRectItem) and i.data(0)]
+    assert chips
+    checked_forms = 0
+    for chip in chips:
+        uid = chip.data(0)[0]
+        card = scene.cards[uid]
+        lines = _text_rects(card)
+        checked_forms += any(text.startswith("◆") for text, _ in lines)
+        for text, rect in lines:
+            assert not chip.sceneBoundingRect().intersects(rect), f"a chip covers {text!r} on {uid}"
+        for i, (a, ra) in enumerate(lines):
+            for b, rb in lines[i + 1:]:
+                assert not ra.intersects(rb), f"{a!r} and {b!r} overlap on {uid}"
+    assert checked_forms  # the intraprenad's ◆ line was among them
+    overlay.set_function(None)  # without the overlay the ◆ line returns to the bottom
+    area = next(u for u in controller.scenario.units.values() if u.name.startswith("Område Primärvård"))
+    card = scene.cards[area.id]
+    form = next(rect for text, rect in _text_rects(card) if text.startswith("◆"))
+    assert card.sceneBoundingRect().bottom() - form.bottom() < 8

@@ -67,6 +67,7 @@ class CardItem(QGraphicsRectItem):
         self._findings: QGraphicsPathItem | None = None
         self._fold: QGraphicsSimpleTextItem | None = None
         self._selected = False
+        self._band = 0.0  # height kept free at the bottom for overlay chips
         self._category = unit.category
         self.setBrush(style.fill_brush(unit.category))
         self.setPen(style.border_pen(unit.category))
@@ -114,7 +115,27 @@ class CardItem(QGraphicsRectItem):
             self._form.setBrush(QBrush(style.colour("secondary")))
         self._form.setVisible(True)
         self._form.setText("◆ " + style.form_label(unit.form))
-        self._form.setPos(_PAD, self.rect().height() - 17.0)
+        self._place_bottom_row()
+
+    def reserve_bottom(self, band: float) -> None:
+        """Keep `band` px at the bottom free (the overlay's role chips straddle the bottom edge):
+        the ◆ form line and the +N fold move up above it, between the name and the chips."""
+        if band != self._band:
+            self._band = band
+            self._place_bottom_row()
+
+    def _place_bottom_row(self) -> None:
+        h = self.rect().height()
+        if self._form is not None:
+            top = h - 17.0
+            if self._band:
+                floor = self._name.y() + self._name.boundingRect().height() if self._name is not None else 0.0
+                top = max(floor, min(top, h - self._band - self._form.boundingRect().height() - 1.0))
+            self._form.setPos(_PAD, top)
+        if self._fold is not None:
+            box = self._fold.boundingRect()
+            bottom = h - 3.0 if not self._band else h - self._band - 1.0
+            self._fold.setPos(self.rect().width() - box.width() - 6, bottom - box.height())
 
     def restyle(self) -> None:
         """Take the colours of the current scheme (light or dark)."""
@@ -179,9 +200,7 @@ class CardItem(QGraphicsRectItem):
             self._fold.setFont(style.name_font())
             self._fold.setBrush(QBrush(style.colour("fold")))
         self._fold.setText(f"+{count}")
-        box = self._fold.boundingRect()
-        r = self.rect()
-        self._fold.setPos(r.width() - box.width() - 6, r.height() - box.height() - 3)
+        self._place_bottom_row()
         self._fold.setVisible(True)
 
     def is_fold_badge(self, item: QGraphicsItem | None) -> bool:

@@ -62,6 +62,7 @@ class ResponsibilityOverlay(QObject):
         self.function_id: str | None = None
         self._findings: list[Finding] = []
         self._scenes: list[ChartScene] = []
+        self._banded: dict[int, set[str]] = {}  # per scene: cards that keep room for chips
         controller.modelChanged.connect(self._on_model_event)
 
     def attach(self, scene: ChartScene) -> None:
@@ -117,6 +118,11 @@ class ResponsibilityOverlay(QObject):
 
     # -- the CardDecorator hook --------------------------------------------------------------------
     def decorate(self, scene: ChartScene) -> list[QGraphicsItem]:
+        banded = self._banded.setdefault(id(scene), set())
+        for uid in banded:  # the last function's chips are gone: give their cards the room back
+            if (card := scene.cards.get(uid)) is not None:
+                card.reserve_bottom(0.0)
+        banded.clear()
         if self.function_id is None or scene.scenario is None:
             return []
         holdings = self.holdings(scene.scenario.id)
@@ -142,6 +148,8 @@ class ResponsibilityOverlay(QObject):
             rect = scene.card_rect(uid)
             if rect is not None:
                 items += self._chips(uid, rect, held)
+                scene.cards[uid].reserve_bottom(CHIP_H / 2 + 1.0)  # the card's text stays clear of them
+                banded.add(uid)
         for uid in self.flagged_units():
             rect = scene.card_rect(uid)
             if rect is not None:
