@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabBar
 
@@ -62,9 +62,15 @@ class Presentation(QObject):
                     widget.hide()
             w.showFullScreen()
             view.legible_px = PRESENT_NAME_PX
+            view.follow_selection = True
             view.fit()
+            self._centre_selection()
+            view.viewport().installEventFilter(self)  # full screen arrives late: centre again then
+            QTimer.singleShot(0, self._centre_selection)
             view.setFocus()
         else:
+            view.viewport().removeEventFilter(self)
+            view.follow_selection = False
             for widget in (w.menuBar(), w.statusBar(), w.chart.legend, tab_bar):
                 if widget is not None:
                     widget.show()
@@ -75,3 +81,14 @@ class Presentation(QObject):
             view.legible_px = float(self._restore.get("legible", view.legible_px))  # type: ignore[arg-type]
             view.fit()
         self.leave_action.setEnabled(on)
+
+    def _centre_selection(self) -> None:
+        """The unit the presenter had selected stays in the middle of the screen."""
+        selection = self.window.controller.selection
+        if self.active and selection:
+            self.window.chart_view.centre_on_unit(selection[0], force=True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._centre_selection)
+        return False

@@ -43,3 +43,48 @@ def test_f5_presents_the_chart_and_escape_restores_the_window(qtbot, dialogs, se
     assert window.menuBar().isVisible() and window.statusBar().isVisible()
     assert window.tabs.currentIndex() == 1
     window.close()
+
+
+def _offset_from_centre(view, uid: str) -> float:
+    """How far (in viewport pixels) the unit's card centre is from the middle of the view."""
+    rect = view.chart_scene().card_rect(uid)
+    centre = view.mapFromScene(rect.center())
+    middle = view.viewport().rect().center()
+    return max(abs(centre.x() - middle.x()), abs(centre.y() - middle.y()))
+
+
+def test_presenting_centres_on_the_selected_unit_and_the_view_follows_the_arrows(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+    window = make_window(qtbot, dialogs, settings, EXAMPLE)
+    _at_size(qtbot, window)
+    ctl = window.controller
+    units = ctl.scenario.units
+    start = next(u for u in units.values() if u.name.startswith("Krokom"))
+    ctl.select_units([start.id], centre=False)
+    view = window.chart_view
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.presentation.active
+    qtbot.wait(100)  # full screen and its resize have arrived
+    scroll = view.horizontalScrollBar().maximum() + view.verticalScrollBar().maximum()
+    assert scroll > 0  # the chart is larger than the screen at presentation size: centring matters
+    assert _offset_from_centre(view, start.id) <= 2
+    assert ctl.selection == [start.id]  # kept
+
+    path = [start.id]
+    for key in (Qt.Key.Key_Up, Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Down):
+        qtbot.keyClick(view, key)
+        assert ctl.selection and ctl.selection[0] != path[-1], f"{key} did not move"
+        path.append(ctl.selection[0])
+        assert _offset_from_centre(view, path[-1]) <= 2 or _at_scroll_edge(view)
+    assert units[path[1]].id == start.parent_id and units[path[2]].id == units[path[1]].parent_id
+    assert units[path[3]].parent_id == units[path[2]].parent_id  # a sibling to the right
+    assert path[4] == path[2]  # and back
+    assert units[path[5]].parent_id == path[4]  # then down to its first child
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not window.presentation.active and not view.follow_selection
+    window.close()
+
+
+def _at_scroll_edge(view) -> bool:
+    bars = (view.horizontalScrollBar(), view.verticalScrollBar())
+    return any(b.value() in (b.minimum(), b.maximum()) for b in bars)

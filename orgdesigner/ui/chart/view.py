@@ -53,6 +53,7 @@ class ChartView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setBackgroundBrush(style.colour("background"))
         self.legible_px = LEGIBLE_NAME_PX  # presentation mode raises it
+        self.follow_selection = False  # presentation: every arrow step centres the new unit
         self._interaction: Interaction | None = None
         self._space_down = False
         self._anchor: tuple[str, QPointF] | None = None
@@ -306,7 +307,7 @@ class ChartView(QGraphicsView):
         target = self._neighbour(key)
         if target is not None:
             self.controller.select_units([target], centre=False)
-            self.centre_on_unit(target)
+            self.centre_on_unit(target, force=self.follow_selection)
             return
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
             return  # at an edge of the tree: do not scroll instead
