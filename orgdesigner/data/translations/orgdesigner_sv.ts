@@ -1375,6 +1375,14 @@
         <translation>Inga sammanslagningskonflikter.</translation>
     </message>
     <message>
+        <source>Keep %1&apos;s value (in the file)</source>
+        <translation>Behåll värdet från %1 (det som filen har)</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s value</source>
+        <translation>Ta värdet från %1</translation>
+    </message>
+    <message>
         <source>Merge conflicts</source>
         <translation>Sammanslagningskonflikter</translation>
     </message>

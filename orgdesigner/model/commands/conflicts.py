@@ -1,12 +1,12 @@
-"""Settle a merge conflict kept in the project: keep the value the project holds, or take the
-other side's. One undo step, which also brings the conflict record back."""
+"""Merge conflicts kept in the project: dropping a record, and the model's own edits that put one
+side's value in place (orgdesigner.io.conflict_settle settles any conflict with them)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from orgdesigner.model.commands.assignments import SetRoles
-from orgdesigner.model.commands.base import Command, CommandError, MacroCommand
+from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.commands.catalogue import RemoveFunction, SetDecisionField, SetFunctionField
 from orgdesigner.model.commands.project import SetProjectField
 from orgdesigner.model.commands.scenarios import SetScenarioField
@@ -49,9 +49,10 @@ def held_side(c: MergeConflict) -> str:
     return "ours"
 
 
-def _edit_for(c: MergeConflict, value: Any) -> Command | None:
-    """The model edit that puts `value` (as the file stores it) in the conflict's place; None
-    when this place cannot be set from here (then only keeping is offered)."""
+def model_edit(c: MergeConflict, value: Any) -> Command | None:
+    """The model's own edit that puts `value` (as the file stores it) in the conflict's place;
+    None where the model has no command for it (orgdesigner.io.conflict_settle then edits the
+    project's entities)."""
     kind, field = c.entity[0], c.field
     if kind == "unit" and field is None and value is None:
         return RemoveUnits(c.entity[1], [c.entity[2]])
@@ -73,19 +74,3 @@ def _edit_for(c: MergeConflict, value: Any) -> Command | None:
     if kind == "project" and field in {"name", "organisation", "reference", "description", "created", "modified"}:
         return SetProjectField(field, value)
     return None
-
-
-def can_take_other(c: MergeConflict) -> bool:
-    other = c.theirs if held_side(c) == "ours" else c.ours
-    return _edit_for(c, other) is not None
-
-
-def settle(c: MergeConflict, take_other: bool) -> Command:
-    """Keep what the project holds, or take the other side's value; either way the record goes."""
-    if not take_other:
-        return DropConflict(c)
-    other = c.theirs if held_side(c) == "ours" else c.ours
-    edit = _edit_for(c, other)
-    if edit is None:
-        raise CommandError("this conflict can only be settled by editing the project")
-    return MacroCommand("Settle merge conflict", [edit, DropConflict(c)])

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.model.commands.conflicts import can_take_other, held_side, settle
+from orgdesigner.io.conflict_settle import settle
+from orgdesigner.model.commands.conflicts import held_side
 from orgdesigner.model.conflicts import MergeConflict
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.undo import DocumentController
@@ -39,6 +40,7 @@ class ConflictPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHeaderLabels([self.tr("Conflict"), self.tr("Why"), self.tr("Ours"), self.tr("Theirs"), self.tr("Base")])
+        # named after the sides (git's branch names when merged as a driver) once one is chosen
         self.keep_button = QPushButton(self.tr("Keep the value in the file"))
         self.take_button = QPushButton(self.tr("Take the other side's value"))
         buttons = QHBoxLayout()
@@ -116,9 +118,12 @@ class ConflictPanel(QWidget):
     def _on_current(self) -> None:
         c = self.current()
         self.keep_button.setEnabled(c is not None)
-        self.take_button.setEnabled(c is not None and can_take_other(c))
+        self.take_button.setEnabled(c is not None)
         if c is None:
             return
+        held, other = (c.ours_label, c.theirs_label) if held_side(c) == "ours" else (c.theirs_label, c.ours_label)
+        self.keep_button.setText(self.tr("Keep %1's value (in the file)").replace("%1", held))
+        self.take_button.setText(self.tr("Take %1's value").replace("%1", other))
         sid = c.scenario_id
         if sid is not None and sid in self.controller.project.scenarios:
             self.controller.set_current_scenario(sid)
@@ -129,7 +134,14 @@ class ConflictPanel(QWidget):
     def _settle(self, take_other: bool) -> None:
         c = self.current()
         if c is not None:
-            self.controller.push(settle(c, take_other))
+            held = held_side(c)
+            self.controller.push(settle(c, ("theirs" if held == "ours" else "ours") if take_other else held))
+
+    def take(self, side: str) -> None:
+        """Settle the current conflict with `side`'s value ("ours" or "theirs")."""
+        c = self.current()
+        if c is not None:
+            self.controller.push(settle(c, side))
 
     def _on_event(self, event: ModelEvent) -> None:
         if event.change is Change.RESET or (event.change is Change.PROJECT_CHANGED and event.field == "conflicts"):
