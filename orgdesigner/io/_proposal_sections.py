@@ -233,7 +233,29 @@ def decision(c: ProposalContent, text: str) -> list[Block]:
     points = parse_points(text)
     if not points:
         return [Paragraph(_t(c, "(Förslag till beslut är inte ifyllt.)", "(The proposed decision has not been written.)"), italic=True)]
-    return [NumberedList([(p.text, list(p.sub)) for p in points])]
+    say = _draft_in_english(c) if c.lang == "en" else {}
+
+    def own(line: str) -> str:
+        return say.get(" ".join(line.casefold().split()), line)
+
+    return [NumberedList([(own(p.text), [own(s) for s in p.sub]) for p in points])]
+
+
+def _draft_in_english(c: ProposalContent) -> dict[str, str]:
+    """The Swedish draft points (as the dialog stored them) -> the same points in English, so an
+    English paper does not print generated Swedish; what the planner typed stays as typed."""
+    from orgdesigner.io.decision_draft import draft_points
+
+    if c.comparison is None:
+        return {}
+    base, scenario = c.comparison.base, c.scenario
+    sv, en = draft_points(c.project, base, scenario, "sv"), draft_points(c.project, base, scenario, "en")
+    out: dict[str, str] = {}
+    for sv_point, en_point in zip(sv, en, strict=True):
+        out[" ".join(sv_point.text.casefold().split())] = en_point.text
+        for sv_sub, en_sub in zip(sv_point.sub, en_point.sub, strict=True):
+            out[" ".join(sv_sub.casefold().split())] = en_sub
+    return out
 
 
 def _by_rule(c: ProposalContent, findings: list[Finding]) -> list[str]:

@@ -100,3 +100,21 @@ def test_the_draft_never_overwrites_what_the_planner_wrote():
     merged = merge_draft(own, draft)
     assert merged.startswith(own) and "LS/935/2009" in merged
     assert merge_draft(merged, draft) == merged  # offering it again adds nothing
+
+
+def test_an_english_paper_prints_the_stored_draft_points_in_english():
+    """The example's stored förslag till beslut is the Swedish draft plus the planner's own two
+    points: in English the draft points come out in English, the planner's text as typed."""
+    from orgdesigner.io.proposal import NumberedList, build_proposal
+
+    project = load_project(EXAMPLE)
+    koncern = project.scenarios["koncern-2018"]
+    content = build_proposal(project, koncern, compare_with=project.scenarios["nulage-2017"], lang="en")
+    decision = next(s for s in content.sections if s.id == "decision")
+    (points,) = [b for b in decision.blocks if isinstance(b, NumberedList)]
+    lines = [text for text, subs in points.points] + [s for _, subs in points.points for s in subs]
+    assert lines[0].startswith("Regiondirektören får i uppdrag")  # typed by the planner
+    assert any(t.startswith("Regionstyrelsen proposes to the regional assembly") for t, _ in points.points)
+    assert any("LS/935/2009" in s and "ceases to apply from 1 March 2018" in s for s in lines)
+    assert any(t.startswith("The region's own primary care (egenregi) is organised as a koncern") for t, _ in points.points)
+    assert not any(w in line for line in lines[2:] for w in ("upphör", "organiseras", "från och med", "föreslår"))
