@@ -9,6 +9,7 @@ its bytes. Page size A4, page numbers in the footer (a PAGE field, filled in by 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,8 +30,21 @@ from orgdesigner.io.proposal_content import (
     TableBlock,
 )
 
-#: one chart picture (PNG bytes), or (title, PNG, printed width in inches) per chart page
-ChartPictures = bytes | list[tuple[str, bytes, float]] | None
+
+@dataclass(slots=True)
+class ChartPicture:
+    """One chart page as a picture, with what explains it (the renderer knows the chart)."""
+
+    title: str
+    png: bytes
+    width_in: float  # printed width
+    legend: list[tuple[str, str, bool]] = field(default_factory=list)  # (colour, words, dotted line?)
+    notes: list[str] = field(default_factory=list)  # dotted lines to units on other pages
+    more_pages: bool = False  # some units here have their lower levels on a page of their own
+
+
+#: one chart picture (PNG bytes), or one per chart page
+ChartPictures = bytes | list[ChartPicture] | None
 
 
 def docx_bytes(content: ProposalContent, chart_png: ChartPictures = None) -> bytes:
@@ -95,14 +109,41 @@ def _block(document: DocxDocument, block: Block, chart_png: ChartPictures, usabl
     elif isinstance(block, ChartBlock):
         from docx.shared import Inches
 
-        pictures = [("", chart_png, 0.0)] if isinstance(chart_png, bytes) else list(chart_png or [])
-        for title, png, width_in in pictures:
-            if title:
-                document.add_heading(title, level=2)
-            document.add_picture(io.BytesIO(png), width=Inches(width_in) if width_in else usable)
-            _alt_text(document, f"{block.caption} {title}".strip())
+        pictures = [ChartPicture("", chart_png, 0.0)] if isinstance(chart_png, bytes) else list(chart_png or [])
+        for picture in pictures:
+            if picture.title:
+                document.add_heading(picture.title, level=2)
+            if picture.legend:
+                _legend(document, picture.legend)
+            document.add_picture(io.BytesIO(picture.png), width=Inches(picture.width_in) if picture.width_in else usable)
+            _alt_text(document, f"{block.caption} {picture.title}".strip())
+            for note in picture.notes:
+                _small(document, note)
+            if picture.more_pages:
+                _small(document, "Units whose lower levels are not shown here have a picture of their own." if content.lang == "en"
+                       else "Enheter vars underställda enheter inte visas här har en egen bild.")
         if block.caption:
             document.add_paragraph(block.caption, style="Caption")
+
+
+def _legend(document: DocxDocument, items: list[tuple[str, str, bool]]) -> None:
+    """A line of coloured marks with their words: ■ ny enhet, ┄ streckad linje: …"""
+    from docx.shared import Pt, RGBColor
+
+    paragraph = document.add_paragraph()
+    for number, (colour, words, line) in enumerate(items):
+        mark = paragraph.add_run("┄┄ " if line else "■ ")
+        mark.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
+        mark.bold = True
+        text = paragraph.add_run(words + ("" if number == len(items) - 1 else "    "))
+        text.font.size = mark.font.size = Pt(9)
+
+
+def _small(document: DocxDocument, text: str) -> None:
+    from docx.shared import Pt
+
+    run = document.add_paragraph().add_run(text)
+    run.font.size = Pt(8.5)
 
 
 def _table(document: DocxDocument, block: TableBlock, usable: Length) -> None:

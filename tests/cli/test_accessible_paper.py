@@ -51,3 +51,12 @@ def test_pdf_title_language_and_an_outline_per_section(tmp_path, lang):
     for title, page in outline:
         assert _words(title) in pages[page], f"bookmark {title!r} points at page {page + 1}, which does not show it"
     assert [p for _, p in outline] == sorted(p for _, p in outline)
+
+
+def test_docx_chart_pages_carry_their_legend_and_dotted_line_notes(tmp_path):
+    document = docx.Document(str(_export(tmp_path, "k.docx", "sv")))
+    texts = [p.text for p in document.paragraphs]
+    legends = [t for t in texts if "■" in t or "┄" in t]
+    assert legends and any("ny enhet" in t for t in legends)
+    assert any("streckad linje: professionellt/medicinskt ansvar" in t for t in legends)
+    assert any(t.startswith("Streckad linje (professionellt/medicinskt ansvar) till Chefläkare") for t in texts)

@@ -8,10 +8,10 @@ import pytest
 from orgdesigner.analysis.compare import diff_scenarios
 from orgdesigner.io.project_file import load_project
 from orgdesigner.ui.render.chart_pages import DOCX_AREA_IN, MIN_NAME_PT, plan_pages
-from orgdesigner.ui.render.proposal_pdf import MARGIN_MM
+from orgdesigner.ui.render.proposal_pdf import CHART_AREA_IN
 from tests.conftest import EXAMPLE
 
-PDF_AREA_IN = ((297 - 2 * MARGIN_MM) / 25.4, (210 - 2 * MARGIN_MM) / 25.4 - 0.95)
+PDF_AREA_IN = CHART_AREA_IN
 
 
 @pytest.mark.parametrize("area", [PDF_AREA_IN, DOCX_AREA_IN], ids=["pdf", "docx"])
@@ -23,7 +23,7 @@ def test_every_card_name_prints_at_7_pt_or_more(qtbot, area, scenario_id):
     pages = plan_pages(scenario, None, *area, status=status)
     smallest = min(page.name_pt() for page in pages)
     assert smallest >= MIN_NAME_PT, f"smallest card name {smallest:.2f} pt"
-    shown = {uid for page in pages for uid in page.scene.cards}
+    shown = {uid for page in pages for uid in page.units()}
     assert shown == set(scenario.units)
     for page in pages:  # printed size fits the area
         source = page.source()
@@ -39,3 +39,59 @@ def test_the_whole_chart_on_one_page_would_be_illegible(qtbot):
 
     scenario = load_project(EXAMPLE).scenarios["koncern-2018"]
     assert style.name_font().pointSizeF() * _factor(chart_scene(scenario), *PDF_AREA_IN) < 4
+
+
+def _koncern_pages(area=CHART_AREA_IN):
+    project = load_project(EXAMPLE)
+    scenario = project.scenarios["koncern-2018"]
+    status = dict(diff_scenarios(project.scenarios["nulage-2017"], scenario).unit_status())
+    return scenario, status, plan_pages(scenario, None, *area, status=status)
+
+
+def test_each_page_legend_lists_only_what_the_page_shows(qtbot):
+    from orgdesigner.ui.render.chart_pages import DOTTED_WORDS, STATUS_WORDS, legend_items
+
+    scenario, status, pages = _koncern_pages()
+    words = {w[0]: k for k, w in STATUS_WORDS.items()}
+    seen = []
+    for page in pages:
+        items = legend_items(page, status, "sv")
+        listed = {words[i.word] for i in items if i.line is None}
+        assert listed == {status[u] for u in page.units() if u in status and status[u] != "removed"}, page.title
+        seen.append(listed)
+    assert any(len(s) < len({*status.values()} - {"removed"}) for s in seen)  # not every status on every page
+    # the hälsocentraler's dotted line to the chefläkare (on another page) is drawn as a stub and explained
+    page = next(p for p in pages if "Närområde Östersund" in p.title)
+    items = legend_items(page, status, "sv")
+    assert [i.word for i in items if i.line is not None] == [DOTTED_WORDS["professional"][0]]
+
+
+def test_the_overview_stacks_units_that_stand_alone_beside_the_organisation(qtbot):
+    scenario, _, pages = _koncern_pages()
+    overview = pages[0]
+    assert overview.side is not None
+    assert set(overview.side.cards) == {r for r in scenario.roots() if not scenario.children(r)}
+    # the overview reaches below the top: the regiondirektör's units are on it
+    regiondirektor = next(u.id for u in scenario.units.values() if u.name == "Regiondirektör")
+    assert set(scenario.children(regiondirektor)) <= overview.units()
+
+
+def test_every_dotted_line_is_drawn_or_named_on_both_its_pages(qtbot):
+    from orgdesigner.ui.chart.dotted import DottedLayer
+    from orgdesigner.ui.render.chart_pages import crossing_notes
+
+    scenario, _, pages = _koncern_pages()
+    notes = crossing_notes(scenario, pages, "sv", lambda i: f"sida {i + 1}")
+    lines = [(u, line.target_id) for u, unit in scenario.units.items() for line in unit.dotted_lines]
+    assert lines
+    for source, target in lines:
+        for index, page in enumerate(pages):
+            shown = page.units()
+            if source in shown and target in shown:
+                assert (source, target) in DottedLayer.of(page.scene).items
+            elif source in shown or target in shown:
+                other = scenario.units[target if source in shown else source].name
+                assert any(other in note for note in notes[index]), (page.title, other)
+    chef = next(i for i, p in enumerate(pages) if "Chefläkare" in {scenario.units[u].name for u in p.units()})
+    assert any(n.startswith("Streckade linjer (professionellt/medicinskt ansvar) till Chefläkare från Brunflo hälsocentral")
+               for n in notes[chef])

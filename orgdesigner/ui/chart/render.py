@@ -17,11 +17,13 @@ from orgdesigner.ui.chart.scene import ChartScene
 
 
 def build_chart_scene(scenario: Scenario, subtree_root: str | None = None, orientation: str = TOP_DOWN,
-                      finding_counts: dict[str, tuple[int, str]] | None = None) -> ChartScene:
-    """A chart scene for `scenario` (or the subtree under `subtree_root`), laid out and complete."""
+                      finding_counts: dict[str, tuple[int, str]] | None = None,
+                      params: LayoutParams | None = None) -> ChartScene:
+    """A chart scene for `scenario` (or the subtree under `subtree_root`), laid out and complete.
+    `params` overrides the layout (the paper stacks leaves in shorter columns)."""
     with style.using(style.LIGHT):  # paper and exported images are light whatever the screen shows
         scene = ChartScene()
-        scene.params = LayoutParams(orientation=orientation)
+        scene.params = params or LayoutParams(orientation=orientation)
         scene.show_scenario(scenario, subtree_root)
         DottedLayer.of(scene).sync()  # dotted lines on paper and in exported images too
         scene.ensure_labels()

@@ -5,13 +5,21 @@ page shows the organisation down to the deepest level that still fits legibly; e
 lower levels were cut off there gets a page of its own, split again the same way when needed.
 Added, moved and changed units (against the compared scenario) are outlined as in the comparison
 tab, with a legend. `plan_pages` is shared by the PDF and the DOCX so both papers hold the same.
+
+Units that stand alone (no manager, no units below: the private vårdval providers) are stacked in
+a column beside the overview instead of widening its top row. Dotted (secondary) lines are drawn
+where both ends are on the page; a line to a unit on another page is named in a note under the
+chart (`crossing_notes`), so no line is lost by the split.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from orgdesigner.model.dotted import DottedKind
 from orgdesigner.model.entities import Scenario
 
 if TYPE_CHECKING:
@@ -25,11 +33,24 @@ MIN_NAME_PT = 7.0
 MARGIN = 16.0
 MAX_PAGES = 40  # a 10,000-unit region: the paper shows the top 40 pages; the PNG/SVG export has all
 
+#: a landscape page is wider than tall: stacked leaves go in columns of three, not eight
+STACK_ROWS = 3
+SIDE_GAP = 40.0  # between the overview and its column of units that stand alone
+
 STATUS_WORDS = {
     "added": ("ny enhet", "unit added"),
     "moved": ("flyttad enhet", "unit moved"),
     "changed": ("ändrad enhet", "unit changed"),
 }
+DOTTED_WORDS = {
+    DottedKind.PROFESSIONAL: ("streckad linje: professionellt/medicinskt ansvar", "dotted line: professional/medical"),
+    DottedKind.FUNCTIONAL: ("streckad linje: funktionellt ansvar", "dotted line: functional"),
+    DottedKind.AGREEMENT: ("streckad linje: efter överenskommelse", "dotted line: by agreement"),
+}
+
+
+def _rect(scene: ChartScene) -> QRectF:
+    return scene.chart_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
 
 @dataclass
@@ -38,9 +59,20 @@ class ChartPage:
     root: str | None  # None: the whole organisation
     scene: ChartScene
     factor: float  # print size / natural size of the scene
+    side: ChartScene | None = None  # units that stand alone, stacked right of the overview
+    stub_kinds: frozenset[DottedKind] = frozenset()  # dotted lines leaving the page, drawn as stubs
 
     def source(self) -> QRectF:
-        return self.scene.chart_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        rect = _rect(self.scene)
+        if self.side is not None:
+            side = _rect(self.side)
+            rect.setWidth(rect.width() + SIDE_GAP + side.width())
+            rect.setHeight(max(rect.height(), side.height()))
+        return rect
+
+    def units(self) -> set[str]:
+        """Every unit whose card is on this page."""
+        return set(self.scene.cards) | (set(self.side.cards) if self.side is not None else set())
 
     def name_pt(self) -> float:
         """The card names' font size on paper, in points."""
@@ -67,65 +99,141 @@ def _depths(scenario: Scenario, root: str | None) -> dict[str, int]:
     return depth
 
 
-def _factor(scene: ChartScene, width_in: float, height_in: float) -> float:
-    rect = scene.chart_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+def _factor(scene: ChartScene, width_in: float, height_in: float, side: ChartScene | None = None) -> float:
+    rect = ChartPage("", None, scene, 1.0, side).source()
     return min(1.0, width_in * SCREEN_DPI / max(rect.width(), 1.0), height_in * SCREEN_DPI / max(rect.height(), 1.0))
+
+
+def _alone(scenario: Scenario) -> list[str]:
+    """Top units with nothing below them, when other top units have: they go in a side column."""
+    roots = scenario.roots()
+    alone = [r for r in roots if not scenario.children(r)]
+    return alone if len(alone) < len(roots) else []
+
+
+def _scene(scenario: Scenario, root: str | None, orientation: str = "tb") -> ChartScene:
+    from orgdesigner.analysis.layout.tree import LayoutParams
+    from orgdesigner.ui.chart.render import build_chart_scene
+
+    return build_chart_scene(scenario, root, params=LayoutParams(orientation=orientation, stack_rows=STACK_ROWS))
+
+
+def _deepest(scenario: Scenario, root: str | None, depth: dict[str, int], lowest: int, need: float,
+             area: tuple[float, float], side: ChartScene | None) -> tuple[int, ChartScene, float]:
+    """The deepest level (from `lowest`) whose chart still prints names legibly, its scene and factor.
+
+    Shallow to deep: the chart only widens with depth, so the first level that does not fit ends
+    the search (building small scenes first keeps a 10,000-unit paper fast)."""
+    chosen = None
+    for level in range(lowest, max(depth.values(), default=0) + 1):
+        keep = [u for u, d in depth.items() if d <= level]
+        scene = _scene(_view(scenario, keep), root)
+        factor = _factor(scene, *area, side)
+        if chosen is not None and factor < need:
+            break
+        chosen = (level, scene, factor)
+        if factor < need:
+            break
+    if chosen is None:  # a single unit
+        scene = _scene(_view(scenario, list(depth)), root)
+        chosen = (0, scene, _factor(scene, *area, side))
+    return chosen
 
 
 def plan_pages(scenario: Scenario, subtree: str | None, width_in: float, height_in: float,
                status: dict[str, str] | None = None, lang: str = "sv") -> list[ChartPage]:
     """Chart pages for an area of `width_in` × `height_in` inches, names ≥ 7 pt where possible."""
+    from orgdesigner.analysis.layout.tree import LEFT_RIGHT
     from orgdesigner.ui.chart import style
-    from orgdesigner.ui.chart.render import build_chart_scene
 
     need = MIN_NAME_PT / style.name_font().pointSizeF()
+    area = (width_in, height_in)
     pages: list[ChartPage] = []
     queue: list[str | None] = [subtree]
     while queue and len(pages) < MAX_PAGES:  # beyond the cap the PNG/SVG export holds the full chart
         root = queue.pop(0)
-        depth = _depths(scenario, root)
-        deepest = max(depth.values(), default=0)
-        chosen = None
         lowest = 0 if root is None else 1  # the whole organisation may shrink to its top units
-        # shallow to deep: the chart only widens with depth, so the first level that does not fit
-        # ends the search (building small scenes first keeps a 10,000-unit paper fast)
-        for level in range(lowest, deepest + 1):
-            keep = [u for u, d in depth.items() if d <= level]
-            scene = build_chart_scene(_view(scenario, keep), root)
-            factor = _factor(scene, width_in, height_in)
-            if chosen is not None and factor < need:
-                break
-            chosen = (level, scene, factor)
-            if factor < need:
-                break
-        if chosen is None:  # a single unit
-            scene = build_chart_scene(_view(scenario, list(depth)), root)
-            chosen = (0, scene, _factor(scene, width_in, height_in))
-        level, scene, factor = chosen
-        children = scenario.children(root) if root is not None else scenario.roots()
+        depth = _depths(scenario, root)
+        alone = _alone(scenario) if root is None else []
+        side = None
+        if alone:  # a column beside the overview (a left-to-right chart stacks separate top units)
+            side = _scene(_view(scenario, alone), None, LEFT_RIGHT)
+            level, scene, factor = _deepest(scenario, root, {u: d for u, d in depth.items() if u not in alone},
+                                            lowest, need, area, side)
+            if factor < need:  # not even the top units fit beside the column: as before, in one row
+                side, alone = None, []
+        if side is None:
+            level, scene, factor = _deepest(scenario, root, depth, lowest, need, area, None)
+        else:
+            depth = {u: d for u, d in depth.items() if u not in alone}
+        children = scenario.children(root) if root is not None else [r for r in scenario.roots() if r not in alone]
         groups = [children]
         while factor < need and level <= lowest and len(groups) < len(children):
             # too many units side by side or stacked even one level down: share them out over pages
             size = -(-len(children) // (len(groups) + 1))
             groups = [children[i:i + size] for i in range(0, len(children), size)]
-            scenes = [build_chart_scene(_view(scenario, ([root] if root else []) + g), root) for g in groups]
-            factor = min(_factor(sc, width_in, height_in) for sc in scenes)
+            scenes = [_scene(_view(scenario, ([root] if root else []) + g), root) for g in groups]
+            factor = min(_factor(sc, *area) for sc in scenes)
         if len(groups) > 1:
             for number, group in enumerate(groups, start=1):
-                part = build_chart_scene(_view(scenario, ([root] if root else []) + group), root)
+                part = _scene(_view(scenario, ([root] if root else []) + group), root)
                 _mark(part, status, depth)
                 title = f"{_title(scenario, root, lang)} ({'part' if lang == 'en' else 'del'} {number}/{len(groups)})"
-                pages.append(ChartPage(title, root, part, _factor(part, width_in, height_in)))
+                pages.append(ChartPage(title, root, part, _factor(part, *area)))
             queue += [u for u in children if scenario.children(u)]
             continue
         _mark(scene, status, depth)
-        pages.append(ChartPage(_title(scenario, root, lang), root, scene, factor))
-        cut = [u for u, d in depth.items() if d == level and level < deepest and scenario.children(u)]
-        queue += cut
+        if side is not None:
+            _mark(side, status, set(alone))
+        pages.append(ChartPage(_title(scenario, root, lang), root, scene, factor, side))
+        deepest = max(depth.values(), default=0)
+        queue += [u for u, d in depth.items() if d == level and level < deepest and scenario.children(u)]
+    for page in pages:
+        page.stub_kinds = _add_stubs(scenario, page)
     return pages
 
 
-def _mark(scene: ChartScene, status: dict[str, str] | None, depth: dict[str, int]) -> None:
+STUB = 18.0  # length of a dotted line's stub beside its card, in scene units
+
+
+def _add_stubs(scenario: Scenario, page: ChartPage) -> frozenset[DottedKind]:
+    """A short dotted stub at the right edge of each card with a dotted line to or from a unit on
+    another page (a dot at its open end: the line goes on elsewhere); `crossing_notes` says where."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainterPath
+    from PySide6.QtWidgets import QGraphicsPathItem
+
+    from orgdesigner.ui.chart.dotted import END_DOT, Z_VALUE, kind_pen
+
+    shown = page.units()
+    units = scenario.units
+    leaving: defaultdict[str, set[DottedKind]] = defaultdict(set)
+    for uid, unit in units.items():
+        for line in unit.dotted_lines:
+            if line.target_id in units and (uid in shown) != (line.target_id in shown):
+                leaving[uid if uid in shown else line.target_id].add(line.kind)
+    for scene in (page.scene, page.side):
+        if scene is None or scene.layout is None:
+            continue
+        height = scene.layout.card_h
+        for uid, kinds in leaving.items():
+            card = scene.cards.get(uid)
+            if card is None:
+                continue
+            right, top = card.pos().x() + scene.layout.card_w, card.pos().y()
+            for number, kind in enumerate(sorted(kinds)):
+                y = top + height * (number + 1) / (len(kinds) + 1)
+                path = QPainterPath(QPointF(right, y))
+                path.lineTo(right + STUB, y)
+                path.addEllipse(QPointF(right + STUB, y), END_DOT, END_DOT)
+                item = QGraphicsPathItem(path)
+                item.setPen(kind_pen(kind))
+                item.setZValue(Z_VALUE)
+                scene.addItem(item)
+    return frozenset(k for kinds in leaving.values() for k in kinds)
+
+
+def _mark(scene: ChartScene, status: dict[str, str] | None, depth: dict[str, int] | set[str]) -> None:
     if status:
         from orgdesigner.ui.compare.charts import DiffOverlay
 
@@ -143,18 +251,98 @@ def paint_page(painter: QPainter, page: ChartPage, left: float, top: float, devi
     """Paint the page's chart at its print factor with its top-left corner at (left, top)."""
     from PySide6.QtCore import QRectF, Qt
 
-    source = page.source()
     scale = page.factor * device_dpi / SCREEN_DPI
-    target = QRectF(left, top, source.width() * scale, source.height() * scale)
-    page.scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    main = _rect(page.scene)
+    page.scene.render(painter, QRectF(left, top, main.width() * scale, main.height() * scale), main,
+                      Qt.AspectRatioMode.KeepAspectRatio)
+    if page.side is not None:
+        side = _rect(page.side)
+        x = left + (main.width() + SIDE_GAP) * scale
+        page.side.render(painter, QRectF(x, top, side.width() * scale, side.height() * scale), side,
+                         Qt.AspectRatioMode.KeepAspectRatio)
 
 
-def legend_items(status: dict[str, str], lang: str) -> list[tuple[str, str]]:
-    """(colour, word) for the statuses that occur, in a fixed order."""
+def has_more_pages(scenario: Scenario, page: ChartPage) -> bool:
+    """Whether a unit on the page has units below it that are not on it (they have a page)."""
+    shown = page.units()
+    return any(not set(scenario.children(u)) <= shown for u in shown)
+
+
+def drawn_kinds(page: ChartPage) -> set[DottedKind]:
+    """The kinds of dotted line drawn on the page: whole (both ends on it) or as a stub."""
+    from orgdesigner.ui.chart.dotted import DottedLayer
+
+    scenes = [page.scene] + ([page.side] if page.side is not None else [])
+    return {item.line.kind for scene in scenes for item in DottedLayer.of(scene).items.values()} | page.stub_kinds
+
+
+@dataclass(frozen=True)
+class LegendItem:
+    colour: str
+    word: str
+    line: DottedKind | None  # a sample of this kind of dotted line; None: an outlined box (a status)
+
+
+def legend_items(page: ChartPage, status: dict[str, str], lang: str) -> list[LegendItem]:
+    """What this page shows and needs explaining: the statuses of its units, the kinds of dotted
+    line drawn on it (in a fixed order); nothing that does not occur on the page."""
+    from orgdesigner.ui.chart.dotted import KIND_COLOURS
     from orgdesigner.ui.compare.models import STATUS_COLOURS
 
-    present = set(status.values())
-    return [(STATUS_COLOURS[k], words[1] if lang == "en" else words[0]) for k, words in STATUS_WORDS.items() if k in present]
+    en = lang == "en"
+    present = {status[u] for u in page.units() if u in status}
+    kinds = drawn_kinds(page)
+    return ([LegendItem(STATUS_COLOURS[k], w[1] if en else w[0], None) for k, w in STATUS_WORDS.items() if k in present]
+            + [LegendItem(KIND_COLOURS[k], w[1] if en else w[0], k) for k, w in DOTTED_WORDS.items() if k in kinds])
+
+
+def crossing_notes(scenario: Scenario, pages: list[ChartPage], lang: str,
+                   where: Callable[[int], str]) -> list[list[str]]:
+    """Per page, a sentence for each dotted line with only one end on it, grouped by the unit at
+    the other end: "Streckad linje (…) till Chefläkare (sida 7): Brunflo hälsocentral, …".
+    `where(index)` names chart page `index` ("sida 7", or the page's title in the DOCX)."""
+    en = lang == "en"
+    home: dict[str, int] = {}
+    for index, page in enumerate(pages):  # a unit is at home where it is the page's top unit …
+        if page.root is not None:
+            home.setdefault(page.root, index)
+    for index, page in enumerate(pages):  # … or else where its card first appears
+        for uid in page.units():
+            home.setdefault(uid, index)
+    units = scenario.units
+    lines = [(uid, line.target_id, line.kind) for uid, unit in units.items() for line in unit.dotted_lines
+             if line.target_id in units]
+    notes: list[list[str]] = []
+    for page in pages:
+        shown = page.units()
+        out: defaultdict[tuple[str, str, DottedKind], list[str]] = defaultdict(list)
+        into: defaultdict[tuple[str, DottedKind], list[tuple[str, int]]] = defaultdict(list)
+        for source, target, kind in lines:
+            if source in shown and target not in shown:
+                out[(target, where(home[target]) if target in home else "", kind)].append(units[source].name)
+            elif target in shown and source not in shown:
+                into[(target, kind)].append((units[source].name, home.get(source, -1)))
+        text = []
+        for (other, place, kind), names in out.items():
+            kind_word = DOTTED_WORDS[kind][1 if en else 0].split(": ", 1)[1]
+            at = f", {place}" if place else ""
+            text.append(f"Dotted line ({kind_word}) to {units[other].name}{at}: {_join(names, lang)}." if en else
+                        f"Streckad linje ({kind_word}) till {units[other].name}{at}: {_join(names, lang)}.")
+        for (target, kind), sources in into.items():
+            kind_word = DOTTED_WORDS[kind][1 if en else 0].split(": ", 1)[1]
+            places = [where(i) for i in sorted({i for _, i in sources if i >= 0})]
+            at = f" ({_join(places, lang)})" if places else ""
+            names = [n for n, _ in sources]
+            text.append(f"Dotted lines ({kind_word}) to {units[target].name} from {_join(names, lang)}{at}." if en else
+                        f"Streckade linjer ({kind_word}) till {units[target].name} från {_join(names, lang)}{at}.")
+        notes.append(text)
+    return notes
+
+
+def _join(names: list[str], lang: str) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + (" and " if lang == "en" else " och ") + names[-1]
 
 
 def page_png(page: ChartPage, dpi: float = 200.0) -> tuple[bytes, float]:

@@ -139,10 +139,17 @@ def _paint(scenario: Any, prepared: Prepared, progress: Progress | None) -> None
         write_docx(prepared.content, job.path, docx_chart_pictures(prepared.content, job.subtree, progress))
 
 
-def docx_chart_pictures(content: Any, subtree: str | None,
-                        progress: Progress | None = None) -> list[tuple[str, bytes, float]]:
-    """(title, PNG, printed width in inches) of each chart page, names ≥ 7 pt at print size."""
-    from orgdesigner.ui.render.chart_pages import DOCX_AREA_IN, page_png, plan_pages
+def docx_chart_pictures(content: Any, subtree: str | None, progress: Progress | None = None) -> list[Any]:
+    """A ChartPicture per chart page (names ≥ 7 pt at print size), with its legend and notes."""
+    from orgdesigner.io.proposal_docx import ChartPicture
+    from orgdesigner.ui.render.chart_pages import (
+        DOCX_AREA_IN,
+        crossing_notes,
+        has_more_pages,
+        legend_items,
+        page_png,
+        plan_pages,
+    )
 
     status: dict[str, str] = {}
     if content.comparison is not None:
@@ -150,10 +157,12 @@ def docx_chart_pictures(content: Any, subtree: str | None,
 
         status = dict(diff_scenarios(content.comparison.base, content.scenario).unit_status())
     pages = plan_pages(content.scenario, subtree, *DOCX_AREA_IN, status=status, lang=content.lang)
+    notes = crossing_notes(content.scenario, pages, content.lang, lambda i: f"«{pages[i].title}»")
     out = []
     for number, page in enumerate(pages, start=1):
         if progress is not None:
             progress(number, len(pages))
         png, width = page_png(page, DOCX_CHART_DPI)
-        out.append((page.title, png, width))
+        legend = [(item.colour, item.word, item.line is not None) for item in legend_items(page, status, content.lang)]
+        out.append(ChartPicture(page.title, png, width, legend, notes[number - 1], has_more_pages(content.scenario, page)))
     return out

@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # Qt is imported when a paper is painted
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QFont, QPainter, QPdfWriter, QTextDocument
 
+    from orgdesigner.ui.render.chart_pages import ChartPage, LegendItem
+
 from orgdesigner.io.proposal_content import (
     Block,
     BulletList,
@@ -31,6 +33,11 @@ from orgdesigner.io.proposal_content import (
 )
 
 MARGIN_MM = 20.0
+#: a chart page's body (landscape A4 less margins): heading, page title and legend take the top
+#: CHART_TOP_IN, notes on dotted lines and the caption the bottom CHART_FOOT_IN; the chart the rest
+CHART_TOP_IN = 0.8
+CHART_FOOT_IN = 0.85
+CHART_AREA_IN = ((297 - 2 * MARGIN_MM) / 25.4, (210 - 2 * MARGIN_MM) / 25.4 - CHART_TOP_IN - CHART_FOOT_IN)
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 BODY_PT = 10.0
 CSS = """
@@ -217,10 +224,15 @@ def _draw_document(pages: _Pages, doc: QTextDocument, first_page_is_current: boo
 
 
 def pdf_bytes(content: ProposalContent, progress: Progress | None = None) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
-    from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
-    from orgdesigner.ui.render.chart_pages import ChartPage, legend_items, paint_page, plan_pages
+    from orgdesigner.ui.render.chart_pages import (
+        crossing_notes,
+        has_more_pages,
+        legend_items,
+        plan_pages,
+    )
 
     data = QByteArray()
     buffer = QBuffer(data)
@@ -244,10 +256,7 @@ def pdf_bytes(content: ProposalContent, progress: Progress | None = None) -> byt
             from orgdesigner.analysis.compare import diff_scenarios
 
             status = dict(diff_scenarios(content.comparison.base, content.scenario).unit_status())
-        # landscape A4 less the margins, the heading line and the legend and caption lines
-        width_in = (297 - 2 * MARGIN_MM) / 25.4
-        height_in = (210 - 2 * MARGIN_MM) / 25.4 - 0.95
-        chart_pages = plan_pages(content.scenario, subtree, width_in, height_in, status, content.lang)
+        chart_pages = plan_pages(content.scenario, subtree, *CHART_AREA_IN, status, content.lang)
     total = before.pageCount() + after.pageCount() + len(chart_pages)
     painter = QPainter()
     if not painter.begin(writer):
@@ -259,42 +268,15 @@ def pdf_bytes(content: ProposalContent, progress: Progress | None = None) -> byt
         _draw_document(pages, before, first_page_is_current=True)
         if chart is not None:
             landscape = QPageLayout(portrait.pageSize(), QPageLayout.Orientation.Landscape, margins, QPageLayout.Unit.Millimeter)
+            first = before.pageCount()  # chart page i is page first + i + 1 of the paper
+            notes = crossing_notes(content.scenario, chart_pages, content.lang,
+                                   lambda i: f"{'page' if content.lang == 'en' else 'sida'} {first + i + 1}")
             for number, page in enumerate(chart_pages, start=1):
                 writer.setPageLayout(landscape)
                 pages.start()
-                body = pages.body_rect()
-                painter.setFont(_font(13, bold=True))
-                line = painter.fontMetrics().height() * 1.5
-                of = f" ({number}/{len(chart_pages)})" if len(chart_pages) > 1 else ""
-                painter.drawText(QRectF(0, 0, body.width(), line), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                                 f"{chart_heading}{of}")
-                painter.setFont(_font(10, bold=True))
-                painter.drawText(QRectF(0, line, body.width(), line * 0.8), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), page.title)
-                line *= 1.8
-                painter.setFont(_font(9))
-                legend_h = painter.fontMetrics().height() * 1.6
-                x = 0.0
-                for colour, word in legend_items(status, content.lang):
-                    box = painter.fontMetrics().height() * 0.8
-                    painter.save()
-                    painter.setPen(QPen(QColor(colour), box * 0.25))
-                    tint = QColor(colour)
-                    tint.setAlpha(60)
-                    painter.setBrush(tint)
-                    painter.drawRect(QRectF(x, line + (legend_h - box) / 2, box, box))
-                    painter.restore()
-                    x += box * 1.5
-                    painter.drawText(QRectF(x, line, body.width(), legend_h), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), word)
-                    x += painter.fontMetrics().horizontalAdvance(word) + box * 2
-                painter.setFont(_font(9, italic=True))
-                caption_h = painter.fontMetrics().height() * 2
-                caption = chart.caption
-                if len(chart_pages) > 1:
-                    caption += (" Units whose lower levels are not shown here have a page of their own."
-                                if content.lang == "en" else " Enheter vars underställda enheter inte visas här har en egen sida.")
-                painter.drawText(QRectF(0, body.height() - caption_h, body.width(), caption_h),
-                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap), caption)
-                paint_page(painter, page, 0, line + legend_h, RESOLUTION)
+                _chart_page(painter, pages.body_rect(), page, number, len(chart_pages), chart_heading, chart.caption,
+                            legend_items(page, status, content.lang), notes[number - 1], content.lang,
+                            has_more_pages(content.scenario, page))
             writer.setPageLayout(portrait)
         if after.pageCount() and after_html:
             _draw_document(pages, after, first_page_is_current=False)
@@ -306,6 +288,75 @@ def pdf_bytes(content: ProposalContent, progress: Progress | None = None) -> byt
         outline.append((chart_heading, before.pageCount()))
     outline += _heading_pages(after, rect.height(), before.pageCount() + len(chart_pages))
     return accessible_pdf(bytes(data.data()), f"{content.title}: {content.subtitle}", content.lang, outline)
+
+
+def _chart_page(painter: QPainter, body: QRectF, page: ChartPage, number: int, count: int, heading: str,
+                caption: str, legend: list[LegendItem], notes: list[str], lang: str, more_pages: bool) -> None:
+    """One landscape chart page: heading, the page's title, its legend, the chart, then the notes
+    on dotted lines that leave the page and the caption at the foot (within CHART_TOP_IN and
+    CHART_FOOT_IN of the body, which `plan_pages` leaves free)."""
+    from PySide6.QtCore import QLineF, QRectF, Qt
+    from PySide6.QtGui import QColor, QPen
+
+    from orgdesigner.ui.chart.dotted import kind_pen
+    from orgdesigner.ui.render.chart_pages import paint_page
+
+    left_top = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    dpi = RESOLUTION
+    painter.setFont(_font(13, bold=True))
+    of = f" ({number}/{count})" if count > 1 else ""
+    painter.drawText(QRectF(0, 0, body.width(), 0.3 * dpi), left_top, f"{heading}{of}")
+    painter.setFont(_font(10, bold=True))
+    painter.drawText(QRectF(0, 0.3 * dpi, body.width(), 0.22 * dpi), left_top, page.title)
+    painter.setFont(_font(9))
+    top, legend_h = 0.55 * dpi, 0.22 * dpi
+    x = 0.0
+    for item in legend:
+        box = painter.fontMetrics().height() * 0.8
+        mid = top + legend_h / 2
+        painter.save()
+        if item.line is not None:  # a short dotted line as drawn on the chart, scaled to the page
+            pen = kind_pen(item.line, 2.5 * page.factor * dpi / 96)
+            painter.setPen(pen)
+            painter.drawLine(QLineF(x, mid, x + box * 2.5, mid))
+            x += box * 3.0
+        else:
+            painter.setPen(QPen(QColor(item.colour), box * 0.25))
+            tint = QColor(item.colour)
+            tint.setAlpha(60)
+            painter.setBrush(tint)
+            painter.drawRect(QRectF(x, mid - box / 2, box, box))
+            x += box * 1.5
+        painter.restore()
+        painter.drawText(QRectF(x, top, body.width(), legend_h), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), item.word)
+        x += painter.fontMetrics().horizontalAdvance(item.word) + box * 2
+    foot = CHART_FOOT_IN * dpi
+    text = caption
+    if more_pages:
+        text += (" Units whose lower levels are not shown here have a page of their own." if lang == "en"
+                 else " Enheter vars underställda enheter inte visas här har en egen sida.")
+    painter.setFont(_font(8.5))
+    shown = _fitting(notes, lang)
+    if shown:
+        painter.drawText(QRectF(0, body.height() - foot, body.width(), foot - 0.32 * dpi),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap), "\n".join(shown))
+    painter.setFont(_font(9, italic=True))
+    painter.drawText(QRectF(0, body.height() - 0.3 * dpi, body.width(), 0.3 * dpi),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap), text)
+    paint_page(painter, page, 0, CHART_TOP_IN * dpi, dpi)
+
+
+def _fitting(notes: list[str], lang: str, budget: int = 520) -> list[str]:
+    """As many notes as fit the foot of the page (about four lines); the rest counted."""
+    out: list[str] = []
+    for note in notes:
+        if sum(len(n) for n in out) + len(note) > budget:
+            rest = len(notes) - len(out)
+            out.append(f"… and {rest} more dotted lines to other pages." if lang == "en"
+                       else f"… och {rest} streckade linjer till andra sidor.")
+            break
+        out.append(note)
+    return out
 
 
 def _heading_pages(doc: QTextDocument, page_height: float, first_page: int) -> list[tuple[str, int]]:
