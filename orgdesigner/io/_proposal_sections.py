@@ -227,6 +227,37 @@ def trade(c: ProposalContent, _: str) -> list[Block]:
     return blocks
 
 
+PLAN_STEPS_MAX = 400  # a paper is not a spreadsheet: a longer plan points to its XLSX export
+
+
+def plan(c: ProposalContent, _: str) -> list[Block]:
+    """The genomförandeplan: the change list from the compared scenario, step by step in the
+    order a planner carries it out (new units, moves, changes, roles, rules, closing down)."""
+    from orgdesigner.analysis.change_list import change_list
+    from orgdesigner.io.change_plan import step_text
+
+    comp = c.comparison
+    if comp is None:
+        return [Paragraph(_t(c, "Scenariot är självt nuläget; det finns inget att genomföra.",
+                             "The scenario is the current state itself; there is nothing to carry out."))]
+    steps = change_list(c.project, c.scenario.id, comp.base.id)
+    if not steps:
+        return [Paragraph(_t(c, f"Förslaget ändrar ingenting jämfört med {comp.base.name}.",
+                             f"The proposal changes nothing compared with {comp.base.name}."))]
+    blocks: list[Block] = [Paragraph(_t(
+        c, f"Så genomförs förslaget från {comp.base.name}, i {len(steps)} steg: nya enheter först, sedan flyttar, "
+        "ändrade enheter, ansvar och ekonomiska regler; enheter avvecklas sist, när deras ansvar har flyttats.",
+        f"How the proposal is carried out from {comp.base.name}, in {len(steps)} steps: new units first, then moves, "
+        "changed units, responsibilities and economic rules; units are closed down last, once their responsibilities have moved."))]
+    shown = steps[:PLAN_STEPS_MAX]
+    blocks.append(NumberedList([(step_text(c.project, c.scenario.id, comp.base.id, s, c.lang), []) for s in shown]))
+    if len(steps) > len(shown):
+        blocks.append(Paragraph(_t(
+            c, f"Visar {len(shown)} av {len(steps)} steg; hela planen kan exporteras till Excel från panelen Genomförandeplan.",
+            f"Showing {len(shown)} of {len(steps)} steps; the whole plan can be exported to Excel from the Genomförandeplan panel."), italic=True))
+    return blocks
+
+
 def decision(c: ProposalContent, text: str) -> list[Block]:
     from orgdesigner.io.decision_draft import parse_points
 

@@ -33,9 +33,10 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "findings": ("Oklart ansvar – alla fynd", "Unclear responsibility – all findings"),
     "comparison": ("Jämförelse med nuläget", "Comparison with the current state"),
     "trade": ("Internhandel", "Internal trade"),
+    "plan": ("Genomförandeplan", "Implementation plan"),
 }
 #: sections printed as attachments (bilagor), numbered in this order
-ATTACHMENTS = ("chart", "matrix", "findings", "comparison", "trade")
+ATTACHMENTS = ("chart", "matrix", "findings", "comparison", "trade", "plan")
 
 
 def heading(section_id: str, lang: str = "sv") -> str:

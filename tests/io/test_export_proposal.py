@@ -78,3 +78,27 @@ def test_docx_opens_and_has_the_headings(example, tmp_path: Path):
     assert all(f.message("sv") in body for f in content.findings)
     assert abs(document.sections[0].page_width.cm - 21.0) < 0.01
     assert "PAGE" in document.sections[0].footer._element.xml
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_genomforandeplan_is_the_last_bilaga_in_the_papers_language(example, tmp_path: Path, lang: str):
+    from orgdesigner.io.proposal import NumberedList
+
+    koncern = example.scenarios["koncern-2018"]
+    content = build_proposal(example, koncern, compare_with=example.scenarios["nulage-2017"], lang=lang)
+    plan = content.sections[-1]
+    assert plan.heading == ("Attachment 6. Implementation plan" if lang == "en" else "Bilaga 6. Genomförandeplan")
+    (steps,) = [b for b in plan.blocks if isinstance(b, NumberedList)]
+    texts = [t for t, _ in steps.points]
+    first, move, close = (("Set up unit", "Move unit Brunflo hälsocentral", "Close down unit") if lang == "en"
+                          else ("Inrätta enhet", "Flytta enhet Brunflo hälsocentral", "Avveckla enhet"))
+    assert texts[0].startswith(f"{first} Primärvården egenregi – koncernledning")
+    assert any(t.startswith(move) for t in texts)
+    assert texts[-1].startswith(close)  # units close last, once their roles have moved
+    attachments = next(s for s in content.sections if s.id == "attachments").blocks[0]
+    assert isinstance(attachments, BulletList) and attachments.items[-1] == plan.heading
+    path = tmp_path / "k.docx"
+    write_docx(content, path)
+    paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
+    at = paragraphs.index(plan.heading)
+    assert any(p.startswith(f"1.\t{first}") for p in paragraphs[at:])

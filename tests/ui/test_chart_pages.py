@@ -81,7 +81,7 @@ def test_every_dotted_line_is_drawn_or_named_on_both_its_pages(qtbot):
     from orgdesigner.ui.render.chart_pages import crossing_notes
 
     scenario, _, pages = _koncern_pages()
-    notes = crossing_notes(scenario, pages, "sv", lambda i: f"sida {i + 1}")
+    notes = crossing_notes(scenario, pages, "sv", lambda i: i + 5)
     lines = [(u, line.target_id) for u, unit in scenario.units.items() for line in unit.dotted_lines]
     assert lines
     for source, target in lines:
@@ -94,4 +94,4 @@ def test_every_dotted_line_is_drawn_or_named_on_both_its_pages(qtbot):
                 assert any(other in note for note in notes[index]), (page.title, other)
     chef = next(i for i, p in enumerate(pages) if "Chefläkare" in {scenario.units[u].name for u in p.units()})
     assert any(n.startswith("Streckade linjer (professionellt/medicinskt ansvar) till Chefläkare från Brunflo hälsocentral")
-               for n in notes[chef])
+               and n.endswith("(sidorna 8, 9 och 10).") for n in notes[chef])

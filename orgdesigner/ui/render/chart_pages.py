@@ -297,10 +297,19 @@ def legend_items(page: ChartPage, status: dict[str, str], lang: str) -> list[Leg
 
 
 def crossing_notes(scenario: Scenario, pages: list[ChartPage], lang: str,
-                   where: Callable[[int], str]) -> list[list[str]]:
+                   page_number: Callable[[int], int] | None = None) -> list[list[str]]:
     """Per page, a sentence for each dotted line with only one end on it, grouped by the unit at
     the other end: "Streckad linje (…) till Chefläkare (sida 7): Brunflo hälsocentral, …".
-    `where(index)` names chart page `index` ("sida 7", or the page's title in the DOCX)."""
+    `page_number(index)` is chart page `index`'s number in the paper ("sida 7"); without it (the
+    DOCX, which Word paginates) the other page is named by its title."""
+    def where(indices: list[int]) -> str:
+        if page_number is None:
+            return _join([f"«{pages[i].title}»" for i in indices], lang)
+        numbers = _join([str(page_number(i)) for i in indices], lang)
+        if len(indices) == 1:
+            return f"{'page' if lang == 'en' else 'sida'} {numbers}"
+        return f"{'pages' if lang == 'en' else 'sidorna'} {numbers}"
+
     en = lang == "en"
     home: dict[str, int] = {}
     for index, page in enumerate(pages):  # a unit is at home where it is the page's top unit …
@@ -319,7 +328,7 @@ def crossing_notes(scenario: Scenario, pages: list[ChartPage], lang: str,
         into: defaultdict[tuple[str, DottedKind], list[tuple[str, int]]] = defaultdict(list)
         for source, target, kind in lines:
             if source in shown and target not in shown:
-                out[(target, where(home[target]) if target in home else "", kind)].append(units[source].name)
+                out[(target, where([home[target]]) if target in home else "", kind)].append(units[source].name)
             elif target in shown and source not in shown:
                 into[(target, kind)].append((units[source].name, home.get(source, -1)))
         text = []
@@ -330,8 +339,8 @@ def crossing_notes(scenario: Scenario, pages: list[ChartPage], lang: str,
                         f"Streckad linje ({kind_word}) till {units[other].name}{at}: {_join(names, lang)}.")
         for (target, kind), sources in into.items():
             kind_word = DOTTED_WORDS[kind][1 if en else 0].split(": ", 1)[1]
-            places = [where(i) for i in sorted({i for _, i in sources if i >= 0})]
-            at = f" ({_join(places, lang)})" if places else ""
+            places = sorted({i for _, i in sources if i >= 0})
+            at = f" ({where(places)})" if places else ""
             names = [n for n, _ in sources]
             text.append(f"Dotted lines ({kind_word}) to {units[target].name} from {_join(names, lang)}{at}." if en else
                         f"Streckade linjer ({kind_word}) till {units[target].name} från {_join(names, lang)}{at}.")

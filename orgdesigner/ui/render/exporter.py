@@ -157,7 +157,7 @@ def docx_chart_pictures(content: Any, subtree: str | None, progress: Progress | 
 
         status = dict(diff_scenarios(content.comparison.base, content.scenario).unit_status())
     pages = plan_pages(content.scenario, subtree, *DOCX_AREA_IN, status=status, lang=content.lang)
-    notes = crossing_notes(content.scenario, pages, content.lang, lambda i: f"«{pages[i].title}»")
+    notes = crossing_notes(content.scenario, pages, content.lang)
     out = []
     for number, page in enumerate(pages, start=1):
         if progress is not None:

@@ -90,7 +90,7 @@ def _block_html(block: Block) -> str:
     if isinstance(block, NumberedList):
         rows = []
         for number, (text, subs) in enumerate(block.points, start=1):
-            rows.append(f'<tr><td width="6%" style="font-size:10pt">{number}.</td><td colspan="2" style="font-size:10pt">{_esc(text)}</td></tr>')
+            rows.append(f'<tr><td width="7%" style="font-size:10pt">{number}.</td><td colspan="2" style="font-size:10pt">{_esc(text)}</td></tr>')
             rows += [f'<tr><td></td><td width="5%" style="font-size:10pt">{chr(97 + i % 26)}.</td><td style="font-size:10pt">{_esc(sub)}</td></tr>' for i, sub in enumerate(subs)]
         return f'<table cellspacing="0" cellpadding="2" width="100%">{"".join(rows)}</table><p></p>'
     if isinstance(block, TableBlock):
@@ -269,8 +269,7 @@ def pdf_bytes(content: ProposalContent, progress: Progress | None = None) -> byt
         if chart is not None:
             landscape = QPageLayout(portrait.pageSize(), QPageLayout.Orientation.Landscape, margins, QPageLayout.Unit.Millimeter)
             first = before.pageCount()  # chart page i is page first + i + 1 of the paper
-            notes = crossing_notes(content.scenario, chart_pages, content.lang,
-                                   lambda i: f"{'page' if content.lang == 'en' else 'sida'} {first + i + 1}")
+            notes = crossing_notes(content.scenario, chart_pages, content.lang, lambda i: first + i + 1)
             for number, page in enumerate(chart_pages, start=1):
                 writer.setPageLayout(landscape)
                 pages.start()
