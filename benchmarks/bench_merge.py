@@ -29,9 +29,11 @@ def edited(base_bytes: bytes, seed: int, units: range) -> Project:
     functions = list(doc.project.functions)
     rng = random.Random(seed)
     ids = [f"u{i}" for i in units]
-    for n in range(1000):
+    applied, n = 0, 0
+    while applied < 1000:  # exactly 1,000 applied edits: a move that would make a loop is redrawn
         uid = rng.choice(ids)
         kind = n % 4
+        n += 1
         if kind == 0:
             SetUnitField(sid, [uid], "name", f"Enhet {seed}-{n}").apply(doc)
         elif kind == 1:
@@ -40,8 +42,10 @@ def edited(base_bytes: bytes, seed: int, units: range) -> Project:
             AddUnit(sid, Unit(f"new-{seed}-{n}", f"Ny {n}", parent_id=uid)).apply(doc)
         else:
             target = rng.choice(ids)
-            if not scenario.would_cycle(uid, target) and uid != "u0":
-                MoveUnit(sid, uid, target).apply(doc)
+            if scenario.would_cycle(uid, target) or uid == "u0":
+                continue
+            MoveUnit(sid, uid, target).apply(doc)
+        applied += 1
     return doc.project
 
 

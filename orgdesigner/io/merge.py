@@ -33,6 +33,7 @@ from orgdesigner.io.flat import (
     references,
     unflatten,
 )
+from orgdesigner.io.merge_order import order_siblings
 from orgdesigner.model.conflicts import ConflictKind, MergeConflict
 from orgdesigner.model.entities import Project
 
@@ -209,7 +210,8 @@ class _Merger:
     # -- order --
     def ordered(self) -> Flat:
         """Ours' order; theirs' when only they reordered; entries new on their side follow the
-        entry they follow there; restored ones follow their place in the base."""
+        entry they follow there; restored ones follow their place in the base. A unit's children
+        are then ordered parent by parent (orgdesigner.io.merge_order)."""
         # Role cells are left out: the file writes them in unit and function order anyway.
         def placed(flat: Flat) -> list[Key]:
             return [k for k in flat if k[0] != "role"]
@@ -223,6 +225,7 @@ class _Merger:
         roles = [k for k in merged if k[0] == "role"]
         if len(order) + len(roles) < len(merged):
             order = _interleave(order, [*base, *ours, *theirs], merged)
+        order = order_siblings(order, merged, self.base, self.ours, self.theirs)  # parent by parent
         return {k: merged[k] for k in [*order, *roles]}
 
 
