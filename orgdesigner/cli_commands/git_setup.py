@@ -41,7 +41,9 @@ def config_entries(prog: str | None = None) -> dict[str, str]:
         "diff.orgdesigner.command": f"{prog} diff",
         "diff.orgdesigner.textconv": f"{prog} diff --textconv",
         "merge.orgdesigner.name": "orgdesigner three-way merge of project files",
-        "merge.orgdesigner.driver": f"{prog} merge %O %A %B -o %A",
+        # %P: the path, for messages; %X/%Y: the sides' names (git 2.44+; older git leaves them
+        # as they are and the driver asks git for the branch names)
+        "merge.orgdesigner.driver": f"{prog} merge %O %A %B -o %A --path %P --ours-label %X --theirs-label %Y",
     }
 
 

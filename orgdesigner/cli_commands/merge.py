@@ -25,8 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("ours", type=Path, help="our version (git's %%A)")
     parser.add_argument("theirs", type=Path, help="their version (git's %%B)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="where to write the merged project (may be OURS)")
-    parser.add_argument("--ours-label", default="ours", help="name of our side in conflict records")
-    parser.add_argument("--theirs-label", default="theirs", help="name of their side in conflict records")
+    parser.add_argument("--ours-label", help="name of our side in conflict records (default: ours; as git's "
+                        "driver, git's %%X or the current branch)")
+    parser.add_argument("--theirs-label", help="name of their side in conflict records (default: theirs; as "
+                        "git's driver, git's %%Y or the branch being merged)")
+    parser.add_argument("--path", help="the file's path in the repository (git's %%P): names the file in "
+                        "messages and says the merge runs as git's driver")
     parser.add_argument("--format", choices=["text", "json"], default="text", help="report format (default: text)")
     parser.set_defaults(func=run)
 
@@ -40,8 +44,9 @@ def run(args: argparse.Namespace) -> int:
     from orgdesigner.io.merge_report import merge_report, render_conflicts
     from orgdesigner.io.project_file import project_bytes
 
+    ours_label, theirs_label = side_labels(args.ours_label, args.theirs_label, as_driver=args.path is not None)
     try:
-        result = merge_files(args.base, args.ours, args.theirs, args.ours_label, args.theirs_label)
+        result = merge_files(args.base, args.ours, args.theirs, ours_label, theirs_label)
     except ProjectFileError as exc:
         raise CliError(exc.summary()) from None
     try:
@@ -55,6 +60,36 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(orjson.dumps(merge_report(result, str(args.output)), option=orjson.OPT_INDENT_2) + b"\n")
     elif result.new_conflicts:
         # stderr: git shows a merge driver's output to the user
-        print(f"{args.output}: {len(result.new_conflicts)} conflict(s) kept in the file:", file=sys.stderr)
+        print(f"{args.path or args.output}: {len(result.new_conflicts)} conflict(s) kept in the file:", file=sys.stderr)
         print(render_conflicts(result.project, result.new_conflicts), file=sys.stderr)
     return 1 if result.new_conflicts else 0
+
+
+def _given(label: str | None) -> str | None:
+    # git before 2.44 leaves a placeholder it does not know (%X, %Y) as it is
+    return label if label and not (len(label) == 2 and label.startswith("%")) else None
+
+
+def side_labels(ours: str | None, theirs: str | None, as_driver: bool) -> tuple[str, str]:
+    """Names for the two sides in conflict records: as given; as git's merge driver, the branch
+    checked out and the branch being merged (git names it in GITHEAD_<commit> for merges);
+    otherwise "ours" and "theirs"."""
+    ours, theirs = _given(ours), _given(theirs)
+    if as_driver and ours is None:
+        ours = _current_branch()
+    if as_driver and theirs is None:
+        import os
+
+        names = sorted(v for k, v in os.environ.items() if k.startswith("GITHEAD_") and v)
+        theirs = " + ".join(names) or None
+    return ours or "ours", theirs or "theirs"
+
+
+def _current_branch() -> str | None:
+    import subprocess
+
+    try:
+        done = subprocess.run(["git", "symbolic-ref", "--short", "-q", "HEAD"], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip() or None if done.returncode == 0 else None

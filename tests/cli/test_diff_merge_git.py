@@ -96,7 +96,7 @@ def repo(tmp_path, monkeypatch) -> Path:
     done = run_cli("git-setup", "--repo", str(repo))
     assert done.returncode == 0, done.stderr
     assert "*.orgd diff=orgdesigner merge=orgdesigner" in (repo / ".gitattributes").read_text("utf-8")
-    assert "orgdesigner merge %O %A %B -o %A" in git(repo, "config", "merge.orgdesigner.driver").stdout
+    assert "orgdesigner merge %O %A %B -o %A --path %P" in git(repo, "config", "merge.orgdesigner.driver").stdout
     shutil.copy(EXAMPLE, repo / "plan.orgd")
     git(repo, "add", ".")
     git(repo, "commit", "-q", "-m", "base")
@@ -138,6 +138,8 @@ def test_git_merge_conflict_stops_as_a_conflict_and_leaves_a_loadable_file(repo)
     merged = load_project(repo / "plan.orgd")  # no <<<<<<< markers: a project with its conflict
     [c] = merged.conflicts
     assert (c.ours, c.theirs) == ("Vår", "Deras")
+    assert (c.ours_label, c.theirs_label) == ("anna", "bertil")  # the branches, as git names them
+    assert "plan.orgd: 1 conflict(s)" in done.stderr + done.stdout  # the path, not git's temporary file
 
 
 def test_every_json_output_names_its_format_and_version(tmp_path):
