@@ -39,9 +39,14 @@ def shots(ctx) -> None:
     window = ctx.window()
     with tempfile.TemporaryDirectory() as folder:
         window.files.open_path(merged_example(Path(folder)), ask=False)
+        window.conflict_dock.raise_()
+        from PySide6.QtCore import Qt
+
+        # four conflicts need four rows, not a third of the window: the chart gets the rest
+        window.resizeDocks([window.conflict_dock], [190], Qt.Orientation.Vertical)
         ctx.settle()
         window.chart.view.fit()
-        window.conflict_dock.raise_()
+        ctx.settle()
         ctx.save(window, "conflict-dock.png")
         ctx.close(window)
     change_list_shot(ctx)
@@ -57,7 +62,7 @@ def change_list_shot(ctx) -> None:
     from PySide6.QtCore import Qt
 
     window.resizeDocks([window.change_list_dock], [620], Qt.Orientation.Vertical)
-    window.resizeDocks([window.change_list_dock], [560], Qt.Orientation.Horizontal)
+    window.resizeDocks([window.change_list_dock], [780], Qt.Orientation.Horizontal)  # steps readable to the end
     ctx.settle()
     row = next(i for i in range(panel.steps.count()) if panel.steps.item(i).text().split(". ", 1)[1].startswith("Flytta"))
     panel.steps.setCurrentRow(row)

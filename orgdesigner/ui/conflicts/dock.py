@@ -90,6 +90,8 @@ class ConflictPanel(QWidget):
             self.tree.addTopLevelItem(item)
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)
+            # room between columns: fitted to the text alone, one column's text runs into the next
+            self.tree.setColumnWidth(column, self.tree.columnWidth(column) + 16)
         if conflicts:
             self.heading.setText(
                 self.tr("%1 merge conflicts. The file holds the value marked ✓ (ours unless only theirs kept it); "
