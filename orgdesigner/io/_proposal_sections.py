@@ -128,7 +128,7 @@ def matrix(c: ProposalContent, _: str) -> list[Block]:
             "responsibility (development, ordering, delivery).",
         )),
         TableBlock([_t(c, "Funktion", "Function"), _t(c, "Ansvar", "Responsibility"), *role_headings(c.lang)],
-                   rows, [2.6, 1.8, 2.6, 4.6, 2.4, 2.4]),
+                   rows),
     ]
     if total > len(rows):
         blocks.append(Paragraph(_t(

@@ -74,7 +74,15 @@ class SubHeading:
 class TableBlock:
     columns: list[str]
     rows: list[list[str]]
-    widths: list[float] | None = None  # relative column widths
+    widths: list[float] | None = None  # relative column widths; None: from the content
+
+    def weights(self) -> list[float]:
+        """Relative column widths: as given, else each column's mean text length (a column of
+        long lists of names gets the room, an often empty one does not)."""
+        if self.widths:
+            return list(self.widths)
+        rows = max(len(self.rows), 1)
+        return [max(len(c), sum(len(r[i]) for r in self.rows) / rows) + 4 for i, c in enumerate(self.columns)]
 
 
 @dataclass(slots=True)

@@ -157,7 +157,7 @@ def _table(document: DocxDocument, block: TableBlock, usable: Length) -> None:
     for row in block.rows:
         for cell, text in zip(table.add_row().cells, row, strict=True):
             cell.text = text
-    widths = block.widths or [1.0] * len(block.columns)
+    widths = block.weights()
     total = sum(widths)
     for column, share in zip(table.columns, widths, strict=True):
         for cell in column.cells:

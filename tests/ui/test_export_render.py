@@ -92,3 +92,45 @@ def test_a_long_bullet_list_is_laid_out_as_short_lists_with_every_item():
         block = block.next()
     assert texts == items
     assert max(sizes) <= LIST_CHUNK
+
+
+def _broken_words(html: str, width_mm: float) -> list[str]:
+    """Words Qt breaks mid-word when laying out `html` on a PDF page `width_mm` wide."""
+    from PySide6.QtCore import QBuffer, QByteArray
+    from PySide6.QtGui import QPdfWriter
+
+    from orgdesigner.ui.render.proposal_pdf import RESOLUTION, _document
+
+    buffer = QBuffer(QByteArray())
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    doc = _document(writer, html, width_mm / 25.4 * RESOLUTION, 10_000)
+    doc.pageCount()  # lays it out
+    broken = []
+    block = doc.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for i in range(layout.lineCount() - 1):
+            line = layout.lineAt(i)
+            end = line.textStart() + line.textLength()
+            if end < len(text) and not text[end - 1].isspace() and not text[end].isspace() and text[end - 1] not in "-–,/":
+                broken.append(text[max(0, end - 12):end] + "|" + text[end:end + 12])
+        block = block.next()
+    return broken
+
+
+def test_no_table_of_the_example_paper_breaks_a_word():
+    """The matrix bilaga goes on landscape pages and every column is at least as wide as its
+    longest word: 'beställnin|g' and 'Vårdvalsnämnd|en' were printed before."""
+    from orgdesigner.io.project_file import load_project
+    from orgdesigner.ui.render.proposal_pdf import MARGIN_MM, paper_html
+    from tests.conftest import EXAMPLE
+
+    project = load_project(EXAMPLE)
+    for lang in ("sv", "en"):
+        content = build_proposal(project, project.scenarios["koncern-2018"], compare_with=project.scenarios["nulage-2017"], lang=lang)
+        before, _, _, after = paper_html(content)
+        assert [turned for _, turned in after] == [True, False, False, False, False]  # the matrix is turned
+        for html, turned in [(before, False), *after]:
+            assert _broken_words(html, (297 if turned else 210) - 2 * MARGIN_MM) == []

@@ -79,7 +79,7 @@ def _esc(text: str) -> str:
     return html.escape(text).replace("\n", "<br/>")
 
 
-def _block_html(block: Block) -> str:
+def _block_html(block: Block, width_mm: float = 210 - 2 * MARGIN_MM) -> str:
     if isinstance(block, Paragraph):
         inner = f"<i>{_esc(block.text)}</i>" if block.italic else _esc(block.text)
         return f'<p style="{P_STYLE}">{inner}</p>'
@@ -94,9 +94,7 @@ def _block_html(block: Block) -> str:
             rows += [f'<tr><td></td><td width="5%" style="font-size:10pt">{chr(97 + i % 26)}.</td><td style="font-size:10pt">{_esc(sub)}</td></tr>' for i, sub in enumerate(subs)]
         return f'<table cellspacing="0" cellpadding="2" width="100%">{"".join(rows)}</table><p></p>'
     if isinstance(block, TableBlock):
-        widths = block.widths or [1.0] * len(block.columns)
-        total = sum(widths)
-        head = "".join(f'<th width="{100 * w / total:.0f}%">{_esc(c)}</th>' for c, w in zip(block.columns, widths, strict=True))
+        head = "".join(f"<th{_width(w)}>{_esc(c)}</th>" for c, w in zip(block.columns, _shares(block, width_mm), strict=True))
         body = "".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>" for row in block.rows)
         return (f'<table border="1" cellspacing="0" cellpadding="4" width="98%" style="border-color:#9aa8b8">'
                 f"<thead><tr>{head}</tr></thead>{body}</table><p></p>")
@@ -120,8 +118,36 @@ def _bullets(items: list[str]) -> str:
     return "".join(out)
 
 
-def paper_html(content: ProposalContent) -> tuple[str, str, ChartBlock | None, str]:
-    """HTML before the chart, the chart section's heading, the chart block, HTML after it.
+def _width(share: float | None) -> str:
+    return "" if share is None else f' width="{share:.0f}%"'
+
+
+def _shares(block: TableBlock, width_mm: float) -> list[float | None]:
+    """Column widths in per cent: at least each column's longest word at the table's font size
+    (so no word is broken mid-word), the rest shared out by the block's relative widths."""
+    from PySide6.QtGui import QFontMetricsF
+
+    head, cell = QFontMetricsF(_font(8.5, bold=True)), QFontMetricsF(_font(8.5))
+    usable = width_mm / 25.4 * 72 * 0.98  # the table's width in points
+    pad = 5.0  # cell padding (4 device pixels a side at 300 dpi) and borders, in points
+
+    def widest(metrics: QFontMetricsF, texts: list[str]) -> float:  # in points
+        return max((metrics.horizontalAdvance(w) for t in texts for w in t.split()), default=0.0) * 72 / metrics.fontDpi()
+
+    longest = [max(widest(head, [c]), widest(cell, [r[i] for r in block.rows])) + pad for i, c in enumerate(block.columns)]
+    floor = [100 * w / usable for w in longest]
+    if sum(floor) >= 100:  # the words alone fill the width: as wide as each needs, Qt squeezes the rest
+        return [100 * f / sum(floor) for f in floor]
+    weights = block.weights()
+    spare = 100 - sum(floor)
+    total = sum(weights)
+    # share the rest in proportion to the relative widths, but never below a column's floor
+    return [f + spare * w / total for f, w in zip(floor, weights, strict=True)]
+
+
+def paper_html(content: ProposalContent) -> tuple[str, str, ChartBlock | None, list[tuple[str, bool]]]:
+    """HTML before the chart, the chart section's heading, the chart block, and after it one
+    (HTML, landscape?) part per attachment: each bilaga starts on a page of its own.
 
     The header block (date, avdelning, handläggare, telephone, e-mail, diarienummer) comes first,
     then the title, as in the seeds' tjänsteskrivelse."""
@@ -131,22 +157,30 @@ def paper_html(content: ProposalContent) -> tuple[str, str, ChartBlock | None, s
     before.append("</table>")
     before += [f'<p class="title" style="margin-top:18px">{_esc(content.title)}</p>',
                f'<p class="subtitle">{_esc(content.subtitle)}</p>']
-    after: list[str] = []
+    after: list[tuple[str, bool]] = []
     chart: ChartBlock | None = None
     chart_heading = ""
-    target = before
     for section in content.sections:
         charts = [b for b in section.blocks if isinstance(b, ChartBlock)]
         if charts:
-            chart, chart_heading, target = charts[0], section.heading, after
+            chart, chart_heading = charts[0], section.heading
             continue
-        target.append(f'<h1 style="{H1_STYLE}">{_esc(section.heading)}</h1>')
-        target += [_block_html(b) for b in section.blocks]
-    return "".join(before), chart_heading, chart, "".join(after)
+        landscape = section.id in LANDSCAPE_SECTIONS
+        width = (297 if landscape else 210) - 2 * MARGIN_MM
+        part = [f'<h1 style="{H1_STYLE if chart is None else "margin-top:0px; margin-bottom:10px"}">{_esc(section.heading)}</h1>']
+        part += [_block_html(b, width) for b in section.blocks]
+        if chart is None:
+            before += part
+        else:
+            after.append(("".join(part), landscape))
+    return "".join(before), chart_heading, chart, after
 
 
 #: called with (page being drawn, pages in all) so a dialog can show how far the paper is
 Progress = Callable[[int, int], None]
+
+#: attachments printed on landscape pages: the matrix has six columns of unit names
+LANDSCAPE_SECTIONS = {"matrix"}
 
 
 class _Pages:
@@ -245,9 +279,12 @@ def pdf_bytes(content: ProposalContent, progress: Progress | None = None) -> byt
     portrait = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
     writer.setPageLayout(portrait)
     rect = writer.pageLayout().paintRectPixels(RESOLUTION)
-    before_html, chart_heading, chart, after_html = paper_html(content)
+    before_html, chart_heading, chart, after_parts = paper_html(content)
     before = _document(writer, before_html, rect.width(), rect.height())
-    after = _document(writer, after_html, rect.width(), rect.height())
+    landscape = QPageLayout(portrait.pageSize(), QPageLayout.Orientation.Landscape, margins, QPageLayout.Unit.Millimeter)
+    wide = landscape.paintRectPixels(RESOLUTION)
+    after = [(_document(writer, html, (wide if turned else rect).width(), (wide if turned else rect).height()), turned)
+             for html, turned in after_parts]
     chart_pages: list[ChartPage] = []
     status: dict[str, str] = {}
     if chart is not None:
@@ -257,7 +294,8 @@ def pdf_bytes(content: ProposalContent, progress: Progress | None = None) -> byt
 
             status = dict(diff_scenarios(content.comparison.base, content.scenario).unit_status())
         chart_pages = plan_pages(content.scenario, subtree, *CHART_AREA_IN, status, content.lang)
-    total = before.pageCount() + after.pageCount() + len(chart_pages)
+    total = before.pageCount() + sum(doc.pageCount() for doc, _ in after) + len(chart_pages)
+    outline = _heading_pages(before, rect.height(), 0)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("Qt could not start the PDF")
@@ -267,8 +305,8 @@ def pdf_bytes(content: ProposalContent, progress: Progress | None = None) -> byt
         pages.start(first=True)
         _draw_document(pages, before, first_page_is_current=True)
         if chart is not None:
-            landscape = QPageLayout(portrait.pageSize(), QPageLayout.Orientation.Landscape, margins, QPageLayout.Unit.Millimeter)
             first = before.pageCount()  # chart page i is page first + i + 1 of the paper
+            outline.append((chart_heading, first))
             notes = crossing_notes(content.scenario, chart_pages, content.lang, lambda i: first + i + 1)
             for number, page in enumerate(chart_pages, start=1):
                 writer.setPageLayout(landscape)
@@ -276,16 +314,13 @@ def pdf_bytes(content: ProposalContent, progress: Progress | None = None) -> byt
                 _chart_page(painter, pages.body_rect(), page, number, len(chart_pages), chart_heading, chart.caption,
                             legend_items(page, status, content.lang), notes[number - 1], content.lang,
                             has_more_pages(content.scenario, page))
-            writer.setPageLayout(portrait)
-        if after.pageCount() and after_html:
-            _draw_document(pages, after, first_page_is_current=False)
+        for doc, turned in after:  # each attachment from a new page, turned where it is wide
+            writer.setPageLayout(landscape if turned else portrait)
+            outline += _heading_pages(doc, (wide if turned else rect).height(), pages.number)
+            _draw_document(pages, doc, first_page_is_current=False)
     finally:
         painter.end()
     buffer.close()
-    outline = _heading_pages(before, rect.height(), 0)
-    if chart is not None:
-        outline.append((chart_heading, before.pageCount()))
-    outline += _heading_pages(after, rect.height(), before.pageCount() + len(chart_pages))
     return accessible_pdf(bytes(data.data()), f"{content.title}: {content.subtitle}", content.lang, outline)
 
 
