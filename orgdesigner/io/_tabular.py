@@ -219,6 +219,15 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
+def _preferred(names: list[str], prefer: str | None) -> str:
+    """The sheet named `prefer` ("units", "matrix"), or named as orgdesigner's export titles that
+    table in either language ("Enheter", "Responsibility matrix"); else the first sheet."""
+    from orgdesigner.io.tables import TITLES
+
+    wanted = {prefer.casefold(), *(t.casefold() for t in TITLES.get(prefer, ()))} if prefer else set()
+    return next((n for n in names if n.casefold() in wanted), names[0])
+
+
 def _read_xlsx(path: Path, data: bytes, sheet: str | None, prefer: str | None) -> RawTable:
     import zipfile
 
@@ -236,7 +245,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, prefer: str | None) -
                 raise ImportFileError(path, f"no sheet '{sheet}'; the sheets are: {', '.join(names)}")
             ws = workbook[match]
         else:
-            ws = workbook[prefer if prefer in names else names[0]]
+            ws = workbook[_preferred(names, prefer)]
         rows_iter = ws.iter_rows(values_only=True)
         header_raw = next(rows_iter, None)
         if header_raw is None:

@@ -43,7 +43,7 @@ def csv_bytes(table: Table, sep: str = ",") -> bytes:
     decimal_comma = sep == ";"
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n")
-    writer.writerow([_text(c, decimal_comma) for c in table.columns])
+    writer.writerow([_text(c, decimal_comma) for c in table.header_row()])
     for row in table.rows:
         writer.writerow([_text(v, decimal_comma) for v in row])
     return buffer.getvalue().encode("utf-8-sig")

@@ -23,6 +23,7 @@ EXCEL_MAX_COLUMNS = 16_384
 EXCEL_MAX_ROWS = 1_048_576
 # Control characters XML cannot hold (the set openpyxl refuses): dropped from every text.
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+_SHEET_UNSAFE = re.compile(r"[\[\]:*?/\\]")  # characters Excel refuses in a sheet name
 
 
 def xlsx_bytes(tables: Sequence[Table]) -> bytes:
@@ -44,11 +45,15 @@ def xlsx_bytes(tables: Sequence[Table]) -> bytes:
     }
     workbook = Workbook(buffer, options)
     bold = workbook.add_format({"bold": True})
+    amounts = {"sv": workbook.add_format({"num_format": '#,##0 "kr"'}), "en": workbook.add_format({"num_format": '"SEK "#,##0'})}
     for table in tables:
-        sheet = workbook.add_worksheet(table.name[:31])
+        sheet = workbook.add_worksheet(_SHEET_UNSAFE.sub("-", table.title())[:31])  # the sheet in plain words
         sheet.freeze_panes(1, 1 if table.name == "matrix" else 0)
-        for col, name in enumerate(table.columns):
+        for col, name in enumerate(table.header_row()):
             sheet.write_string(0, col, _text(str(name)), bold)
+        for col, column in enumerate(table.columns):  # amounts read as amounts: 3 000 000 kr
+            if column.endswith("_sek"):
+                sheet.set_column(col, col, 16, amounts["en" if table.lang == "en" else "sv"])
         # Bound methods looked up once: this loop writes every cell of every table.
         write_string, write_number, write_boolean = sheet.write_string, sheet.write_number, sheet.write_boolean
         for row_index, row in enumerate(table.rows, start=1):

@@ -35,18 +35,21 @@ from orgdesigner.io.tables import MATRIX_HEAD
 from orgdesigner.model.entities import AssignmentKey, Function, Scenario, Unit
 from orgdesigner.model.enums import Role
 
+# ids before names: orgdesigner's own export heads its columns "Enhets-id" and "Enhet" (older
+# exports: "unit" and "unit_name"), and a unit is best found by its id
 _LONG_GUESSES: dict[str, tuple[str, ...]] = {
-    "unit": ("unit", "unit_id", "enhet", "enhet_id", "enhets-id", "enhetsid"),
-    "function": ("function", "function_id", "funktion", "funktion_id", "funktions-id"),
+    "unit": ("unit_id", "unit id", "enhets-id", "enhet_id", "enhetsid", "unit", "enhet"),
+    "function": ("function_id", "function id", "funktions-id", "funktion_id", "function", "funktion"),
     "responsibility": ("responsibility", "ansvar", "ansvarstyp", "ansvarsområde"),
     "role": ("role", "roll"),
-    "function_name": ("function_name", "funktionsnamn"),
+    "function_name": ("function_name", "funktionsnamn", "function", "funktion"),
 }
 _WIDE_HEAD = {
-    "function_id": ("function_id", "funktion_id", "funktions-id"),
+    "function_id": ("function_id", "function id", "funktion_id", "funktions-id"),
     "function": ("function", "funktion", "funktionsnamn"),
     "responsibility": ("responsibility", "ansvar", "ansvarstyp"),
 }
+_NAME_AND_ID = re.compile(r"^(.*) \(([^()]+)\)$")  # "Brunflo hälsocentral (hc-brunflo)"
 
 
 @dataclass(slots=True)
@@ -106,7 +109,10 @@ class _Resolver:
     def unit(self, text: str) -> str | None:
         if text in self.units:
             return text
-        return self.unit_names.get(text.casefold())
+        by_name = self.unit_names.get(text.casefold())
+        if by_name is None and (match := _NAME_AND_ID.match(text)) and match.group(2) in self.units:
+            return match.group(2)  # a matrix column of a unit whose name is not unique
+        return by_name
 
     def function(self, ref: str, name: str = "") -> str:
         if ref in self.functions or ref in self.result.new_functions:

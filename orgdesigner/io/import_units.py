@@ -72,17 +72,17 @@ class UnitColumns:
 # Header spellings recognised by `guess_unit_columns` (case-insensitive).
 _GUESSES: dict[str, tuple[str, ...]] = {
     "id": ("id", "unit_id", "enhet_id", "enhetsid", "enhets-id", "kod", "enhetskod", "kostnadsställe", "ansvarsnummer"),
-    "parent": ("parent_id", "parent", "parent id", "överordnad", "överordnad enhet", "överordnat id", "förälder", "chef_enhet"),
+    "parent": ("parent_id", "parent", "parent id", "överordnad (id)", "parent (id)", "överordnad", "överordnad enhet", "överordnat id", "förälder", "chef_enhet"),
     "name": ("name", "namn", "enhetsnamn", "enhet", "benämning", "unit", "unit name"),
     "category": ("category", "kategori", "enhetstyp", "typ"),
     "form": ("form", "driftform", "enhetsform", "organisationsform"),
-    "budget_sek": ("budget_sek", "budget", "budget (kr)", "budget kr"),
-    "staff_fte": ("staff_fte", "fte", "årsarbetare", "åa", "personal"),
-    "listed_patients": ("listed_patients", "listade", "listade patienter", "listning"),
+    "budget_sek": ("budget_sek", "budget", "budget (kr)", "budget kr", "budget (sek)"),
+    "staff_fte": ("staff_fte", "fte", "årsarbetare", "åa", "personal", "staff (fte)"),
+    "listed_patients": ("listed_patients", "listade", "listade patienter", "listning", "listed patients"),
     "authorities": ("authorities", "befogenheter"),
     "decisions": ("decisions", "beslut"),
     "notes": ("notes", "anteckningar", "kommentar"),
-    "dotted_parents": ("dotted_parents", "dotted parents", "dotted_parent", "dotted parent", "streckad linje",
+    "dotted_parents": ("dotted_parents", "dotted parents", "dotted_parent", "dotted parent", "dotted lines", "streckad linje",
                        "streckade linjer", "streckad överordnad", "matrischef"),
 }
 

@@ -142,12 +142,15 @@ class ProposalContent:
         out = [
             T.units_table(self.scenario, self.lang, self.unit_ids),
             T.matrix_table(self.project, self.scenario, self.lang, self.unit_ids),
-            T.findings_table(self.findings, self.lang),
+            T.findings_table(self.findings, self.lang, {
+                **{f.id: f.name for f in self.project.functions.values()},
+                **{u.id: u.name for u in self.scenario.units.values()}}),
         ]
         if self.comparison is not None:
             out.append(T.comparison_table(self.comparison, self.lang))
         else:
-            out.append(T.Table("comparison", list(T.COMPARISON_COLUMNS)))
+            out.append(T.Table("comparison", list(T.COMPARISON_COLUMNS), lang=self.lang,
+                               headers=T.header_words(T.COMPARISON_COLUMNS, self.lang)))
         out.append(T.trade_table(self.trade, self.lang))
         return out
 

@@ -1,9 +1,11 @@
 """The tables every data export writes, built once from a scenario: plain rows, no Qt.
 
 XLSX, CSV, the DOCX/PDF proposal and tests all take their data from here, so the formats cannot
-drift apart. Column names are stable English identifiers (they are what the importers read back);
-the values of vocabulary columns (role, responsibility, category, form, severity) and of
-messages are in the chosen language.
+drift apart. Each table keeps stable column identifiers (`columns`, what code and tests address)
+and prints plain headers in the chosen language (`headers`: "Överordnad (id)", "Budget (kr)";
+the matrix names its unit columns by unit name). The importers read these headers back, and the
+identifiers older exports wrote. The values of vocabulary columns (role, responsibility,
+category, form, severity) and of messages are in the chosen language.
 
 Tables:
 - ``units``: one row per unit in chart order (id, parent_id, name, category, form, figures …,
@@ -76,15 +78,64 @@ PRICING_WORDS = {
 SEVERITY_WORDS = {"error": ("fel", "error"), "warning": ("varning", "warning"), "info": ("info", "info")}
 
 
+#: column id -> (Swedish, English) header a reader sees; the importers accept both and the id
+HEADER_WORDS: dict[str, tuple[str, str]] = {
+    "id": ("Id", "Id"),
+    "parent_id": ("Överordnad (id)", "Parent (id)"),
+    "name": ("Namn", "Name"),
+    "category": ("Kategori", "Category"),
+    "form": ("Form", "Form"),
+    "budget_sek": ("Budget (kr)", "Budget (SEK)"),
+    "staff_fte": ("Årsarbetare", "Staff (FTE)"),
+    "listed_patients": ("Listade patienter", "Listed patients"),
+    "authorities": ("Befogenheter", "Authorities"),
+    "decisions": ("Beslut", "Decisions"),
+    "notes": ("Anteckningar", "Notes"),
+    "dotted_parents": ("Streckade linjer", "Dotted lines"),
+    "function_id": ("Funktions-id", "Function id"),
+    "function": ("Funktion", "Function"),
+    "responsibility": ("Ansvar", "Responsibility"),
+    "unit": ("Enhets-id", "Unit id"),
+    "unit_name": ("Enhet", "Unit"),
+    "function_name": ("Funktion", "Function"),
+    "role": ("Roll", "Role"),
+    "severity": ("Allvarlighet", "Severity"),
+    "rule": ("Regel", "Rule"),
+    "title": ("Rubrik", "Title"),
+    "message": ("Beskrivning", "Message"),
+    "units": ("Enheter", "Units"),
+    "functions": ("Funktioner", "Functions"),
+    "explanation": ("Förklaring", "Explanation"),
+    "acknowledged": ("Kvitterat", "Acknowledged"),
+    "part": ("Del", "Part"),
+    "item": ("Vad", "Item"),
+    "base": ("Jämfört med", "Compared with"),
+    "scenario": ("Förslaget", "The proposal"),
+    "change": ("Förändring", "Change"),
+    "pricing_model": ("Prismodell", "Pricing model"),
+    "measure": ("Mått", "Measure"),
+    "value": ("Värde", "Value"),
+}
+
+
+def header_words(columns: Sequence[str], lang: str) -> list[str]:
+    return [_pick(HEADER_WORDS[c], lang) if c in HEADER_WORDS else c for c in columns]
+
+
 @dataclass(slots=True)
 class Table:
-    name: str  # sheet name and CSV file suffix
-    columns: list[str]
+    name: str  # CSV file suffix; the sheet is named by `title`
+    columns: list[str]  # stable identifiers
     rows: list[list[Any]] = field(default_factory=list)  # scalars only: str, int, float, None
+    lang: str = "sv"
+    headers: list[str] = field(default_factory=list)  # what the header row says; empty: the ids
 
-    def title(self, lang: str = "sv") -> str:
+    def title(self, lang: str | None = None) -> str:
         sv, en = TITLES.get(self.name, (self.name, self.name))
-        return en if lang == "en" else sv
+        return en if (lang or self.lang) == "en" else sv
+
+    def header_row(self) -> list[str]:
+        return self.headers or list(self.columns)
 
     def to_frame(self) -> Any:  # a pandas.DataFrame; pandas imported only when asked for
         import pandas as pd
@@ -97,7 +148,7 @@ def _join(values: Iterable[str]) -> str:
 
 
 def units_table(scenario: Scenario, lang: str = "sv", unit_ids: Sequence[str] | None = None) -> Table:
-    table = Table("units", list(UNIT_COLUMNS))
+    table = Table("units", list(UNIT_COLUMNS), lang=lang, headers=header_words(UNIT_COLUMNS, lang))
     ids = scenario.units if unit_ids is None else unit_ids
     wanted = None if unit_ids is None else set(unit_ids)
     for uid in ids:
@@ -139,7 +190,8 @@ def matrix_table(project: Project, scenario: Scenario, lang: str = "sv", unit_id
     functions += sorted({fid for fid, _ in by_row} - set(project.functions))
     if len(functions) * len(Responsibility) * len(columns) > MATRIX_WIDE_CELLS_MAX:
         return _long_matrix(project, scenario, lang, wanted)
-    table = Table("matrix", MATRIX_HEAD + columns)
+    table = Table("matrix", MATRIX_HEAD + columns, lang=lang,
+                  headers=header_words(MATRIX_HEAD, lang) + unit_headers(scenario, columns))
     role_words: dict[Role, str] = {}
     for fid in functions:
         function = project.functions.get(fid)
@@ -159,8 +211,26 @@ def matrix_table(project: Project, scenario: Scenario, lang: str = "sv", unit_id
     return table
 
 
+def unit_headers(scenario: Scenario, unit_ids: Sequence[str]) -> list[str]:
+    """A matrix column per unit, headed by its name; "name (id)" where the name is not unique,
+    so the assignment import finds every column's unit again."""
+    counts: dict[str, int] = {}
+    for unit in scenario.units.values():
+        counts[unit.name.casefold()] = counts.get(unit.name.casefold(), 0) + 1
+    out = []
+    for uid in unit_ids:
+        name = scenario.units[uid].name
+        out.append(name if counts[name.casefold()] == 1 and name != uid and name.casefold() not in HEADER_SPELLINGS
+                   else f"{name} ({uid})")
+    return out
+
+
+#: header texts the matrix's first columns may have: a unit named so gets its id added
+HEADER_SPELLINGS = {w.casefold() for c in MATRIX_HEAD for w in (c, *HEADER_WORDS[c])} | {"ansvarstyp", "funktionsnamn", "funktion_id"}
+
+
 def _long_matrix(project: Project, scenario: Scenario, lang: str, wanted: set[str]) -> Table:
-    table = Table("matrix", list(MATRIX_LONG_COLUMNS))
+    table = Table("matrix", list(MATRIX_LONG_COLUMNS), lang=lang, headers=header_words(MATRIX_LONG_COLUMNS, lang))
     unit_rank = {uid: i for i, uid in enumerate(scenario.units)}
     function_rank = {fid: i for i, fid in enumerate(project.functions)}
     keys = sorted(
@@ -178,11 +248,13 @@ def _long_matrix(project: Project, scenario: Scenario, lang: str, wanted: set[st
     return table
 
 
-def findings_table(findings: Iterable[Any], lang: str = "sv") -> Table:
-    """Findings (orgdesigner.analysis.findings.Finding) with rule title and explanation."""
+def findings_table(findings: Iterable[Any], lang: str = "sv", names: dict[str, str] | None = None) -> Table:
+    """Findings (orgdesigner.analysis.findings.Finding) with rule title and explanation; units
+    and functions by name where `names` (id -> name) knows them."""
     from orgdesigner.analysis.findings import RULES
 
-    table = Table("findings", list(FINDING_COLUMNS))
+    table = Table("findings", list(FINDING_COLUMNS), lang=lang, headers=header_words(FINDING_COLUMNS, lang))
+    named = names or {}
     for f in findings:
         rule = RULES.get(f.rule)
         sv, en = SEVERITY_WORDS.get(str(f.severity), (str(f.severity),) * 2)
@@ -193,8 +265,8 @@ def findings_table(findings: Iterable[Any], lang: str = "sv") -> Table:
                 f.rule,
                 rule.title(lang) if rule else f.rule,
                 f.message(lang),
-                _join(f.subjects.units) or None,
-                _join(f.subjects.functions) or None,
+                _join(named.get(u, u) for u in f.subjects.units) or None,
+                _join(named.get(x, x) for x in f.subjects.functions) or None,
                 word(resp, lang) if resp is not None else None,
                 rule.explanation(lang) if rule else None,
                 f.acknowledged,
@@ -304,8 +376,12 @@ def _enum_word(value: str, lang: str) -> str:
 
 def comparison_table(comparison: Any, lang: str = "sv") -> Table:
     """Rows of a `orgdesigner.io.proposal.Comparison`: metrics first, then what changed."""
-    table = Table("comparison", list(COMPARISON_COLUMNS))
+    headers = header_words(COMPARISON_COLUMNS, lang)
+    headers[2:4] = [comparison.base.name, comparison.scenario.name]
+    table = Table("comparison", list(COMPARISON_COLUMNS), lang=lang, headers=headers)
     for key, base, value in comparison.metrics:
+        if key.endswith("_sek"):  # amounts in whole kronor, as a budget reads
+            base, value = _kronor(base), _kronor(value)
         change = value - base if isinstance(base, int | float) and isinstance(value, int | float) else None
         if isinstance(change, float):
             change = round(change, 4)
@@ -317,10 +393,11 @@ def comparison_table(comparison: Any, lang: str = "sv") -> Table:
 
 def trade_table(summary: dict[str, Any], lang: str = "sv") -> Table:
     """The internal-trade summary (`orgdesigner.analysis.trade.trade_summary`) in long form."""
-    table = Table("trade", list(TRADE_COLUMNS))
+    table = Table("trade", list(TRADE_COLUMNS), lang=lang, headers=header_words(TRADE_COLUMNS, lang))
     for model, totals in summary.get("models", {}).items():
         for measure, value in totals.items():
-            table.rows.append([_pick(PART_WORDS["model"], lang), None, None, _model_word(model, lang), _measure(measure, lang), value])
+            table.rows.append([_pick(PART_WORDS["model"], lang), None, None, _model_word(model, lang), _measure(measure, lang),
+                               _kronor(value) if measure.endswith("_sek") else value])
     for part in ("buyer", "supplier"):
         for entry in summary.get(part + "s", []):
             for model, value in entry.items():
@@ -328,10 +405,17 @@ def trade_table(summary: dict[str, Any], lang: str = "sv") -> Table:
                     continue
                 if isinstance(value, dict):
                     for measure, x in value.items():
-                        table.rows.append([_pick(PART_WORDS[part], lang), entry["id"], entry["name"], _model_word(model, lang), _measure(measure, lang), x])
+                        table.rows.append([_pick(PART_WORDS[part], lang), entry["id"], entry["name"], _model_word(model, lang),
+                                           _measure(measure, lang), _kronor(x) if measure.endswith("_sek") else x])
                 else:
-                    table.rows.append([_pick(PART_WORDS[part], lang), entry["id"], entry["name"], _model_word(model, lang), _measure("charged_sek", lang), value])
+                    table.rows.append([_pick(PART_WORDS[part], lang), entry["id"], entry["name"], _model_word(model, lang),
+                                       _measure("charged_sek", lang), _kronor(value)])
     return table
+
+
+def _kronor(value: Any) -> Any:
+    """An amount in whole kronor (13 418 846,9 kr of modelled cost is no more exact than 13 418 847)."""
+    return round(value) if isinstance(value, float) else value
 
 
 MEASURE_WORDS: dict[str, tuple[str, str]] = {

@@ -79,14 +79,14 @@ def test_xlsx_and_csv_tables(example_file: Path, tmp_path: Path):
     out = tmp_path / "data.xlsx"
     assert run_cli("export", str(example_file), "--to", str(out)).returncode == 0
     sheets = pd.read_excel(out, sheet_name=None, dtype=str)
-    assert list(sheets) == ["units", "matrix", "findings", "comparison", "trade"]
-    assert sheets["units"]["id"].tolist() == list(scenario.units)
-    assert len(sheets["findings"]) == len(analyze_scenario(project, scenario).findings)
+    assert list(sheets) == ["Enheter", "Ansvarsmatris", "Oklart ansvar", "Jämförelse", "Internhandel"]
+    assert sheets["Enheter"]["Id"].tolist() == list(scenario.units)
+    assert len(sheets["Oklart ansvar"]) == len(analyze_scenario(project, scenario).findings)
     result = run_cli("export", str(example_file), "--to", str(tmp_path / "data.csv"), "--csv-separator", ";")
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.split()) == 5
     units = pd.read_csv(tmp_path / "data-units.csv", sep=";", dtype=str, encoding="utf-8-sig")
-    assert units["id"].tolist() == list(scenario.units)
+    assert units["Id"].tolist() == list(scenario.units)
     one = run_cli("export", str(example_file), "--to", str(tmp_path / "m.csv"), "--table", "matrix")
     assert one.stdout.split() == [str(tmp_path / "m.csv")]
 

@@ -13,8 +13,8 @@ from orgdesigner.io.project_file import load_project
 from orgdesigner.io.tables import matrix_table, units_table
 from tests.conftest import small_project
 
-COLUMNS = ["--id-column", "id", "--parent-column", "parent_id", "--name-column", "name",
-           "--category-column", "category", "--form-column", "form", "--budget-column", "budget_sek"]
+COLUMNS = ["--id-column", "Id", "--parent-column", "Överordnad (id)", "--name-column", "Namn",  # as exported
+           "--category-column", "Kategori", "--form-column", "Form", "--budget-column", "Budget (kr)"]
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

@@ -3,8 +3,8 @@
 
 The example's Koncern 2018 proposal is exported as a user would (PDF and DOCX in Swedish and
 English, XLSX, CSV) and the CLI's text reports are run; each text is scanned and a failure names
-the file, page, sheet or line. Data-table header rows are column identifiers the importers read
-back (documented in docs/import-export.md) and are not scanned; every cell below them is.
+the file, page, sheet or line. Data tables are scanned whole: sheet names, header rows (plain
+words the importers read back) and every text cell below them.
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ def texts(tmp_path_factory) -> list[tuple[str, str]]:
                 out.append((f"k-{lang}.docx table {t} row {r}", " | ".join(c.text for c in row.cells)))
         workbook = openpyxl.load_workbook(export(tmp, f"k-{lang}.xlsx", "--lang", lang), read_only=True)
         for sheet in workbook.worksheets:
-            for r, row in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
+            out.append((f"k-{lang}.xlsx sheet name", sheet.title))
+            for r, row in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
                 text = " | ".join("" if v is None else str(v) for v in row if isinstance(v, str))
                 out.append((f"k-{lang}.xlsx sheet {sheet.title} row {r}", text))
         export(tmp, f"k-{lang}.csv", "--lang", lang)
@@ -70,7 +71,7 @@ def texts(tmp_path_factory) -> list[tuple[str, str]]:
                 rows = list(csv.reader(handle))
             # numeric cells are data for spreadsheets (decimal points allowed); text cells are read
             out += [(f"{path.name} line {i}", " | ".join(c for c in row if not _numeric(c)))
-                    for i, row in enumerate(rows[1:], start=2)]
+                    for i, row in enumerate(rows, start=1)]
     for args in (("info",), ("check",), ("check", "--lang", "en"),
                  ("compare", "--scenarios", "nulage-2017", "koncern-2018"),
                  ("compare", "--scenarios", "nulage-2017", "koncern-2018", "--lang", "sv")):
@@ -86,6 +87,15 @@ def _numeric(cell: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def test_the_tables_are_headed_in_the_readers_language(texts):
+    heads = {place: text for place, text in texts if place.endswith((" row 1", " line 1"))}
+    assert heads and all(heads.values())
+    sv = " ".join(t for p, t in heads.items() if "-sv" in p)
+    en = " ".join(t for p, t in heads.items() if "-en" in p)
+    assert "Överordnad (id)" in sv and "Budget (kr)" in sv and "Ansvar" in sv
+    assert "Parent (id)" in en and "Budget (SEK)" in en and "Responsibility" in en
 
 
 def test_no_code_like_text_reaches_a_reader(texts):

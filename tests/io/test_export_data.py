@@ -19,17 +19,30 @@ from orgdesigner.io.export_csv import write_csv
 from orgdesigner.io.export_graphml import write_graphml
 from orgdesigner.io.export_xlsx import write_xlsx
 from orgdesigner.io.import_assignments import import_assignments
-from orgdesigner.io.import_units import UnitColumns, import_units
+from orgdesigner.io.import_units import UnitColumns, guess_unit_columns, import_units, read_table
 from orgdesigner.io.project_file import load_project
 from orgdesigner.io.tables import matrix_table, units_table
 from orgdesigner.model import DottedLine, Unit
 from orgdesigner.model.synthetic import synthetic_project
 from tests.conftest import EXAMPLE, small_project
 
-ALL_COLUMNS = UnitColumns(
+OLD_COLUMNS = UnitColumns(  # the identifiers exports wrote before the plain headers
     "id", "parent_id", "name", "category", "form", "budget_sek", "staff_fte", "listed_patients",
     "authorities", "decisions", "notes", "dotted_parents",
 )
+
+
+def _all_columns(path: Path) -> UnitColumns:
+    """The mapping the import dialog guesses from the exported header: every column found."""
+    guessed = guess_unit_columns(read_table(path, None, prefer="units").header)
+    assert all(guessed.values()), guessed
+    return UnitColumns(**guessed)  # type: ignore[arg-type]
+
+
+def _frame_by_id(frame: pd.DataFrame, table) -> pd.DataFrame:
+    """A re-read table addressed by the column identifiers (its header row is plain words)."""
+    assert [unescape_text(c) for c in frame.columns] == table.header_row()  # escaped like any cell
+    return frame.set_axis(table.columns, axis=1)
 
 
 def _bare_lines(units):
@@ -83,14 +96,16 @@ def test_xlsx_reread_with_pandas_equals_the_model(project, tmp_path: Path):
     scenario = next(iter(project.scenarios.values()))
     path = tmp_path / "out.xlsx"
     write_xlsx([units_table(scenario), matrix_table(project, scenario)], path)
-    units = _unescape_frame(pd.read_excel(path, sheet_name="units", dtype={"id": str, "parent_id": str}))
+    table, matrix_ids = units_table(scenario), matrix_table(project, scenario)
+    units = _unescape_frame(_frame_by_id(pd.read_excel(path, sheet_name="Enheter", dtype=str), table))
+    units["budget_sek"] = [None if pd.isna(v) else float(v) for v in units["budget_sek"]]
     expected = _expect_units(scenario)
     for column, values in expected.items():
         got = _values(units[column])
         if column == "budget_sek":
             got = [None if v is None else float(v) for v in got]
         assert got == values, column
-    matrix = pd.read_excel(path, sheet_name="matrix", dtype=str)
+    matrix = _frame_by_id(pd.read_excel(path, sheet_name="Ansvarsmatris", dtype=str), matrix_ids)
     roles = {}
     for _, row in matrix.iterrows():
         for uid in matrix.columns[3:]:
@@ -105,7 +120,7 @@ def test_xlsx_never_holds_a_formula(tmp_path: Path):
     scenario = project.scenarios["now"]
     path = tmp_path / "out.xlsx"
     write_xlsx([units_table(scenario)], path)
-    sheet = load_workbook(path)["units"]
+    sheet = load_workbook(path)["Enheter"]
     cells = [c for row in sheet.iter_rows() for c in row if c.value is not None]
     assert all(c.data_type != "f" for c in cells)
     names = [c.value for c in sheet["C"]]
@@ -128,8 +143,9 @@ def test_csv_reread_with_pandas_equals_the_model(sep: str, tmp_path: Path):
     assert [p.name for p in written] == ["plan-units.csv", "plan-matrix.csv"]
     assert written[0].read_bytes().startswith(b"\xef\xbb\xbf")
     decimal = "," if sep == ";" else "."
-    units = pd.read_csv(written[0], sep=sep, decimal=decimal, encoding="utf-8-sig", dtype={"id": str, "parent_id": str, "name": str})
-    units = _unescape_frame(units)
+    units = pd.read_csv(written[0], sep=sep, decimal=decimal, encoding="utf-8-sig",
+                        dtype={"Id": str, "Överordnad (id)": str, "Namn": str})
+    units = _unescape_frame(_frame_by_id(units, units_table(scenario)))
     expected = _expect_units(scenario)
     for column, values in expected.items():
         got = _values(units[column])
@@ -183,7 +199,7 @@ def test_xlsx_export_then_import_gives_back_units_and_assignments(project, lang:
     scenario = next(iter(project.scenarios.values()))
     path = tmp_path / "round.xlsx"
     write_xlsx([units_table(scenario, lang), matrix_table(project, scenario, lang)], path)
-    units = import_units(path, ALL_COLUMNS)
+    units = import_units(path, _all_columns(path))
     assert units.ok, units.bad_rows[:3]
     assert units.units == _bare_lines(scenario.units)
     assert list(units.units) == list(scenario.units)
@@ -198,7 +214,7 @@ def test_csv_export_then_import_gives_back_units(tmp_path: Path):
     scenario = project.scenarios["now"]
     scenario.units["hc1"].budget_sek = 2500000.75
     written = write_csv([units_table(scenario), matrix_table(project, scenario)], tmp_path / "p.csv", sep=";")
-    units = import_units(written[0], ALL_COLUMNS)
+    units = import_units(written[0], _all_columns(written[0]))
     assert units.ok and units.units == _bare_lines(scenario.units)
     roles = import_assignments(written[1], units.units, project.functions).roles
     assert {k: r for k, r in roles.items() if r is not None} == scenario.assignments
@@ -210,7 +226,7 @@ def test_a_unit_with_an_odd_id_survives(tmp_path: Path):
     scenario.units["-1"] = Unit("-1", "'quoted", parent_id="rs")
     path = tmp_path / "odd.xlsx"
     write_xlsx([units_table(scenario), matrix_table(project, scenario)], path)
-    units = import_units(path, ALL_COLUMNS)
+    units = import_units(path, _all_columns(path))
     assert units.units["-1"].name == "'quoted"
 
 
@@ -224,7 +240,49 @@ def test_a_huge_matrix_is_written_in_long_form_and_still_imports(monkeypatch, tm
     assert matrix.columns == tables.MATRIX_LONG_COLUMNS and len(matrix.rows) == len(scenario.assignments)
     path = tmp_path / "big.xlsx"
     write_xlsx([units_table(scenario), matrix], path)
-    units = import_units(path, ALL_COLUMNS)
+    units = import_units(path, _all_columns(path))
     roles = import_assignments(path, units.units, project.functions)
     assert roles.layout == "long" and roles.ok
     assert roles.roles == scenario.assignments
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_tables_speak_plain_headers_in_the_papers_language(lang: str, tmp_path: Path):
+    project = load_project(EXAMPLE)
+    scenario = project.scenarios["koncern-2018"]
+    path = tmp_path / "t.xlsx"
+    write_xlsx([units_table(scenario, lang), matrix_table(project, scenario, lang)], path)
+    workbook = load_workbook(path, read_only=True)
+    assert workbook.sheetnames == (["Units", "Responsibility matrix"] if lang == "en" else ["Enheter", "Ansvarsmatris"])
+    units_head = [c for c in next(workbook.worksheets[0].iter_rows(max_row=1, values_only=True))]
+    assert units_head[:3] == (["Id", "Parent (id)", "Name"] if lang == "en" else ["Id", "Överordnad (id)", "Namn"])
+    assert ("Budget (SEK)" if lang == "en" else "Budget (kr)") in units_head
+    matrix_head = [c for c in next(workbook.worksheets[1].iter_rows(max_row=1, values_only=True))]
+    assert "Brunflo hälsocentral" in matrix_head and "hc-brunflo" not in matrix_head  # units by name
+    assert not [h for h in units_head + matrix_head if "_" in str(h)]
+
+
+def test_a_matrix_column_of_a_unit_with_a_shared_name_carries_its_id(tmp_path: Path):
+    project = small_project()
+    scenario = project.scenarios["now"]
+    scenario.units["hc2"].name = scenario.units["hc1"].name
+    matrix = matrix_table(project, scenario)
+    assert f"{scenario.units['hc1'].name} (hc1)" in matrix.header_row()
+    written = write_csv([units_table(scenario), matrix], tmp_path / "p.csv")
+    units = import_units(written[0], _all_columns(written[0]))
+    roles = import_assignments(written[1], units.units, project.functions)
+    assert roles.ok and {k: r for k, r in roles.roles.items() if r is not None} == scenario.assignments
+
+
+def test_files_with_the_old_identifier_headers_still_import(tmp_path: Path):
+    project = small_project()
+    scenario = project.scenarios["now"]
+    units, matrix = units_table(scenario), matrix_table(project, scenario)
+    units.headers, matrix.headers = [], []  # as exports before the plain headers wrote them
+    written = write_csv([units, matrix], tmp_path / "old.csv")
+    assert written[0].read_text(encoding="utf-8-sig").startswith("id,parent_id,name")
+    back = import_units(written[0], OLD_COLUMNS)
+    assert back.ok and back.units == _bare_lines(scenario.units)
+    assert guess_unit_columns(read_table(written[0]).header)["parent"] == "parent_id"
+    roles = import_assignments(written[1], back.units, project.functions)
+    assert roles.ok and {k: r for k, r in roles.roles.items() if r is not None} == scenario.assignments

@@ -92,12 +92,13 @@ def test_a_matrix_edited_in_excel_comes_back(tmp_path: Path):
     path = tmp_path / "m.xlsx"
     write_xlsx([units_table(scenario), matrix_table(project, scenario)], path)
     workbook = load_workbook(path)
-    sheet = workbook["matrix"]
-    header = [c.value for c in sheet[1]]
+    sheet = workbook["Ansvarsmatris"]
+    header = [c.value for c in sheet[1]]  # units by name, as a planner reads them
+    column = {uid: header.index(scenario.units[uid].name) for uid in ("hc1", "hc2", "pv")}
     rows = {(r[0].value, r[2].value): r for r in sheet.iter_rows(min_row=2)}
-    rows[("vv", "utförande")][header.index("hc1")].value = None  # clear a role
-    rows[("vv", "utförande")][header.index("hc2")].value = "U"  # a letter typed by hand
-    rows[("lab", "utveckling")][header.index("pv")].value = "Ansvarig"
+    rows[("vv", "utförande")][column["hc1"]].value = None  # clear a role
+    rows[("vv", "utförande")][column["hc2"]].value = "U"  # a letter typed by hand
+    rows[("lab", "utveckling")][column["pv"]].value = "Ansvarig"
     workbook.save(path)
     result = import_assignments(path, scenario.units, project.functions)
     assert result.ok and result.layout == "wide"

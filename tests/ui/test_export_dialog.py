@@ -73,7 +73,7 @@ def test_csv_uses_the_chosen_separator(qtbot, dialog, tmp_path: Path):
     dialog.separator.setCurrentIndex(dialog.separator.findData(";"))
     written = _export(qtbot, dialog, tmp_path / "t.csv")
     units = pd.read_csv(next(p for p in written if p.name == "t-units.csv"), sep=";", encoding="utf-8-sig", dtype=str)
-    assert units["id"].tolist() == ["rs", "best", "pv", "hc1", "hc2"]
+    assert units["Id"].tolist() == ["rs", "best", "pv", "hc1", "hc2"]
 
 
 def test_a_missing_folder_is_reported_in_the_dialog(qtbot, dialog, tmp_path: Path):

@@ -92,7 +92,7 @@ def test_an_exported_workbook_with_its_matrix_comes_back(dialog, controller, tmp
     path = tmp_path / "roundtrip.xlsx"
     write_xlsx([units_table(scenario), matrix_table(project, scenario)], path)
     dialog.load(path)
-    assert dialog.sheet.currentText() == "units" and dialog.mapping["parent"].currentData() == "parent_id"
+    assert dialog.sheet.currentText() == "Enheter" and dialog.mapping["parent"].currentData() == "Överordnad (id)"
     dialog.load_roles(path)
     assert not dialog.has_bad_rows()
     assert dialog.apply(good_rows_only=False)
