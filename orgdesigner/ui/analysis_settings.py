@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBo
 from orgdesigner.analysis.top import top_management
 from orgdesigner.model.commands import SetSettings
 from orgdesigner.model.enums import UnitCategory
+from orgdesigner.ui.a11y import describe, describe_buttons
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -53,7 +54,11 @@ class AnalysisSettingsDialog(QDialog):
         self.level.setCurrentIndex(max(found, 0))
         box.addWidget(self.level)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
+        describe(self.level, self.tr("The unit where top management ends, or derived from the structure"),
+                 self.tr("Top management ends at"))
         buttons.accepted.connect(self.accept)
+
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from orgdesigner.model.commands import AddDottedLine, ChangeDottedLine, RemoveDottedLine
 from orgdesigner.model.dotted import DottedKind, DottedLine
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.chart.dotted import kind_label
 from orgdesigner.ui.undo import DocumentController
 
@@ -27,12 +28,16 @@ class DottedLinesBox(QGroupBox):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Dotted lines (secondary reporting)"))
+        describe(self, self.tr("The selected unit's secondary reporting lines to units other than its line manager"))
         self.controller = controller
         self.grid = QGridLayout(self)
         self.rows: dict[str, tuple[QComboBox, QLineEdit, QPushButton]] = {}
         self.target = QComboBox()
         self.kind = self._kind_combo(DottedKind.FUNCTIONAL)
+        describe(self.target, self.tr("The unit a new dotted line from the selected unit goes to"), self.tr("New dotted line to"))
+        describe(self.kind, self.tr("Professional/medical, functional or by agreement"), self.tr("Kind of the new dotted line"))
         self.add = QPushButton(self.tr("Add"))
+        describe(self.add, self.tr("Add a dotted line from the selected unit to the chosen unit"), self.tr("Add dotted line"))
         self.add.clicked.connect(self._add)
         self.empty = QLabel(self.tr("None."))
         controller.selectionChanged.connect(self.refresh)
@@ -79,6 +84,11 @@ class DottedLinesBox(QGroupBox):
             note.setPlaceholderText(self.tr("note"))
             remove = QPushButton("✕")
             remove.setToolTip(self.tr("Remove this dotted line"))
+            to = target.name if target is not None else line.target_id
+            describe(kind, self.tr("Professional/medical, functional or by agreement"), self.tr("Kind of the line to %1").replace("%1", to))
+            describe(note, self.tr("Why the line exists, in your own words"), self.tr("Note on the line to %1").replace("%1", to))
+            describe(remove, self.tr("Remove this dotted line"), self.tr("Remove the line to %1").replace("%1", to))
+
             kind.activated.connect(lambda _i, t=line.target_id: self._change(t))
             note.editingFinished.connect(lambda t=line.target_id: self._change(t))
             remove.clicked.connect(lambda _c=False, t=line.target_id: self._remove(t))

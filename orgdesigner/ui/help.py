@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout, Q
 
 from orgdesigner import version
 from orgdesigner.resources import resource_path
+from orgdesigner.ui.a11y import describe
 
 GUIDE = ("guide", "anvandarguide.md")
 LICENCE = "MIT"
@@ -42,7 +43,9 @@ class GuideDialog(QDialog):
         self.setWindowTitle(tr("User guide"))
         self.resize(900, 760)
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName(tr("User guide"))
+        describe(self.browser, tr("How to use orgdesigner, step by step through the example; Tab moves between links"),
+                 tr("User guide"))
+
         self.browser.setOpenExternalLinks(True)
         guide = resource_path(*GUIDE)
         self.browser.setSearchPaths([str(guide.parent)])  # the pictures lie beside the text

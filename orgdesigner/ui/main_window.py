@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.i18n import plural
 
 if TYPE_CHECKING:
@@ -16,13 +17,14 @@ if TYPE_CHECKING:
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
     QSplitter,
+    QTabBar,
     QTabWidget,
     QUndoView,
     QVBoxLayout,
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.findings_dock = self._dock("findings_dock", self.tr("Findings"), placeholder, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.undo_view = QUndoView(self.controller.undo_stack)
+        describe(self.undo_view, self.tr("Every edit in order; select one to undo or redo back to it"), self.tr("Undo history"))
         self.undo_view.setEmptyLabel(self.tr("<opened>"))
         self.history_dock = self._dock("history_dock", self.tr("Undo history"), self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea)
         self.history_dock.hide()
@@ -124,10 +127,26 @@ class MainWindow(QMainWindow):
             install_exchange_actions,  # File → Import…/Export…
         )
         self.import_action, self.import_archimate_action, self.export_action = install_exchange_actions(self, self.controller, self.lang)
+        self._describe_tabs()
+
         self._restore_state()  # last: every dock exists by now
         self.colour_scheme.apply()
 
+    def _describe_tabs(self) -> None:
+        """Each main tab's description (a screen reader's, and the tab's tooltip)."""
+        tips = {
+            self.tr("Organisation chart"): self.tr("The current scenario's units and reporting lines; arrow keys walk the tree"),
+            self.tr("Responsibility matrix"): self.tr("Who develops, orders and delivers each function; type a role letter in a cell"),
+            self.tr("Compare scenarios"): self.tr("Two to four scenarios side by side: differences, metrics and findings"),
+            self.tr("Internal trade"): self.tr("Lab, radiology and PNA: what they cost each buyer and the region under each pricing model"),
+        }
+        for index in range(self.tabs.count()):
+            tip = tips.get(self.tabs.tabText(index))
+            if tip is not None:
+                self.tabs.setTabToolTip(index, tip)
+
     # -- public API for other parts --
+
     def add_tab(self, widget: QWidget, title: str) -> int:
         return self.tabs.addTab(widget, title)
 
@@ -184,6 +203,20 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
+
+    def event(self, event: QEvent) -> bool:
+        # docks tabbed together get a tab bar Qt makes on the spot (also when the user drags
+        # one dock onto another): describe it as it appears
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):  # type: ignore[attr-defined]
+            self.describe_dock_tabs()
+        return super().event(event)
+
+
+    def describe_dock_tabs(self) -> None:
+        """The tab bars Qt makes for docks tabbed together, described for screen readers."""
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            describe(bar, self.tr("Docks tabbed together; choose one to show it"))
+
 
     def _install_extensions(self) -> None:
         """Views other parts provide (matrix, findings, overlay), when they are installed."""
@@ -253,7 +286,9 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and self.restoreState(state):
+            self.describe_dock_tabs()
             return
+
         self.reset_layout()
 
     def reset_layout(self) -> None:
@@ -268,6 +303,7 @@ class MainWindow(QMainWindow):
             dock.show()
         self.tabifyDockWidget(self.left_dock, self.properties_dock)
         self.tabifyDockWidget(self.properties_dock, self.findings_dock)
+        self.describe_dock_tabs()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
         self.left_dock.raise_()

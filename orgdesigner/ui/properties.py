@@ -31,6 +31,7 @@ from orgdesigner.model.commands import CommandError, SetUnitField
 from orgdesigner.model.entities import Unit
 from orgdesigner.model.enums import Authority, UnitCategory, UnitForm
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.dotted_editor import DottedLinesBox
 from orgdesigner.ui.matrix.roles import ui_lang
@@ -83,29 +84,39 @@ class PropertiesPanel(QScrollArea):
         self.name = QLineEdit()
         self.name.editingFinished.connect(lambda: self._set("name", self.name.text()) if self.name.text().strip() else None)
         form.addRow(self.tr("Name"), self.name)
+        describe(self.name, self.tr("The selected unit's name; Enter renames it"))
         self.category = QComboBox()
         for c in UnitCategory:
             self.category.addItem(style.category_label(c), c.value)
         self.category.activated.connect(lambda i: self._set("category", self.category.itemData(i)))
         form.addRow(self.tr("Category"), self.category)
+        describe(self.category, self.tr("The unit's category (its colour on the chart)"), self.tr("Category"))
         self.form = QComboBox()
         for f in UnitForm:
             self.form.addItem(style.form_label(f), f.value)
         self.form.activated.connect(lambda i: self._set("form", self.form.itemData(i)))
         form.addRow(self.tr("Form"), self.form)
+        describe(self.form, self.tr("How the unit is run: line unit, intraprenad or group management"), self.tr("Form"))
         self.figures: dict[str, QLineEdit] = {}
+        hints = {"budget_sek": self.tr("The unit's yearly budget in kronor; empty when not known"),
+                 "staff_fte": self.tr("The unit's staff in full-time equivalents (årsarbetare)"),
+                 "listed_patients": self.tr("Patients listed at the unit (vårdval)")}
         for field, label in (("budget_sek", self.tr("Budget (SEK)")), ("staff_fte", self.tr("Staff (FTE)")), ("listed_patients", self.tr("Listed patients"))):
             edit = QLineEdit()
+            describe(edit, hints[field])
             edit.setPlaceholderText("–")
             edit.editingFinished.connect(lambda f=field, e=edit: self._set_number(f, e))
             self.figures[field] = edit
             form.addRow(label, edit)
         box.addLayout(form)
         auth_box = QGroupBox(self.tr("Authorities (befogenheter)"))
+        describe(auth_box, self.tr("What the unit may decide itself; tick an authority to grant it"))
         auth_layout = QVBoxLayout(auth_box)
         self.authorities: dict[Authority, QCheckBox] = {}
         for a in Authority:
             check = QCheckBox(_authority_label(a))
+            describe(check, self.tr("Ticked: the unit has this authority (befogenhet)"))
+
             check.clicked.connect(lambda on, a=a: self._toggle_authority(a, on))
             self.authorities[a] = check
             auth_layout.addWidget(check)

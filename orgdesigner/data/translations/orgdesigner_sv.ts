@@ -60,6 +60,14 @@
         <translation>Fynd efter allvarlighetsgrad</translation>
     </message>
     <message>
+        <source>No scenarios compared</source>
+        <translation>Inga scenarier jämförs</translation>
+    </message>
+    <message>
+        <source>Findings per scenario</source>
+        <translation>Fynd per scenario</translation>
+    </message>
+    <message>
         <source>added</source>
         <extracomment>border/background colours of the four unit statuses, shared by charts and tables</extracomment>
         <translation>tillagd</translation>
@@ -337,6 +345,10 @@
         <translation>Användarguide</translation>
     </message>
     <message>
+        <source>How to use orgdesigner, step by step through the example; Tab moves between links</source>
+        <translation>Hur du använder orgdesigner, steg för steg genom exemplet; Tabb flyttar mellan länkarna</translation>
+    </message>
+    <message>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -468,6 +480,38 @@
         <source>%1 · page %2 of %3 (column %4 of %5, row %6 of %7) · %8</source>
         <translation>%1 · sida %2 av %3 (kolumn %4 av %5, rad %6 av %7) · %8</translation>
     </message>
+    <message>
+        <source>Keep the changes and close the dialog</source>
+        <translation>Behåll ändringarna och stäng dialogrutan</translation>
+    </message>
+    <message>
+        <source>Close the dialog without changing anything</source>
+        <translation>Stäng dialogrutan utan att ändra något</translation>
+    </message>
+    <message>
+        <source>Close the dialog</source>
+        <translation>Stäng dialogrutan</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>Verkställ ändringarna</translation>
+    </message>
+    <message>
+        <source>Save and close the dialog</source>
+        <translation>Spara och stäng dialogrutan</translation>
+    </message>
+    <message>
+        <source>Show help for this dialog</source>
+        <translation>Visa hjälp för dialogrutan</translation>
+    </message>
+    <message>
+        <source>Answer yes</source>
+        <translation>Svara ja</translation>
+    </message>
+    <message>
+        <source>Answer no</source>
+        <translation>Svara nej</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisSettingsDialog</name>
@@ -488,6 +532,14 @@
         <translation>Härledd ur strukturen (här: %1)</translation>
     </message>
     <message>
+        <source>The unit where top management ends, or derived from the structure</source>
+        <translation>Enheten där den högsta ledningen slutar, eller härledd ur strukturen</translation>
+    </message>
+    <message>
+        <source>Top management ends at</source>
+        <translation>Högsta ledningen slutar vid</translation>
+    </message>
+    <message>
         <source>Analysis settings…</source>
         <translation>Analysinställningar…</translation>
     </message>
@@ -505,6 +557,18 @@
     <message>
         <source>Open as new project</source>
         <translation>Öppna som nytt projekt</translation>
+    </message>
+    <message>
+        <source>Open the model as a new, unsaved project</source>
+        <translation>Öppna modellen som ett nytt, osparat projekt</translation>
+    </message>
+    <message>
+        <source>What the model holds that the project cannot carry, by type and count</source>
+        <translation>Det i modellen som projektet inte kan bära, efter typ och antal</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Inte importerat</translation>
     </message>
     <message>
         <source>ArchiMate exchange files (*.xml)</source>
@@ -536,6 +600,10 @@
     <message>
         <source>Antaganden (assumptions, not facts)</source>
         <translation>Antaganden (inte fakta)</translation>
+    </message>
+    <message>
+        <source>This scenario&apos;s assumptions about how volumes respond to each pricing model</source>
+        <translation>Scenariots antaganden om hur volymerna påverkas av varje prismodell</translation>
     </message>
     <message>
         <source>These are assumptions for this scenario, not measured facts. Baseline volumes are taken as measured under styckpris; each response is the change in volume when buyers pay under that model.</source>
@@ -570,8 +638,16 @@
         <translation>Blandad: styckpris som andel av fullt pris (om inget angetts)</translation>
     </message>
     <message>
+        <source>An assumption of this scenario, in per cent</source>
+        <translation>Ett antagande i scenariot, i procent</translation>
+    </message>
+    <message>
         <source>Suppliers give consultative feedback</source>
         <translation>Leverantörerna ger konsultativ återkoppling</translation>
+    </message>
+    <message>
+        <source>Ticked: suppliers comment on the requests, which changes volumes</source>
+        <translation>Markerad: leverantörerna kommenterar beställningarna, vilket ändrar volymerna</translation>
     </message>
     <message>
         <source>Where the assumptions come from</source>
@@ -599,6 +675,38 @@
     <message>
         <source>One a line, e.g. Primärvårdschef</source>
         <translation>En per rad, t.ex. Primärvårdschef</translation>
+    </message>
+    <message>
+        <source>The decision paper&apos;s title; empty uses the project&apos;s name</source>
+        <translation>Beslutsunderlagets rubrik; tom ger projektets namn</translation>
+    </message>
+    <message>
+        <source>The department (avdelning) writing the paper</source>
+        <translation>Avdelningen som skriver underlaget</translation>
+    </message>
+    <message>
+        <source>The case officer (handläggare) named in the header</source>
+        <translation>Handläggaren som står i sidhuvudet</translation>
+    </message>
+    <message>
+        <source>The case officer&apos;s telephone number</source>
+        <translation>Handläggarens telefonnummer</translation>
+    </message>
+    <message>
+        <source>The case officer&apos;s e-mail address</source>
+        <translation>Handläggarens e-postadress</translation>
+    </message>
+    <message>
+        <source>The body that decides, e.g. Regionstyrelsen</source>
+        <translation>Det organ som beslutar, t.ex. Regionstyrelsen</translation>
+    </message>
+    <message>
+        <source>Who signs the paper, one a line: name, title</source>
+        <translation>Vem som undertecknar underlaget, en per rad: namn, titel</translation>
+    </message>
+    <message>
+        <source>Who receives an extract of the decision, one a line</source>
+        <translation>Vem som får utdrag ur beslutet, en per rad</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -637,6 +745,18 @@
         <translation>Sidhuvud och underskrifter</translation>
     </message>
     <message>
+        <source>The paper&apos;s header block, who signs it and who receives an extract</source>
+        <translation>Underlagets sidhuvud, vem som undertecknar och vem som får utdrag</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s summary (sammanfattning)</source>
+        <translation>Underlagets sammanfattning</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s case description (ärendebeskrivning)</source>
+        <translation>Underlagets ärendebeskrivning</translation>
+    </message>
+    <message>
         <source>Summary (sammanfattning):</source>
         <translation>Sammanfattning:</translation>
     </message>
@@ -649,6 +769,10 @@
         <translation>Sammanfattning och bakgrund</translation>
     </message>
     <message>
+        <source>The paper&apos;s summary and case description</source>
+        <translation>Underlagets sammanfattning och ärendebeskrivning</translation>
+    </message>
+    <message>
         <source>Förslag till beslut for scenario %1. One point a line; indent a line or start it with “-” to make it a sub-point (a, b, …).</source>
         <translation>Förslag till beslut för scenariot %1. En punkt per rad; dra in en rad eller börja den med ”-” för att göra den till en underpunkt (a, b, …).</translation>
     </message>
@@ -657,8 +781,28 @@
         <translation>Lägg till utkast till punkter från jämförelsen med</translation>
     </message>
     <message>
+        <source>One point a line; indent a line or start it with “-” to make it a sub-point</source>
+        <translation>En punkt per rad; dra in en rad eller börja den med ”-” för att göra den till underpunkt</translation>
+    </message>
+    <message>
         <source>Proposed decision</source>
         <translation>Förslag till beslut</translation>
+    </message>
+    <message>
+        <source>Append draft points from the comparison with the chosen scenario; your text stays</source>
+        <translation>Lägg till utkast till beslutspunkter från jämförelsen med det valda scenariot; din text står kvar</translation>
+    </message>
+    <message>
+        <source>The scenario the draft points compare with</source>
+        <translation>Scenariot som utkastet till beslutspunkter jämför med</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Jämför med</translation>
+    </message>
+    <message>
+        <source>Förslag till beslut for this scenario</source>
+        <translation>Förslag till beslut för det här scenariot</translation>
     </message>
     <message>
         <source>Edit case and proposed decision</source>
@@ -678,6 +822,22 @@
     <message>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Every function with its category, vårdval flag and description; F2 edits a cell</source>
+        <translation>Varje funktion med kategori, vårdvalsmarkering och beskrivning; F2 redigerar en cell</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funktioner</translation>
+    </message>
+    <message>
+        <source>Add a new function to the catalogue</source>
+        <translation>Lägg till en ny funktion i katalogen</translation>
+    </message>
+    <message>
+        <source>Delete the selected function and its roles, after asking</source>
+        <translation>Ta bort den markerade funktionen och dess roller, efter en fråga</translation>
     </message>
     <message>
         <source>New function</source>
@@ -705,6 +865,22 @@
     <message>
         <source>Changes from</source>
         <translation>Ändringar från</translation>
+    </message>
+    <message>
+        <source>The scenario the plan starts from</source>
+        <translation>Scenariot som planen utgår från</translation>
+    </message>
+    <message>
+        <source>The steps of the plan in order; select one to show its unit on the chart</source>
+        <translation>Planens steg i ordning; välj ett för att visa dess enhet i schemat</translation>
+    </message>
+    <message>
+        <source>Write the plan as an Excel sheet</source>
+        <translation>Skriv planen som ett Excelblad</translation>
+    </message>
+    <message>
+        <source>The current scenario becomes the current state; the old one is kept as history</source>
+        <translation>Det valda scenariot blir nuläge; det gamla sparas som historik</translation>
     </message>
     <message>
         <source>No other scenario to compare with.</source>
@@ -1230,12 +1406,36 @@
         <translation>Skillnader</translation>
     </message>
     <message>
+        <source>The first scenario is the base; the others are compared with it</source>
+        <translation>Det första scenariot är basen; de andra jämförs med det</translation>
+    </message>
+    <message>
+        <source>Scenario %1 to compare</source>
+        <translation>Scenario %1 att jämföra</translation>
+    </message>
+    <message>
+        <source>Units, roles and economic rules that differ from the first scenario</source>
+        <translation>Enheter, roller och ekonomiska regler som skiljer sig från det första scenariot</translation>
+    </message>
+    <message>
+        <source>Clarity index, findings, layers and the split of accountability, with changes</source>
+        <translation>Tydlighetsindex, fynd, nivåer och ansvarsfördelning, med förändringar</translation>
+    </message>
+    <message>
         <source>Metrics</source>
         <translation>Mått</translation>
     </message>
     <message>
         <source>Split and findings</source>
         <translation>Fördelning och fynd</translation>
+    </message>
+    <message>
+        <source>The findings each scenario resolves and introduces</source>
+        <translation>Fynden som varje scenario löser och tillför</translation>
+    </message>
+    <message>
+        <source>Bar charts of the split of accountability and of the findings</source>
+        <translation>Stapeldiagram över ansvarsfördelningen och fynden</translation>
     </message>
     <message>
         <source>Choose at least two scenarios.</source>
@@ -1351,6 +1551,18 @@
         <translation>Ta den andra sidans värde</translation>
     </message>
     <message>
+        <source>Each merge conflict with both sides&apos; values and the base</source>
+        <translation>Varje sammanslagningskonflikt med båda sidornas värden och basen</translation>
+    </message>
+    <message>
+        <source>Settle the selected conflict with the value the file holds</source>
+        <translation>Lös den markerade konflikten med värdet i filen</translation>
+    </message>
+    <message>
+        <source>Settle the selected conflict with the other side&apos;s value</source>
+        <translation>Lös den markerade konflikten med den andra sidans värde</translation>
+    </message>
+    <message>
         <source>changed two ways</source>
         <translation>ändrat på två sätt</translation>
     </message>
@@ -1429,8 +1641,36 @@
         <translation>Streckade linjer (sekundär rapportering)</translation>
     </message>
     <message>
+        <source>The selected unit&apos;s secondary reporting lines to units other than its line manager</source>
+        <translation>Den markerade enhetens sekundära rapportvägar till andra enheter än linjechefen</translation>
+    </message>
+    <message>
+        <source>The unit a new dotted line from the selected unit goes to</source>
+        <translation>Enheten som en ny streckad linje från den markerade enheten går till</translation>
+    </message>
+    <message>
+        <source>New dotted line to</source>
+        <translation>Ny streckad linje till</translation>
+    </message>
+    <message>
+        <source>Professional/medical, functional or by agreement</source>
+        <translation>Professionell/medicinsk, funktionell eller efter överenskommelse</translation>
+    </message>
+    <message>
+        <source>Kind of the new dotted line</source>
+        <translation>Typ av ny streckad linje</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Add a dotted line from the selected unit to the chosen unit</source>
+        <translation>Lägg till en streckad linje från den markerade enheten till den valda enheten</translation>
+    </message>
+    <message>
+        <source>Add dotted line</source>
+        <translation>Lägg till streckad linje</translation>
     </message>
     <message>
         <source>None.</source>
@@ -1443,6 +1683,22 @@
     <message>
         <source>Remove this dotted line</source>
         <translation>Ta bort den streckade linjen</translation>
+    </message>
+    <message>
+        <source>Kind of the line to %1</source>
+        <translation>Typ av linje till %1</translation>
+    </message>
+    <message>
+        <source>Why the line exists, in your own words</source>
+        <translation>Varför linjen finns, med egna ord</translation>
+    </message>
+    <message>
+        <source>Note on the line to %1</source>
+        <translation>Anteckning om linjen till %1</translation>
+    </message>
+    <message>
+        <source>Remove the line to %1</source>
+        <translation>Ta bort linjen till %1</translation>
     </message>
 </context>
 <context>
@@ -1468,8 +1724,44 @@
         <translation>Standardvärden</translation>
     </message>
     <message>
+        <source>Put back the authorities each form implies by default</source>
+        <translation>Återställ de befogenheter som varje form medför som standard</translation>
+    </message>
+    <message>
         <source>Surplus and deficit</source>
         <translation>Över- och underskott</translation>
+    </message>
+    <message>
+        <source>How surpluses and deficits are handled at the end of the year</source>
+        <translation>Hur över- och underskott hanteras vid årets slut</translation>
+    </message>
+    <message>
+        <source>The share of a surplus the unit carries over to next year</source>
+        <translation>Den andel av ett överskott som enheten för över till nästa år</translation>
+    </message>
+    <message>
+        <source>The share of a deficit the unit carries over to next year</source>
+        <translation>Den andel av ett underskott som enheten för över till nästa år</translation>
+    </message>
+    <message>
+        <source>The most that is carried over, in kronor; 0 for no cap</source>
+        <translation>Det mesta som förs över, i kronor; 0 för inget tak</translation>
+    </message>
+    <message>
+        <source>Tick the decisions the economic rules rest on</source>
+        <translation>Markera de beslut som de ekonomiska reglerna vilar på</translation>
+    </message>
+    <message>
+        <source>Governing decisions</source>
+        <translation>Styrande beslut</translation>
+    </message>
+    <message>
+        <source>Tick which authorities each unit form implies</source>
+        <translation>Markera vilka befogenheter varje enhetsform medför</translation>
+    </message>
+    <message>
+        <source>Authorities each form implies</source>
+        <translation>Befogenheter som varje form medför</translation>
     </message>
     <message>
         <source>Share of a surplus carried over</source>
@@ -1531,6 +1823,78 @@
         <translation>Alla scenarier i en modell, en vy per scenario</translation>
     </message>
     <message>
+        <source>What to write: the decision paper, tables, the chart or a model</source>
+        <translation>Vad som ska skrivas: beslutsunderlaget, tabeller, schemat eller en modell</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Where the file is written</source>
+        <translation>Var filen skrivs</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Välj filen som ska skrivas</translation>
+    </message>
+    <message>
+        <source>The scenario to export</source>
+        <translation>Scenariot som ska exporteras</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>The scenario the export compares with</source>
+        <translation>Scenariot som exporten jämför med</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Jämför med</translation>
+    </message>
+    <message>
+        <source>The language of the exported text</source>
+        <translation>Språket i den exporterade texten</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Ticked: only the selected unit&apos;s subtree is exported</source>
+        <translation>Markerad: bara den markerade enheten och enheterna under den exporteras</translation>
+    </message>
+    <message>
+        <source>The case&apos;s diarienummer, printed in the header</source>
+        <translation>Ärendets diarienummer, som står i sidhuvudet</translation>
+    </message>
+    <message>
+        <source>The proposed decision for this export only; the stored one is kept</source>
+        <translation>Förslaget till beslut bara för den här exporten; det sparade behålls</translation>
+    </message>
+    <message>
+        <source>Dots per inch of the exported image</source>
+        <translation>Punkter per tum i den exporterade bilden</translation>
+    </message>
+    <message>
+        <source>The character between values; Swedish Excel expects a semicolon</source>
+        <translation>Tecknet mellan värdena; svensk Excel väntar sig semikolon</translation>
+    </message>
+    <message>
+        <source>CSV separator</source>
+        <translation>Avgränsare i CSV</translation>
+    </message>
+    <message>
+        <source>Ticked: one model holds every scenario, each as a view</source>
+        <translation>Markerad: en modell innehåller alla scenarier, vart och ett som en vy</translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -1565,6 +1929,10 @@
     <message>
         <source>CSV separator:</source>
         <translation>CSV-avgränsare:</translation>
+    </message>
+    <message>
+        <source>Write the file and close the dialog</source>
+        <translation>Skriv filen och stäng dialogrutan</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1665,8 +2033,28 @@ Filen på disken är oförändrad.</translation>
         <translation>namn</translation>
     </message>
     <message>
+        <source>Type part of a unit&apos;s name; Enter selects the next match</source>
+        <translation>Skriv en del av en enhets namn; Enter markerar nästa träff</translation>
+    </message>
+    <message>
+        <source>Find unit</source>
+        <translation>Sök enhet</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Select the next unit whose name matches</source>
+        <translation>Markera nästa enhet vars namn matchar</translation>
+    </message>
+    <message>
+        <source>Close the find bar and return to the chart</source>
+        <translation>Stäng sökfältet och gå tillbaka till schemat</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Stäng sökfältet</translation>
     </message>
     <message>
         <source>No unit named like “%1”</source>
@@ -1708,6 +2096,14 @@ Filen på disken är oförändrad.</translation>
         <translation>Gruppera efter regel</translation>
     </message>
     <message>
+        <source>How the findings are grouped: by cause, severity or rule</source>
+        <translation>Hur fynden grupperas: efter orsak, allvarlighetsgrad eller regel</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Gruppering</translation>
+    </message>
+    <message>
         <source>Filter findings…</source>
         <translation>Filtrera fynd…</translation>
     </message>
@@ -1746,6 +2142,10 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Withdraw acknowledgement</source>
         <translation>Dra tillbaka kvittering</translation>
+    </message>
+    <message>
+        <source>Show the acknowledged finding as open again</source>
+        <translation>Visa det kvitterade fyndet som öppet igen</translation>
     </message>
     <message>
         <source>%1 shown</source>
@@ -1821,6 +2221,26 @@ Filen på disken är oförändrad.</translation>
         <translation>Välj fil…</translation>
     </message>
     <message>
+        <source>The CSV or Excel file the units come from</source>
+        <translation>Den CSV- eller Excelfil som enheterna kommer från</translation>
+    </message>
+    <message>
+        <source>Units file</source>
+        <translation>Enhetsfil</translation>
+    </message>
+    <message>
+        <source>Choose the CSV or Excel file to import</source>
+        <translation>Välj den CSV- eller Excelfil som ska importeras</translation>
+    </message>
+    <message>
+        <source>The Excel sheet to read</source>
+        <translation>Excelbladet som ska läsas</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
         <source>Units file:</source>
         <translation>Enhetsfil:</translation>
     </message>
@@ -1873,8 +2293,32 @@ Filen på disken är oförändrad.</translation>
         <translation>Streckade linjer till</translation>
     </message>
     <message>
+        <source>The file&apos;s column that holds this field; none when the file lacks it</source>
+        <translation>Den kolumn i filen som innehåller fältet; ingen om filen saknar det</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds which field (guessed from the header)</source>
+        <translation>Vilken kolumn i filen som innehåller vilket fält (gissat från rubrikraden)</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as read</source>
+        <translation>Filens första rader som de lästes</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Filens första rader</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported, by row number and reason</source>
+        <translation>Rader som inte kan importeras, med radnummer och orsak</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>Felaktiga rader</translation>
     </message>
     <message>
         <source>No roles file (optional).</source>
@@ -1885,6 +2329,10 @@ Filen på disken är oförändrad.</translation>
         <translation>Rollfil…</translation>
     </message>
     <message>
+        <source>Optionally choose a file of roles (unit, function, responsibility, role)</source>
+        <translation>Välj om du vill en fil med roller (enhet, funktion, ansvar, roll)</translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation>Importerat</translation>
     </message>
@@ -1893,12 +2341,24 @@ Filen på disken är oförändrad.</translation>
         <translation>Nytt scenario:</translation>
     </message>
     <message>
+        <source>The name of the scenario the import creates</source>
+        <translation>Namnet på scenariot som importen skapar</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
         <source>Import good rows only</source>
         <translation>Importera bara korrekta rader</translation>
+    </message>
+    <message>
+        <source>Import every row, as one undo step; refused while there are bad rows</source>
+        <translation>Importera alla rader som ett ångrasteg; nekas så länge det finns felaktiga rader</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out</source>
+        <translation>Importera de korrekta raderna och hoppa över de felaktiga</translation>
     </message>
     <message>
         <source>First rows of the file:</source>
@@ -1998,6 +2458,10 @@ Filen på disken är oförändrad.</translation>
         <translation>Fynd</translation>
     </message>
     <message>
+        <source>Every edit in order; select one to undo or redo back to it</source>
+        <translation>Varje ändring i tur och ordning; välj en för att ångra eller göra om fram till den</translation>
+    </message>
+    <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;öppnat&gt;</translation>
     </message>
@@ -2008,6 +2472,26 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Internal trade</source>
         <translation>Internhandel</translation>
+    </message>
+    <message>
+        <source>The current scenario&apos;s units and reporting lines; arrow keys walk the tree</source>
+        <translation>Det valda scenariots enheter och rapportvägar; piltangenterna går i trädet</translation>
+    </message>
+    <message>
+        <source>Who develops, orders and delivers each function; type a role letter in a cell</source>
+        <translation>Vem som utvecklar, beställer och levererar varje funktion; skriv en rollbokstav i en cell</translation>
+    </message>
+    <message>
+        <source>Two to four scenarios side by side: differences, metrics and findings</source>
+        <translation>Två till fyra scenarier sida vid sida: skillnader, mått och fynd</translation>
+    </message>
+    <message>
+        <source>Lab, radiology and PNA: what they cost each buyer and the region under each pricing model</source>
+        <translation>Labb, röntgen och PNA: vad de kostar varje köpare och regionen med varje prismodell</translation>
+    </message>
+    <message>
+        <source>Docks tabbed together; choose one to show it</source>
+        <translation>Paneler samlade som flikar; välj en för att visa den</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
@@ -2073,8 +2557,24 @@ Filen på disken är oförändrad.</translation>
         <translation>Alla kategorier</translation>
     </message>
     <message>
+        <source>Choose which unit categories the matrix shows as columns</source>
+        <translation>Välj vilka enhetskategorier matrisen visar som kolumner</translation>
+    </message>
+    <message>
+        <source>Show only the units under this unit</source>
+        <translation>Visa bara enheterna under den här enheten</translation>
+    </message>
+    <message>
+        <source>Subtree</source>
+        <translation>Delträd</translation>
+    </message>
+    <message>
         <source>Only units with roles</source>
         <translation>Bara enheter med roller</translation>
+    </message>
+    <message>
+        <source>Hide the units that hold no role for the shown functions</source>
+        <translation>Dölj enheter som inte har någon roll för de visade funktionerna</translation>
     </message>
     <message>
         <source>Filter functions…</source>
@@ -2091,6 +2591,10 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Function catalogue…</source>
         <translation>Funktionskatalog…</translation>
+    </message>
+    <message>
+        <source>Add, rename or delete functions and set their category</source>
+        <translation>Lägg till, byt namn på eller ta bort funktioner och ange deras kategori</translation>
     </message>
     <message>
         <source>Subtree:</source>
@@ -2210,6 +2714,14 @@ Filen på disken är oförändrad.</translation>
 <context>
     <name>OverlayChooser</name>
     <message>
+        <source>Show on the chart who develops, orders and delivers this function</source>
+        <translation>Visa i schemat vem som utvecklar, beställer och levererar funktionen</translation>
+    </message>
+    <message>
+        <source>Responsibility for function</source>
+        <translation>Ansvar för funktion</translation>
+    </message>
+    <message>
         <source>Responsibility for function:</source>
         <translation>Ansvar för funktion:</translation>
     </message>
@@ -2252,6 +2764,18 @@ Filen på disken är oförändrad.</translation>
         <translation>Pappersstorlek</translation>
     </message>
     <message>
+        <source>A4 or A3; a poster uses whichever orientation needs fewer sheets</source>
+        <translation>A4 eller A3; en affisch använder den orientering som kräver färre ark</translation>
+    </message>
+    <message>
+        <source>The whole chart on one sheet, with the scenario&apos;s name above it</source>
+        <translation>Hela schemat på ett ark, med scenariots namn ovanför</translation>
+    </message>
+    <message>
+        <source>The chart at readable size, tiled over several sheets with overlap marks</source>
+        <translation>Schemat i läsbar storlek, uppdelat på flera ark med överlappsmärken</translation>
+    </message>
+    <message>
         <source>P&amp;aper:</source>
         <translation>&amp;Papper:</translation>
     </message>
@@ -2264,12 +2788,24 @@ Filen på disken är oförändrad.</translation>
         <translation>Bara den valda enheten och enheterna under den</translation>
     </message>
     <message>
+        <source>Ticked: only the selected unit and the units under it are printed</source>
+        <translation>Markerad: bara den markerade enheten och enheterna under den skrivs ut</translation>
+    </message>
+    <message>
         <source>Pre&amp;view…</source>
         <translation>&amp;Förhandsgranska…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Show the pages as they will print</source>
+        <translation>Visa sidorna så som de skrivs ut</translation>
+    </message>
+    <message>
+        <source>Choose a printer and print</source>
+        <translation>Välj skrivare och skriv ut</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -2286,12 +2822,36 @@ Filen på disken är oförändrad.</translation>
         <translation>Namn</translation>
     </message>
     <message>
+        <source>The selected unit&apos;s name; Enter renames it</source>
+        <translation>Den markerade enhetens namn; Enter byter namn</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
+        <source>The unit&apos;s category (its colour on the chart)</source>
+        <translation>Enhetens kategori (dess färg i schemat)</translation>
+    </message>
+    <message>
         <source>Form</source>
         <translation>Form</translation>
+    </message>
+    <message>
+        <source>How the unit is run: line unit, intraprenad or group management</source>
+        <translation>Hur enheten drivs: linjeenhet, intraprenad eller koncernledning</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s yearly budget in kronor; empty when not known</source>
+        <translation>Enhetens årsbudget i kronor; tom när den inte är känd</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s staff in full-time equivalents (årsarbetare)</source>
+        <translation>Enhetens personal i årsarbetare</translation>
+    </message>
+    <message>
+        <source>Patients listed at the unit (vårdval)</source>
+        <translation>Patienter listade vid enheten (vårdval)</translation>
     </message>
     <message>
         <source>Budget (SEK)</source>
@@ -2308,6 +2868,14 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Authorities (befogenheter)</source>
         <translation>Befogenheter</translation>
+    </message>
+    <message>
+        <source>What the unit may decide itself; tick an authority to grant it</source>
+        <translation>Vad enheten får besluta själv; markera en befogenhet för att ge den</translation>
+    </message>
+    <message>
+        <source>Ticked: the unit has this authority (befogenhet)</source>
+        <translation>Markerad: enheten har den här befogenheten</translation>
     </message>
     <message>
         <source>Decisions it rests on</source>
@@ -2595,16 +3163,80 @@ Filen på disken är oförändrad.</translation>
         <translation>Mall</translation>
     </message>
     <message>
+        <source>The structure to turn the subtree into</source>
+        <translation>Strukturen som delträdet ska få</translation>
+    </message>
+    <message>
         <source>Apply to the subtree of</source>
         <translation>Tillämpa på grenen under</translation>
+    </message>
+    <message>
+        <source>The unit whose subtree the template changes</source>
+        <translation>Enheten vars delträd mallen ändrar</translation>
+    </message>
+    <message>
+        <source>What happens to the chosen unit: kept, made the group unit, or a new unit above or below</source>
+        <translation>Vad som händer med den valda enheten: den behålls, blir koncernenhet, eller en ny enhet läggs över eller under</translation>
     </message>
     <message>
         <source>Group unit</source>
         <translation>Koncernledning</translation>
     </message>
     <message>
+        <source>Tick the units the template changes</source>
+        <translation>Markera de enheter som mallen ändrar</translation>
+    </message>
+    <message>
+        <source>Units to change</source>
+        <translation>Enheter som ändras</translation>
+    </message>
+    <message>
+        <source>The agreement the intraprenader rest on; it is added to the decision register</source>
+        <translation>Överenskommelsen som intraprenaderna vilar på; den läggs till i beslutsregistret</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s diarienummer</source>
+        <translation>Överenskommelsens diarienummer</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s title</source>
+        <translation>Överenskommelsens rubrik</translation>
+    </message>
+    <message>
+        <source>The first day the agreement applies, as YYYY-MM-DD</source>
+        <translation>Första dagen överenskommelsen gäller, som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>The last day the agreement applies, as YYYY-MM-DD; empty when open-ended</source>
+        <translation>Sista dagen överenskommelsen gäller, som ÅÅÅÅ-MM-DD; tom när den gäller tills vidare</translation>
+    </message>
+    <message>
+        <source>Ticked: the template works on a new copy and the current scenario stays as it is</source>
+        <translation>Markerad: mallen arbetar på en ny kopia och det valda scenariot förblir som det är</translation>
+    </message>
+    <message>
+        <source>The name of the new copy</source>
+        <translation>Namnet på den nya kopian</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario</source>
+        <translation>Det nya scenariots namn</translation>
+    </message>
+    <message>
+        <source>Every change the template will make</source>
+        <translation>Varje ändring som mallen gör</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Det här ändras</translation>
+    </message>
+    <message>
         <source>Apply</source>
         <translation>Tillämpa</translation>
+    </message>
+    <message>
+        <source>Make the changes listed, as one undo step</source>
+        <translation>Gör ändringarna i listan, som ett ångrasteg</translation>
     </message>
     <message>
         <source>&lt;b&gt;What will change&lt;/b&gt;</source>
@@ -2630,6 +3262,14 @@ Filen på disken är oförändrad.</translation>
         <translation>Total kostnad för regionen per prismodell (kr per år)</translation>
     </message>
     <message>
+        <source>Bar chart of each buyer&apos;s yearly cost; the same figures are in the table</source>
+        <translation>Stapeldiagram över varje köpares årliga kostnad; samma siffror står i tabellen</translation>
+    </message>
+    <message>
+        <source>Bar chart of the region&apos;s total cost per pricing model; the same figures are in the table</source>
+        <translation>Stapeldiagram över regionens totala kostnad per prismodell; samma siffror står i tabellen</translation>
+    </message>
+    <message>
         <source>SEK</source>
         <translation>kr</translation>
     </message>
@@ -2645,8 +3285,28 @@ Filen på disken är oförändrad.</translation>
         <translation>Resultat och antaganden</translation>
     </message>
     <message>
+        <source>The services medical-service units offer and who buys how much</source>
+        <translation>Tjänsterna som enheterna inom medicinsk service erbjuder och vem som köper hur mycket</translation>
+    </message>
+    <message>
+        <source>Costs under each pricing model, the assumptions behind them and charts</source>
+        <translation>Kostnaderna med varje prismodell, antagandena bakom dem och diagram</translation>
+    </message>
+    <message>
         <source>Services offered by medical-service units</source>
         <translation>Tjänster från enheter inom medicinsk service</translation>
+    </message>
+    <message>
+        <source>Lab, radiology and other services, their supplier, unit cost and pricing</source>
+        <translation>Labb, röntgen och andra tjänster, deras leverantör, styckkostnad och prissättning</translation>
+    </message>
+    <message>
+        <source>One row per service; type or double-click a cell to edit it</source>
+        <translation>En rad per tjänst; skriv eller dubbelklicka i en cell för att ändra den</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
     </message>
     <message>
         <source>Add service</source>
@@ -2657,8 +3317,28 @@ Filen på disken är oförändrad.</translation>
         <translation>Ta bort tjänst</translation>
     </message>
     <message>
+        <source>Add a service row to the table</source>
+        <translation>Lägg till en tjänsterad i tabellen</translation>
+    </message>
+    <message>
+        <source>Delete the selected services</source>
+        <translation>Ta bort de markerade tjänsterna</translation>
+    </message>
+    <message>
         <source>Trade flows: buyer × service × yearly volume</source>
         <translation>Handelsflöden: köpare × tjänst × årsvolym</translation>
+    </message>
+    <message>
+        <source>How much each buyer uses of each service in a year</source>
+        <translation>Hur mycket varje köpare använder av varje tjänst per år</translation>
+    </message>
+    <message>
+        <source>One row per buyer and service; type or double-click a cell to edit it</source>
+        <translation>En rad per köpare och tjänst; skriv eller dubbelklicka i en cell för att ändra den</translation>
+    </message>
+    <message>
+        <source>Trade flows</source>
+        <translation>Handelsflöden</translation>
     </message>
     <message>
         <source>Add flow</source>
@@ -2671,6 +3351,26 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Import flows (CSV/XLSX)…</source>
         <translation>Importera flöden (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>Add a flow row to the table</source>
+        <translation>Lägg till en flödesrad i tabellen</translation>
+    </message>
+    <message>
+        <source>Delete the selected flows</source>
+        <translation>Ta bort de markerade flödena</translation>
+    </message>
+    <message>
+        <source>Read buyer, service and volume rows from a CSV or Excel file</source>
+        <translation>Läs rader med köpare, tjänst och volym från en CSV- eller Excelfil</translation>
+    </message>
+    <message>
+        <source>Cost per buyer and to the region under each pricing model</source>
+        <translation>Kostnad per köpare och för regionen med varje prismodell</translation>
+    </message>
+    <message>
+        <source>Pricing models compared</source>
+        <translation>Prismodellerna jämförda</translation>
     </message>
     <message>
         <source>New service %1</source>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from orgdesigner.analysis.findings import Finding
 from orgdesigner.model.enums import Responsibility, Role
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.chart.overlay_routes import bundle
 from orgdesigner.ui.matrix.roles import (
     COLOURS,
@@ -245,6 +246,9 @@ class OverlayChooser(QWidget):
         self.combo.setMinimumContentsLength(24)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.currentIndexChanged.connect(lambda _: overlay.set_function(self.combo.currentData()))
+        describe(self.combo, self.tr("Show on the chart who develops, orders and delivers this function"),
+                 self.tr("Responsibility for function"))
+
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
         row.addWidget(QLabel(self.tr("Responsibility for function:"), self))

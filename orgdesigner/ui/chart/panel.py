@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.dotted import DottedLegend
 from orgdesigner.ui.chart.editing import ChartEditor, ShortcutSafeLineEdit
@@ -60,13 +61,17 @@ class FindBar(QWidget):
         self.edit.setPlaceholderText(self.tr("name"))
         self.edit.setClearButtonEnabled(True)
         self.edit.returnPressed.connect(self.find_next)
+        describe(self.edit, self.tr("Type part of a unit's name; Enter selects the next match"), self.tr("Find unit"))
         row.addWidget(self.edit, 1)
         nxt = QPushButton(self.tr("Next"))
         nxt.clicked.connect(self.find_next)
+        describe(nxt, self.tr("Select the next unit whose name matches"))
         row.addWidget(nxt)
         close = QToolButton()
         close.setText("✕")
         close.clicked.connect(self.close_bar)
+        describe(close, self.tr("Close the find bar and return to the chart"), self.tr("Close find bar"))
+
         row.addWidget(close)
         self.hide()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesigner.model.entities import Scenario
+from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.scene import ChartScene
 from orgdesigner.ui.compare.large_chart import LargeChartDialog
@@ -72,6 +73,8 @@ class MiniChart(QWidget):
         self.enlarge_button.setText(self.tr("Enlarge…"))
         self.enlarge_button.setToolTip(self.tr("Open this chart large, with zoom and pan (or double-click it)"))
         self.enlarge_button.clicked.connect(self.open_large)
+        describe(self.enlarge_button, self.tr("Open this chart large, with zoom and pan (or double-click it)"))
+
         self.large: LargeChartDialog | None = None
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -133,6 +136,7 @@ class FindingsBars(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         words = {"error": tr("errors"), "warning": tr("warnings"), "info": tr("notes")}
+        self._words = words
         self.legend = QLabel(
             "&nbsp;&nbsp;".join(f"<span style='color:{c}'>■</span> {words[s]}" for s, c in SEVERITY_COLOURS.items()), self
         )
@@ -178,6 +182,11 @@ class FindingsBars(QWidget):
             plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=width * 0.95, brush=SEVERITY_COLOURS[severity]))
         axis = plot.getAxis("bottom")
         axis.setTicks([[(n, name) for n, (name, _) in enumerate(self.counts)]])
+        # a screen reader hears the bars' figures
+        said = "; ".join(f"{name}: " + ", ".join(f"{int(c.get(s, 0))} {w}" for s, w in self._words.items())
+                         for name, c in self.counts)
+        describe(plot, said or tr("No scenarios compared"), tr("Findings per scenario"))
+
         axis.setTextPen("k")
         plot.getAxis("left").setTextPen("k")
         plot.setXRange(-0.6, max(len(self.counts) - 0.4, 0.6), padding=0)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.analysis.compare import Comparison, compare
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.compare.charts import SEVERITY_COLOURS, FindingsBars, MiniChart
 from orgdesigner.ui.compare.models import DifferencesModel, MetricsModel
 from orgdesigner.ui.i18n import plural
@@ -70,6 +71,9 @@ class CompareTab(QWidget):
             if i == 1:
                 bar.addWidget(QLabel(self.tr("with"), self))
             picker.setMinimumContentsLength(14)
+            describe(picker, self.tr("The first scenario is the base; the others are compared with it"),
+                     self.tr("Scenario %1 to compare").replace("%1", str(i + 1)))
+
             picker.currentIndexChanged.connect(self._picked)
             bar.addWidget(picker)
         bar.addStretch(1)
@@ -85,8 +89,13 @@ class CompareTab(QWidget):
 
         self.diff_model = DifferencesModel(self)
         self.diff_table = self._table(self.diff_model)
+        describe(self.diff_table, self.tr("Units, roles and economic rules that differ from the first scenario"),
+                 self.tr("Differences"))
         self.metrics_model = MetricsModel(self)
         self.metrics_table = self._table(self.metrics_model)
+        describe(self.metrics_table, self.tr("Clarity index, findings, layers and the split of accountability, with changes"),
+                 self.tr("Metrics"))
+
         self.metrics_table.horizontalHeader().setStretchLastSection(False)
         self.metrics_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.changes = QTreeWidget(self)
@@ -110,6 +119,12 @@ class CompareTab(QWidget):
         self.details.addTab(self.diff_table, self.tr("Differences"))
         self.details.addTab(self.metrics_table, self.tr("Metrics"))
         self.details.addTab(bars_scroll, self.tr("Split and findings"))
+        for index, tip in enumerate((self.tr("The findings each scenario resolves and introduces"),
+                                     self.tr("Units, roles and economic rules that differ from the first scenario"),
+                                     self.tr("Clarity index, findings, layers and the split of accountability, with changes"),
+                                     self.tr("Bar charts of the split of accountability and of the findings"))):
+            self.details.setTabToolTip(index, tip)
+
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.charts_box)

@@ -25,6 +25,7 @@ from orgdesigner.io.conflict_settle import settle
 from orgdesigner.model.commands.conflicts import held_side
 from orgdesigner.model.conflicts import MergeConflict
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -43,8 +44,12 @@ class ConflictPanel(QWidget):
         # named after the sides (git's branch names when merged as a driver) once one is chosen
         self.keep_button = QPushButton(self.tr("Keep the value in the file"))
         self.take_button = QPushButton(self.tr("Take the other side's value"))
+        describe(self.tree, self.tr("Each merge conflict with both sides' values and the base"), self.tr("Merge conflicts"))
+        describe(self.keep_button, self.tr("Settle the selected conflict with the value the file holds"))
+        describe(self.take_button, self.tr("Settle the selected conflict with the other side's value"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_button)
+
         buttons.addWidget(self.take_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)

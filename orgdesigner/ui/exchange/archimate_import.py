@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.io.archimate.reader import ImportedModel, read_model
 from orgdesigner.io.archimate.safe_xml import XmlFileError
+from orgdesigner.ui.a11y import describe, describe_buttons
 
 if TYPE_CHECKING:
     from orgdesigner.ui.files import FileManager
@@ -44,6 +45,11 @@ class ArchimateImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = self.buttons.addButton(self.tr("Open as new project"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.clicked.connect(self.apply)
+        describe(self.open_button, self.tr("Open the model as a new, unsaved project"))
+        describe_buttons(self.buttons)
+        describe(self.skipped, self.tr("What the model holds that the project cannot carry, by type and count"),
+                 self.tr("Not imported"))
+
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (self.summary, self.skipped_label, self.skipped, self.error, self.buttons):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from orgdesigner.ui.a11y import describe, describe_buttons
 from orgdesigner.ui.undo import DocumentController
 
 if TYPE_CHECKING:
@@ -137,6 +138,18 @@ class ExportDialog(QDialog):
         self.separator.addItem(self.tr("Comma ,"), ",")
         self.all_scenarios = QCheckBox(self.tr("Every scenario in one model, one view each"))
 
+        describe(self.format, self.tr("What to write: the decision paper, tables, the chart or a model"), self.tr("Format"))
+        describe(self.path, self.tr("Where the file is written"), self.tr("File"))
+        describe(browse, self.tr("Choose the file to write"))
+        describe(self.scenario, self.tr("The scenario to export"), self.tr("Scenario"))
+        describe(self.compare, self.tr("The scenario the export compares with"), self.tr("Compare with"))
+        describe(self.language, self.tr("The language of the exported text"), self.tr("Language"))
+        describe(self.subtree, self.tr("Ticked: only the selected unit's subtree is exported"))
+        describe(self.reference, self.tr("The case's diarienummer, printed in the header"))
+        describe(self.decision, self.tr("The proposed decision for this export only; the stored one is kept"))
+        describe(self.dpi, self.tr("Dots per inch of the exported image"))
+        describe(self.separator, self.tr("The character between values; Swedish Excel expects a semicolon"), self.tr("CSV separator"))
+        describe(self.all_scenarios, self.tr("Ticked: one model holds every scenario, each as a view"))
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("File:"), path_row)
@@ -156,6 +169,9 @@ class ExportDialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        describe(self.export_button, self.tr("Write the file and close the dialog"))
+        describe_buttons(self.buttons)
+
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -42,6 +42,7 @@ from orgdesigner.io.import_units import (
     read_table,
 )
 from orgdesigner.model.commands import AddFunction, AddScenario, Command, MacroCommand
+from orgdesigner.ui.a11y import describe, describe_buttons
 from orgdesigner.ui.undo import DocumentController
 
 PREVIEW_ROWS = 20
@@ -69,6 +70,9 @@ class ImportDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.sheet = QComboBox()
         self.sheet.currentIndexChanged.connect(self._sheet_changed)
+        describe(self.path, self.tr("The CSV or Excel file the units come from"), self.tr("Units file"))
+        describe(browse, self.tr("Choose the CSV or Excel file to import"))
+        describe(self.sheet, self.tr("The Excel sheet to read"), self.tr("Sheet"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Units file:")))
         top.addWidget(self.path, 1)
@@ -88,10 +92,12 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.currentIndexChanged.connect(self.check)
             self.mapping[key] = combo
+            describe(combo, self.tr("The file's column that holds this field; none when the file lacks it"), text)
             grid.addWidget(QLabel(text + (" *" if key in REQUIRED else "") + ":"), i // 3, (i % 3) * 2)
             grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
         mapping_box = QGroupBox(self.tr("Columns"))
         mapping_box.setLayout(grid)
+        describe(mapping_box, self.tr("Which column of the file holds which field (guessed from the header)"))
 
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -99,16 +105,20 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.bad_rows = QListWidget()
+        describe(self.preview, self.tr("The first rows of the file as read"), self.tr("First rows of the file"))
+        describe(self.bad_rows, self.tr("Rows that cannot be imported, by row number and reason"), self.tr("Bad rows"))
 
         self.roles_label = QLabel(self.tr("No roles file (optional)."))
         roles_button = QPushButton(self.tr("Roles file…"))
         roles_button.clicked.connect(self._browse_roles)
+        describe(roles_button, self.tr("Optionally choose a file of roles (unit, function, responsibility, role)"))
         roles_row = QHBoxLayout()
         roles_row.addWidget(self.roles_label, 1)
         roles_row.addWidget(roles_button)
         self.scenario_name = QLineEdit(self.tr("Imported"))
         name_form = QFormLayout()
         name_form.addRow(self.tr("New scenario:"), self.scenario_name)
+        describe(self.scenario_name, self.tr("The name of the scenario the import creates"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_all = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -116,6 +126,10 @@ class ImportDialog(QDialog):
         self.import_all.clicked.connect(lambda: self.apply(good_rows_only=False))
         self.import_good.clicked.connect(lambda: self.apply(good_rows_only=True))
         self.buttons.rejected.connect(self.reject)
+        describe(self.import_all, self.tr("Import every row, as one undo step; refused while there are bad rows"))
+        describe(self.import_good, self.tr("Import the good rows and leave the bad ones out"))
+        describe_buttons(self.buttons)
+
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from orgdesigner.analysis.findings import RULES, Finding
 from orgdesigner.model.commands import SetAcknowledgement
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.findings.model import (
     GROUP_BY_CAUSE,
     GROUP_BY_RULE,
@@ -62,6 +63,7 @@ class FindingsPanel(QWidget):
         self.group.addItem(self.tr("Group by severity"), GROUP_BY_SEVERITY)
         self.group.addItem(self.tr("Group by rule"), GROUP_BY_RULE)
         self.group.currentIndexChanged.connect(lambda _: self._regroup(self.group.currentData()))
+        describe(self.group, self.tr("How the findings are grouped: by cause, severity or rule"), self.tr("Grouping"))
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter findings…"))
         self.filter.setClearButtonEnabled(True)
@@ -89,8 +91,11 @@ class FindingsPanel(QWidget):
         self.acknowledge_button = QPushButton(self.tr("Acknowledge…"), self)
         self.acknowledge_button.setToolTip(self.tr("Keep the finding with a comment saying why it is accepted"))
         self.acknowledge_button.clicked.connect(self.ask_acknowledgement)
+        describe(self.acknowledge_button, self.tr("Keep the finding with a comment saying why it is accepted"))
         self.withdraw_button = QPushButton(self.tr("Withdraw acknowledgement"), self)
         self.withdraw_button.clicked.connect(lambda: self.acknowledge(None))
+        describe(self.withdraw_button, self.tr("Show the acknowledged finding as open again"))
+
 
         top = QHBoxLayout()
         top.addWidget(self.group)

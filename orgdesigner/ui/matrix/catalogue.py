@@ -31,6 +31,7 @@ from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Function
 from orgdesigner.model.enums import FunctionCategory
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.a11y import describe, describe_buttons
 from orgdesigner.ui.matrix.roles import ui_lang
 from orgdesigner.ui.matrix.table_model import FUNCTION_CATEGORY_WORDS, Push
 from orgdesigner.ui.undo import DocumentController
@@ -196,6 +197,12 @@ class CatalogueDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
+        describe(self.view, self.tr("Every function with its category, vårdval flag and description; F2 edits a cell"),
+                 self.tr("Functions"))
+        describe(self.add_button, self.tr("Add a new function to the catalogue"))
+        describe(self.delete_button, self.tr("Delete the selected function and its roles, after asking"))
+
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.delete_button)

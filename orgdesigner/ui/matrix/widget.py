@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.analysis.findings import Finding
 from orgdesigner.model.enums import Role, UnitCategory
+from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.matrix.filters import MatrixFilter
 from orgdesigner.ui.matrix.roles import COLOURS, UNIT_CATEGORY_WORDS, role_letter, role_word
 from orgdesigner.ui.matrix.table_model import MatrixModel
@@ -44,6 +45,7 @@ class MatrixTab(QWidget):
 
         self.transpose = QCheckBox(self.tr("Transpose"), self)
         self.transpose.setToolTip(self.tr("Units as rows, functions as columns"))
+        describe(self.transpose, self.tr("Units as rows, functions as columns"))
         self.transpose.toggled.connect(self.model.set_transposed)
 
         self.categories = QToolButton(self)
@@ -64,12 +66,15 @@ class MatrixTab(QWidget):
             action.toggled.connect(self._apply_filter)
             self._category_actions[category] = action
         self.categories.setMenu(menu)
+        describe(self.categories, self.tr("Choose which unit categories the matrix shows as columns"))
 
         self.subtree = QComboBox(self)
         self.subtree.setMinimumContentsLength(18)
         self.subtree.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.subtree.currentIndexChanged.connect(self._apply_filter)
+        describe(self.subtree, self.tr("Show only the units under this unit"), self.tr("Subtree"))
         self.holding = QCheckBox(self.tr("Only units with roles"), self)
+        describe(self.holding, self.tr("Hide the units that hold no role for the shown functions"))
         self.holding.toggled.connect(self._apply_filter)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Filter functions…"))
@@ -79,6 +84,8 @@ class MatrixTab(QWidget):
         self.search.textChanged.connect(self._apply_filter)
         self.catalogue_button = QPushButton(self.tr("Function catalogue…"), self)
         self.catalogue_button.clicked.connect(self.open_catalogue)
+        describe(self.catalogue_button, self.tr("Add, rename or delete functions and set their category"))
+
 
         bar = QHBoxLayout()
         for w in (self.categories, QLabel(self.tr("Subtree:"), self), self.subtree, self.holding, self.search, self.transpose):

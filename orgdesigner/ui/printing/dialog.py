@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgdesigner.ui.a11y import describe, describe_buttons
 from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.printing.chart_print import (
     PAPERS,
@@ -43,7 +44,9 @@ class PrintChartDialog(QDialog):
             form.addRow(button)
         self.paper = QComboBox()
         self.paper.addItems(list(PAPERS))
-        self.paper.setAccessibleName(self.tr("Paper size"))
+        describe(self.paper, self.tr("A4 or A3; a poster uses whichever orientation needs fewer sheets"), self.tr("Paper size"))
+        describe(self.fit_button, self.tr("The whole chart on one sheet, with the scenario's name above it"))
+        describe(self.poster_button, self.tr("The chart at readable size, tiled over several sheets with overlap marks"))
         form.addRow(self.tr("P&aper:"), self.paper)
         selection = controller.selection
         scenario = controller.scenario
@@ -52,6 +55,7 @@ class PrintChartDialog(QDialog):
         self.subtree = QCheckBox(self.tr("Only “%1” and the units under it").replace("%1", name) if name
                                  else self.tr("Only the selected unit and the units under it"))
         self.subtree.setEnabled(self._subtree is not None)
+        describe(self.subtree, self.tr("Ticked: only the selected unit and the units under it are printed"))
         form.addRow(self.subtree)
         self.pages = QLabel()
         form.addRow(self.pages)
@@ -61,6 +65,10 @@ class PrintChartDialog(QDialog):
         buttons.addButton(preview, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(print_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
+        describe(preview, self.tr("Show the pages as they will print"))
+        describe(print_button, self.tr("Choose a printer and print"))
+        describe_buttons(buttons)
+
         preview.clicked.connect(self.preview)
         print_button.clicked.connect(self.print_)
         form.addRow(buttons)

@@ -27,6 +27,7 @@ from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.commands.base import Command, MacroCommand
 from orgdesigner.model.commands.project import SetProjectField
 from orgdesigner.model.commands.scenarios import SetScenarioField
+from orgdesigner.ui.a11y import describe, describe_buttons
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -70,6 +71,14 @@ class CaseDialog(QDialog):
         self.signatories.setPlaceholderText(self.tr("One a line: name, title"))
         self.receivers_edit = QPlainTextEdit("\n".join(case.receivers), self)
         self.receivers_edit.setPlaceholderText(self.tr("One a line, e.g. Primärvårdschef"))
+        describe(self.title, self.tr("The decision paper's title; empty uses the project's name"))
+        describe(self.department, self.tr("The department (avdelning) writing the paper"))
+        describe(self.officer, self.tr("The case officer (handläggare) named in the header"))
+        describe(self.phone, self.tr("The case officer's telephone number"))
+        describe(self.email, self.tr("The case officer's e-mail address"))
+        describe(self.decision_body, self.tr("The body that decides, e.g. Regionstyrelsen"))
+        describe(self.signatories, self.tr("Who signs the paper, one a line: name, title"))
+        describe(self.receivers_edit, self.tr("Who receives an extract of the decision, one a line"))
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Department (avdelning):"), self.department)
         form.addRow(self.tr("Case officer (handläggare):"), self.officer)
@@ -79,14 +88,18 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("Signed by (I tjänsten):"), self.signatories)
         form.addRow(self.tr("Extract to (Utdrag till):"), self.receivers_edit)
         tabs.addTab(header, self.tr("Header and signatures"))
+        tabs.setTabToolTip(0, self.tr("The paper's header block, who signs it and who receives an extract"))
 
         self.summary = QPlainTextEdit(case.summary, self)
         self.background = QPlainTextEdit(case.background, self)
+        describe(self.summary, self.tr("The paper's summary (sammanfattning)"))
+        describe(self.background, self.tr("The paper's case description (ärendebeskrivning)"))
         texts = QWidget(self)
         texts_form = QFormLayout(texts)
         texts_form.addRow(self.tr("Summary (sammanfattning):"), self.summary)
         texts_form.addRow(self.tr("Background (ärendebeskrivning):"), self.background)
         tabs.addTab(texts, self.tr("Summary and background"))
+        tabs.setTabToolTip(1, self.tr("The paper's summary and case description"))
 
         proposal = QWidget(self)
         column = QVBoxLayout(proposal)
@@ -101,6 +114,10 @@ class CaseDialog(QDialog):
                 self.base.addItem(other.name, other.id)
         self.draft_button = QPushButton(self.tr("Add draft points from the comparison with"), self)
         self.draft_button.clicked.connect(self.add_draft)
+        describe(self.proposal, self.tr("One point a line; indent a line or start it with “-” to make it a sub-point"),
+                 self.tr("Proposed decision"))
+        describe(self.draft_button, self.tr("Append draft points from the comparison with the chosen scenario; your text stays"))
+        describe(self.base, self.tr("The scenario the draft points compare with"), self.tr("Compare with"))
         self.draft_button.setEnabled(self.base.count() > 0)
         row.addWidget(self.draft_button)
         row.addWidget(self.base, 1)
@@ -108,8 +125,12 @@ class CaseDialog(QDialog):
         column.addWidget(self.proposal, 1)
         column.addLayout(row)
         tabs.addTab(proposal, self.tr("Proposed decision"))
+        tabs.setTabToolTip(2, self.tr("Förslag till beslut for this scenario"))
+
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        describe_buttons(buttons)
+
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.model.commands.base import CommandError
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -38,8 +39,13 @@ class ChangeListPanel(QWidget):
         self.steps.setAlternatingRowColors(True)
         self.export_button = QPushButton(self.tr("Export genomförandeplan…"))
         self.promote_button = QPushButton(self.tr("Make this scenario the current state"))
+        describe(self.base, self.tr("The scenario the plan starts from"), self.tr("Changes from"))
+        describe(self.steps, self.tr("The steps of the plan in order; select one to show its unit on the chart"), self.tr("Genomförandeplan"))
+        describe(self.export_button, self.tr("Write the plan as an Excel sheet"))
+        describe(self.promote_button, self.tr("The current scenario becomes the current state; the old one is kept as history"))
         self.summary = QLabel()
         head = QHBoxLayout()
+
         head.addWidget(QLabel(self.tr("Changes from")))
         head.addWidget(self.base, 1)
         buttons = QHBoxLayout()

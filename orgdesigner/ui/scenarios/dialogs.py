@@ -45,6 +45,7 @@ from orgdesigner.model.templates import (
     plan_template,
 )
 from orgdesigner.model.vocabulary import label
+from orgdesigner.ui.a11y import describe, describe_buttons
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -119,6 +120,19 @@ class TemplateDialog(QDialog):
         if errors:
             self.error.setText("\n".join(errors))
 
+        describe(self.template_box, self.tr("The structure to turn the subtree into"), self.tr("Template"))
+        describe(self.root_box, self.tr("The unit whose subtree the template changes"), self.tr("Apply to the subtree of"))
+        describe(self.mode_box, self.tr("What happens to the chosen unit: kept, made the group unit, or a new unit above or below"),
+                 self.tr("Group unit"))
+        describe(self.units_list, self.tr("Tick the units the template changes"), self.tr("Units to change"))
+        describe(self.agreement_box, self.tr("The agreement the intraprenader rest on; it is added to the decision register"))
+        describe(self.agreement_id, self.tr("The agreement's diarienummer"))
+        describe(self.agreement_title, self.tr("The agreement's title"))
+        describe(self.agreement_from, self.tr("The first day the agreement applies, as YYYY-MM-DD"))
+        describe(self.agreement_until, self.tr("The last day the agreement applies, as YYYY-MM-DD; empty when open-ended"))
+        describe(self.copy_check, self.tr("Ticked: the template works on a new copy and the current scenario stays as it is"))
+        describe(self.copy_name, self.tr("The name of the new copy"), self.tr("Name of the new scenario"))
+        describe(self.preview, self.tr("Every change the template will make"), self.tr("What will change"))
         top = QFormLayout()
         top.addRow(self.tr("Template"), self.template_box)
         top.addRow("", self.description)
@@ -129,6 +143,8 @@ class TemplateDialog(QDialog):
         copy_row.addWidget(self.copy_name, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply"))
+        describe(self.buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Make the changes listed, as one undo step"))
+        describe_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -297,6 +313,13 @@ class EconomyDialog(QDialog):
         self._fill_forms(rules)
         reset = QPushButton(self.tr("Defaults"), self)
         reset.clicked.connect(lambda: self._fill_forms(replace(self.rules(), form_authorities={})))
+        describe(reset, self.tr("Put back the authorities each form implies by default"))
+        describe(self.model_box, self.tr("How surpluses and deficits are handled at the end of the year"), self.tr("Surplus and deficit"))
+        describe(self.surplus, self.tr("The share of a surplus the unit carries over to next year"))
+        describe(self.deficit, self.tr("The share of a deficit the unit carries over to next year"))
+        describe(self.cap, self.tr("The most that is carried over, in kronor; 0 for no cap"))
+        describe(self.decisions, self.tr("Tick the decisions the economic rules rest on"), self.tr("Governing decisions"))
+        describe(self.forms, self.tr("Tick which authorities each unit form implies"), self.tr("Authorities each form implies"))
 
         form = QFormLayout()
         form.addRow(self.tr("Surplus and deficit"), self.model_box)
@@ -304,10 +327,12 @@ class EconomyDialog(QDialog):
         form.addRow(self.tr("Share of a deficit carried over"), self.deficit)
         form.addRow(self.tr("Cap"), self.cap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+
         layout.addWidget(QLabel(self.tr("<b>Governing decisions</b> (dates from the decision register)"), self))
         layout.addWidget(self.decisions, 1)
         head = QHBoxLayout()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from orgdesigner.analysis.trade import AS_SET, MODEL_KEYS, TradeResult, compare, cost_by_kind
 from orgdesigner.io.numbers import number
 from orgdesigner.model.entities import Scenario
+from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.matrix.roles import ui_lang
 from orgdesigner.ui.trade.models import fmt_number, kind_labels, pricing_labels
 
@@ -138,8 +139,13 @@ class TradeCharts(QWidget):
                                         axisItems={"bottom": amount_axis(pg, ui_lang())})
         self.total_plot = pg.PlotWidget(title=self.tr("Total cost to the region per pricing model (SEK per year)"),
                                         axisItems={"bottom": amount_axis(pg, ui_lang())})
+        describe(self.buyer_plot, self.tr("Bar chart of each buyer's yearly cost; the same figures are in the table"),
+                 self.tr("Cost per buyer, as set (SEK per year)"))
+        describe(self.total_plot, self.tr("Bar chart of the region's total cost per pricing model; the same figures are in the table"),
+                 self.tr("Total cost to the region per pricing model (SEK per year)"))
         for plot in (self.buyer_plot, self.total_plot):
             plot.setMouseEnabled(x=False, y=False)
+
             plot.showGrid(x=True, alpha=0.3)
             bottom = plot.getAxis("bottom")
             bottom.enableAutoSIPrefix(False)

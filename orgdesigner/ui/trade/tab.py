@@ -44,6 +44,7 @@ from orgdesigner.model.commands.trade import (
 from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.model.trade import Flow, Service, TradeAssumptions
+from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.trade.models import FlowsModel, ServicesModel
 from orgdesigner.ui.trade.results import ComparisonModel, comparison
 
@@ -131,6 +132,8 @@ class AssumptionsPanel(QGroupBox):
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Antaganden (assumptions, not facts)"), parent)
+        describe(self, self.tr("This scenario's assumptions about how volumes respond to each pricing model"))
+
         self.controller = controller
         form = QFormLayout(self)
         intro = QLabel(self.tr(
@@ -159,15 +162,18 @@ class AssumptionsPanel(QGroupBox):
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(lambda value, f=field: self._push(f, round(value / 100.0, 6)))
             self.spins[field] = spin
+            describe(spin, self.tr("An assumption of this scenario, in per cent"))
             form.addRow(labels[field], spin)
             if field == "response_mixed":
                 self.feedback = QCheckBox(self.tr("Suppliers give consultative feedback"), self)
                 self.feedback.toggled.connect(lambda on: self._push("consultative_feedback", on))
+                describe(self.feedback, self.tr("Ticked: suppliers comment on the requests, which changes volumes"))
                 form.addRow(self.feedback)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Where the assumptions come from"))
         self.note.editingFinished.connect(lambda: self._push("note", self.note.text()))
         form.addRow(self.tr("Source / note"), self.note)
+        describe(self.note, self.tr("Where the assumptions come from"))
         self.refresh()
 
     def _assumptions(self) -> TradeAssumptions | None:
@@ -211,6 +217,9 @@ class TradeTab(QWidget):
         self.pages.addTab(_scrolled(self._build_tables()), self.tr("Services and flows"))
         self.pages.addTab(_scrolled(self._build_results()), self.tr("Results and assumptions"))
         self.pages.currentChanged.connect(self._on_page)
+        self.pages.setTabToolTip(0, self.tr("The services medical-service units offer and who buys how much"))
+        self.pages.setTabToolTip(1, self.tr("Costs under each pricing model, the assumptions behind them and charts"))
+
         controller.modelChanged.connect(self._on_event)
         controller.currentScenarioChanged.connect(self.refresh)
         controller.documentReplaced.connect(self.refresh)
@@ -221,20 +230,26 @@ class TradeTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         services = QGroupBox(self.tr("Services offered by medical-service units"), splitter)
         box = QVBoxLayout(services)
+        describe(services, self.tr("Lab, radiology and other services, their supplier, unit cost and pricing"))
         self.services_view = _table(self.services_model, services)
+        describe(self.services_view, self.tr("One row per service; type or double-click a cell to edit it"), self.tr("Services"))
         box.addWidget(self.services_view)
         row = QHBoxLayout()
         self.add_service_button = QPushButton(self.tr("Add service"), services)
         self.remove_service_button = QPushButton(self.tr("Delete service"), services)
         self.add_service_button.clicked.connect(self.add_service)
         self.remove_service_button.clicked.connect(self.remove_selected_services)
+        describe(self.add_service_button, self.tr("Add a service row to the table"))
+        describe(self.remove_service_button, self.tr("Delete the selected services"))
         row.addWidget(self.add_service_button)
         row.addWidget(self.remove_service_button)
         row.addStretch(1)
         box.addLayout(row)
         flows = QGroupBox(self.tr("Trade flows: buyer × service × yearly volume"), splitter)
         box = QVBoxLayout(flows)
+        describe(flows, self.tr("How much each buyer uses of each service in a year"))
         self.flows_view = _table(self.flows_model, flows)
+        describe(self.flows_view, self.tr("One row per buyer and service; type or double-click a cell to edit it"), self.tr("Trade flows"))
         box.addWidget(self.flows_view)
         row = QHBoxLayout()
         self.add_flow_button = QPushButton(self.tr("Add flow"), flows)
@@ -243,6 +258,9 @@ class TradeTab(QWidget):
         self.add_flow_button.clicked.connect(self.add_flow)
         self.remove_flow_button.clicked.connect(self.remove_selected_flows)
         self.import_button.clicked.connect(self._choose_import_file)
+        describe(self.add_flow_button, self.tr("Add a flow row to the table"))
+        describe(self.remove_flow_button, self.tr("Delete the selected flows"))
+        describe(self.import_button, self.tr("Read buyer, service and volume rows from a CSV or Excel file"))
         for button in (self.add_flow_button, self.remove_flow_button, self.import_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -260,6 +278,9 @@ class TradeTab(QWidget):
         self.comparison_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.comparison_view.verticalHeader().setDefaultSectionSize(22)
         self.comparison_view.setMinimumHeight(180)
+        describe(self.comparison_view, self.tr("Cost per buyer and to the region under each pricing model"),
+                 self.tr("Pricing models compared"))
+
         self.results_layout.addWidget(self.comparison_view, 1)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)

@@ -1,0 +1,148 @@
+"""Screen readers, everywhere: every interactive control of the window (on every tab and dock) and
+of every dialog of the application has an accessible name and description in the UI language.
+
+Each dialog is opened as its menu opens it (same class, same arguments), shown, and walked
+through QAccessible, in Swedish and in English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QDialog, QDockWidget
+
+from tests.conftest import EXAMPLE
+from tests.ui.accessibility_walk import gaps_on_every_page
+from tests.ui.test_translations import swedish  # noqa: F401
+from tests.ui.window_fixtures import dialogs, recovery_dir, settings  # noqa: F401
+
+
+def _window(qtbot, request, dialogs, settings, lang: str):  # noqa: F811
+    from orgdesigner.ui.main_window import MainWindow
+
+    if lang == "sv":
+        request.getfixturevalue("swedish")
+    window = MainWindow(dialogs=dialogs, settings=settings, lang=lang)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    assert window.files.open_path(EXAMPLE, ask=False)
+    ctl = window.controller
+    area = next(u for u in ctl.scenario.units.values() if u.name.startswith("Område Primärvård"))
+    ctl.select_units([area.id], centre=False)
+    return window
+
+
+def _template(w) -> QDialog:
+    from orgdesigner.io.template_file import load_templates
+    from orgdesigner.ui.scenarios.dialogs import TemplateDialog
+
+    templates, _errors = load_templates()
+    return TemplateDialog(w.controller, templates, [], w.lang, w)
+
+
+def _economy(w) -> QDialog:
+    from orgdesigner.ui.scenarios.dialogs import EconomyDialog
+
+    return EconomyDialog(w.controller, w.lang, w)
+
+
+def _case(w) -> QDialog:
+    from orgdesigner.ui.scenarios.case_dialog import CaseDialog
+
+    return CaseDialog(w.controller, w.lang, w)
+
+
+def _export(w) -> QDialog:
+    from orgdesigner.ui.exchange.export_dialog import ExportDialog
+
+    return ExportDialog(w.controller, w, w.lang)
+
+
+def _import(w) -> QDialog:
+    from orgdesigner.ui.exchange.import_dialog import ImportDialog
+
+    return ImportDialog(w.controller, w, w.lang)
+
+
+def _archimate(w) -> QDialog:
+    from orgdesigner.ui.exchange.archimate_import import ArchimateImportDialog
+
+    return ArchimateImportDialog(w.files, w, w.lang)
+
+
+def _catalogue(w) -> QDialog:
+    from orgdesigner.ui.matrix.catalogue import CatalogueDialog
+
+    return CatalogueDialog(w.controller, w.lang, w)
+
+
+def _print(w) -> QDialog:
+    from orgdesigner.ui.printing.dialog import PrintChartDialog
+
+    return PrintChartDialog(w.controller, w)
+
+
+def _analysis_settings(w) -> QDialog:
+    from orgdesigner.ui.analysis_settings import AnalysisSettingsDialog
+
+    return AnalysisSettingsDialog(w.controller, w)
+
+
+def _guide(w) -> QDialog:
+    from orgdesigner.ui.help import GuideDialog
+
+    return GuideDialog(w)
+
+
+def _large_chart(w) -> QDialog:
+    tools = w.scenario_tools
+    w.tabs.setCurrentWidget(tools.compare_tab_lazy.widget())
+    tab = tools.compare_tab
+    tab.refresh()
+    return tab.charts[0].open_large()
+
+
+DIALOGS: dict[str, Callable] = {
+    "template": _template, "economy": _economy, "case": _case, "export": _export, "import": _import,
+    "archimate": _archimate, "catalogue": _catalogue, "print": _print, "analysis settings": _analysis_settings,
+    "guide": _guide, "large chart": _large_chart,
+}
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_every_control_of_the_window_is_named_and_described(qtbot, request, dialogs, settings, recovery_dir, lang):  # noqa: F811
+    window = _window(qtbot, request, dialogs, settings, lang)
+    window.chart.find_bar.open_bar()  # Ctrl+F
+    ctl = window.controller
+    with_lines = next(u for u in ctl.scenario.units.values() if u.dotted_lines)  # its lines get rows
+    missing = []
+    for selected in (ctl.selection[0], with_lines.id):
+        ctl.select_units([selected], centre=False)
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+            for dock in window.findChildren(QDockWidget):
+                dock.show()
+                dock.raise_()
+                missing += gaps_on_every_page(window, swedish=lang == "sv")
+    assert not missing, "\n".join(sorted(set(missing)))
+    window.close()
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_every_control_of_every_dialog_is_named_and_described(qtbot, request, dialogs, settings, recovery_dir, lang, name):  # noqa: F811
+    window = _window(qtbot, request, dialogs, settings, lang)
+    dialog = DIALOGS[name](window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    missing = gaps_on_every_page(dialog, swedish=lang == "sv")
+    chooser = getattr(dialog, "format", None)
+    if name == "export":  # each format shows its own rows
+        for index in range(chooser.count()):
+            chooser.setCurrentIndex(index)
+            missing += gaps_on_every_page(dialog, swedish=lang == "sv")
+    assert not missing, "\n".join(sorted(set(missing)))
+    dialog.close()
+    window.close()
