@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from orgdesigner.ui.a11y import critical, message_box, question
+
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
@@ -18,17 +20,19 @@ class Dialogs(QObject):
 
     def ask_save_changes(self, name: str) -> str:
         """SAVE, DISCARD or CANCEL."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
-                          self.tr("Save the changes to “%1” before closing it?").replace("%1", name),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                          self.parent_widget)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
+        answer = self.save_changes_box(name).exec()
         if answer == QMessageBox.StandardButton.Save:
             return SAVE
         if answer == QMessageBox.StandardButton.Discard:
             return DISCARD
         return CANCEL
+
+    def save_changes_box(self, name: str) -> QMessageBox:
+        box = message_box(self.parent_widget, QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
+                          self.tr("Save the changes to “%1” before closing it?").replace("%1", name),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return box
 
     def ask_open_path(self, folder: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Open project"), folder,
@@ -41,14 +45,13 @@ class Dialogs(QObject):
         return path or None
 
     def error(self, title: str, text: str) -> None:
-        QMessageBox.critical(self.parent_widget, title, text)
+        critical(self.parent_widget, title, text)
 
     def confirm(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self.parent_widget, title, text) == QMessageBox.StandardButton.Yes
+        return question(self.parent_widget, title, text)
 
     def ask_restore(self, description: str) -> bool:
-        answer = QMessageBox.question(
+        return question(
             self.parent_widget, self.tr("Recover unsaved work"),
-            self.tr("orgdesigner was closed without saving. Restore the unsaved work?\n\n%1").replace("%1", description),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+            self.tr("orgdesigner was closed without saving. Restore the unsaved work?\n\n%1").replace("%1", description))
+

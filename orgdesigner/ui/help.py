@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout, Q
 
 from orgdesigner import version
 from orgdesigner.resources import resource_path
-from orgdesigner.ui.a11y import describe
+from orgdesigner.ui.a11y import describe, message_box
 
 GUIDE = ("guide", "anvandarguide.md")
 LICENCE = "MIT"
@@ -32,7 +32,17 @@ def about_text() -> str:
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, tr("About orgdesigner"), about_text())
+    about_box(parent).exec()
+
+
+def about_box(parent: QWidget) -> QMessageBox:
+    """Hjälp → Om orgdesigner: the version, the licence and the Qt and Python versions."""
+    box = message_box(parent, QMessageBox.Icon.Information, tr("About orgdesigner"), about_text())
+    if not parent.windowIcon().isNull():  # as QMessageBox.about shows the application's icon
+        box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+    return box
+
+
 
 
 class GuideDialog(QDialog):

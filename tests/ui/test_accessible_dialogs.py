@@ -103,7 +103,44 @@ def _large_chart(w) -> QDialog:
     return tab.charts[0].open_large()
 
 
+def _text(w) -> QDialog:  # Scenario → Rename…, and the like
+    from orgdesigner.ui.a11y import TextDialog
+
+    tr = w.scenario_tools.tr  # the texts the scenario tools ask with
+    return TextDialog(w, tr("Rename scenario"), tr("Name:"), "Nuläge 2017")
+
+
+def _acknowledge(w) -> QDialog:  # Findings → Acknowledge…: a multi-line comment
+    from orgdesigner.ui.a11y import TextDialog
+
+    tr = w.responsibility_views.findings.tr
+    return TextDialog(w, tr("Acknowledge finding"), tr("Why is this accepted? The comment is saved in the project."), "",
+                      multiline=True)
+
+
+def _question(w) -> QDialog:  # every yes/no question (delete a subtree, a function …)
+    from PySide6.QtWidgets import QMessageBox
+
+    from orgdesigner.ui.a11y import message_box
+
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    return message_box(w, QMessageBox.Icon.Question, w.tr("Delete"), "?", buttons)
+
+
+def _unsaved(w) -> QDialog:
+    from orgdesigner.ui.dialogs import Dialogs
+
+    return Dialogs(w).save_changes_box("jamtland.orgd")
+
+
+def _about(w) -> QDialog:
+    from orgdesigner.ui.help import about_box
+
+    return about_box(w)
+
+
 DIALOGS: dict[str, Callable] = {
+    "text": _text, "acknowledge": _acknowledge, "question": _question, "unsaved": _unsaved, "about": _about,
     "template": _template, "economy": _economy, "case": _case, "export": _export, "import": _import,
     "archimate": _archimate, "catalogue": _catalogue, "print": _print, "analysis settings": _analysis_settings,
     "guide": _guide, "large chart": _large_chart,

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from orgdesigner.model import Document, FunctionCategory
+from orgdesigner.ui.matrix import catalogue
 from orgdesigner.ui.matrix.catalogue import (
     CATEGORY,
     NAME,
@@ -68,11 +69,11 @@ def test_add_and_delete_with_confirmation(qtbot, controller, monkeypatch):
         asked.append(args[2])
         return QMessageBox.StandardButton.No
 
-    monkeypatch.setattr(QMessageBox, "question", no)
+    monkeypatch.setattr(catalogue, "question", lambda *a: no(*a) == QMessageBox.StandardButton.Yes)
     assert not dialog.delete_selected()
     assert "vv" in controller.project.functions
     assert "3" in asked[0]  # names how many role assignments go with it
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(catalogue, "question", lambda *a: True)
     assert dialog.delete_selected()
     assert "vv" not in controller.project.functions
     assert not any(k.function_id == "vv" for k in controller.scenario.assignments)

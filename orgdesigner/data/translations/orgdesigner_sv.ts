@@ -497,8 +497,12 @@
         <translation>Verkställ ändringarna</translation>
     </message>
     <message>
-        <source>Save and close the dialog</source>
-        <translation>Spara och stäng dialogrutan</translation>
+        <source>Save the changes</source>
+        <translation>Spara ändringarna</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes</source>
+        <translation>Stäng utan att spara ändringarna</translation>
     </message>
     <message>
         <source>Show help for this dialog</source>

@@ -13,11 +13,12 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from orgdesigner.model.commands import AddUnit, MacroCommand, RemoveUnits, SetRoles, SetUnitField
 from orgdesigner.model.entities import AssignmentKey, Scenario, Unit
 from orgdesigner.model.enums import Role, UnitCategory
+from orgdesigner.ui.a11y import question
 from orgdesigner.ui.chart.view import ChartView
 from orgdesigner.ui.i18n import plural
 
@@ -157,8 +158,8 @@ class ChartEditor(QObject):
         widget.addActions(self.actions)
 
     def _ask(self, text: str) -> bool:
-        answer = QMessageBox.question(self.view, self.tr("Delete"), text)
-        return answer == QMessageBox.StandardButton.Yes
+        return question(self.view, self.tr("Delete"), text)
+
 
     # -- edits --
     def _new_unit(self, parent: Unit | None) -> Unit:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from orgdesigner.analysis.findings import RULES, Finding
 from orgdesigner.model.commands import SetAcknowledgement
 from orgdesigner.model.events import Change, ModelEvent
-from orgdesigner.ui.a11y import describe
+from orgdesigner.ui.a11y import ask_text, describe
 from orgdesigner.ui.findings.model import (
     GROUP_BY_CAUSE,
     GROUP_BY_RULE,
@@ -249,14 +248,12 @@ class FindingsPanel(QWidget):
         finding = self.selected_finding()
         if finding is None:
             return
-        comment, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Acknowledge finding"),
-            self.tr("Why is this accepted? The comment is saved in the project."),
-            finding.acknowledged or "",
-        )
-        if ok:
+        comment = ask_text(self, self.tr("Acknowledge finding"),
+                           self.tr("Why is this accepted? The comment is saved in the project."),
+                           finding.acknowledged or "", multiline=True)
+        if comment is not None:
             self.acknowledge(comment.strip())
+
 
     def acknowledge(self, comment: str | None) -> bool:
         """Acknowledge the selected finding with `comment` (None withdraws); one undo step."""

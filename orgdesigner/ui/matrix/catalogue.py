@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
@@ -31,7 +30,7 @@ from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Function
 from orgdesigner.model.enums import FunctionCategory
 from orgdesigner.model.events import Change, ModelEvent
-from orgdesigner.ui.a11y import describe, describe_buttons
+from orgdesigner.ui.a11y import describe, describe_buttons, question
 from orgdesigner.ui.matrix.roles import ui_lang
 from orgdesigner.ui.matrix.table_model import FUNCTION_CATEGORY_WORDS, Push
 from orgdesigner.ui.undo import DocumentController
@@ -229,7 +228,7 @@ class CatalogueDialog(QDialog):
         count = self.model.assignment_count(fid)
         if confirm:
             text = self.tr("Delete the function “%1” and its %2 role assignment(s) in all scenarios? This can be undone.")
-            answer = QMessageBox.question(self, self.tr("Delete function"), text.replace("%1", name).replace("%2", str(count)))
-            if answer != QMessageBox.StandardButton.Yes:
+            if not question(self, self.tr("Delete function"), text.replace("%1", name).replace("%2", str(count))):
                 return False
+
         return self.model.remove_function(fid)

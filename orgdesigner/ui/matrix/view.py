@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QMenu,
-    QMessageBox,
     QTableView,
     QWidget,
 )
 
 from orgdesigner.analysis.findings import Finding
 from orgdesigner.model.enums import Responsibility, Role
+from orgdesigner.ui.a11y import warning
 from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.matrix.delegate import RoleDelegate
 from orgdesigner.ui.matrix.filters import RESPONSIBILITIES
@@ -122,7 +122,8 @@ class MatrixView(QTableView):
         message = self.paste_message(result)
         self.pasteReported.emit(message)
         if message and self.show_paste_dialogs:
-            QMessageBox.warning(self, self.tr("Paste"), message)
+            warning(self, self.tr("Paste"), message)
+
         return result
 
     def paste_message(self, result: PasteResult) -> str:

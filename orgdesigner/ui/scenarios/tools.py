@@ -24,9 +24,6 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Q
 from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import (
     QDialog,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -34,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.model.commands import AddScenario, MoveScenario, RemoveScenario, SetScenarioField
 from orgdesigner.model.commands.scenarios import copied_scenario
+from orgdesigner.ui import a11y
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -45,21 +43,19 @@ class Asker(QObject):
         self.parent_widget = parent
 
     def text(self, title: str, prompt: str, value: str) -> str | None:
-        text, ok = QInputDialog.getText(self.parent_widget, title, prompt, QLineEdit.EchoMode.Normal, value)
-        return text if ok else None
+        return a11y.ask_text(self.parent_widget, title, prompt, value)
 
     def long_text(self, title: str, prompt: str, value: str) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(self.parent_widget, title, prompt, value)
-        return text if ok else None
+        return a11y.ask_text(self.parent_widget, title, prompt, value, multiline=True)
 
     def confirm(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self.parent_widget, title, text) == QMessageBox.StandardButton.Yes
+        return a11y.question(self.parent_widget, title, text)
 
     def run(self, dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.parent_widget, title, text)
+        a11y.warning(self.parent_widget, title, text)
 
 
 def free_scenario_id(existing: dict[str, Any], base: str) -> str:

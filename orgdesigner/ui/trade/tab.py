@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -44,7 +43,7 @@ from orgdesigner.model.commands.trade import (
 from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.model.trade import Flow, Service, TradeAssumptions
-from orgdesigner.ui.a11y import describe
+from orgdesigner.ui.a11y import describe, warning
 from orgdesigner.ui.trade.models import FlowsModel, ServicesModel
 from orgdesigner.ui.trade.results import ComparisonModel, comparison
 
@@ -384,8 +383,9 @@ class TradeTab(QWidget):
             if show_errors:
                 more = len(problems) - 10
                 text = "\n".join(problems[:10]) + (self.tr("\n… and %1 more").replace("%1", str(more)) if more > 0 else "")
-                QMessageBox.warning(self, self.tr("Import trade flows"),
-                                    self.tr("Nothing was imported from %1:").replace("%1", str(path)) + "\n\n" + text)
+                warning(self, self.tr("Import trade flows"),
+                        self.tr("Nothing was imported from %1:").replace("%1", str(path)) + "\n\n" + text)
+
             return problems
         self.controller.push(SetFlows(scenario.id, flows, text=f"Import {len(flows)} flows"))
         return []
