@@ -17,7 +17,7 @@ from enum import Enum
 from operator import attrgetter
 from typing import Any, Literal
 
-from orgdesigner.analysis.findings import SEVERITY_RANK, Finding
+from orgdesigner.analysis.findings import SEVERITY_RANK, Finding, finding_to_json
 from orgdesigner.analysis.metric_paths import deltas as metric_deltas
 from orgdesigner.analysis.metric_paths import is_headline, metric_values, nest
 from orgdesigner.model.dotted import DottedLine
@@ -153,6 +153,25 @@ class ScenarioDiff:
         """Unit id -> status, for colouring charts (removed ids exist only in the base)."""
         return {d.unit_id: d.status for d in self.units}
 
+    def summary(self) -> dict[str, dict[str, int]]:
+        """Changes counted by entity and status, as `diff`'s summary: {"unit": {"moved": 16, …},
+        "role": {"changed": 3, …}, "dotted_line": {…}, "scenario": {"changed": 1}}; only what occurs."""
+        out: dict[str, dict[str, int]] = {}
+
+        def count(entity: str, status: str) -> None:
+            by_status = out.setdefault(entity, {})
+            by_status[status] = by_status.get(status, 0) + 1
+
+        for u in self.units:
+            count("unit", u.status)
+        for a in self.assignments:
+            count("role", "added" if a.old is None else "removed" if a.new is None else "changed")
+        for x in self.dotted:
+            count("dotted_line", x.status)
+        if self.economy or self.scenario:
+            count("scenario", "changed")
+        return out
+
     def counts(self) -> dict[str, int]:
         out = dict.fromkeys(("added", "removed", "moved", "changed"), 0)
         for d in self.units:
@@ -238,9 +257,11 @@ class Comparison:
         """The headline metrics tables and the text show (the JSON carries every metric)."""
         return {k: v for k, v in self.metrics[scenario_id].items() if is_headline(k)}
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
+        """`lang`: the language of the findings' messages."""
+
         def finding(f: Finding) -> dict[str, Any]:
-            return {"key": f.key, "rule": f.rule, "severity": f.severity.value, "message_sv": f.message_sv, "message_en": f.message_en}
+            return finding_to_json(f, lang)
 
         return {
             "format": COMPARE_FORMAT,
@@ -248,7 +269,7 @@ class Comparison:
             "project": self.project_name,
             "base": self.base_id,
             "scenarios": [
-                {"id": sid, "name": name, "metrics": nest(self.metrics[sid]), "findings": len(self.findings[sid])}
+                {"id": sid, "name": name, "metrics": nest(self.metrics[sid])}
                 for sid, name in self.scenarios
             ],
             "comparisons": [
@@ -256,7 +277,7 @@ class Comparison:
                     "base": d.base_id,
                     "scenario": d.other_id,
                     "identical": d.is_empty,
-                    "counts": d.counts(),
+                    "summary": d.summary(),
                     "units": [u.to_json() for u in d.units],
                     "assignments": [a.to_json(self.unit_names, self.function_names) for a in d.assignments],
                     "dotted_lines": [x.to_json(self.unit_names) for x in d.dotted],

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import chain, groupby
 from operator import attrgetter, itemgetter
+from typing import Any
 
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import Responsibility
@@ -104,6 +105,25 @@ _set_rule, _set_severity, _set_message_sv, _set_message_en, _set_subjects, _set_
     Finding.__dict__[name].__set__
     for name in ("rule", "severity", "message_sv", "message_en", "subjects", "acknowledged", "key")
 )
+
+
+def finding_to_json(finding: Finding, lang: str) -> dict[str, Any]:
+    """A finding as every JSON output gives it (`check`'s findings, `compare`'s resolved and
+    introduced ones; docs/json-output.md)."""
+    subjects = finding.subjects
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity.value,
+        "message": finding.message(lang),
+        "key": finding.key,
+        "acknowledged": finding.acknowledged,
+        "subjects": {
+            "units": list(subjects.units),
+            "functions": list(subjects.functions),
+            "responsibility": subjects.responsibility.value if subjects.responsibility else None,
+            "decisions": list(subjects.decisions),
+        },
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from orgdesigner.analysis.findings import Finding
     from orgdesigner.analysis.metrics import Metrics
     from orgdesigner.model.entities import Project, Scenario
 
@@ -58,28 +57,12 @@ def run(args: argparse.Namespace) -> int:
     return 1 if has_error else 0
 
 
-def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
-    subjects = finding.subjects
-    return {
-        "rule": finding.rule,
-        "severity": finding.severity.value,
-        "message": finding.message(lang),
-        "key": finding.key,
-        "acknowledged": finding.acknowledged,
-        "subjects": {
-            "units": list(subjects.units),
-            "functions": list(subjects.functions),
-            "responsibility": subjects.responsibility.value if subjects.responsibility else None,
-            "decisions": list(subjects.decisions),
-        },
-    }
-
-
 CHECK_FORMAT = "orgdesigner-check"
 CHECK_VERSION = 2  # 2: metrics nested as in every JSON output (docs/json-output.md)
 
 
 def to_json(path: Path, project: Project, results: list, lang: str) -> dict:
+    from orgdesigner.analysis.findings import finding_to_json
     from orgdesigner.analysis.metric_paths import metric_values, nest
 
     return {
@@ -91,7 +74,7 @@ def to_json(path: Path, project: Project, results: list, lang: str) -> dict:
                 "id": scenario.id,
                 "name": scenario.name,
                 "effective_date": scenario.effective_date.isoformat() if scenario.effective_date else None,
-                "findings": [finding_json(f, lang) for f in result.findings],
+                "findings": [finding_to_json(f, lang) for f in result.findings],
                 "metrics": nest(metric_values(project, scenario, result.metrics)),
             }
             for scenario, result in results

@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         import orjson
 
-        sys.stdout.buffer.write(orjson.dumps(comparison.to_json(), option=orjson.OPT_INDENT_2) + b"\n")
+        sys.stdout.buffer.write(orjson.dumps(comparison.to_json(args.lang), option=orjson.OPT_INDENT_2) + b"\n")
         sys.stdout.flush()
     else:
         print(render_text(comparison, args.lang))

@@ -95,3 +95,35 @@ def test_every_metric_path_is_documented_and_every_documented_path_exists():
     assert not undocumented
     unused = [p for p, c in zip(patterns, compiled, strict=True) if not any(c.match(k) for k in checked)]
     assert not unused
+
+
+def test_compare_and_diff_count_changes_and_give_findings_in_one_shape(tmp_path):
+    """The same edits, once as a second scenario (compare) and once as a second file (diff),
+    are counted under the same `summary` keys; a finding is the same object in check and compare."""
+    from orgdesigner.io.project_file import load_project, save_project
+    from orgdesigner.model import AssignmentKey, Document, Responsibility, Role
+    from orgdesigner.model.commands import SetRoles
+    from orgdesigner.model.commands.scenarios import copied_scenario
+
+    edits = [SetUnitField(BASE, ["best"], "name", "Beställarenheten"), MoveUnit(BASE, "digi", "best"),
+             SetRoles(BASE, [(AssignmentKey("digi", "kvalitet", Responsibility.ORDERING), Role.ACCOUNTABLE)])]
+    new = edited(tmp_path, "new.orgd", *edits)
+    diffed = cli_json("diff", str(EXAMPLE), str(new))
+    both = Document(load_project(EXAMPLE))
+    both.project.scenarios["edited"] = copied_scenario(load_project(new).scenarios[BASE], "edited", "Redigerad")
+    path = tmp_path / "both.orgd"
+    save_project(both.project, path)
+    compared = cli_json("compare", str(path), "--scenarios", BASE, "edited", "--lang", "sv")
+    [comparison] = compared["comparisons"]
+    assert comparison["summary"] == {k: diffed["summary"][k] for k in ("unit", "role")}
+    assert comparison["summary"] == {"unit": {"changed": 1, "moved": 1}, "role": {"added": 1}}
+
+    checked = {s["id"]: s for s in cli_json("check", str(path), "--lang", "sv")["scenarios"]}
+    introduced = comparison["findings_introduced"]
+    assert introduced
+    by_key = {f["key"]: f for f in checked["edited"]["findings"]}
+    for finding in introduced:
+        assert finding == by_key[finding["key"]]
+    by_key = {f["key"]: f for f in checked[BASE]["findings"]}
+    for finding in comparison["findings_resolved"]:
+        assert finding == by_key[finding["key"]]
