@@ -6,7 +6,7 @@ The JSON shape is documented in docs/check-json.md.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from orgdesigner.analysis.metrics import Metrics
