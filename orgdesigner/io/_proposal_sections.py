@@ -53,6 +53,11 @@ def _signed(change: float, lang: str) -> str:
     return ("−" if change < 0 else "+") + text
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """"1 error", "2 errors" (and "1 varning", "2 varningar")."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def _pct(value: float, lang: str) -> str:
     return W.share(round(value, 2), lang)
 
@@ -81,7 +86,7 @@ def summary(c: ProposalContent, _: str) -> list[Block]:
             f"mot {int(_metric(c, 'findings.error', 0))} i dag.",
             f" Responsibility becomes clear for {_pct(_metric(c, 'clarity_index', 1), lang)} of the responsibility pairs, "
             f"against {_pct(_metric(c, 'clarity_index', 0), lang)} in {base}, and the analysis gives "
-            f"{int(_metric(c, 'findings.error', 1))} errors against {int(_metric(c, 'findings.error', 0))} today.",
+            f"{_count(int(_metric(c, 'findings.error', 1)), 'error', 'errors')} against {int(_metric(c, 'findings.error', 0))} today.",
         )
     blocks.append(Paragraph(text))
     return blocks
@@ -183,6 +188,12 @@ def comparison(c: ProposalContent, _: str) -> list[Block]:
         if before == after and not key.startswith(("units", "clarity", "findings", "layers")):
             continue  # unchanged detail rows would drown the ones that matter
         numeric = isinstance(before, int | float) and isinstance(after, int | float)
+        if numeric and key.endswith("_sek"):  # whole kronor, as a budget reads
+            before, after = round(before), round(after)
+        if numeric and key == "clarity_index":  # a share of the pairs, as the text says it
+            rows.append([metric_label(key, c.lang), _pct(before, c.lang), _pct(after, c.lang),
+                         f"{_signed(round(100 * (after - before)), c.lang)} {'percentage points' if c.lang == 'en' else 'procentenheter'}"])
+            continue
         rows.append([metric_label(key, c.lang), _number(before, c.lang), _number(after, c.lang),
                      _signed(after - before, c.lang) if numeric else ""])
     blocks.append(TableBlock([_t(c, "Mått", "Metric"), comp.base.name, comp.scenario.name, _t(c, "Förändring", "Change")],
@@ -303,7 +314,8 @@ def _by_rule(c: ProposalContent, findings: list[Finding]) -> list[str]:
         rule = RULES.get(rule_id)
         title = rule.title(c.lang) if rule else rule_id
         more = len(group) - 1
-        extra = _t(c, f" Samma sak gäller på ytterligare {more} ställen.", f" The same holds in {more} more places.") if more else ""
+        extra = _t(c, f" Samma sak gäller på ytterligare {_count(more, 'ställe', 'ställen')}.",
+                   f" The same holds in {more} more {'place' if more == 1 else 'places'}.") if more else ""
         out.append(f"{title}: {group[0].message(c.lang)}{extra}")
     return out
 
@@ -318,10 +330,10 @@ def analysis(c: ProposalContent, _: str) -> list[Block]:
             c,
             f"I dag ({comp.base.name}) är ansvaret tydligt för {_pct(_metric(c, 'clarity_index', 0), lang)} av paren av "
             f"funktion och ansvar (utveckling, beställning, utförande); analysen ger {base_errors} fel och "
-            f"{base_warnings} varningar.",
+            f"{_count(base_warnings, 'varning', 'varningar')}.",
             f"Today ({comp.base.name}) responsibility is clear for {_pct(_metric(c, 'clarity_index', 0), lang)} of the pairs "
-            f"of function and responsibility (development, ordering, delivery); the analysis gives {base_errors} errors "
-            f"and {base_warnings} warnings.",
+            f"of function and responsibility (development, ordering, delivery); the analysis gives "
+            f"{_count(base_errors, 'error', 'errors')} and {_count(base_warnings, 'warning', 'warnings')}.",
         )))
         blocks.append(SubHeading(_t(c, "Det förslaget gör tydligt", "What the proposal makes clear")))
         blocks.append(BulletList(_by_rule(c, comp.resolved)) if comp.resolved
@@ -335,9 +347,9 @@ def analysis(c: ProposalContent, _: str) -> list[Block]:
     blocks.append(Paragraph(_t(
         c,
         f"I förslaget {c.scenario.name} är ansvaret tydligt för {_pct(m.clarity_index, lang)} av paren; analysen ger "
-        f"{errors} fel och {warnings} varningar.",
+        f"{errors} fel och {_count(warnings, 'varning', 'varningar')}.",
         f"In the proposal {c.scenario.name} responsibility is clear for {_pct(m.clarity_index, lang)} of the pairs; "
-        f"the analysis gives {errors} errors and {warnings} warnings.",
+        f"the analysis gives {_count(errors, 'error', 'errors')} and {_count(warnings, 'warning', 'warnings')}.",
     )))
     remaining = [f for f in c.findings if str(f.severity) != "info"] or list(c.findings)
     if remaining:

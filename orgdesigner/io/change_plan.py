@@ -45,9 +45,16 @@ def step_text(project: Project, scenario_id: str, base_id: str, step: Step, lang
         return f"{head} {step.unit_name}"
     if step.kind == "unit_change":
         return f"{head} {step.unit_name}: {change(step.field, step.old, step.new, lang)}"
-    if step.kind == "role":
-        return (f"{head} {step.function_name} / {label(step.responsibility, lang)}: {step.unit_name} "
-                f"{label(step.old, lang)} → {label(step.new, lang)}")
+    if step.kind == "role":  # in a sentence: a role given, taken away or changed
+        what = f"{step.function_name}, {label(step.responsibility, lang)}"
+        if step.old is None:
+            return (f"Give {step.unit_name} the role {label(step.new, lang)} for {what}" if lang == "en"
+                    else f"Ge {step.unit_name} rollen {label(step.new, lang)} för {what}")
+        if step.new is None:
+            return (f"Take the role {label(step.old, lang)} for {what} from {step.unit_name}" if lang == "en"
+                    else f"Ta bort rollen {label(step.old, lang)} för {what} från {step.unit_name}")
+        return (f"{head} for {what}: {step.unit_name} {label(step.old, lang)} → {label(step.new, lang)}" if lang == "en"
+                else f"{head} för {what}: {step.unit_name} {label(step.old, lang)} → {label(step.new, lang)}")
     if step.field in {"structure", "effective_date"}:  # the scenario's own settings, not a rule
         head = "Change" if lang == "en" else "Ändra"
     return f"{head}: {change(step.field, step.old, step.new, lang)}"

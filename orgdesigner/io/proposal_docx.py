@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # python-docx is imported when a paper is written
     from docx.section import Section as DocxSection
     from docx.shared import Length
 from orgdesigner.io.proposal_content import (
+    ATTACHMENTS,
     Block,
     BulletList,
     ChartBlock,
@@ -58,6 +59,7 @@ def docx_bytes(content: ProposalContent, chart_png: ChartPictures = None) -> byt
         setattr(section, side, Cm(2.2))
     section.top_margin = section.bottom_margin = Cm(2.0)
     document.styles["Normal"].font.size = Pt(10.5)
+    document.styles["Normal"].font.name = "Arial"  # a plain sans, as the PDF; Word's template font may be missing
     document.core_properties.title = f"{content.title}: {content.subtitle}"
     language = "en-GB" if content.lang == "en" else "sv-SE"
     document.core_properties.language = language
@@ -65,19 +67,30 @@ def docx_bytes(content: ProposalContent, chart_png: ChartPictures = None) -> byt
     _page_number_footer(section, *(("Page", "of") if content.lang == "en" else ("Sida", "av")))
 
     meta = document.add_table(rows=0, cols=2)
+    meta.autofit = False
     for label, value in content.meta:
         cells = meta.add_row().cells
         cells[0].text, cells[1].text = label, value
         for cell in cells:
             for run in cell.paragraphs[0].runs:
                 run.font.size = Pt(9)
+    _widths(meta, [Cm(3.2), Cm(21.0 - 2 * 2.2 - 3.2)])
     document.add_heading(content.title, level=0)
     document.add_paragraph(content.subtitle).runs[0].bold = True
     usable = Cm(21.0 - 2 * 2.2)  # the page width less both margins, as set above
     for part in content.sections:
-        document.add_heading(part.heading, level=1)
+        turned = part.id in LANDSCAPE_SECTIONS
+        if turned:
+            _new_section(document, landscape=True)
+        new_page = part.id in ATTACHMENTS and not turned and not _after_turned(document)
+        heading = document.add_heading(part.heading, level=1)
+        if new_page:
+            heading.paragraph_format.page_break_before = True  # each bilaga from a page of its own
+        width = Cm(29.7 - 2 * 2.2) if turned else usable
         for block in part.blocks:
-            _block(document, block, chart_png, usable, content)
+            _block(document, block, chart_png, width, content)
+        if turned:
+            _new_section(document, landscape=False)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -110,9 +123,10 @@ def _block(document: DocxDocument, block: Block, chart_png: ChartPictures, usabl
         from docx.shared import Inches
 
         pictures = [ChartPicture("", chart_png, 0.0)] if isinstance(chart_png, bytes) else list(chart_png or [])
-        for picture in pictures:
+        for number, picture in enumerate(pictures):
             if picture.title:
-                document.add_heading(picture.title, level=2)
+                title = document.add_heading(picture.title, level=2)
+                title.paragraph_format.page_break_before = number > 0  # a chart page per page
             if picture.legend:
                 _legend(document, picture.legend)
             document.add_picture(io.BytesIO(picture.png), width=Inches(picture.width_in) if picture.width_in else usable)
@@ -146,6 +160,51 @@ def _small(document: DocxDocument, text: str) -> None:
     run.font.size = Pt(8.5)
 
 
+#: attachments on landscape pages (as in the PDF): the matrix has six columns of unit names
+LANDSCAPE_SECTIONS = {"matrix"}
+
+
+def _new_section(document: DocxDocument, *, landscape: bool) -> None:
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Cm
+
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    long, short = Cm(29.7), Cm(21.0)
+    section.page_width, section.page_height = (long, short) if landscape else (short, long)
+
+
+def _after_turned(document: DocxDocument) -> bool:
+    """Whether the body so far ends in a section break (the next heading is on a new page anyway)."""
+    from docx.oxml.ns import qn
+
+    last = document.element.body[-2] if len(document.element.body) > 1 else None  # [-1] is the final sectPr
+    return last is not None and last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None
+
+
+def _widths(table: object, widths: list[Length]) -> None:
+    """Column widths Word and LibreOffice both honour: the grid and every cell."""
+    for column, width in zip(table.columns, widths, strict=True):  # type: ignore[attr-defined]
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+
+
+def column_shares(block: TableBlock, usable_pt: float, font_pt: float = 8.5) -> list[float]:
+    """Each column at least as wide as its longest word (estimated from its letters, about 0.6 em
+    each for a sans at `font_pt`), the rest shared by the block's weights, as fractions of 1."""
+    def longest(i: int) -> int:
+        texts = [block.columns[i], *(row[i] for row in block.rows)]
+        return max((len(w) for t in texts for w in t.split()), default=0)
+
+    floors = [(longest(i) * 0.6 * font_pt + 10) / usable_pt for i in range(len(block.columns))]
+    if sum(floors) >= 1:
+        return [f / sum(floors) for f in floors]
+    weights = block.weights()
+    spare, total = 1 - sum(floors), sum(weights)
+    return [f + spare * w / total for f, w in zip(floors, weights, strict=True)]
+
+
 def _table(document: DocxDocument, block: TableBlock, usable: Length) -> None:
     from docx.shared import Pt
 
@@ -157,11 +216,10 @@ def _table(document: DocxDocument, block: TableBlock, usable: Length) -> None:
     for row in block.rows:
         for cell, text in zip(table.add_row().cells, row, strict=True):
             cell.text = text
-    widths = block.weights()
-    total = sum(widths)
-    for column, share in zip(table.columns, widths, strict=True):
-        for cell in column.cells:
-            cell.width = int(usable * share / total)
+    from docx.shared import Emu
+
+    table.autofit = False
+    _widths(table, [Emu(int(usable * share)) for share in column_shares(block, usable.pt)])
     for row in table.rows:
         for cell in row.cells:
             for paragraph in cell.paragraphs:

@@ -27,6 +27,7 @@ BAD = [
     (re.compile(r"\('"), "a Python tuple"),
     (re.compile(r"\d\.0(?![\d])"), "an amount written as a float"),
     (re.compile(r"\d(?:\.\d+)?e[+-]\d"), "a number in scientific notation"),
+    (re.compile(r"(?<![\d,.\s])\s?\b1 (?:more )?(?:errors|warnings|places|ställen|varningar)\b"), "one with a plural noun"),
 ]
 
 
@@ -107,6 +108,8 @@ def test_the_scan_finds_what_it_looks_for():
     assert offences("x", "cap_sek: 3000000.0 → None")
     assert offences("x", "decisions: ('LS/42/2010',)")
     assert offences("x", "1.18522e+07")
+    assert offences("x", "the analysis gives 1 errors against 10") and offences("x", "in 1 more places")
+    assert not offences("x", "gives 11 errors and 21 warnings")
     assert not offences("x", "Taket 3 000 000 kr gäller från 1 mars 2018; tydlighetsindex 0,62.")
 
 

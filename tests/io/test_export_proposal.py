@@ -102,3 +102,28 @@ def test_the_genomforandeplan_is_the_last_bilaga_in_the_papers_language(example,
     paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
     at = paragraphs.index(plan.heading)
     assert any(p.startswith(f"1.\t{first}") for p in paragraphs[at:])
+
+
+def test_docx_turns_the_matrix_page_and_gives_every_word_its_room(example, tmp_path: Path):
+    from docx.enum.section import WD_ORIENT
+
+    from orgdesigner.io.proposal import heading
+    from orgdesigner.io.proposal_docx import column_shares
+
+    content = build_proposal(example, example.scenarios["koncern-2018"], compare_with=example.scenarios["nulage-2017"])
+    path = tmp_path / "k.docx"
+    write_docx(content, path)
+    document = docx.Document(str(path))
+    assert [s.orientation for s in document.sections] == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT]
+    assert document.styles["Normal"].font.name == "Arial"
+    paragraphs = document.paragraphs
+    for attachment in ("comparison", "trade", "plan"):  # each bilaga from a new page (findings: after the turned section)
+        title = next(p for p in paragraphs if p.text == heading(attachment, "sv") and p.style.name == "Heading 1")
+        assert title.paragraph_format.page_break_before, attachment
+    matrix = next(t for t in document.tables if t.rows[0].cells[0].text == "Funktion")
+    widths = [c.width.pt for c in matrix.columns]
+    assert abs(sum(widths) - (29.7 - 4.4) / 2.54 * 72) < 2  # the landscape page's text width
+    longest = {i: max(len(w) for r in matrix.rows for w in r.cells[i].text.split() or [""]) for i in range(len(widths))}
+    assert all(widths[i] >= longest[i] * 0.6 * 8.5 for i in longest)  # "beställning" is not broken
+    block = next(b for s in content.sections if s.id == "matrix" for b in s.blocks if hasattr(b, "columns"))
+    assert abs(sum(column_shares(block, 700)) - 1) < 1e-9
