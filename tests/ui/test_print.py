@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from orgdesigner.io.project_file import load_project
 from orgdesigner.ui.printing.chart_print import (
+    FOOTER_MM,
     MARGIN_MM,
     PrintOptions,
     plan,
@@ -72,8 +73,10 @@ def test_poster_pdf_has_the_computed_pages_with_the_overlap(qapp, tmp_path, pape
     page_w, page_h = A4 if paper == "A4" else A3
     if chosen.landscape:
         page_w, page_h = page_h, page_w
+    page_h -= FOOTER_MM  # each sheet's foot holds its legend and label, never the chart
     expected = tile_count(width, page_w, 10.0) * tile_count(height, page_h, 10.0)
-    portrait = tile_count(width, page_h if chosen.landscape else page_w, 10.0) * tile_count(height, page_w if chosen.landscape else page_h, 10.0)
+    other_w, other_h = page_h + FOOTER_MM, page_w - FOOTER_MM  # the other orientation
+    portrait = tile_count(width, other_w, 10.0) * tile_count(height, other_h, 10.0)
     assert expected <= portrait  # the orientation needing fewer sheets was chosen
     assert painted == len(chosen.tiles) == expected == _pdf_pages(path)
     assert expected > 1  # the example is a real poster on both papers
@@ -111,3 +114,41 @@ def test_print_dialog_counts_pages_and_offers_the_selected_subtree(qtbot):
     assert dialog.subtree.isEnabled() and "Område Primärvård" in dialog.subtree.text()
     dialog.subtree.setChecked(True)
     assert dialog.options().subtree == area and dialog.pages.text() != posters
+
+
+def _pdf_text(path) -> list[str]:
+    """Each page's text, as pdftotext reads it."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return text.split("\f")[:-1]
+
+
+@pytest.mark.parametrize("paper", ["A4", "A3"])
+def test_every_poster_sheet_names_its_place_and_explains_the_colours(qapp, tmp_path, paper):
+    from orgdesigner.ui.chart import style
+
+    scenario = next(iter(load_project(EXAMPLE).scenarios.values()))
+    chosen, painted, path = _print_pdf(tmp_path, scenario, PrintOptions(poster=True, paper=paper), f"p-{paper}.pdf")
+    pages = _pdf_text(path)
+    assert len(pages) == painted
+    categories = {u.category for u in scenario.units.values()}
+    for tile, text in zip(chosen.tiles, pages, strict=True):
+        assert tile.label in text.split()  # the map coordinate, A1, B1 …
+        assert f"page {tile.row * (max(t.column for t in chosen.tiles) + 1) + tile.column + 1} of {painted}" in text
+        for category in categories:  # colour is never the only carrier of meaning, on paper either
+            assert style.category_label(category) in text
+        assert "professional/medical" in text  # the chefläkare's dotted lines are drawn, so explained
+
+
+def test_fit_page_has_the_title_and_legend_and_says_how_small_the_names_get(qapp, tmp_path):
+    scenario = next(iter(load_project(EXAMPLE).scenarios.values()))
+    chosen, _painted, path = _print_pdf(tmp_path, scenario, PrintOptions(paper="A4"), "fit.pdf")
+    (text,) = _pdf_text(path)
+    assert scenario.name in text and "Governance" in text
+    # the example is wide: on one A4 sheet the names shrink far below the poster's 9 pt
+    assert 2.0 < chosen.name_pt < 5.0
+    assert plan(scenario, PrintOptions(poster=True)).name_pt == 9.0

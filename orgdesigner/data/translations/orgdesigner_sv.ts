@@ -477,8 +477,8 @@
         <translation>Skrivaren kunde inte öppnas.</translation>
     </message>
     <message>
-        <source>%1 · page %2 of %3 (column %4 of %5, row %6 of %7) · %8</source>
-        <translation>%1 · sida %2 av %3 (kolumn %4 av %5, rad %6 av %7) · %8</translation>
+        <source>page %1 of %2 (column %3 of %4, row %5 of %6) · %7</source>
+        <translation>sida %1 av %2 (kolumn %3 av %4, rad %5 av %6) · %7</translation>
     </message>
     <message>
         <source>Keep the changes and close the dialog</source>
@@ -2817,6 +2817,10 @@ Filen på disken är oförändrad.</translation>
             <numerusform>%n sida</numerusform>
             <numerusform>%n sidor</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>names at %1 pt on paper</source>
+        <translation>namnen i %1 punkter på papper</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,11 @@ class PrintChartDialog(QDialog):
         scenario = self.controller.scenario
         if scenario is None:
             return
-        count = len(plan(scenario, self.options()).tiles)
-        self.pages.setText(plural(self.tr("%n page(s)", "", count), count))
+        chosen = plan(scenario, self.options())
+        count = len(chosen.tiles)
+        size = f"{chosen.name_pt:.1f}".replace(".", "," if self.locale().decimalPoint() == "," else ".")
+        self.pages.setText(plural(self.tr("%n page(s)", "", count), count) + " · "
+                           + self.tr("names at %1 pt on paper").replace("%1", size))
 
     def _prepare(self) -> bool:
         scenario = self.controller.scenario

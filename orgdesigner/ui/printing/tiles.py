@@ -51,8 +51,10 @@ def poster_tiles(width: float, height: float, page_w: float, page_h: float, over
     return [Tile(c, r, c * (page_w - overlap), r * (page_h - overlap)) for r in range(rows) for c in range(columns)]
 
 
-def best_orientation(width: float, height: float, page_w: float, page_h: float, overlap: float) -> tuple[bool, list[Tile]]:
-    """(landscape?, tiles) for whichever orientation needs fewer pages (portrait on a tie)."""
-    portrait = poster_tiles(width, height, page_w, page_h, overlap)
-    landscape = poster_tiles(width, height, page_h, page_w, overlap)
+def best_orientation(width: float, height: float, page_w: float, page_h: float, overlap: float,
+                     footer: float = 0.0) -> tuple[bool, list[Tile]]:
+    """(landscape?, tiles) for whichever orientation needs fewer pages (portrait on a tie).
+    `footer` mm at the foot of every sheet stay free of the chart (the sheet's label and legend)."""
+    portrait = poster_tiles(width, height, page_w, page_h - footer, overlap)
+    landscape = poster_tiles(width, height, page_h, page_w - footer, overlap)
     return (True, landscape) if len(landscape) < len(portrait) else (False, portrait)
