@@ -193,7 +193,9 @@ def plan_pages(scenario: Scenario, subtree: str | None, width_in: float, height_
     return pages
 
 
-STUB = 18.0  # length of a dotted line's stub beside its card, in scene units
+STUB = 13.0  # length of a dotted line's stub beside its card, in scene units: about the
+STUB_DOT = 2.5  # narrowest gap between cards (stacked columns), so it touches no other card
+STUB_Z = 2.0  # above the cards: the thick outline of a moved or added unit would hide it
 
 
 def _add_stubs(scenario: Scenario, page: ChartPage) -> frozenset[DottedKind]:
@@ -203,7 +205,7 @@ def _add_stubs(scenario: Scenario, page: ChartPage) -> frozenset[DottedKind]:
     from PySide6.QtGui import QPainterPath
     from PySide6.QtWidgets import QGraphicsPathItem
 
-    from orgdesigner.ui.chart.dotted import END_DOT, Z_VALUE, kind_pen
+    from orgdesigner.ui.chart.dotted import kind_pen
 
     shown = page.units()
     units = scenario.units
@@ -225,10 +227,10 @@ def _add_stubs(scenario: Scenario, page: ChartPage) -> frozenset[DottedKind]:
                 y = top + height * (number + 1) / (len(kinds) + 1)
                 path = QPainterPath(QPointF(right, y))
                 path.lineTo(right + STUB, y)
-                path.addEllipse(QPointF(right + STUB, y), END_DOT, END_DOT)
+                path.addEllipse(QPointF(right + STUB, y), STUB_DOT, STUB_DOT)
                 item = QGraphicsPathItem(path)
                 item.setPen(kind_pen(kind))
-                item.setZValue(Z_VALUE)
+                item.setZValue(STUB_Z)
                 scene.addItem(item)
     return frozenset(k for kinds in leaving.values() for k in kinds)
 
