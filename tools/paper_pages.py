@@ -51,8 +51,10 @@ def main() -> None:
             if office:
                 docx = Path(tmp) / f"koncern-2018-{lang}.docx"
                 export(docx, lang)
-                subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(Path(tmp) / "docx"), str(docx)],
-                               check=True, stdout=subprocess.DEVNULL)
+                done = subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(Path(tmp) / "docx"), str(docx)],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                if done.returncode != 0:  # LibreOffice's own chatter (javaldx …) is shown only when it fails
+                    sys.exit(f"paper-pages: LibreOffice could not convert {docx.name}: {done.stderr.strip()}")
                 pages = render(Path(tmp) / "docx" / f"koncern-2018-{lang}.pdf", f"paper-docx-{lang}")
                 print(f"{len(pages)} DOCX pages: {pages[0].relative_to(ROOT)} …")
         if not office:
