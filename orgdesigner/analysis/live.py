@@ -32,8 +32,9 @@ from orgdesigner.model.entities import AssignmentKey, Project, Scenario
 from orgdesigner.model.enums import Responsibility, UnitCategory, UnitForm
 from orgdesigner.model.events import Change, ModelEvent
 
-#: unit fields whose change can alter function-scope findings (names in messages, sides, authority)
-_FUNCTION_FIELDS = {"name", "category", "authorities", "form"}
+#: unit fields whose change can alter function-scope findings (sides, authority); not the name:
+#: a name reaches findings only through messages, and those scopes are re-checked by mention
+_FUNCTION_FIELDS = {"category", "authorities", "form"}
 
 
 class _ScenarioState:
@@ -384,6 +385,8 @@ def _units_changed(state: _ScenarioState, event: ModelEvent) -> None:
         state.mark_functions(index.functions_of(ids))
     if event.field == "name":
         state.mark_mentions(ids)
+        state.trigger({Trigger.NAMES})
+        return
     if event.field in {"category", "form"}:
         state.unit_counts = None
     state.trigger({Trigger.UNITS})

@@ -28,13 +28,18 @@ class Trigger(StrEnum):
 
     Besides these, LiveAnalysis always re-checks the keys an edit touched: a unit scope for the
     units added, removed, moved (and their old and new parents and their children) or edited; a
-    function scope for the functions whose roles, catalogue entry, or holders' names, categories
-    and authorities changed, and for every function held in a moved subtree; and every scope
-    whose findings name a renamed or removed unit.
+    function scope for the functions whose roles, catalogue entry, or holders' categories, forms
+    and authorities changed, and for every function held in a moved subtree or under a unit whose
+    category changed; and every scope whose findings name a renamed or removed unit among their
+    subjects. A rename changes only messages: it re-checks those scopes and the rules that declare
+    NAMES, nothing else.
     """
 
     STRUCTURE = "structure"  # units added, removed or moved
-    UNITS = "units"  # any field of any unit
+    UNITS = "units"  # any field of any unit but its name
+    #: a unit renamed. Findings quoting the unit among their subjects are re-checked anyway (by
+    #: mention), so only a rule whose messages quote units it does not list needs this.
+    NAMES = "names"
     ASSIGNMENTS = "assignments"
     FUNCTIONS = "functions"  # the catalogue
     DECISIONS = "decisions"  # the decision register
@@ -47,7 +52,9 @@ class Trigger(StrEnum):
 ALL_TRIGGERS = frozenset(Trigger)
 #: what a scoped rule that declares nothing is re-run on: anything its keys do not cover
 DEFAULT_TRIGGERS = {
-    "function": frozenset({Trigger.SCENARIO, Trigger.DECISIONS, Trigger.SETTINGS, Trigger.TRADE, Trigger.UNITS}),
+    "function": frozenset(
+        {Trigger.SCENARIO, Trigger.DECISIONS, Trigger.SETTINGS, Trigger.TRADE, Trigger.UNITS, Trigger.NAMES}
+    ),
     "unit": frozenset({Trigger.SCENARIO, Trigger.DECISIONS, Trigger.SETTINGS, Trigger.TRADE, Trigger.FUNCTIONS}),
     "scenario": ALL_TRIGGERS,
 }

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
-from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
+from orgdesigner.analysis.scoped import Scope, scoped_rule
 from orgdesigner.analysis.texts import join_both
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory
 
@@ -50,7 +50,9 @@ def inside_egenregi(context: Context, unit_id: str) -> bool:
     "låt egenregins enheter vara rådfrågade (R) eller informerade (I).",
     fix_en="Make the beställarenhet accountable (A) for development and ordering of the vårdval "
     "function and let egenregi's units be consulted (C) or informed (I).",
-    triggers=frozenset({Trigger.UNITS}),  # a category change above a unit moves it in or out of egenregi
+    # a category change above a unit moves it in or out of egenregi: LiveAnalysis re-checks the
+    # functions held in the changed unit's subtree, so no whole re-run is needed
+    triggers=frozenset(),
     reads_lines=True,
     candidates=candidates.used_vardval_functions,
 )
@@ -98,7 +100,7 @@ def vardval_held_by_egenregi(context: Context, function_id: str | None) -> Itera
     "egenregins ledning vara informerad (I).",
     fix_en="Make each hälsocentral, own and private, accountable (A) for its own delivery and let "
     "egenregi's management be informed (I).",
-    triggers=frozenset({Trigger.UNITS}),
+    triggers=frozenset(),  # reads its holders' categories and children: re-checked per edit
     reads_lines=True,
     candidates=candidates.used_vardval_functions,
 )
