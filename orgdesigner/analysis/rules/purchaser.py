@@ -130,24 +130,10 @@ def purchaser_independence(context: Context, function_id: str | None) -> Iterato
     deliverers = [u for u, role in held.items() if (role is _A or role is _R) and u in own]
     if not deliverers:
         return
-    chain = context.chain
     top = context.top_management()
-    governance = top.units
-    d_chains = [(d, chain(d)) for d in deliverers]
-    meetings: dict[str, tuple[set[str], set[str]]] = {}
-    for o in orderers:
-        on_o_chain = set(chain(o)).__contains__
-        for d, d_chain in d_chains:
-            # where d's chain first meets o's (C-level scan): their shared manager
-            meet = next(filter(on_o_chain, d_chain), None)
-            if meet is None or meet in governance:
-                continue
-            meeting = meetings.get(meet)
-            if meeting is None:
-                meetings[meet] = ({o}, {d})
-            else:
-                meeting[0].add(o)
-                meeting[1].add(d)
+    meetings = _meetings(context, orderers, deliverers, top.units)
+    if not meetings:
+        return
     name = context.function_name(function_id)
     for meet in sorted(meetings):
         ordering, delivering = meetings[meet]
@@ -164,6 +150,96 @@ def purchaser_independence(context: Context, function_id: str | None) -> Iterato
             f"below the region's top management (which ends at {t_en}).",
             Subjects((meet, *sorted((ordering | delivering) - {meet})), (function_id,)),
         )
+
+
+Meetings = dict[str, tuple[set[str], set[str]]]
+
+
+def _meetings(context: Context, orderers: list[str], deliverers: list[str], governance: frozenset[str]) -> Meetings:
+    """meet -> (orderers, deliverers) whose chains of command first meet at that unit, below
+    `governance`: for every pair, the first unit on the deliverer's chain that is on the orderer's."""
+    chain = context.chain
+    o_chains = [chain(o) for o in orderers]
+    d_chains = [chain(d) for d in deliverers]
+    if _rooted(context, o_chains) and _rooted(context, d_chains):
+        return _tree_meetings(o_chains, d_chains, governance)
+    # a chain cut short by a reporting cycle (R09): chains are no longer paths of one tree, so
+    # compare pair by pair
+    meetings: Meetings = {}
+    for o_chain in o_chains:
+        on_o_chain = set(o_chain).__contains__
+        for d_chain in d_chains:
+            # where d's chain first meets o's (C-level scan): their shared manager
+            meet = next(filter(on_o_chain, d_chain), None)
+            if meet is None or meet in governance:
+                continue
+            meeting = meetings.get(meet)
+            if meeting is None:
+                meetings[meet] = ({o_chain[0]}, {d_chain[0]})
+            else:
+                meeting[0].add(o_chain[0])
+                meeting[1].add(d_chain[0])
+    return meetings
+
+
+def _rooted(context: Context, chains: list[tuple[str, ...]]) -> bool:
+    """Every chain ends at a root or at a parent the scenario lacks, not at a reporting cycle."""
+    units = context.scenario.units
+    for c in chains:
+        parent = units[c[-1]].parent_id
+        if parent is not None and parent in units:
+            return False
+    return True
+
+
+def _tree_meetings(
+    o_chains: list[tuple[str, ...]], d_chains: list[tuple[str, ...]], governance: frozenset[str]
+) -> Meetings:
+    """`_meetings` when every chain is a path up one tree: a pair meets at their lowest common
+    manager m, i.e. where they reach m from different units below it (or one of them is m).
+    Linear in the chains' length instead of in orderers x deliverers (thousands of pairs for a
+    vårdval function ordered and delivered widely)."""
+    below_o = _reached_from(o_chains, governance)
+    below_d = _reached_from(d_chains, governance)
+    meetings: Meetings = {}
+    for meet, d_by_branch in below_d.items():
+        o_by_branch = below_o.get(meet)
+        if o_by_branch is None:
+            continue
+        ordering: set[str] = set()
+        delivering: set[str] = set()
+        for branch, os in o_by_branch.items():
+            # pairs reaching `meet` through one and the same unit below it meet lower down
+            if branch is None or len(d_by_branch) > 1 or branch not in d_by_branch:
+                ordering.update(os)
+        for branch, ds in d_by_branch.items():
+            if branch is None or len(o_by_branch) > 1 or branch not in o_by_branch:
+                delivering.update(ds)
+        if ordering:
+            meetings[meet] = (ordering, delivering)
+    return meetings
+
+
+def _reached_from(chains: list[tuple[str, ...]], governance: frozenset[str]) -> dict[str, dict[str | None, list[str]]]:
+    """manager -> the unit just below it on each chain through it (None: the chain starts there)
+    -> the units whose chains those are. Managers in `governance` are left out."""
+    out: dict[str, dict[str | None, list[str]]] = {}
+    for c in chains:
+        start = c[0]
+        below: str | None = None
+        for m in c:
+            if m not in governance:
+                by_branch = out.get(m)
+                if by_branch is None:
+                    out[m] = {below: [start]}
+                else:
+                    members = by_branch.get(below)
+                    if members is None:
+                        by_branch[below] = [start]
+                    else:
+                        members.append(start)
+            below = m
+    return out
 
 
 @scoped_rule(

@@ -1,0 +1,58 @@
+"""R05's meeting points found from the chains' branches equal the plain pair-by-pair search, on
+random forests with missing parents and reporting cycles."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from orgdesigner.analysis.context import Context, ScenarioIndex
+from orgdesigner.analysis.rules.purchaser import _meetings
+from orgdesigner.model import Unit, UnitCategory
+from orgdesigner.model.entities import Project, Scenario
+
+
+def pairwise(context: Context, orderers, deliverers, governance):
+    """The definition: for every pair, the first unit on the deliverer's chain on the orderer's."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for o in orderers:
+        o_chain = set(context.chain(o))
+        for d in deliverers:
+            meet = next((u for u in context.chain(d) if u in o_chain), None)
+            if meet is None or meet in governance:
+                continue
+            ordering, delivering = out.setdefault(meet, (set(), set()))
+            ordering.add(o)
+            delivering.add(d)
+    return out
+
+
+@st.composite
+def cases(draw):
+    n = draw(st.integers(1, 25))
+    ids = [f"u{i}" for i in range(n)]
+    units = {}
+    for i, uid in enumerate(ids):
+        # mostly a parent above (a forest); sometimes none, a missing one, or any unit (cycles)
+        kind = draw(st.sampled_from(["above", "above", "above", "root", "missing", "any"]))
+        parent = None
+        if kind == "above" and i:
+            parent = ids[draw(st.integers(0, i - 1))]
+        elif kind == "missing":
+            parent = "ghost"
+        elif kind == "any":
+            parent = ids[draw(st.integers(0, n - 1))]
+        units[uid] = Unit(uid, f"Unit {i}", UnitCategory.SUPPORT, parent_id=parent)
+    orderers = draw(st.lists(st.sampled_from(ids), min_size=1, unique=True))
+    deliverers = draw(st.lists(st.sampled_from(ids), min_size=1, unique=True))
+    governance = frozenset(draw(st.lists(st.sampled_from(ids), unique=True)))
+    return units, orderers, deliverers, governance
+
+
+@settings(max_examples=300, deadline=None)
+@given(cases())
+def test_meetings_equal_the_pairwise_definition(case):
+    units, orderers, deliverers, governance = case
+    scenario = Scenario("s", "S", units=units)
+    context = Context(Project("P", scenarios={"s": scenario}), scenario, ScenarioIndex.build(scenario))
+    assert _meetings(context, orderers, deliverers, governance) == pairwise(context, orderers, deliverers, governance)
