@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 
 from orgdesigner.model import DottedKind, DottedLine
@@ -43,31 +44,39 @@ def test_shift_drag_draws_a_line_of_the_picked_kind_and_undo_removes_it(window, 
     item = layer(window).items[("hc1", "best")]
     assert item.pen().style() == Qt.PenStyle.DotLine
     assert item.pen().color().name() == dotted.KIND_COLOURS[DottedKind.PROFESSIONAL]
-    assert "Brunflo hälsocentral" in item.toolTip() and "Beställarenheten" in item.toolTip()
+    tip = layer(window).tooltip(item)
+    assert "Brunflo hälsocentral" in tip and "Beställarenheten" in tip
+    # the tooltip is the view's, from a point on the route away from any card
+    (x1, y1), (x2, y2) = item.points[1], item.points[2]
+    on_line = QPointF((x1 + x2) / 2, (y1 + y2) / 2)
+    assert window.chart.scene.unit_at(on_line) is None
+    assert layer(window).line_at(on_line, 2.0) is item
     ctl.undo_stack.undo()
     assert ("hc1", "best") not in layer(window).items
-    assert item.scene() is None
 
 
 def test_a_line_follows_a_move_and_ends_at_a_collapsed_card(window, qtbot):
     ctl, scene = window.controller, window.chart.scene
     ctl.push(AddDottedLine(ctl.scenario.id, "best", DottedLine("hc2", DottedKind.FUNCTIONAL)))
     item = layer(window).items[("best", "hc2")]
-    assert item.sceneBoundingRect().intersects(scene.card_rect("hc2").adjusted(-5, -5, 5, 5))
+    assert ends_at(item, scene.card_rect("hc2"))
     ctl.push(MoveUnit(ctl.scenario.id, "hc2", "best"))
     scene.ensure_layout()
-    hc2 = scene.card_rect("hc2")
-    bounds = item.sceneBoundingRect()
-    assert bounds.intersects(hc2.adjusted(-5, -5, 5, 5))  # re-routed to the card's new place
+    assert ends_at(item, scene.card_rect("hc2"))  # re-routed to the card's new place
     ctl.undo_stack.undo()
     scene.ensure_layout()
     scene.set_collapsed("pv", True)
     assert "hc2" not in scene.cards
-    pv = scene.card_rect("pv")
-    assert item.sceneBoundingRect().intersects(pv.adjusted(-5, -5, 5, 5))  # ends at the collapsed card
-    assert item.scene() is scene
+    assert ends_at(item, scene.card_rect("pv"))  # ends at the collapsed card
+    assert layer(window).items[("best", "hc2")] is item
     scene.set_collapsed("pv", False)
-    assert item.sceneBoundingRect().intersects(scene.card_rect("hc2").adjusted(-5, -5, 5, 5))
+    assert ends_at(item, scene.card_rect("hc2"))
+
+
+def ends_at(item: dotted.DrawnLine, card) -> bool:
+    """The route's last point lies on the card's edge (card_rect is inset by one unit)."""
+    return card.adjusted(-2, -2, 2, 2).contains(QPointF(*item.points[-1])) and not card.adjusted(
+        3, 3, -3, -3).contains(QPointF(*item.points[-1]))
 
 
 def test_a_line_inside_one_collapsed_card_is_not_drawn_and_the_view_toggle_hides_all(window):
@@ -80,9 +89,10 @@ def test_a_line_inside_one_collapsed_card_is_not_drawn_and_the_view_toggle_hides
     [toggle] = [a for a in window.menus.view.actions() if a.objectName() == "toggle-dotted-lines"]
     assert toggle.isChecked()
     toggle.trigger()
-    assert not item.isVisible() and not layer(window).visible
+    assert not layer(window).visible
+    assert layer(window).line_at(QPointF(*item.points[1]), 2.0) is None  # no tooltip either
     toggle.trigger()
-    assert item.isVisible()
+    assert layer(window).visible
 
 
 def test_the_overview_paints_lines_in_their_kind_colour(window):
@@ -134,5 +144,53 @@ def test_exported_charts_and_the_paper_draw_the_lines():
     project = load_project(EXAMPLE)
     scene = build_chart_scene(project.scenarios["koncern-2018"])
     items = dotted.DottedLayer.of(scene).items
-    assert ("kl-utv", "best") in items and items[("kl-utv", "best")].scene() is scene
+    assert ("kl-utv", "best") in items and items[("kl-utv", "best")].points
     assert sum(1 for k in items if k[1] == "cl") == 16
+
+
+def _crossings(scene, items) -> list[tuple[tuple[str, str], str]]:
+    """(line, unit) for every route segment that runs through a card (its text area and all)."""
+    cards = {uid: card.sceneBoundingRect().adjusted(1.5, 1.5, -1.5, -1.5) for uid, card in scene.cards.items()}
+    hits = []
+    for key, item in items.items():
+        for (x1, y1), (x2, y2) in zip(item.points, item.points[1:], strict=False):
+            seg = QRectF(QPointF(min(x1, x2), min(y1, y2)), QPointF(max(x1, x2), max(y1, y2))).adjusted(-0.01, -0.01, 0.01, 0.01)
+            hits += [(key, uid) for uid, rect in cards.items() if rect.intersects(seg)]
+    return hits
+
+
+@pytest.mark.parametrize("orientation", ["tb", "lr"])
+def test_routes_pass_between_cards_never_under_their_text(orientation):
+    from orgdesigner.io.project_file import load_project
+    from orgdesigner.ui.chart.render import build_chart_scene
+    from tests.conftest import EXAMPLE
+
+    project = load_project(EXAMPLE)
+    drawn = 0
+    for scenario in project.scenarios.values():
+        scene = build_chart_scene(scenario, orientation=orientation)
+        items = dotted.DottedLayer.of(scene).items
+        drawn += len(items)
+        assert all(all(a[0] == b[0] or a[1] == b[1] for a, b in zip(i.points, i.points[1:], strict=False))
+                   for i in items.values())  # orthogonal
+        assert _crossings(scene, items) == [], scenario.name
+    assert drawn >= 30  # the chefläkare's lines in every scenario, and the koncern's
+
+
+def test_lines_are_drawn_on_the_zoomed_in_chart_and_the_toggle_hides_them(window, qtbot):
+    ctl, view = window.controller, window.chart.view
+    ctl.push(AddDottedLine(ctl.scenario.id, "best", DottedLine("hc2", DottedKind.PROFESSIONAL)))
+    item = layer(window).items[("best", "hc2")]
+    view.set_zoom(1.0)
+    (x1, y1), (x2, y2) = item.points[1], item.points[2]
+    view.centerOn(QPointF((x1 + x2) / 2, (y1 + y2) / 2))
+
+    def kind_colour_shown() -> bool:
+        image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+        view.viewport().render(image)
+        colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(0, image.height())}
+        return any(_close(c, dotted.KIND_COLOURS[DottedKind.PROFESSIONAL]) for c in colours)
+
+    assert kind_colour_shown()
+    layer(window).set_visible(False)
+    assert not kind_colour_shown()

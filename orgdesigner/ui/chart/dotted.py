@@ -1,10 +1,14 @@
 """Dotted (secondary) reporting lines on the chart, drawn after the tidy layout.
 
-The tree layout never sees these lines: once the cards are placed, each line is routed as a
-dotted curve between the facing side edges of its two cards (side edges, so it never runs along
-the tree's own connectors at the top and bottom of a card), under the cards, so it never crosses a
-card's text. A line into a collapsed subtree ends at the collapsed card. After a re-layout only the
-lines whose end cards moved are re-routed; zoomed far out the view draws them in one batch per kind.
+The tree layout never sees these lines: once the cards are placed, each line is routed around
+them (orthogonally, through the gaps between rows and columns: analysis/layout/dotted_routes.py),
+so it never passes under a card's text. A line into a collapsed subtree ends at the collapsed
+card. After a re-layout only the lines whose end cards moved are re-routed.
+
+Each line is an item for its tooltip, hit shape and bounds, but the layer draws them all as part
+of the scene's background, cut to the exposed rectangle; the view caches its background, so a
+repaint that changes no line (hover, selection, a rename) redraws none, and a scroll draws only
+the strip that came into view.
 
 `DottedLayer.of(scene)` is the one layer of a scene; `DottedLineInteraction` draws a new line by a
 Shift-drag from one card to another.
@@ -12,27 +16,30 @@ Shift-drag from one card to another.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from math import ceil
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsPathItem,
+    QGraphicsScene,
     QHBoxLayout,
     QLabel,
     QMenu,
     QWidget,
 )
 
+from orgdesigner.analysis.layout.dotted_routes import RouteIndex, route
 from orgdesigner.model.commands import AddDottedLine
 from orgdesigner.model.dotted import DottedKind, DottedLine
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart.interactions import Interaction
+from orgdesigner.ui.chart.scene import ChartScene, is_top_down
 
 if TYPE_CHECKING:
-    from orgdesigner.ui.chart.scene import ChartScene
     from orgdesigner.ui.chart.view import ChartView
 
 KIND_COLOURS: dict[DottedKind, str] = {
@@ -40,7 +47,6 @@ KIND_COLOURS: dict[DottedKind, str] = {
     DottedKind.FUNCTIONAL: "#3949ab",
     DottedKind.AGREEMENT: "#e07800",
 }
-Z_VALUE = -0.5  # above the tree's connectors (-1), below the cards (0): lines pass under card text
 END_DOT = 3.5  # radius of the dot marking the end a line goes to
 
 
@@ -62,65 +68,61 @@ def kind_pen(kind: DottedKind, width: float = 2.5) -> QPen:
     return pen
 
 
-def route(a: QRectF, b: QRectF) -> QPainterPath:
-    """A curve from card `a` to card `b`, ending in a dot at `b`. Cards in different rows: from
-    the edge of `a` facing `b` to the edge of `b` facing `a`, a quarter in from the centre (where
-    the tree's connectors do not attach), so the end is seen at its own card rather than at one
-    it passes under. Cards in one row: between their facing side edges (one above the other in a
-    left-to-right chart: bowing out to the right)."""
-    ac, bc = a.center(), b.center()
-    dy = bc.y() - ac.y()
-    if abs(dy) >= a.height():
-        down = dy > 0
-        start = QPointF(ac.x() + a.width() / 4, a.bottom() if down else a.top())
-        end = QPointF(bc.x() - b.width() / 4, b.top() if down else b.bottom())
-        pull = max(40.0, abs(end.y() - start.y()) * 0.5) * (1 if down else -1)
-        c1, c2 = QPointF(start.x(), start.y() + pull), QPointF(end.x(), end.y() - pull)
-    elif abs(ac.x() - bc.x()) < a.width() * 0.75:
-        start, end = QPointF(a.right(), ac.y()), QPointF(b.right(), bc.y())
-        bow = max(40.0, abs(end.y() - start.y()) * 0.25)
-        c1, c2 = QPointF(start.x() + bow, start.y()), QPointF(end.x() + bow, end.y())
-    else:
-        rightward = bc.x() > ac.x()
-        start = QPointF(a.right() if rightward else a.left(), ac.y())
-        end = QPointF(b.left() if rightward else b.right(), bc.y())
-        pull = max(40.0, abs(end.x() - start.x()) * 0.4) * (1 if rightward else -1)
-        c1, c2 = QPointF(start.x() + pull, start.y()), QPointF(end.x() - pull, end.y())
-    path = QPainterPath(start)
-    path.cubicTo(c1, c2, end)
-    path.addEllipse(end, END_DOT, END_DOT)
-    return path
+HSeg = tuple[float, float, float]  # a horizontal run: y, x from, x to (from <= to)
+VSeg = tuple[float, float, float]  # a vertical run: x, y from, y to
 
 
-class DottedLineItem(QGraphicsPathItem):
-    """One line; its hit shape is made once per route (the default re-strokes on every query)."""
+@dataclass(slots=True, eq=False)
+class DrawnLine:
+    """One line as drawn: its route (a polyline in scene units) and tooltip. Lines are not scene
+    items: the layer draws them all at once, cut to what is exposed (a dotted pen stroking whole
+    long paths one item at a time cost 0.14 s a frame at 10,000 units with 1,000 lines, and moving
+    items with chart-wide bounds in the scene's index cost more than routing them)."""
 
-    def __init__(self, source_id: str, line: DottedLine) -> None:
-        super().__init__()
-        self.source_id = source_id
-        self.line = line
-        self._shape: QPainterPath | None = None
-        self.setZValue(Z_VALUE)
-        self.setPen(kind_pen(line.kind))
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    source_id: str
+    line: DottedLine
+    points: list[tuple[float, float]] = field(default_factory=list)
+    hs: list[HSeg] = field(default_factory=list)  # its horizontal runs, for drawing
+    vs: list[VSeg] = field(default_factory=list)  # its vertical runs
+    end: QPointF = field(default_factory=QPointF)  # where the end dot goes
 
-    def set_route(self, path: QPainterPath) -> None:
-        self._shape = None
-        self.setPath(path)
+    def set_route(self, points: list[tuple[float, float]]) -> None:
+        self.points = points
+        self.end = QPointF(*points[-1])
+        hs, vs = self.hs, self.vs = [], []
+        for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
+            if y1 == y2 and x1 != x2:
+                hs.append((y1, x1, x2) if x1 < x2 else (y1, x2, x1))
+            elif x1 == x2 and y1 != y2:
+                vs.append((x1, y1, y2) if y1 < y2 else (x1, y2, y1))
 
-    def shape(self) -> QPainterPath:
-        if self._shape is None:
-            stroker = QPainterPathStroker()
-            stroker.setWidth(6)
-            self._shape = stroker.createStroke(self.path())
-        return self._shape
+    def shifted(self, dx: float, dy: float) -> None:
+        """The same route moved by (dx, dy): both its cards moved by as much."""
+        self.set_route([(x + dx, y + dy) for x, y in self.points])
+
+    def pen(self) -> QPen:
+        return kind_pen(self.line.kind)
+
+    def bounds(self) -> QRectF:
+        """The route's bounding rectangle in scene units, end dot included."""
+        xs, ys = [p[0] for p in self.points], [p[1] for p in self.points]
+        return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-END_DOT, -END_DOT, END_DOT, END_DOT)
+
+    def distance(self, x: float, y: float) -> float:
+        """Distance from (x, y) to the route (its runs are horizontal or vertical)."""
+        best = float("inf")
+        for (x1, y1), (x2, y2) in zip(self.points, self.points[1:], strict=False):
+            cx, cy = min(max(x, min(x1, x2)), max(x1, x2)), min(max(y, min(y1, y2)), max(y1, y2))
+            best = min(best, ((x - cx) ** 2 + (y - cy) ** 2) ** 0.5)
+        return best
 
 
 Key = tuple[str, str]  # (from unit, to unit)
 
 
 class DottedLayer(QObject):
-    """The dotted lines of the scenario a scene shows, kept in step with layout and model."""
+    """The dotted lines of the scenario a scene shows, kept in step with layout and model, and
+    drawn under the cards as part of the scene's background (which the view caches)."""
 
     @classmethod
     def of(cls, scene: ChartScene) -> DottedLayer:
@@ -131,28 +133,47 @@ class DottedLayer(QObject):
         super().__init__(scene)
         self.scene = scene
         self.visible = True
-        self.items: dict[Key, DottedLineItem] = {}
-        self._ends: dict[Key, tuple[str, str, QPointF, QPointF]] = {}  # shown cards and their positions
+        self.items: dict[Key, DrawnLine] = {}
+        self._ends: dict[Key, tuple[str, str, tuple[float, float], tuple[float, float]]] = {}  # shown cards and their positions
         self._scenario: object = None
-        self._batches: dict[DottedKind, QPainterPath] | None = None
+        self._runs: dict[DottedKind, tuple[list[HSeg], list[VSeg], list[QPointF]]] | None = None
+        self._wanted: dict[Key, DottedLine] | None = None  # the scenario's lines, until an edit may change them
+        self._index: RouteIndex | None = None
+        self._index_serial = -1
         scene.layout_changed.connect(self.sync)
+        scene.add_underlay(self.paint)
 
     # -- following the model and the layout --
     def apply_event(self, event: ModelEvent) -> None:
         scenario = self.scene.scenario
         if scenario is None or event.scenario_id != scenario.id:
             return
-        if event.change is Change.UNITS_CHANGED and event.field == "dotted_lines":
+        if event.change is Change.UNITS_MOVED or (event.change is Change.UNITS_CHANGED and event.field != "dotted_lines"):
+            return  # moves re-route through the re-layout; other fields leave the lines as they are
+        self._wanted = None
+        if event.change is Change.UNITS_CHANGED:
             self.sync()
         # structural changes arrive through the re-layout (layout_changed)
 
     def set_visible(self, visible: bool) -> None:
         self.visible = visible
-        for item in self.items.values():
-            item.setVisible(visible)
-        self.scene.update()
+        self._repaint()
+
+    def line_at(self, pos: QPointF, tolerance: float) -> DrawnLine | None:
+        """The line passing within `tolerance` (scene units) of `pos`, for its tooltip."""
+        if not self.visible:
+            return None
+        x, y = pos.x(), pos.y()
+        near = [(item.distance(x, y), i, item) for i, item in enumerate(self.items.values())]
+        best = min(near, default=None, key=lambda t: t[:2])
+        return best[2] if best is not None and best[0] <= tolerance else None
 
     def lines(self) -> dict[Key, DottedLine]:
+        if self._wanted is None:
+            self._wanted = self._lines()
+        return self._wanted
+
+    def _lines(self) -> dict[Key, DottedLine]:
         scenario = self.scene.scenario
         if scenario is None:
             return {}
@@ -168,39 +189,66 @@ class DottedLayer(QObject):
     def sync(self) -> None:
         """Add, remove and re-route lines: only those whose end cards moved or changed."""
         scene = self.scene
-        if self._scenario is not scene.scenario or any(not _alive(i, scene) for i in list(self.items.values())[:1]):
-            self._drop_all()  # another scenario, or scene.clear() deleted our items
+        if self._scenario is not scene.scenario:
+            self._drop_all()
             self._scenario = scene.scenario
+            self._wanted = None
         wanted = self.lines()
+        changed = False
         for key in [k for k in self.items if k not in wanted]:
             self._remove(key)
-        cards = scene.cards
+            changed = True
         layout = scene.layout
         if layout is None:
+            if changed:
+                self._repaint()
             return
-        w, h = layout.card_w, layout.card_h
+        positions = layout.positions
         for key, line in wanted.items():
             a, b = self._shown(key[0]), self._shown(key[1])
             item = self.items.get(key)
             if a is None or b is None or a == b:  # hidden by the subtree shown, or inside one collapsed card
                 if item is not None:
                     self._remove(key)
+                    changed = True
                 continue
-            pa, pb = cards[a].pos(), cards[b].pos()
+            pa, pb = positions[a], positions[b]
             ends = (a, b, pa, pb)
             if item is not None and item.line != line:
                 self._remove(key)
                 item = None
-            if item is None:
-                item = self.items[key] = DottedLineItem(key[0], line)
-                item.setToolTip(self._tooltip(key, line))
-                item.setVisible(self.visible)
-                scene.addItem(item)
-            elif self._ends.get(key) == ends:
-                continue
+            old = self._ends.get(key)
             self._ends[key] = ends
-            item.set_route(route(QRectF(pa.x(), pa.y(), w, h), QRectF(pb.x(), pb.y(), w, h)))
-        self._batches = None
+            if item is None:
+                item = self.items[key] = DrawnLine(key[0], line)
+            elif old == ends:
+                continue
+            elif old is not None and old[:2] == ends[:2] and pa[0] - old[2][0] == pb[0] - old[3][0] and pa[1] - old[2][1] == pb[1] - old[3][1]:
+                item.shifted(pa[0] - old[2][0], pa[1] - old[2][1])  # both cards moved alike: so did what lies between
+                changed = True
+                continue
+            item.set_route(route(self._route_index(), pa, pb, _salt(key)))
+            changed = True
+        if changed:
+            self._repaint()
+
+    def _route_index(self) -> RouteIndex:
+        """The cards by row, made once per layout (only when some line needs a new route)."""
+        scene = self.scene
+        if self._index is None or self._index_serial != scene.layout_serial:
+            layout = scene.layout
+            assert layout is not None
+            self._index = RouteIndex(layout.positions, layout.card_w, layout.card_h, transpose=not is_top_down(scene))
+            self._index_serial = scene.layout_serial
+        return self._index
+
+    def _repaint(self) -> None:
+        self._runs = None
+        # what each view shows (a null rectangle would invalidate no view's cached background, and
+        # the whole scene's would have the view redraw every line, not only those in sight)
+        for view in self.scene.views():
+            shown = view.mapToScene(view.viewport().rect()).boundingRect()
+            self.scene.invalidate(shown, QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def _shown(self, unit_id: str) -> str | None:
         """The card a line to `unit_id` ends at: its own, or its nearest collapsed ancestor's."""
@@ -215,42 +263,99 @@ class DottedLayer(QObject):
                 return ancestor
         return None
 
-    def _tooltip(self, key: Key, line: DottedLine) -> str:
+    def tooltip(self, item: DrawnLine) -> str:
+        """The line's kind, both units by their current names, its note and decision."""
         scenario = self.scene.scenario
         assert scenario is not None
-        names = [scenario.units[u].name for u in key]
+        line = item.line
+        names = [scenario.units[u].name for u in (item.source_id, line.target_id)]
         text = tr("Dotted line (%1): %2 → %3").replace("%1", kind_label(line.kind)).replace("%2", names[0]).replace("%3", names[1])
         extra = [t for t in (line.note, line.decision) if t]
         return "\n".join([text, *extra])
 
     def _remove(self, key: Key) -> None:
-        item = self.items.pop(key)
+        del self.items[key]
         self._ends.pop(key, None)
-        if _alive(item, self.scene):
-            self.scene.removeItem(item)
 
     def _drop_all(self) -> None:
         for key in list(self.items):
             self._remove(key)
-        self._batches = None
+        self._runs = None
 
-    # -- the zoomed-out overview draws every line of a kind at once --
-    def paint_overview(self, painter: QPainter, scale: float) -> None:
+    # -- drawing: every line at once, only the runs in the exposed rectangle --
+    def _all_runs(self) -> dict[DottedKind, tuple[list[HSeg], list[VSeg], list[QPointF]]]:
+        if self._runs is None:
+            runs: dict[DottedKind, tuple[list[HSeg], list[VSeg], list[QPointF]]] = {}
+            for item in self.items.values():
+                hs, vs, ends = runs.setdefault(item.line.kind, ([], [], []))
+                hs += item.hs
+                vs += item.vs
+                ends.append(item.end)
+            self._runs = runs
+        return self._runs
+
+    def paint(self, painter: QPainter, rect: QRectF, fast: bool) -> None:
+        """Draw the lines inside `rect` (scene units). `fast`, on screen: thin cosmetic dots,
+        two passes a pixel apart, which Qt draws without building a path; otherwise (paper and
+        exported images) the kind's own dotted pen. Runs are cut to the rectangle, and runs of
+        one kind that overlap on one lane are drawn once; cuts fall on a grid of the dot
+        pattern, so the dots stay put while the view scrolls."""
         if not self.visible or not self.items:
             return
-        if self._batches is None:
-            batches: dict[DottedKind, QPainterPath] = {}
-            for item in self.items.values():
-                batches.setdefault(item.line.kind, QPainterPath()).addPath(item.path())
-            self._batches = batches
-        for kind, path in self._batches.items():
-            painter.setPen(kind_pen(kind, 1.5 / max(scale, 1e-6)))
-            painter.drawPath(path)
+        if painter.hasClipping():  # a view may ask for more than it shows
+            rect = rect.intersected(painter.clipBoundingRect())
+        scale = max(abs(painter.worldTransform().m11()), abs(painter.worldTransform().m12()), 1e-6)
+        px = 1.0 / scale  # one device pixel in scene units
+        period = 4 * px if fast else 7.5
+        left, top, right, bottom = rect.left() - 4 * px, rect.top() - 4 * px, rect.right() + 4 * px, rect.bottom() + 4 * px
+        for kind, (hs, vs, ends) in self._all_runs().items():
+            hlines = [QLineF(a, y, b, y) for y, a, b in _merged(
+                [(y, max(x1, left), min(x2, right)) for y, x1, x2 in hs if top <= y <= bottom and x1 <= right and x2 >= left],
+                period)]
+            vlines = [QLineF(x, a, x, b) for x, a, b in _merged(
+                [(x, max(y1, top), min(y2, bottom)) for x, y1, y2 in vs if left <= x <= right and y1 <= bottom and y2 >= top],
+                period)]
+            dots = [p for p in ends if left <= p.x() <= right and top <= p.y() <= bottom]
+            colour = QColor(KIND_COLOURS[kind])
+            if fast:
+                pen = QPen(colour, 1.0, Qt.PenStyle.CustomDashLine)
+                pen.setCosmetic(True)
+                pen.setDashPattern([2.0, 2.0])
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                painter.setPen(pen)
+                painter.drawLines(hlines)
+                painter.drawLines(vlines)
+                painter.drawLines([line.translated(0, px) for line in hlines])
+                painter.drawLines([line.translated(px, 0) for line in vlines])
+                dot = QPen(colour, 2 * END_DOT * min(scale, 1.0) + 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+                dot.setCosmetic(True)
+            else:
+                painter.setPen(kind_pen(kind))
+                painter.drawLines(hlines)
+                painter.drawLines(vlines)
+                dot = QPen(colour, 2 * END_DOT, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            if dots:
+                painter.setPen(dot)
+                painter.drawPoints(dots)
 
 
-def _alive(item: QGraphicsPathItem, scene: ChartScene) -> bool:
-    """The item still exists and is in `scene` (scene.clear() deletes items behind our back)."""
-    return shiboken6.isValid(item) and item.scene() is scene
+def _merged(runs: list[tuple[float, float, float]], period: float) -> list[tuple[float, float, float]]:
+    """Runs (lane, from, to) with overlapping runs on one lane joined, each starting on the
+    dot pattern's grid (a dotted run drawn over another would blur it, and cost twice)."""
+    out: list[tuple[float, float, float]] = []
+    for lane, a, b in sorted(runs):
+        a = ceil(a / period) * period
+        if out and out[-1][0] == lane and a <= out[-1][2] + period:
+            if b > out[-1][2]:
+                out[-1] = (lane, out[-1][1], b)
+        elif b > a:
+            out.append((lane, a, b))
+    return out
+
+
+def _salt(key: Key) -> int:
+    """A stable small number per line, so lines sharing a gap take different lanes."""
+    return sum(map(ord, key[0] + "\0" + key[1])) * 31 % 997
 
 
 class DottedLegend(QWidget):

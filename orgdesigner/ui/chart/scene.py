@@ -8,11 +8,12 @@ whose place changed), and offers hooks for other parts: `card_rect`, `unit_at`, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from operator import attrgetter
 from typing import Protocol
 
-from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, QTimer, Signal
-from PySide6.QtGui import QPainterPath, QPen, QTransform
+from PySide6.QtCore import QLineF, QObject, QPointF, QRect, QRectF, QTimer, Signal
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
 from orgdesigner.analysis.layout.incremental import IncrementalLayout, LayoutChange
@@ -35,6 +36,9 @@ class CardDecorator(Protocol):
     """
 
     def decorate(self, scene: ChartScene) -> list[QGraphicsItem]: ...
+
+
+Underlay = Callable[[QPainter, QRectF, bool], None]  # painter, exposed scene rect, fast (on screen)
 
 
 class ChartScene(QGraphicsScene):
@@ -66,6 +70,22 @@ class ChartScene(QGraphicsScene):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.ensure_layout)
+        self._underlays: list[Underlay] = []
+
+    # -- drawn under every item, as background (the view caches it) --
+    def add_underlay(self, paint: Underlay) -> None:
+        """`paint` draws under the cards; whoever adds one calls `invalidate(rect, BackgroundLayer)`
+        when what it draws changes."""
+        self._underlays.append(paint)
+
+    def paint_underlays(self, painter: QPainter, rect: QRectF, fast: bool) -> None:
+        for paint in self._underlays:
+            paint(painter, rect, fast)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """Rendering the scene itself (exported images, paper): underlays in full quality."""
+        super().drawBackground(painter, rect)
+        self.paint_underlays(painter, QRectF(rect), False)
 
     # -- what is shown --
     def show_scenario(self, scenario: Scenario | None, subtree_root: str | None = None) -> None:

@@ -7,10 +7,11 @@ with a handful of batched calls (one `drawRects` per category, one `drawLines`),
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -18,7 +19,7 @@ from PySide6.QtGui import (
     QPen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.dotted import DottedLayer, DottedLineInteraction
@@ -50,6 +51,7 @@ class ChartView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)  # dotted lines, drawn once per change
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setBackgroundBrush(style.colour("background"))
         self.legible_px = LEGIBLE_NAME_PX  # presentation mode raises it
@@ -218,7 +220,7 @@ class ChartView(QGraphicsView):
         rects, lines = self.chart_scene().overview_batches()
         painter.setPen(QPen(style.colour("connector"), 0))
         painter.drawLines(lines)
-        self.dotted.paint_overview(painter, self.zoom())
+        self.dotted.paint(painter, self.mapToScene(event.rect()).boundingRect(), True)
         painter.setPen(Qt.PenStyle.NoPen)
         for category, batch in rects.items():
             painter.setBrush(QColor(style.CATEGORY_COLOURS[category]))
@@ -230,6 +232,10 @@ class ChartView(QGraphicsView):
             painter.setPen(QPen(QColor(style.SELECTION_COLOUR), 3 / max(self.zoom(), 1e-6)))
             painter.drawRects(selected)
         painter.end()
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        painter.fillRect(rect, self.backgroundBrush())
+        self.chart_scene().paint_underlays(painter, QRectF(rect), True)
 
     def _label_visible_cards(self) -> None:
         """Cards get their text lazily; label what is about to be seen (plus a margin)."""
@@ -283,6 +289,17 @@ class ChartView(QGraphicsView):
             event.accept()
         else:
             super().mouseReleaseEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A dotted line's tooltip where no card has one (lines are drawn, not items)."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            pos = self.mapToScene(event.pos())
+            if self.chart_scene().unit_at(pos) is None:
+                line = self.dotted.line_at(pos, 5.0 / max(self.zoom(), 1e-6))
+                if line is not None:
+                    QToolTip.showText(event.globalPos(), self.dotted.tooltip(line), self.viewport())
+                    return True
+        return super().viewportEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         uid = self.chart_scene().unit_at(self.mapToScene(event.position().toPoint()))
