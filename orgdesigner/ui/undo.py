@@ -201,7 +201,8 @@ class DocumentController(QObject):
 
     # -- model events --
     def _on_event(self, event: ModelEvent) -> None:
-        if event.change is Change.SCENARIOS_CHANGED and self._scenario_id not in self.project.scenarios:
+        # RESET too: settling a merge conflict may rebuild the project without the current scenario
+        if event.change in (Change.SCENARIOS_CHANGED, Change.RESET) and self._scenario_id not in self.project.scenarios:
             self._scenario_id = next(iter(self.project.scenarios), "")
             self._selection = []
             self.modelChanged.emit(event)

@@ -56,3 +56,37 @@ def test_the_dock_lists_conflicts_and_choosing_is_undoable(qtbot, dialogs, setti
 
     dialogs.save_answer = DISCARD
     window.close()
+
+
+def test_taking_the_deletion_of_the_scenario_on_screen_in_the_window(qtbot, dialogs, settings, recovery_dir, tmp_path):
+    """Anna deleted Nuläge 2017, Bertil renamed it: taking Anna's side removes the scenario the
+    window shows (the project is rebuilt from its entities); the window moves on to another
+    scenario, and undo brings it back with the conflict."""
+    from orgdesigner.model import Document
+    from orgdesigner.model.commands.scenarios import RemoveScenario, SetScenarioField
+    from tests.io.test_merge import example
+
+    base, anna, bertil = example(), Document(example()), Document(example())
+    RemoveScenario(S).apply(anna)
+    SetScenarioField(S, "name", "Nuläge 2017 (Bertil)").apply(bertil)
+    result = merge_projects(base, anna.project, bertil.project, "Anna", "Bertil")
+    [conflict] = [c for c in result.new_conflicts if c.entity == ("scenario", S)]
+    path = tmp_path / "merged.orgd"
+    save_project(result.project, path)
+    window = make_window(qtbot, dialogs, settings, path)
+    window.controller.set_current_scenario(S)
+    panel = window.conflict_dock.widget()
+    rows = [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
+    panel.tree.setCurrentItem(next(r for r in rows if r.data(0, 0x0100) == conflict))
+    assert "Anna" in panel.take_button.text()
+    panel.take_button.click()
+    controller = window.controller
+    assert S not in controller.project.scenarios and controller.scenario_id in controller.project.scenarios
+    assert conflict not in controller.project.conflicts
+    qtbot.wait(50)
+    controller.undo_stack.undo()
+    assert controller.project.scenarios[S].name == "Nuläge 2017 (Bertil)" and conflict in controller.project.conflicts
+    from orgdesigner.ui.dialogs import DISCARD
+
+    dialogs.save_answer = DISCARD
+    window.close()
