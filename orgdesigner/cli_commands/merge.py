@@ -57,7 +57,10 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CliError(f"{args.output}: {exc.strerror or exc}") from None
     if args.format == "json":
-        sys.stdout.buffer.write(orjson.dumps(merge_report(result, str(args.output)), option=orjson.OPT_INDENT_2) + b"\n")
+        from orgdesigner.cli_commands._common import open_project
+
+        report = merge_report(result, str(args.output), open_project(args.base))
+        sys.stdout.buffer.write(orjson.dumps(report, option=orjson.OPT_INDENT_2) + b"\n")
     elif result.new_conflicts:
         # stderr: git shows a merge driver's output to the user
         print(f"{args.path or args.output}: {len(result.new_conflicts)} conflict(s) kept in the file:", file=sys.stderr)

@@ -83,16 +83,20 @@ def render_conflicts(project: Project, conflicts: list[MergeConflict], lang: str
     return "\n".join(f"  {describe(c, names, lang)}" for c in conflicts)
 
 
-def merge_report(result: MergeResult, output: str) -> dict[str, Any]:
+def merge_report(result: MergeResult, output: str, base: Project) -> dict[str, Any]:
+    """The JSON of `orgdesigner merge`: `summary` counts what the merged file changed from the
+    base as `diff` counts changes; the conflicts as written into the file; each scenario's metrics."""
     from orgdesigner.analysis.metric_paths import scenarios_json
     from orgdesigner.io.codec import conflict_to_json
+    from orgdesigner.io.diff import diff_flat, summary
+    from orgdesigner.io.flat import flatten_project
 
     return {
         "format": MERGE_FORMAT,
         "format_version": MERGE_VERSION,
         "output": output,
         "clean": result.clean,
-        "summary": {"conflicts": len(result.new_conflicts)},
+        "summary": summary(diff_flat(flatten_project(base), flatten_project(result.project))),
         "conflicts": [conflict_to_json(c) for c in result.new_conflicts],
         # what the merged file holds (ours where a conflict is left), analysed as `check` does
         "scenarios": scenarios_json(result.project),
