@@ -6,14 +6,13 @@ Qt can make it, and the file (with pydantic, imported on the first read) loads r
 Start-up measurement hook: with `ORGDESIGNER_EXIT_AFTER_FIRST_PAINT=1` the process prints
 `first paint with project: S s` (seconds since the GUI code started) for the first paint after
 the file given on the command line has loaded, then quits. benchmarks/bench_startup.py uses it.
+With `=settled` it waits instead until the work queued behind the first paint (analysis, findings)
+has run and prints `settled: S s`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
-
-from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from orgdesigner.ui.dialogs import Dialogs
@@ -25,34 +24,11 @@ import time
 
 STARTED = time.perf_counter()  # before PySide6 loads
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from orgdesigner.ui.after_paint import AfterPaint  # noqa: E402
 
 EXIT_AFTER_FIRST_PAINT = "ORGDESIGNER_EXIT_AFTER_FIRST_PAINT"
-
-
-class _AfterPaint(QObject):
-    """Calls `callback` once, on the next turn of the event loop after `window` has painted (or
-    after `fallback_ms` if no paint comes, e.g. a window that starts minimised)."""
-
-    def __init__(self, window: QWidget, callback: Callable[[], None], fallback_ms: int | None = None) -> None:
-        super().__init__(window)
-        self._window = window
-        self._callback = callback
-        self._done = False
-        window.installEventFilter(self)
-        if fallback_ms is not None:
-            QTimer.singleShot(fallback_ms, self._fire)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Paint and not self._done:
-            QTimer.singleShot(0, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        if not self._done:
-            self._done = True
-            self._window.removeEventFilter(self)
-            self._callback()
 
 
 def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = None, settings: QSettings | None = None,
@@ -80,12 +56,19 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
             window.files.open_path(path, ask=False)
         if offer_recovery:
             window.files.offer_recovery()
-        if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
-            _AfterPaint(window, _report_and_quit)
+        mode = os.environ.get(EXIT_AFTER_FIRST_PAINT)
+        if mode == "1":
+            AfterPaint(window, _report_and_quit)
+            window.update()
+        elif mode == "settled":  # after the analysis and the views that wait for the chart
+            window.controller.paint_first.settled.connect(_report_and_quit)
             window.update()
 
     if load_after_paint:
-        window._after_first_paint = _AfterPaint(window, load, fallback_ms=1000)  # type: ignore[attr-defined]
+        # the chart paints before the analysis runs and the findings fill (run_gui; tests that
+        # build windows directly keep everything synchronous)
+        window.controller.paint_first.target = window.chart.view.viewport()
+        window._after_first_paint = AfterPaint(window, load, fallback_ms=1000)  # type: ignore[attr-defined]
     else:
         load()
     return window
@@ -94,7 +77,8 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
 def _report_and_quit() -> None:
     from PySide6.QtWidgets import QApplication
 
-    print(f"first paint with project: {time.perf_counter() - STARTED:.4f} s", flush=True)
+    what = "first paint with project" if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1" else "settled"
+    print(f"{what}: {time.perf_counter() - STARTED:.4f} s", flush=True)
     QApplication.exit(0)  # not quit(): no close events, so no settings are written
 
 

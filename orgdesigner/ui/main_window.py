@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         c.modifiedChanged.connect(self.setWindowModified)
         c.pathChanged.connect(lambda _p: self._update_title())
         c.documentReplaced.connect(self._on_document_replaced)
-        c.currentScenarioChanged.connect(lambda _s: self.update_status())
+        c.currentScenarioChanged.connect(lambda _s: c.paint_first.run("status", self.update_status))
         c.modelChanged.connect(self._on_model_event)
         self._status_timer = QTimer(self)  # findings summary: once per burst of edits
         self._status_timer.setSingleShot(True)
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
     def _on_document_replaced(self) -> None:
         self._update_title()
         self.setWindowModified(self.controller.is_modified)
-        self.update_status()
+        self.controller.paint_first.run("status", self.update_status)
         analysis = self.controller.analysis
         if analysis is not None and hasattr(analysis, "subscribe"):
             analysis.subscribe(lambda *_a: self._status_timer.start())

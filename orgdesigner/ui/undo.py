@@ -20,6 +20,7 @@ from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import StructureType
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui.after_paint import PaintFirst
 from orgdesigner.ui.command_text import command_text, error_text
 
 _MERGE_IDS: dict[object, int] = {}
@@ -89,6 +90,9 @@ class DocumentController(QObject):
         self._selection: list[str] = []
         self._extra_modified = False  # e.g. restored from a recovery file
         self.analysis: Any = None
+        # views fed by the analysis queue their refresh here: after the chart's paint when the
+        # application sets a target (run_gui), at once otherwise
+        self.paint_first = PaintFirst(self)
         self._doc.events.subscribe(self._on_event)
         self._stack.cleanChanged.connect(self._on_clean_changed)
         self._start_analysis()

@@ -139,7 +139,7 @@ class ChartPanel(QWidget):
     def _show_current(self, *_args: object) -> None:
         self.scene.show_scenario(self.controller.scenario)
         self.scene.set_selected_units(self.controller.selection)
-        self.refresh_findings()
+        self.controller.paint_first.run("chart badges", self.refresh_findings)
         QTimer.singleShot(0, self.view.fit)
 
     def _on_model_event(self, event: ModelEvent) -> None:

@@ -123,7 +123,7 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.counts)
         layout.addWidget(self.splitter, 1)
 
-        controller.currentScenarioChanged.connect(lambda _sid: self.refresh())
+        controller.currentScenarioChanged.connect(lambda _sid: controller.paint_first.run("findings", self.refresh))
         controller.documentReplaced.connect(self._attach_analysis)
         controller.modelChanged.connect(self._on_model_event)
         self._attach_analysis()
@@ -141,7 +141,7 @@ class FindingsPanel(QWidget):
         if live is not None and live is not self._live:
             live.subscribe(self._on_analysis)
         self._live = live
-        self.refresh()
+        self.controller.paint_first.run("findings", self.refresh)
 
     def _on_analysis(self, *args: object) -> None:
         scenario_id = args[0] if args and isinstance(args[0], str) else None

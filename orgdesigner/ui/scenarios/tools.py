@@ -213,6 +213,8 @@ class ScenarioStatusDelegate(QStyledItemDelegate):
         analysis = self.controller.analysis
         if analysis is None or scenario_id not in self.controller.project.scenarios:
             return None
+        if self.controller.paint_first.pending:  # the chart paints first; the badge comes after
+            return None
         try:
             result = analysis.result(scenario_id)
         except Exception:  # a failing analysis must not break the list
@@ -267,6 +269,7 @@ def install_scenario_tools(window: Any, controller: DocumentController, lang: st
         scenario_list.addActions(tools.actions)
         delegate = ScenarioStatusDelegate(controller, scenario_list)
         scenario_list.setItemDelegate(delegate)
+        controller.paint_first.settled.connect(scenario_list.viewport().update)
         analysis = controller.analysis
         if analysis is not None and hasattr(analysis, "subscribe"):
             analysis.subscribe(lambda _sid: scenario_list.viewport().update())
