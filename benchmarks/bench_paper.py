@@ -32,6 +32,10 @@ def run(bench: Bench) -> None:
     large.scenarios["s1"] = copied_scenario(large.scenarios["s0"], "s1", "Copy")
     bench.measure("paper: a 10,000-unit scenario as PDF (sv), compared with a copy", lambda: paper(large, "s1", "s0"),
                   repeat=1, target_s=20.0, note="chart pages capped at 40; the full chart is in the PNG/SVG export")
+    docx_out = out.with_suffix(".docx")
+    bench.measure("paper: the same 10,000-unit scenario as DOCX (sv)",
+                  lambda: finish(large, prepare(large, ExportJob(docx_out, "s1", "s0"))), repeat=1,
+                  note="no target in issue 16; python-docx's own add_paragraph made this a minute")
 
 
 if __name__ == "__main__":

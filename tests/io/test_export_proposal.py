@@ -127,3 +127,29 @@ def test_docx_turns_the_matrix_page_and_gives_every_word_its_room(example, tmp_p
     assert all(widths[i] >= longest[i] * 0.6 * 8.5 for i in longest)  # "beställning" is not broken
     block = next(b for s in content.sections if s.id == "matrix" for b in s.blocks if hasattr(b, "columns"))
     assert abs(sum(column_shares(block, 700)) - 1) < 1e-9
+
+
+def test_docx_body_keeps_the_papers_order_around_the_turned_matrix(example, tmp_path: Path):
+    """Blocks go in before an anchor paragraph (python-docx's add_paragraph is quadratic): the
+    order must still be the paper's, section breaks included, and the anchor must be gone."""
+    from docx.oxml.ns import qn
+
+    content = build_proposal(example, example.scenarios["koncern-2018"], compare_with=example.scenarios["nulage-2017"])
+    path = tmp_path / "k.docx"
+    write_docx(content, path)
+    body = docx.Document(str(path)).element.body
+    kinds = []
+    for element in body:
+        if element.tag == qn("w:tbl"):
+            kinds.append("table")
+        elif element.tag == qn("w:p"):
+            if element.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+                kinds.append("break")
+            text = "".join(t.text or "" for t in element.iter(qn("w:t")))
+            if text.startswith(("Bilaga 2.", "Bilaga 3.")) and element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}") is not None:
+                kinds.append(text.split(".")[0])
+    assert body[-1].tag == qn("w:sectPr") and body[0].tag == qn("w:tbl")  # the header block first
+    at = len(kinds) - 1 - kinds[::-1].index("Bilaga 2")  # the heading, after the list of bilagor
+    assert kinds[at - 1] == "break" and kinds[at + 1] == "table" and kinds[at + 2: at + 4] == ["break", "Bilaga 3"]
+    last = body[-2]
+    assert "".join(t.text or "" for t in last.iter(qn("w:t"))), "the anchor paragraph is left in the body"
