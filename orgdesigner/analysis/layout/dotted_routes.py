@@ -108,15 +108,16 @@ class RouteIndex:
 
     def free_depth(self, x: float, y: float, down: bool) -> float:
         """How far from depth `y` (a card edge) the column at `x` stays free, up or down."""
-        best = float("inf")
-        for r in range(len(self.tops)):
-            top = self.tops[r]
-            if down and top > y - 0.5 and self._blocker(r, x) is not None:
-                best = min(best, top - y)
-                break
-            if not down and top + self.h < y + 0.5 and self._blocker(r, x) is not None:
-                best = min(best, y - (top + self.h))
-        return best
+        tops, h = self.tops, self.h
+        if down:
+            for r in range(bisect_left(tops, y - 0.5), len(tops)):
+                if self._blocker(r, x) is not None:
+                    return tops[r] - y
+        else:
+            for r in range(bisect_right(tops, y - h + 0.5) - 1, -1, -1):
+                if self._blocker(r, x) is not None:
+                    return y - (tops[r] + h)
+        return float("inf")
 
     def highways(self, x1: float, x2: float) -> list[tuple[float, float]]:
         """Depth bands (from, to) that no card crosses anywhere in the breadth range [x1, x2]."""

@@ -48,6 +48,7 @@ KIND_COLOURS: dict[DottedKind, str] = {
     DottedKind.AGREEMENT: "#e07800",
 }
 END_DOT = 3.5  # radius of the dot marking the end a line goes to
+DENSE_PX = 40_000  # more dotted pixels than this in sight: thinner dots (about 30 lines across a window)
 
 
 def tr(text: str) -> str:
@@ -204,8 +205,10 @@ class DottedLayer(QObject):
                 self._repaint()
             return
         positions = layout.positions
+        cards = scene.cards
         for key, line in wanted.items():
-            a, b = self._shown(key[0]), self._shown(key[1])
+            a = key[0] if key[0] in cards else self._shown(key[0])
+            b = key[1] if key[1] in cards else self._shown(key[1])
             item = self.items.get(key)
             if a is None or b is None or a == b:  # hidden by the subtree shown, or inside one collapsed card
                 if item is not None:
@@ -308,6 +311,7 @@ class DottedLayer(QObject):
         px = 1.0 / scale  # one device pixel in scene units
         period = 4 * px if fast else 7.5
         left, top, right, bottom = rect.left() - 4 * px, rect.top() - 4 * px, rect.right() + 4 * px, rect.bottom() + 4 * px
+        drawn: list[tuple[DottedKind, list[QLineF], list[QLineF], list[QPointF]]] = []
         for kind, (hs, vs, ends) in self._all_runs().items():
             hlines = [QLineF(a, y, b, y) for y, a, b in _merged(
                 [(y, max(x1, left), min(x2, right)) for y, x1, x2 in hs if top <= y <= bottom and x1 <= right and x2 >= left],
@@ -316,6 +320,11 @@ class DottedLayer(QObject):
                 [(x, max(y1, top), min(y2, bottom)) for x, y1, y2 in vs if left <= x <= right and y1 <= bottom and y2 >= top],
                 period)]
             dots = [p for p in ends if left <= p.x() <= right and top <= p.y() <= bottom]
+            drawn.append((kind, hlines, vlines, dots))
+        # level of detail by density: dots two pixels thick while few lines are in sight, one
+        # pixel when many are (the cost is per pixel drawn, and a dense view reads no better)
+        thick = not fast or sum(line.length() for _k, hl, vl, _d in drawn for line in hl + vl) * scale < DENSE_PX
+        for kind, hlines, vlines, dots in drawn:
             colour = QColor(KIND_COLOURS[kind])
             if fast:
                 pen = QPen(colour, 1.0, Qt.PenStyle.CustomDashLine)
@@ -325,8 +334,9 @@ class DottedLayer(QObject):
                 painter.setPen(pen)
                 painter.drawLines(hlines)
                 painter.drawLines(vlines)
-                painter.drawLines([line.translated(0, px) for line in hlines])
-                painter.drawLines([line.translated(px, 0) for line in vlines])
+                if thick:
+                    painter.drawLines([line.translated(0, px) for line in hlines])
+                    painter.drawLines([line.translated(px, 0) for line in vlines])
                 dot = QPen(colour, 2 * END_DOT * min(scale, 1.0) + 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
                 dot.setCosmetic(True)
             else:
