@@ -6,9 +6,10 @@ the caller's context); the standard dialog buttons get their descriptions here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QInputDialog,
@@ -24,6 +25,12 @@ def describe(widget: QWidget, description: str, name: str = "") -> None:
     if name:
         widget.setAccessibleName(name)
     widget.setAccessibleDescription(description)
+
+
+def no_tab_trap(view: QAbstractItemView) -> None:
+    """Tab leaves a table for the next control instead of walking its cells (the arrow keys walk
+    the cells): a keyboard user can always Tab out, as WCAG 2.1.2 asks."""
+    view.setTabKeyNavigation(False)
 
 
 def _standard_descriptions() -> dict[QDialogButtonBox.StandardButton, str]:
@@ -51,6 +58,23 @@ def describe_buttons(box: QDialogButtonBox) -> None:
         standard = box.standardButton(button)
         if standard in texts and not button.accessibleDescription():
             button.setAccessibleDescription(texts[standard])
+    box.installEventFilter(_ButtonTabOrder(box))
+
+
+class _ButtonTabOrder(QObject):
+    """Tab goes through a button box's buttons as the platform lays them out (known once the box
+    is shown, in its final dialog), not in the order they were added."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialogButtonBox):
+            layout = watched.layout()
+            if layout is None:
+                return False
+            buttons = watched.buttons()
+            shown = [w for i in range(layout.count()) if (item := layout.itemAt(i)) is not None and (w := item.widget()) in buttons]
+            for before, after in zip(shown, shown[1:], strict=False):
+                QWidget.setTabOrder(before, after)
+        return False
 
 
 class TextDialog(QInputDialog):
@@ -71,6 +95,9 @@ class TextDialog(QInputDialog):
         editors: list[QWidget] = [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]
         for editor in editors:
             describe(editor, self._description, self._prompt.rstrip(":"))
+            if isinstance(editor, QPlainTextEdit):
+                editor.setTabChangesFocus(True)  # Tab reaches OK and Cancel: no keyboard trap
+
         for box in self.findChildren(QDialogButtonBox):
             describe_buttons(box)
         super().showEvent(event)

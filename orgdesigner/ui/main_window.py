@@ -128,6 +128,11 @@ class MainWindow(QMainWindow):
         )
         self.import_action, self.import_archimate_action, self.export_action = install_exchange_actions(self, self.controller, self.lang)
         self._describe_tabs()
+        from orgdesigner.ui.keyboard_nav import KeyboardNavigation
+
+        self.keyboard = KeyboardNavigation(self)  # View → Go to, F6: every part from the keyboard
+        self.keyboard.build_menu(self.menus.view.addMenu(self.tr("Go &to")))
+
 
         self._restore_state()  # last: every dock exists by now
         self.colour_scheme.apply()

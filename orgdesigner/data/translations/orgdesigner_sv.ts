@@ -2406,6 +2406,17 @@ Filen på disken är oförändrad.</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardNavigation</name>
+    <message>
+        <source>&amp;Next part</source>
+        <translation>&amp;Nästa del</translation>
+    </message>
+    <message>
+        <source>&amp;Previous part</source>
+        <translation>&amp;Föregående del</translation>
+    </message>
+</context>
+<context>
     <name>LargeChartDialog</name>
     <message>
         <source>Wheel or + and − zoom, drag pans, 0 fits</source>
@@ -2476,6 +2487,10 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Internal trade</source>
         <translation>Internhandel</translation>
+    </message>
+    <message>
+        <source>Go &amp;to</source>
+        <translation>Gå &amp;till</translation>
     </message>
     <message>
         <source>The current scenario&apos;s units and reporting lines; arrow keys walk the tree</source>

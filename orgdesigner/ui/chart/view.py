@@ -343,8 +343,11 @@ class ChartView(QGraphicsView):
         if scenario is None:
             return None
         scene = self.chart_scene()
-        if not sel:
-            return next(iter(scene.cards), None) if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down) else None
+        if not sel:  # nothing selected: an arrow starts at the top of the chart, the first root
+            if key not in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+                return None
+            return next((r for r in scenario.roots() if r in scene.cards), next(iter(scene.cards), None))
+
         uid = sel[0]
         unit = scenario.units.get(uid)
         if unit is None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.analysis.compare import Comparison, compare
 from orgdesigner.model.events import Change, ModelEvent
-from orgdesigner.ui.a11y import describe
+from orgdesigner.ui.a11y import describe, no_tab_trap
 from orgdesigner.ui.compare.charts import SEVERITY_COLOURS, FindingsBars, MiniChart
 from orgdesigner.ui.compare.models import DifferencesModel, MetricsModel
 from orgdesigner.ui.i18n import plural
@@ -142,6 +142,8 @@ class CompareTab(QWidget):
 
     def _table(self, model: QAbstractItemModel) -> QTableView:
         table = QTableView(self)
+        no_tab_trap(table)
+
         table.setModel(model)
         table.setSortingEnabled(False)
         table.setWordWrap(False)

@@ -127,6 +127,8 @@ class ExportDialog(QDialog):
         self.subtree.setEnabled(self.subtree_id is not None)
         self.reference = QLineEdit(project.reference)
         self.decision = QPlainTextEdit()
+        self.decision.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
+
         self.decision.setPlaceholderText(self.tr("Förslag till beslut: the proposed decision, in your own words."))
         self.decision.setMinimumHeight(90)
         self.dpi = QDoubleSpinBox()

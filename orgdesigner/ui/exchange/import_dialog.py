@@ -42,7 +42,7 @@ from orgdesigner.io.import_units import (
     read_table,
 )
 from orgdesigner.model.commands import AddFunction, AddScenario, Command, MacroCommand
-from orgdesigner.ui.a11y import describe, describe_buttons
+from orgdesigner.ui.a11y import describe, describe_buttons, no_tab_trap
 from orgdesigner.ui.undo import DocumentController
 
 PREVIEW_ROWS = 20
@@ -100,6 +100,8 @@ class ImportDialog(QDialog):
         describe(mapping_box, self.tr("Which column of the file holds which field (guessed from the header)"))
 
         self.preview = QTableWidget()
+        no_tab_trap(self.preview)
+
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setMaximumHeight(200)
         self.summary = QLabel()

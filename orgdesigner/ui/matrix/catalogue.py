@@ -30,7 +30,7 @@ from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Function
 from orgdesigner.model.enums import FunctionCategory
 from orgdesigner.model.events import Change, ModelEvent
-from orgdesigner.ui.a11y import describe, describe_buttons, question
+from orgdesigner.ui.a11y import describe, describe_buttons, no_tab_trap, question
 from orgdesigner.ui.matrix.roles import ui_lang
 from orgdesigner.ui.matrix.table_model import FUNCTION_CATEGORY_WORDS, Push
 from orgdesigner.ui.undo import DocumentController
@@ -184,6 +184,8 @@ class CatalogueDialog(QDialog):
         self.controller = controller
         self.model = FunctionCatalogueModel(controller.doc, controller.push, lang, self)
         self.view = QTableView(self)
+        no_tab_trap(self.view)
+
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(CATEGORY, _CategoryDelegate(self.model.lang, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

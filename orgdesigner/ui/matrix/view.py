@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.analysis.findings import Finding
 from orgdesigner.model.enums import Responsibility, Role
-from orgdesigner.ui.a11y import warning
+from orgdesigner.ui.a11y import no_tab_trap, warning
 from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.matrix.delegate import RoleDelegate
 from orgdesigner.ui.matrix.filters import RESPONSIBILITIES
@@ -48,6 +48,8 @@ class MatrixView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         self.setWordWrap(False)
         self.setShowGrid(True)
+        no_tab_trap(self)
+
         hh = RotatedHeader(self)
         self.setHorizontalHeader(hh)
         hh.setDefaultSectionSize(30)

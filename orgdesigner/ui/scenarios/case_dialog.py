@@ -128,7 +128,10 @@ class CaseDialog(QDialog):
         tabs.setTabToolTip(2, self.tr("Förslag till beslut for this scenario"))
 
 
+        for edit in (self.signatories, self.receivers_edit, self.summary, self.background, self.proposal):
+            edit.setTabChangesFocus(True)  # Tab moves on, as everywhere: no keyboard trap ("-" makes a sub-point)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+
         describe_buttons(buttons)
 
         buttons.accepted.connect(self.accept)

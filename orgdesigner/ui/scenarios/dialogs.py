@@ -45,7 +45,7 @@ from orgdesigner.model.templates import (
     plan_template,
 )
 from orgdesigner.model.vocabulary import label
-from orgdesigner.ui.a11y import describe, describe_buttons
+from orgdesigner.ui.a11y import describe, describe_buttons, no_tab_trap
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -308,12 +308,16 @@ class EconomyDialog(QDialog):
         self.problems.setStyleSheet("color: #b03a2e")
         self.problems.setWordWrap(True)
         self.forms = QTableWidget(len(UnitForm), len(Authority), self)
+        no_tab_trap(self.forms)
+
         self.forms.setVerticalHeaderLabels([label(f, lang) for f in UnitForm])
         self.forms.setHorizontalHeaderLabels([label(a, lang) for a in Authority])
         self._fill_forms(rules)
         reset = QPushButton(self.tr("Defaults"), self)
         reset.clicked.connect(lambda: self._fill_forms(replace(self.rules(), form_authorities={})))
         describe(reset, self.tr("Put back the authorities each form implies by default"))
+        QWidget.setTabOrder(reset, self.forms)  # the button sits above the table it resets
+
         describe(self.model_box, self.tr("How surpluses and deficits are handled at the end of the year"), self.tr("Surplus and deficit"))
         describe(self.surplus, self.tr("The share of a surplus the unit carries over to next year"))
         describe(self.deficit, self.tr("The share of a deficit the unit carries over to next year"))

@@ -43,7 +43,7 @@ from orgdesigner.model.commands.trade import (
 from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.model.trade import Flow, Service, TradeAssumptions
-from orgdesigner.ui.a11y import describe, warning
+from orgdesigner.ui.a11y import describe, no_tab_trap, warning
 from orgdesigner.ui.trade.models import FlowsModel, ServicesModel
 from orgdesigner.ui.trade.results import ComparisonModel, comparison
 
@@ -97,6 +97,7 @@ class _FittedTable(QTableView):
 
 def _table(model: Any, parent: QWidget) -> QTableView:
     view = _FittedTable(parent)
+    no_tab_trap(view)
     view.setModel(model)
     view.setItemDelegate(ChoiceDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -273,6 +274,8 @@ class TradeTab(QWidget):
         self.results_layout = QVBoxLayout(right)
         self.results_layout.setContentsMargins(0, 0, 0, 0)
         self.comparison_view = QTableView(right)
+        no_tab_trap(self.comparison_view)
+
         self.comparison_view.setModel(self.comparison_model)
         self.comparison_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.comparison_view.verticalHeader().setDefaultSectionSize(22)
