@@ -259,6 +259,9 @@ REFERRED: dict[str, tuple[Key, Key, Any]] = {  # deleted entity, the other side'
     "unit": (("unit", S, "digi"), ("role", S, "kvalitet", "ordering", "digi"), "informed"),
     "function": (("function", "kvalitet"), ("role", S, "kvalitet", "ordering", "digi"), "informed"),
     "decision": (("decision", "LS/42/2010"), ("unit", S, "digi"), None),
+    "service": (("service", S, "pna-crp"), ("flow", S, "digi", "pna-crp"), 10.0),
+    "scenario": (("scenario", "intraprenad-are-krokom"), ("unit", "intraprenad-are-krokom", "ny"),
+                 {"name": "Ny enhet", "parent": None, "category": "support", "form": "line_unit"}),
 }
 
 
@@ -273,5 +276,5 @@ def test_deleted_here_needed_there_can_take_either_side(qtbot, kind):
         theirs = {**BASE, needing: value}
     result = merge_projects(_project(BASE), _project(deleted), _project(theirs), "Anna", "Bertil")
     [c] = [c for c in result.new_conflicts if c.entity == gone]
-    assert c.kind == "reference" and c.referrer == needing
+    assert c.kind == "reference" and c.referrer == needing, [(c.kind, c.entity) for c in result.new_conflicts]
     _check_both_buttons(qtbot, result.project, c, BASE[gone], None, None)
