@@ -94,4 +94,22 @@ def test_every_dotted_line_is_drawn_or_named_on_both_its_pages(qtbot):
                 assert any(other in note for note in notes[index]), (page.title, other)
     chef = next(i for i, p in enumerate(pages) if "Chefläkare" in {scenario.units[u].name for u in p.units()})
     assert any(n.startswith("Streckade linjer (professionellt/medicinskt ansvar) till Chefläkare från Brunflo hälsocentral")
-               and n.endswith("(sidorna 8, 9 och 10).") for n in notes[chef])
+               and n.endswith("(sida 8).") for n in notes[chef])  # the närområden share page 8
+
+
+def test_small_sibling_pages_share_a_page(qtbot):
+    """One-level pages of sibling units are packed side by side while the names stay legible: the
+    example's närområden Östersund and Jämtland väst och norr share a page; a 2,000-unit region's
+    forty pages hold far more than one manager and its direct reports each."""
+    from orgdesigner.model.synthetic import synthetic_project
+
+    scenario, _, pages = _koncern_pages()
+    shared = [p for p in pages if p.also]
+    assert [p.title for p in shared] == ["Närområde Östersund, Närområde Jämtland väst och norr och Närområde Härjedalen "
+                                         "och söder med underställda enheter"]
+    assert len(pages) == 4
+    assert min(p.name_pt() for p in pages) >= MIN_NAME_PT
+    big = synthetic_project(units=2000, functions=5, assignments=50).scenarios["s0"]
+    packed = plan_pages(big, None, *CHART_AREA_IN)
+    assert min(p.name_pt() for p in packed) >= MIN_NAME_PT
+    assert sum(len(p.units()) for p in packed) / len(packed) > 12  # 9.9 cards a page before packing

@@ -35,6 +35,7 @@ MAX_PAGES = 40  # a 10,000-unit region: the paper shows the top 40 pages; the PN
 
 #: a landscape page is wider than tall: stacked leaves go in columns of three, not eight
 STACK_ROWS = 3
+PACKED_ROWS = 6  # a page of one level only: its stacked columns may fill the page's height
 SIDE_GAP = 40.0  # between the overview and its column of units that stand alone
 
 STATUS_WORDS = {
@@ -61,6 +62,7 @@ class ChartPage:
     factor: float  # print size / natural size of the scene
     side: ChartScene | None = None  # units that stand alone, stacked right of the overview
     stub_kinds: frozenset[DottedKind] = frozenset()  # dotted lines leaving the page, drawn as stubs
+    also: tuple[str, ...] = ()  # further top units packed beside `root` (small sibling subtrees)
 
     def source(self) -> QRectF:
         rect = _rect(self.scene)
@@ -81,10 +83,25 @@ class ChartPage:
         return style.name_font().pointSizeF() * self.factor
 
 
+class _Order:
+    """Chart order of the units of the scenario being planned: a page's view is put in order in
+    O(k log k) for its k units, not by a walk over all 10,000."""
+
+    units: object = None
+    rank: dict[str, int] = {}
+
+    @classmethod
+    def of(cls, scenario: Scenario) -> dict[str, int]:
+        if cls.units is not scenario.units or len(cls.rank) != len(scenario.units):
+            cls.units, cls.rank = scenario.units, {u: i for i, u in enumerate(scenario.units)}
+        return cls.rank
+
+
 def _view(scenario: Scenario, keep: list[str]) -> Scenario:
     """The same units (shared, read only) limited to `keep`, in chart order."""
-    wanted = set(keep)
-    return Scenario(scenario.id, scenario.name, units={u: scenario.units[u] for u in scenario.units if u in wanted})
+    rank = _Order.of(scenario)
+    units = scenario.units
+    return Scenario(scenario.id, scenario.name, units={u: units[u] for u in sorted(set(keep), key=rank.__getitem__)})
 
 
 def _depths(scenario: Scenario, root: str | None) -> dict[str, int]:
@@ -111,11 +128,11 @@ def _alone(scenario: Scenario) -> list[str]:
     return alone if len(alone) < len(roots) else []
 
 
-def _scene(scenario: Scenario, root: str | None, orientation: str = "tb") -> ChartScene:
+def _scene(scenario: Scenario, root: str | None, orientation: str = "tb", rows: int = STACK_ROWS) -> ChartScene:
     from orgdesigner.analysis.layout.tree import LayoutParams
     from orgdesigner.ui.chart.render import build_chart_scene
 
-    return build_chart_scene(scenario, root, params=LayoutParams(orientation=orientation, stack_rows=STACK_ROWS))
+    return build_chart_scene(scenario, root, params=LayoutParams(orientation=orientation, stack_rows=rows))
 
 
 def _deepest(scenario: Scenario, root: str | None, depth: dict[str, int], lowest: int, need: float,
@@ -148,6 +165,7 @@ def plan_pages(scenario: Scenario, subtree: str | None, width_in: float, height_
 
     need = MIN_NAME_PT / style.name_font().pointSizeF()
     area = (width_in, height_in)
+    _Order.units = None  # the scenario may have changed since the last paper
     pages: list[ChartPage] = []
     queue: list[str | None] = [subtree]
     while queue and len(pages) < MAX_PAGES:  # beyond the cap the PNG/SVG export holds the full chart
@@ -182,10 +200,14 @@ def plan_pages(scenario: Scenario, subtree: str | None, width_in: float, height_
                 pages.append(ChartPage(title, root, part, _factor(part, *area)))
             queue += [u for u in children if scenario.children(u)]
             continue
+        roots = [root] if root is not None else []
+        if root is not None and level == lowest:  # a one-level page: siblings' one-level pages join it
+            scene, factor, depth, roots = _pack(scenario, scene, factor, depth, queue, need, area)
         _mark(scene, status, depth)
         if side is not None:
             _mark(side, status, set(alone))
-        pages.append(ChartPage(_title(scenario, root, lang), root, scene, factor, side))
+        title = _title(scenario, root, lang) if len(roots) <= 1 else _titles(scenario, roots, lang)
+        pages.append(ChartPage(title, root, scene, factor, side, also=tuple(roots[1:])))
         deepest = max(depth.values(), default=0)
         queue += [u for u, d in depth.items() if d == level and level < deepest and scenario.children(u)]
     for page in pages:
@@ -240,6 +262,39 @@ def _mark(scene: ChartScene, status: dict[str, str] | None, depth: dict[str, int
         from orgdesigner.ui.compare.charts import DiffOverlay
 
         scene.set_overlay(DiffOverlay({u: s for u, s in status.items() if u in depth and s != "removed"}))
+
+
+def _pack(scenario: Scenario, scene: ChartScene, factor: float, depth: dict[str, int], queue: list[str | None],
+          need: float, area: tuple[float, float]) -> tuple[ChartScene, float, dict[str, int], list[str]]:
+    """Put the next queued units' pages beside this one-level page while names stay legible: a
+    region of 10,000 units otherwise gets forty pages of one manager and eight cards each. Only
+    units whose own page would also show just one level join (packing never makes a page shallower)."""
+    roots = [u for u, d in depth.items() if d == 0]
+    keep = [u for u, d in depth.items() if d <= 1]
+    tall = _scene(_view(scenario, keep), None, rows=PACKED_ROWS)  # one level: columns can be as tall as the page
+    if _factor(tall, *area) >= need:
+        scene, factor = tall, _factor(tall, *area)
+    while queue and queue[0] is not None:
+        candidate = queue[0]
+        wider = keep + [candidate, *scenario.children(candidate)]
+        trial = _scene(_view(scenario, wider), None, rows=PACKED_ROWS)  # the top units side by side
+        fits = _factor(trial, *area)
+        if fits < need:
+            break
+        own = _depths(scenario, candidate)
+        level, _, alone = _deepest(scenario, candidate, own, 1, need, area, None)
+        if level != 1 or alone < need:
+            break
+        queue.pop(0)
+        keep, scene, factor = wider, trial, fits
+        depth = {**depth, **own}
+        roots.append(candidate)
+    return scene, factor, depth, roots
+
+
+def _titles(scenario: Scenario, roots: list[str], lang: str) -> str:
+    names = _join([scenario.units[r].name for r in roots], lang)
+    return f"{names} med underställda enheter" if lang != "en" else f"{names} and the units below them"
 
 
 def _title(scenario: Scenario, root: str | None, lang: str) -> str:
@@ -314,9 +369,9 @@ def crossing_notes(scenario: Scenario, pages: list[ChartPage], lang: str,
 
     en = lang == "en"
     home: dict[str, int] = {}
-    for index, page in enumerate(pages):  # a unit is at home where it is the page's top unit …
-        if page.root is not None:
-            home.setdefault(page.root, index)
+    for index, page in enumerate(pages):  # a unit is at home where it is a page's top unit …
+        for top in ([page.root] if page.root is not None else []) + list(page.also):
+            home.setdefault(top, index)
     for index, page in enumerate(pages):  # … or else where its card first appears
         for uid in page.units():
             home.setdefault(uid, index)
