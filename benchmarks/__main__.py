@@ -31,11 +31,14 @@ def main() -> int:
             record["module"] = module.stem
             records.append(record)
             target = "" if record["target_s"] is None else f" (target {record['target_s']} s"
+            if record.get("target_mb") is not None:
+                target += f"{'; ' if target else ' ('}peak target {record['target_mb']:.0f} MB"
             if record.get("ratio") is not None:
                 target += f"; {record['ratio']}x the reference, target {record['target_ratio']}x"
             if target:
                 target += f": {'ok' if record['meets_target'] else 'MISSED'})"
-            print(f"  {record['name']}: {record['median_s']:.4f} s, peak {record['peak_mb']} MB{target}")
+            peak_of = record.get("peak_of", "bench process")
+            print(f"  {record['name']}: {record['median_s']:.4f} s, peak {record['peak_mb']} MB ({peak_of}){target}")
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(records, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {OUT}")
