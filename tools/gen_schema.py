@@ -1,21 +1,43 @@
-"""Write orgdesigner/data/schema/orgd.schema.json from the validator's models (`make schema`)."""
+"""Write orgdesigner/data/schema/orgd.schema.json from the file's msgspec structs (`make schema`)."""
 
 from __future__ import annotations
 
+import enum
 import json
 import sys
 from pathlib import Path
+from typing import Any, get_args, get_origin, get_type_hints
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from orgdesigner.io.file_models import FORMAT_VERSION, ProjectFileModel  # noqa: E402
+import msgspec  # noqa: E402
+
+from orgdesigner.io import fast_file  # noqa: E402
+from orgdesigner.io.fast_file import ProjectFile  # noqa: E402
+from orgdesigner.io.file_format import FORMAT_VERSION  # noqa: E402
 
 TARGET = ROOT / "orgdesigner" / "data" / "schema" / "orgd.schema.json"
 
 
+def _name_enum_keys(tp: Any, node: dict[str, Any]) -> None:
+    """msgspec leaves out what an object's keys may be when they are an enum (a responsibility,
+    a unit form): name them, as the schema did before, so an unknown key is refused."""
+    if get_origin(tp) is not dict:
+        return
+    key, value = get_args(tp)
+    if isinstance(key, type) and issubclass(key, enum.Enum):
+        node["propertyNames"] = {"$ref": f"#/$defs/{key.__name__}"}
+    _name_enum_keys(value, node.get("additionalProperties", {}))
+
+
 def current_schema_text() -> str:
-    schema = ProjectFileModel.model_json_schema()
+    schema = msgspec.json.schema(ProjectFile)
+    for name, definition in schema["$defs"].items():
+        struct = getattr(fast_file, name, None)
+        if isinstance(struct, type) and issubclass(struct, msgspec.Struct):
+            for field, tp in get_type_hints(struct).items():
+                _name_enum_keys(tp, definition["properties"][field])
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://orgdesigner.example/schema/orgd-v{FORMAT_VERSION}.schema.json",

@@ -6,7 +6,6 @@ import contextlib
 import errno
 import glob
 import os
-import secrets
 import shutil
 import stat
 import time
@@ -61,7 +60,7 @@ def _create_temporary(folder: Path, name: str) -> tuple[Path, int]:
     """A new `.<name>.<random>.tmp` beside the target. Created with mode 0666 so the kernel applies
     the umask, as for any new file: no process-wide umask juggling (which is not thread-safe)."""
     for _ in range(100):
-        tmp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        tmp = folder / f".{name}.{os.urandom(4).hex()}.tmp"  # as secrets.token_hex, without its imports
         try:
             return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         except FileExistsError:

@@ -24,7 +24,8 @@ from orgdesigner.model.entities import (
 )
 
 if TYPE_CHECKING:
-    from orgdesigner.io.file_models import CaseModel, ProjectFileModel
+    from orgdesigner.io.fast_file import Case as CaseModel
+    from orgdesigner.io.fast_file import ProjectFile as ProjectFileModel
 
 _RESPONSIBILITY_ORDER = {"development": 0, "ordering": 1, "delivery": 2}
 

@@ -8,7 +8,7 @@ from orgdesigner.model.economy import EconomicRules
 from orgdesigner.model.enums import UnitForm
 
 if TYPE_CHECKING:
-    from orgdesigner.io.economy_file import EconomyModel
+    from orgdesigner.io.fast_file import Economy as EconomyModel
 
 
 _FORM_ORDER = {form: i for i, form in enumerate(UnitForm)}

@@ -1,11 +1,12 @@
-"""The project file's shape as msgspec structs: the fast path of reading a current, valid file.
+"""The project file's shape as msgspec structs: the one definition of the `.orgd` format.
 
 msgspec parses and validates JSON into these structs in one pass, several times faster than
-pydantic and without pydantic's import cost. They mirror `file_models` field for field (same
-names, defaults and limits; a test keeps the two in step), so the conversion that builds the
-project (`codec.project_from_model`) and the reference checks take either. Anything this decoder
-refuses (an older format version, a malformed file) goes on to the pydantic path, which migrates
-old files and words every problem for the user: the messages stay where they were.
+pydantic and without pydantic's import cost. The published JSON Schema is generated from them
+(`tools/gen_schema.py`, `make schema`), and so are the pydantic models of `file_models`, which
+read what this decoder refuses (an older format version, a malformed file): they migrate old
+files and word every problem for the user. The conversion that builds the project
+(`codec.project_from_model`) and the reference checks take either. Length limits keep hostile
+files from exhausting memory further down the line.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class Settings(_Strict):
     layers_max: Limit = 6
     disabled_rules: list[Id] = field(default_factory=list)
     severity_overrides: dict[Id, Literal["error", "warning", "info"]] = field(default_factory=dict)
+    # the unit at and above which ordering and own delivery may meet (format 2); null: derived
     top_management: Id | None = None
 
 
@@ -83,6 +85,8 @@ class DecisionEntry(_Strict):
 
 
 class DottedLineEntry(_Strict):
+    """A dotted (secondary) reporting line from the unit that holds it (format 2)."""
+
     to: Id
     kind: DottedKind = DottedKind.FUNCTIONAL
     note: Text = ""
@@ -105,6 +109,9 @@ class UnitEntry(_Strict):
 
 
 class Economy(_Strict):
+    """Surplus/deficit handling, its governing decisions (ids in the decision register) and,
+    optionally, the authorities each unit form implies when they differ from the defaults."""
+
     surplus_model: SurplusModel = SurplusModel.NONE
     surplus_share: Share = 0.0
     deficit_share: Share = 0.0
@@ -135,6 +142,8 @@ class FlowEntry(_Strict):
 
 
 class Assumptions(_Strict):
+    """Assumptions (antaganden) of the scenario; see docs/internal-trade.md."""
+
     response_free: Change = _DEFAULTS.response_free
     response_per_item: Change = _DEFAULTS.response_per_item
     response_fixed: Change = _DEFAULTS.response_fixed
@@ -159,10 +168,11 @@ class ScenarioEntry(_Strict):
     effective_date: date | None = None
     structure: StructureType = StructureType.CUSTOM
     units: list[UnitEntry] = field(default_factory=list)
+    #: function id -> responsibility -> unit id -> role: compact, one line per role when indented
     assignments: dict[Id, dict[Responsibility, dict[Id, Role]]] = field(default_factory=dict)
     economy: Economy = field(default_factory=Economy)
     trade: Trade = field(default_factory=Trade)
-    proposal: Text = ""
+    proposal: Text = ""  # förslag till beslut (format 2)
 
 
 class Signatory(_Strict):
@@ -171,6 +181,8 @@ class Signatory(_Strict):
 
 
 class Case(_Strict):
+    """The decision paper's case (format 2): header block, texts, signatories, receivers."""
+
     title: Text = ""
     department: Text = ""
     officer: Text = ""
@@ -190,6 +202,9 @@ class Acknowledgement(_Strict):
 
 
 class Conflict(_Strict):
+    """A merge conflict left by `orgdesigner merge` (format 2): the entity, the field (null: the
+    entity as a whole), and the value each side and their common base had (null: absent)."""
+
     kind: Literal["field", "deleted", "cycle", "reference"]
     entity: Annotated[list[FindingKey], Meta(min_length=1, max_length=5)]
     field: Annotated[str, Meta(max_length=limits.ID_MAX)] | None = None
@@ -202,8 +217,10 @@ class Conflict(_Strict):
 
 
 class ProjectFile(_Strict):
+    """An orgdesigner project (`.orgd`)."""
+
     format: Literal["orgdesigner-project"]
-    format_version: Literal[2]  # file_models.FORMAT_VERSION: older versions go the migrating way
+    format_version: Literal[2]  # file_format.FORMAT_VERSION: older versions go the migrating way
     project: ProjectInfo
     case: Case = field(default_factory=Case)
     settings: Settings = field(default_factory=Settings)
@@ -214,25 +231,25 @@ class ProjectFile(_Strict):
     conflicts: list[Conflict] = field(default_factory=list)
 
 
-#: pydantic model name -> its mirror here (the test that keeps them in step walks this).
-MIRRORS: dict[str, type[Struct]] = {
-    "ProjectInfoModel": ProjectInfo,
-    "SettingsModel": Settings,
-    "FunctionModel": FunctionEntry,
-    "DecisionModel": DecisionEntry,
-    "DottedLineModel": DottedLineEntry,
-    "UnitModel": UnitEntry,
-    "EconomyModel": Economy,
-    "ServiceModel": ServiceEntry,
-    "FlowModel": FlowEntry,
-    "AssumptionsModel": Assumptions,
-    "TradeModel": Trade,
-    "ScenarioModel": ScenarioEntry,
-    "SignatoryModel": Signatory,
-    "CaseModel": Case,
-    "AcknowledgementModel": Acknowledgement,
-    "ConflictModel": Conflict,
-    "ProjectFileModel": ProjectFile,
+#: struct name -> the name of the pydantic model generated from it (`file_models`)
+MODEL_NAMES: dict[str, str] = {
+    "ProjectInfo": "ProjectInfoModel",
+    "Settings": "SettingsModel",
+    "FunctionEntry": "FunctionModel",
+    "DecisionEntry": "DecisionModel",
+    "DottedLineEntry": "DottedLineModel",
+    "UnitEntry": "UnitModel",
+    "Economy": "EconomyModel",
+    "ServiceEntry": "ServiceModel",
+    "FlowEntry": "FlowModel",
+    "Assumptions": "AssumptionsModel",
+    "Trade": "TradeModel",
+    "ScenarioEntry": "ScenarioModel",
+    "Signatory": "SignatoryModel",
+    "Case": "CaseModel",
+    "Acknowledgement": "AcknowledgementModel",
+    "Conflict": "ConflictModel",
+    "ProjectFile": "ProjectFileModel",
 }
 
 _decoder = msgspec.json.Decoder(ProjectFile)

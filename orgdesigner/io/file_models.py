@@ -1,175 +1,86 @@
-"""The project file's shape as pydantic models: the validator and the source of the JSON Schema.
+"""The project file's shape for pydantic, generated from the msgspec structs in `fast_file`.
 
-`tools/gen_schema.py` writes `orgdesigner/data/schema/orgd.schema.json` from these; a test keeps the
-two in step. Length limits keep hostile files from exhausting memory further down the line.
+The structs are the one definition of the file (and of its published JSON Schema, `make schema`).
+pydantic reads what the fast path refuses: older versions after their migration, and malformed
+files, whose problems it words all at once (msgspec stops at the first). Each struct becomes a
+frozen model with the same fields, defaults and limits; every float also refuses NaN and infinity
+(JSON has neither). Importing this module imports pydantic: only the slow path does.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated, Any, Literal
+import types
+from typing import Annotated, Any, Union, get_args, get_origin, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, Field
+import msgspec
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from orgdesigner.io.economy_file import EconomyModel
+from orgdesigner.io import fast_file
 
 # Re-exported: the constants live where reading a current file finds them without pydantic.
 from orgdesigner.io.file_format import FORMAT_NAME as FORMAT_NAME
 from orgdesigner.io.file_format import FORMAT_VERSION as FORMAT_VERSION
-from orgdesigner.io.trade_file import TradeModel
-from orgdesigner.model import limits
-from orgdesigner.model.dotted import DottedKind
-from orgdesigner.model.enums import (
-    Authority,
-    FunctionCategory,
-    Responsibility,
-    Role,
-    StructureType,
-    UnitCategory,
-    UnitForm,
-)
 
-# The limits come from the model (orgdesigner.model.limits), which every edit, import and template
-# meets too: what the application accepts, the file reads back.
-Id = Annotated[str, Field(min_length=1, max_length=limits.ID_MAX)]
-Name = Annotated[str, Field(min_length=1, max_length=limits.NAME_MAX)]
-Text = Annotated[str, Field(max_length=limits.TEXT_MAX)]
-Amount = Annotated[float, Field(ge=0, le=limits.AMOUNT_MAX, allow_inf_nan=False)]
-Fte = Annotated[float, Field(ge=0, le=limits.FTE_MAX, allow_inf_nan=False)]
-Count = Annotated[int, Field(ge=0, le=limits.COUNT_MAX)]
+_LIMITS = ("min_length", "max_length", "ge", "le", "gt", "lt")
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class ProjectInfoModel(_Strict):
-    name: Name
-    organisation: Text = ""
-    reference: Text = ""
-    description: Text = ""
-    created: date | None = None
-    modified: date | None = None
+#: struct -> its generated model, built on first need (nested structs first)
+MODELS: dict[type[msgspec.Struct], type[BaseModel]] = {}
 
 
-class SettingsModel(_Strict):
-    span_of_control_max: Annotated[int, Field(ge=1, le=10_000)] = 12
-    layers_max: Annotated[int, Field(ge=1, le=10_000)] = 6
-    disabled_rules: list[Id] = []
-    severity_overrides: dict[Id, Literal["error", "warning", "info"]] = {}
-    # the unit at and above which ordering and own delivery may meet (format 2); null: derived
-    top_management: Id | None = None
+def _annotation(tp: Any) -> Any:
+    """The pydantic annotation for a struct field's annotation."""
+    origin = get_origin(tp)
+    if origin is Annotated:
+        base, *extras = get_args(tp)
+        limits: dict[str, Any] = {}
+        for meta in extras:
+            if isinstance(meta, msgspec.Meta):
+                limits |= {name: getattr(meta, name) for name in _LIMITS if getattr(meta, name) is not None}
+        if base is float:
+            limits["allow_inf_nan"] = False
+        return Annotated[_annotation(base), Field(**limits)]
+    if isinstance(tp, type) and issubclass(tp, msgspec.Struct):
+        return model_for(tp)
+    if origin in (Union, types.UnionType):
+        return Union[tuple(_annotation(arg) for arg in get_args(tp))]  # noqa: UP007 (built at run time)
+    if origin is list:
+        return list[_annotation(get_args(tp)[0])]  # type: ignore[misc]
+    if origin is dict:
+        key, value = get_args(tp)
+        return dict[_annotation(key), _annotation(value)]  # type: ignore[misc]
+    if tp is float:
+        return Annotated[float, Field(allow_inf_nan=False)]
+    return tp  # str, int, bool, date, enums, Literal, Any
 
 
-class FunctionModel(_Strict):
-    id: Id
-    name: Name
-    category: FunctionCategory = FunctionCategory.CARE
-    vardval: bool = False
-    description: Text = ""
+def _field(field: msgspec.structs.FieldInfo, annotation: Any) -> tuple[Any, Any]:
+    if field.required:
+        return annotation, ...
+    factory = field.default_factory
+    if factory is msgspec.NODEFAULT:
+        return annotation, field.default
+    if isinstance(factory, type) and issubclass(factory, msgspec.Struct):
+        return annotation, Field(default_factory=model_for(factory))
+    # the schema pydantic would write names the empty default ([] or {})
+    return annotation, Field(default_factory=factory, json_schema_extra={"default": factory()})
 
 
-class DecisionModel(_Strict):
-    id: Id
-    title: Name
-    valid_from: date | None = None
-    valid_until: date | None = None
-    description: Text = ""
+def model_for(struct: type[msgspec.Struct]) -> type[BaseModel]:
+    model = MODELS.get(struct)
+    if model is None:
+        hints = get_type_hints(struct, include_extras=True)
+        fields = {f.name: _field(f, _annotation(hints[f.name])) for f in msgspec.structs.fields(struct)}
+        model = create_model(  # type: ignore[call-overload]
+            fast_file.MODEL_NAMES.get(struct.__name__, f"{struct.__name__}Model"),
+            __base__=_Strict, __doc__=struct.__doc__, __module__=__name__, **fields,
+        )
+        MODELS[struct] = model
+    return model
 
 
-class DottedLineModel(_Strict):
-    """A dotted (secondary) reporting line from the unit that holds it (format 2)."""
-
-    to: Id
-    kind: DottedKind = DottedKind.FUNCTIONAL
-    note: Text = ""
-    decision: Text = ""
-
-
-class UnitModel(_Strict):
-    id: Id
-    name: Name
-    parent: Id | None = None
-    category: UnitCategory = UnitCategory.OWN_PROVIDER
-    form: UnitForm = UnitForm.LINE
-    # default_factory: a plain [] default is deep-copied for every unit read (0.1 s per 10,000)
-    authorities: list[Authority] = Field(default_factory=list, json_schema_extra={"default": []})
-    decisions: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
-    budget_sek: Amount | None = None
-    staff_fte: Fte | None = None
-    listed_patients: Count | None = None
-    notes: Text = ""
-    dotted: list[DottedLineModel] = Field(default_factory=list, json_schema_extra={"default": []})
-
-
-#: function id -> responsibility -> unit id -> role: compact, one line per role when indented.
-AssignmentsModel = dict[Id, dict[Responsibility, dict[Id, Role]]]
-
-
-class ScenarioModel(_Strict):
-    id: Id
-    name: Name
-    description: Text = ""
-    effective_date: date | None = None
-    structure: StructureType = StructureType.CUSTOM
-    units: list[UnitModel] = []
-    assignments: AssignmentsModel = {}
-    economy: EconomyModel = EconomyModel()
-    trade: TradeModel = TradeModel()
-    proposal: Text = ""  # förslag till beslut (format 2)
-
-
-class SignatoryModel(_Strict):
-    name: Name
-    title: Text = ""
-
-
-class CaseModel(_Strict):
-    """The decision paper's case (format 2): header block, texts, signatories, receivers."""
-
-    title: Text = ""
-    department: Text = ""
-    officer: Text = ""
-    phone: Text = ""
-    email: Text = ""
-    decision_body: Text = ""
-    summary: Text = ""
-    background: Text = ""
-    signatories: list[SignatoryModel] = []
-    receivers: list[Name] = []
-
-
-class AcknowledgementModel(_Strict):
-    scenario: Id
-    finding: Annotated[str, Field(min_length=1, max_length=limits.FINDING_KEY_MAX)]
-    comment: Text
-
-
-class ConflictModel(_Strict):
-    """A merge conflict left by `orgdesigner merge` (format 2): the entity, the field (null: the
-    entity as a whole), and the value each side and their common base had (null: absent)."""
-
-    kind: Literal["field", "deleted", "cycle", "reference"]
-    entity: Annotated[list[Annotated[str, Field(min_length=1, max_length=limits.FINDING_KEY_MAX)]], Field(min_length=1, max_length=5)]
-    field: Annotated[str, Field(max_length=limits.ID_MAX)] | None = None
-    base: Any = None
-    ours: Any = None
-    theirs: Any = None
-    ours_label: Text = "ours"
-    theirs_label: Text = "theirs"
-    referrer: list[Annotated[str, Field(min_length=1, max_length=limits.FINDING_KEY_MAX)]] = []
-
-
-class ProjectFileModel(_Strict):
-    """An orgdesigner project (`.orgd`)."""
-
-    format: Literal["orgdesigner-project"]
-    format_version: Literal[2]
-    project: ProjectInfoModel
-    case: CaseModel = CaseModel()
-    settings: SettingsModel = SettingsModel()
-    functions: list[FunctionModel] = []
-    decisions: list[DecisionModel] = []
-    scenarios: list[ScenarioModel] = []
-    acknowledgements: list[AcknowledgementModel] = []
-    conflicts: list[ConflictModel] = []  # format 2; written only when there are any
+ProjectFileModel = model_for(fast_file.ProjectFile)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from orgdesigner.io.file_models import ProjectFileModel
+    from orgdesigner.io.fast_file import ProjectFile as ProjectFileModel
     from orgdesigner.model.entities import Project
 
 Key = tuple[str, ...]
@@ -153,8 +153,8 @@ def flatten_project(project: Project) -> Flat:
     """`flatten(project_to_json(project))` without building the document first: the merge of two
     100,000-role projects reads each role once here instead of sorting it into JSON and back."""
     from orgdesigner.io.codec import case_to_json, project_head, unit_to_json
-    from orgdesigner.io.economy_file import economy_to_json
-    from orgdesigner.io.trade_file import trade_to_json
+    from orgdesigner.io.economy_codec import economy_to_json
+    from orgdesigner.io.trade_codec import trade_to_json
 
     head = project_head(project)
     flat: Flat = {("project",): head["project"], ("case",): case_to_json(project.case), ("settings",): head["settings"]}
@@ -193,8 +193,8 @@ def flatten_model(model: ProjectFileModel) -> Flat:
     """`flatten_project(project_from_model(model))` straight from the validated file model:
     diff and merge skip building the domain project (two thirds of a large file's load)."""
     from orgdesigner.io.codec import _date, case_from_model, case_to_json
-    from orgdesigner.io.economy_file import economy_from_model, economy_to_json
-    from orgdesigner.io.trade_file import trade_from_model, trade_to_json
+    from orgdesigner.io.economy_codec import economy_from_model, economy_to_json
+    from orgdesigner.io.trade_codec import trade_from_model, trade_to_json
 
     info, settings = model.project, model.settings
     flat: Flat = {

@@ -313,7 +313,7 @@ def _merged_project(base: Flat, ours: Flat, theirs: Flat, earlier: list[MergeCon
                     ours_label: str, theirs_label: str) -> MergeResult:
     import orjson
 
-    from orgdesigner.io.file_models import FORMAT_NAME, FORMAT_VERSION
+    from orgdesigner.io.file_format import FORMAT_NAME, FORMAT_VERSION
     from orgdesigner.io.project_file import parse_project
 
     merged, conflicts = merge_flat(base, ours, theirs, ours_label, theirs_label)

@@ -1,16 +1,15 @@
 """Read and write `.orgd` project files: validate, migrate, check references, save atomically.
 
 Importing this module is cheap: the readers load on the first read or write, so the GUI can
-show its window before it needs them. A current, valid file is read by msgspec (`fast_file`);
-pydantic (`file_models`) reads older versions and words the problems of a malformed file.
+show its window before it needs them. A current, valid file is read by msgspec (`fast_file`,
+the one definition of the format); pydantic, with models generated from those structs
+(`file_models`), reads older versions and words the problems of a malformed file.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
-
-import orjson
 
 from orgdesigner._gc import gc_paused
 from orgdesigner.io.atomic import read_bounded, write_atomic
@@ -19,7 +18,7 @@ from orgdesigner.io.errors import Problem, ProjectFileError
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
-    from orgdesigner.io.file_models import ProjectFileModel
+    from orgdesigner.io.fast_file import ProjectFile
     from orgdesigner.model.entities import Project
 
 SUFFIX = ".orgd"
@@ -51,7 +50,7 @@ def parse_project(data: bytes, path: Path | str | None = None) -> Project:
         return project_from_model(parse_file_model(data, path))
 
 
-def parse_file_model(data: bytes, path: Path | str | None = None) -> ProjectFileModel:
+def parse_file_model(data: bytes, path: Path | str | None = None) -> ProjectFile:
     """The validated, migrated and reference-checked file model (what diff and merge read), or
     ProjectFileError listing what is wrong."""
     from orgdesigner.io.fast_file import decode as decode_fast
@@ -66,30 +65,30 @@ def parse_file_model(data: bytes, path: Path | str | None = None) -> ProjectFile
     with gc_paused(len(data) > 1_000_000):
         # Fast path: a current, valid file is parsed and validated in one pass by msgspec.
         fast = decode_fast(data)
-        # The structs mirror the pydantic models field for field (tests/io/test_fast_file.py), so
-        # what reads one reads the other.
-        model = cast("ProjectFileModel", fast) if fast is not None else validate_with_pydantic(data, path)
+        model = fast if fast is not None else validate_with_pydantic(data, path)
         problems = reference_problems(model)
         if problems:
             raise ProjectFileError(path, problems)
         return model
 
 
-def validate_with_pydantic(data: bytes, path: Path | str | None = None) -> ProjectFileModel:
-    """The reader before msgspec, and still the one for files the fast path refuses: pydantic
-    validates a current file in one pass; anything else goes step by step for a clear message."""
+def validate_with_pydantic(data: bytes, path: Path | str | None = None) -> ProjectFile:
+    """The reader for files the fast path refuses: pydantic validates a current file in one
+    pass; anything else goes step by step for a clear message. Its models are generated from
+    the structs, field for field, so the result reads as a `fast_file.ProjectFile` does."""
     from pydantic import ValidationError
 
     from orgdesigner.io.file_models import ProjectFileModel
 
     try:
-        return ProjectFileModel.model_validate_json(data)
+        return cast("ProjectFile", ProjectFileModel.model_validate_json(data))
     except ValidationError:
         return _validate_slowly(data, path)  # older version, or a precise message for the user
 
 
-def _validate_slowly(data: bytes, path: Path | str | None) -> ProjectFileModel:
+def _validate_slowly(data: bytes, path: Path | str | None) -> ProjectFile:
     """Parse step by step so each kind of problem gets its own clear message; migrate old files."""
+    import orjson  # here and in project_bytes: reading a valid file needs only msgspec
     from pydantic import ValidationError
 
     from orgdesigner.io.file_models import FORMAT_NAME, FORMAT_VERSION, ProjectFileModel
@@ -110,7 +109,7 @@ def _validate_slowly(data: bytes, path: Path | str | None) -> ProjectFileModel:
     if version > FORMAT_VERSION:
         raise ProjectFileError(path, [Problem("$.format_version", f"written by a newer orgdesigner (format {version}; this version reads up to {FORMAT_VERSION}): please update orgdesigner")])
     try:
-        return ProjectFileModel.model_validate(migrate(document, version))
+        return cast("ProjectFile", ProjectFileModel.model_validate(migrate(document, version)))
     except ValidationError as exc:
         raise ProjectFileError(path, _validation_problems(exc)) from None
     except ValueError as exc:
@@ -130,6 +129,8 @@ def load_project(path: Path | str) -> Project:
 
 def project_bytes(project: Project) -> bytes:
     """The exact bytes a save writes: indented, stable order, newline at the end."""
+    import orjson
+
     from orgdesigner.io.codec import project_to_json
 
     large = sum(len(s.assignments) for s in project.scenarios.values()) > 20_000

@@ -9,7 +9,7 @@ from orgdesigner.io.errors import Problem
 from orgdesigner.io.trade_codec import trade_reference_problems
 
 if TYPE_CHECKING:
-    from orgdesigner.io.file_models import ProjectFileModel
+    from orgdesigner.io.fast_file import ProjectFile as ProjectFileModel
 
 MAX_PROBLEMS = 200  # enough to fix a file by; a broken generator would otherwise flood
 

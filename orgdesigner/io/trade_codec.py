@@ -9,7 +9,7 @@ from orgdesigner.io.errors import Problem
 from orgdesigner.model.trade import Flow, InternalTrade, Service, TradeAssumptions
 
 if TYPE_CHECKING:
-    from orgdesigner.io.trade_file import TradeModel
+    from orgdesigner.io.fast_file import Trade as TradeModel
 
 
 def _service_to_json(s: Service) -> dict[str, Any]:

@@ -1,55 +1,71 @@
-"""The msgspec reader (fast path) reads exactly what the pydantic reader reads.
+"""The msgspec structs are the one definition of the file; the pydantic reader is generated from them.
 
-The structs in `orgdesigner.io.fast_file` mirror the pydantic models in `file_models` field for
-field; the projects built from either are equal for random valid files; a file either refuses
-goes the pydantic way, so its message is the one the malformed-file tests check.
+`orgdesigner.io.fast_file` defines the file; `file_models` builds pydantic models from those
+structs (same fields, defaults and limits) for the files the fast path refuses, whose messages
+the malformed-file tests check; the published JSON Schema is generated from the structs too. The
+projects either reader builds are equal for random valid files, and the schema accepts them.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import msgspec
 import orjson
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from orgdesigner.io import economy_file, fast_file, file_models, trade_file
 from orgdesigner.io.codec import project_from_model, project_to_json
-from orgdesigner.io.project_file import parse_project, validate_with_pydantic
+from orgdesigner.io.errors import ProjectFileError
+from orgdesigner.io.project_file import parse_project, project_bytes, validate_with_pydantic
 from orgdesigner.model import limits
 from orgdesigner.model.enums import Authority, Responsibility, Role, UnitCategory, UnitForm
 from orgdesigner.model.synthetic import synthetic_project, wide_project
+from orgdesigner.resources import resource_path
+from tests.conftest import EXAMPLE
 
 
-def _pydantic_models() -> dict[str, type[BaseModel]]:
-    found: dict[str, type[BaseModel]] = {}
-    for module in (file_models, economy_file, trade_file):
-        for name, value in vars(module).items():
-            ours = isinstance(value, type) and issubclass(value, BaseModel) and value.__module__ == module.__name__
-            if ours and name.endswith("Model") and value.model_fields:
-                found[name] = value
-    return found
+def _structs() -> list[type[msgspec.Struct]]:
+    return [v for v in vars(fast_file).values() if isinstance(v, type) and issubclass(v, msgspec.Struct)
+            and v.__module__ == fast_file.__name__ and v.__struct_fields__]
 
 
-def test_every_file_model_has_a_mirror_with_the_same_fields_and_defaults():
-    models = _pydantic_models()
-    assert set(models) == set(fast_file.MIRRORS), "add the new model's mirror to orgdesigner/io/fast_file.py"
-    for name, model in models.items():
-        struct = fast_file.MIRRORS[name]
-        assert list(model.model_fields) == list(struct.__struct_fields__), name
-        for field_name, info in model.model_fields.items():
-            mirrored = msgspec.structs.fields(struct)[struct.__struct_fields__.index(field_name)]
-            if info.is_required():
-                assert mirrored.required, (name, field_name)
+def test_every_struct_has_a_generated_model_with_the_same_fields_and_defaults():
+    assert set(file_models.MODELS) == set(_structs()), "every struct is reachable from ProjectFile"
+    assert economy_file.EconomyModel is file_models.MODELS[fast_file.Economy]
+    assert trade_file.TradeModel is file_models.MODELS[fast_file.Trade]
+    for struct, model in file_models.MODELS.items():
+        assert model.__name__ == fast_file.MODEL_NAMES[struct.__name__]
+        assert list(model.model_fields) == list(struct.__struct_fields__), struct
+        for field in msgspec.structs.fields(struct):
+            info = model.model_fields[field.name]
+            if field.required:
+                assert info.is_required(), (struct, field.name)
                 continue
-            default = mirrored.default if mirrored.default is not msgspec.NODEFAULT else mirrored.default_factory()
+            default = field.default if field.default is not msgspec.NODEFAULT else field.default_factory()
             expected = info.get_default(call_default_factory=True)
             if isinstance(expected, BaseModel):  # a nested model's default: compare as dicts
-                assert msgspec.to_builtins(default) == expected.model_dump(mode="json"), (name, field_name)
+                assert msgspec.to_builtins(default) == expected.model_dump(mode="json"), (struct, field.name)
             else:
-                assert default == expected, (name, field_name)
+                assert default == expected, (struct, field.name)
+
+
+def test_the_generated_models_keep_the_limits():
+    from pydantic import ValidationError
+
+    unit = file_models.MODELS[fast_file.UnitEntry]
+    assert unit.model_validate({"id": "u", "name": "x" * limits.NAME_MAX}).name == "x" * limits.NAME_MAX
+    for bad in ({"id": "", "name": "n"}, {"id": "u", "name": "x" * (limits.NAME_MAX + 1)},
+                {"id": "u", "name": "n", "budget_sek": -1}, {"id": "u", "name": "n", "budget_sek": float("inf")},
+                {"id": "u", "name": "n", "colour": "red"}, {"id": "u", "name": "n", "form": "martian"}):
+        with pytest.raises(ValidationError):
+            unit.model_validate(bad)
+        with pytest.raises(msgspec.ValidationError):
+            msgspec.convert(bad, fast_file.UnitEntry)
 
 
 def test_the_version_the_fast_path_reads_is_the_current_one():
@@ -114,3 +130,37 @@ def test_fast_and_pydantic_readers_give_equal_projects(data: bytes):
     reference = validate_with_pydantic(data)
     assert project_from_model(fast) == project_from_model(reference)  # type: ignore[arg-type]
     assert parse_project(data) == project_from_model(reference)
+
+
+def _schema_validator() -> Any:
+    jsonschema = pytest.importorskip("jsonschema", reason="the jsonschema package checks the published schema")
+    schema = json.loads(resource_path("schema", "orgd.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(valid_files())
+def test_the_published_schema_accepts_every_valid_file(data: bytes):
+    _schema_validator().validate(orjson.loads(data))
+
+
+def test_the_published_schema_accepts_the_example_and_refuses_what_the_reader_refuses():
+    validator = _schema_validator()
+    doc = json.loads(EXAMPLE.read_bytes())
+    validator.validate(doc)
+    validator.validate(json.loads(project_bytes(wide_project(units=40, functions=5, assignments=100, scenarios=2))))
+    scenario = doc["scenarios"][0]
+    function = next(iter(scenario["assignments"]))
+    for change in (
+        lambda d: d["project"].update(colour="red"),
+        lambda d: d["scenarios"][0]["units"][0].update(budget_sek=-1),
+        lambda d: d["scenarios"][0]["units"][0].update(category="martian"),
+        lambda d: d["scenarios"][0]["assignments"][function].update(inventing={"u": "performs"}),
+        lambda d: d["scenarios"][0]["units"][0].update(name=""),
+        lambda d: d.update(format_version=99),
+    ):
+        broken = json.loads(EXAMPLE.read_bytes())
+        change(broken)
+        assert not validator.is_valid(broken)
+        with pytest.raises(ProjectFileError):
+            parse_project(json.dumps(broken).encode())
