@@ -272,7 +272,7 @@ def live_metrics(
     store: FindingStore,
     tally: MatrixTally,
     unit_counts: tuple[dict[str, int], dict[str, int]],
-    spans: list[int],
+    spans: dict[str, int],
     acknowledged: int,
     dotted: DottedCounts,
 ) -> Metrics:
@@ -286,7 +286,7 @@ def live_metrics(
         dict(unit_counts[0]),
         dict(unit_counts[1]),
         context.layers(),
-        spans,
+        spans.values(),
         severities,
         acknowledged,
         pairs,

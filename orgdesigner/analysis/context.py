@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import TypeGuard
+from typing import Any, TypeGuard
 
 from orgdesigner.analysis.layers import unit_depths
 from orgdesigner.analysis.top import TopManagement, top_management
@@ -187,12 +187,60 @@ class Context:
     _names: dict[str, str] | None = field(default=None, repr=False, compare=False)
     _by_category: dict[UnitCategory, set[str]] | None = field(default=None, repr=False, compare=False)
     _top: tuple[str | None, TopManagement] | None = field(default=None, repr=False, compare=False)
+    _dotted: set[str] | None = field(default=None, repr=False, compare=False)
+    #: layer -> [its units, the smallest of their ids or None until asked]; built on first use
+    _at_depth: dict[int, list[Any]] | None = field(default=None, repr=False, compare=False)
 
     def depths(self) -> dict[str, int]:
         if self.depth is None:
             self.depth = unit_depths(self.scenario.units, self.index.children)
             self.depth_count = Counter(self.depth.values())
+            self._at_depth = None
         return self.depth
+
+    def forget_depths(self) -> None:
+        """Recompute every layer on next use (an edit under a reporting cycle)."""
+        self.depth = self.depth_count = self._at_depth = None
+
+    def depth_changed(self, unit_id: str, old: int | None, new: int | None) -> None:
+        """Keep the units-per-layer sets in step after LiveAnalysis set (or dropped) a layer in
+        `depth` and `depth_count`."""
+        at = self._at_depth
+        if at is None:
+            return
+        if old is not None:
+            at[old][0].discard(unit_id)
+            if at[old][1] == unit_id:
+                at[old][1] = None
+        if new is not None:
+            entry = at.get(new)
+            if entry is None:
+                at[new] = [{unit_id}, unit_id]
+            else:
+                entry[0].add(unit_id)
+                if entry[1] is not None and unit_id < entry[1]:
+                    entry[1] = unit_id
+
+    def deepest(self) -> str | None:
+        """The smallest id among the units of the deepest layer (R09 names its chain); kept per
+        layer across edits, so a move need not scan every unit."""
+        layers = self.layers()
+        if not layers:
+            return None
+        at = self._at_depth
+        if at is None:
+            at = self._at_depth = {}
+            for uid, d in self.depths().items():
+                entry = at.get(d)
+                if entry is None:
+                    at[d] = [{uid}, None]
+                else:
+                    entry[0].add(uid)
+        entry = at[layers]
+        if entry[1] is None:
+            entry[1] = min(entry[0])
+        deepest: str = entry[1]
+        return deepest
 
     def layers(self) -> int:
         self.depths()
@@ -279,17 +327,38 @@ class Context:
         return top[1]
 
     def structure_changed(self) -> None:
-        """Forget memoised chains after units are added, removed or moved."""
+        """Forget memoised chains after units are added or removed."""
         self._chains.clear()
         self._top = None
 
+    def subtree_moved(self, subtree: Iterable[str]) -> None:
+        """Forget the chains of a moved unit and the units under it (`subtree`, from the kept
+        children): only their chains pass through it, so every other memoised chain holds."""
+        chains = self._chains
+        for uid in subtree:
+            chains.pop(uid, None)
+        self._top = None
+
+    def dotted_sources(self) -> set[str]:
+        """Ids of the units that draw dotted lines (R05 through dotted lines); patched by
+        `units_changed`, so an edit need not look at every unit for the few that have them."""
+        sources = self._dotted
+        if sources is None:
+            sources = self._dotted = {uid for uid, unit in self.scenario.units.items() if unit.dotted_lines}
+        return sources
+
     def units_changed(self, unit_ids: Iterable[str]) -> None:
         """Bring the name lookup up to date after units are added, removed or edited."""
-        names, by_category = self._names, self._by_category
+        names, by_category, dotted = self._names, self._by_category, self._dotted
         self._top = None
         units = self.scenario.units
         for uid in unit_ids:
             unit = units.get(uid)
+            if dotted is not None:
+                if unit is not None and unit.dotted_lines:
+                    dotted.add(uid)
+                else:
+                    dotted.discard(uid)
             if names is not None:
                 if unit is None:
                     names.pop(uid, None)

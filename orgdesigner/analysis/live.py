@@ -48,7 +48,7 @@ class _ScenarioState:
         self.dirty: dict[str, set[str | None]] = {}
         self.tally_dirty: set[str] = set(project.functions)
         self.unit_counts: tuple[dict[str, int], dict[str, int]] | None = None
-        self.spans: list[int] | None = None
+        self.spans: dict[str, int] | None = None  # direct reports of each unit that has any
         self.dotted: DottedCounts | None = None
         self.result: AnalysisResult | None = None
         self.top = self.top_key()
@@ -144,12 +144,26 @@ class _ScenarioState:
                 self.unit_counts = _unit_counts(context.scenario)
             if self.spans is None:
                 units = context.scenario.units
-                self.spans = [len(kids) for parent, kids in context.index.children.items() if parent in units and kids]
+                self.spans = {parent: len(kids) for parent, kids in context.index.children.items() if parent in units and kids}
             if self.dotted is None:
                 self.dotted = dotted_counts(context.scenario)
             metrics = live_metrics(context, self.store, self.tally, self.unit_counts, self.spans, acknowledged, self.dotted)
             self.result = AnalysisResult(findings, metrics)
         return self.result
+
+    def patch_spans(self, parents: Iterable[str]) -> None:
+        """Bring the spans of `parents` up to date after units moved between them."""
+        spans = self.spans
+        if spans is None:
+            return
+        units = self.context.scenario.units
+        children = self.context.index.children
+        for parent in parents:
+            kids = children.get(parent)
+            if parent in units and kids:
+                spans[parent] = len(kids)
+            else:
+                spans.pop(parent, None)
 
     # -- layers, patched per structural edit --
     def redepth(self, roots: Iterable[str]) -> None:
@@ -169,14 +183,14 @@ class _ScenarioState:
             elif parent in depth:
                 base = depth[parent]
             else:
-                context.depth = context.depth_count = None  # under a cycle: full recompute
+                context.forget_depths()  # under a cycle: full recompute
                 return
             queue = [(root, base + 1)]
             seen = {root}
             while queue:
                 uid, d = queue.pop()
                 if uid == parent:  # the root's subtree contains its parent: a cycle
-                    context.depth = context.depth_count = None
+                    context.forget_depths()
                     return
                 old = depth.get(uid)
                 if old != d:
@@ -186,6 +200,7 @@ class _ScenarioState:
                             del count[old]
                     depth[uid] = d
                     count[d] += 1
+                    context.depth_changed(uid, old, d)
                 for child in children.get(uid, ()):
                     if child not in seen:
                         seen.add(child)
@@ -200,6 +215,7 @@ class _ScenarioState:
             count[old] -= 1
             if not count[old]:
                 del count[old]
+            self.context.depth_changed(unit_id, old, None)
 
 
 def _unit_counts(scenario: Scenario) -> tuple[dict[str, int], dict[str, int]]:
@@ -285,8 +301,8 @@ class LiveAnalysis:
 
     def _apply(self, state: _ScenarioState, event: ModelEvent) -> None:
         state.result = None
-        if event.change in _STRUCTURAL:
-            state.context.structure_changed()
+        if event.change in _STRUCTURAL and event.change is not Change.UNITS_MOVED:
+            state.context.structure_changed()  # a move forgets only its subtree's (_units_moved)
         if event.change in _UNIT_EVENTS:
             state.context.units_changed(event.ids)
         handler = _HANDLERS.get(event.change)
@@ -355,6 +371,7 @@ def _units_moved(state: _ScenarioState, event: ModelEvent) -> None:
     index = context.index
     units = context.scenario.units
     touched: set[str] = set()
+    parents: set[str] = set()
     for uid in event.ids:
         if uid not in units:
             continue
@@ -362,14 +379,15 @@ def _units_moved(state: _ScenarioState, event: ModelEvent) -> None:
         new = units[uid].parent_id
         index.attach(uid, new)
         touched.update(p for p in (uid, old, new) if p is not None)
+        parents.update(p for p in (old, new) if p is not None)
+        subtree = index.subtree(uid)
+        context.subtree_moved(subtree)
         # the subtree's chains changed; the parents' sets of children changed (R03 delivery)
-        state.mark_functions(
-            index.functions_of(index.subtree(uid) + [p for p in (old, new) if p is not None]), lines_only=True
-        )
+        state.mark_functions(index.functions_of(subtree + [p for p in (old, new) if p is not None]), lines_only=True)
     state.redepth([uid for uid in event.ids if uid in units])
     state.mark_units(touched)
     state.trigger({Trigger.STRUCTURE})
-    state.spans = None
+    state.patch_spans(parents)
 
 
 def _units_changed(state: _ScenarioState, event: ModelEvent) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import asdict, dataclass, field
 from itertools import chain, compress, repeat
 from operator import attrgetter, is_
@@ -116,7 +116,7 @@ def metrics_from_counts(
     by_category: dict[str, int],
     by_form: dict[str, int],
     layers: int,
-    spans: list[int],
+    spans: Collection[int],
     severities: dict[str, int],
     acknowledged: int,
     pairs: int,

@@ -74,7 +74,7 @@ def _side(context: Context, unit_id: str, orderers: set[str], top: frozenset[str
 def dotted_line_across_split(context: Context, _key: str | None) -> Iterator[Finding]:
     """A dotted line between a unit on the beställarenhet side (category purchaser or under one, or ordering a vårdval function) and one on the egenregi side (category own_provider or under one, or a governance unit below top management directly heading egenregi), in either direction."""
     units = context.scenario.units
-    sources = [u for u in units.values() if u.dotted_lines]
+    sources = [units[uid] for uid in context.dotted_sources() if uid in units]
     if not sources:
         return
     orderers = _orderers(context)

@@ -7,7 +7,6 @@ O(units); building a networkx graph of 10,000 units alone costs more than the wh
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import compress
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
@@ -154,9 +153,8 @@ def too_many_layers(context: Context, _key: str | None) -> Iterator[Finding]:
     limit = context.project.settings.layers_max
     if layers <= limit:
         return
-    depths = context.depths()
-    # C-level scan (compress/map): this runs after every structural edit of a large chart
-    deepest = min(compress(depths.keys(), map(layers.__eq__, depths.values())))
+    deepest = context.deepest()  # kept per layer: this runs after every structural edit
+    assert deepest is not None  # layers > limit >= 0, so some unit is on the deepest layer
     chain = list(reversed(context.chain(deepest)))
     path = " → ".join(context.unit_name(u) for u in chain)
     yield Finding(
