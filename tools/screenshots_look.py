@@ -7,13 +7,18 @@ from PySide6.QtCore import Qt
 
 
 def presentation_shot(ctx) -> None:
+    """Presenting with Område Primärvård selected: the view centres on it."""
     window = ctx.window()
+    ctl = window.controller
+    target = next((u.id for u in ctl.scenario.units.values() if u.name.startswith("Område Primärvård")), None)
+    if target is not None:
+        ctl.select_units([target], centre=False)
     window.presentation.enter()
     ctx.settle()
     window.setWindowState(Qt.WindowState.WindowNoState)  # offscreen full screen is 800×800
     window.resize(1600, 1000)
     ctx.settle()
-    window.chart_view.fit()
+
     ctx.save(window, "presentation.png")
     window.presentation.leave()
     ctx.close(window)

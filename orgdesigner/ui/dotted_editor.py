@@ -33,6 +33,9 @@ class DottedLinesBox(QGroupBox):
         self.grid = QGridLayout(self)
         self.rows: dict[str, tuple[QComboBox, QLineEdit, QPushButton]] = {}
         self.target = QComboBox()
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target.setMinimumContentsLength(12)
+
         self.kind = self._kind_combo(DottedKind.FUNCTIONAL)
         describe(self.target, self.tr("The unit a new dotted line from the selected unit goes to"), self.tr("New dotted line to"))
         describe(self.kind, self.tr("Professional/medical, functional or by agreement"), self.tr("Kind of the new dotted line"))
@@ -106,9 +109,10 @@ class DottedLinesBox(QGroupBox):
         for other in scenario.units.values():
             if other.id not in taken and other.id != unit.parent_id and other.parent_id != uid:
                 self.target.addItem(other.name, other.id)
-        self.grid.addWidget(self.target, row, 0)
-        self.grid.addWidget(self.kind, row, 1)
-        self.grid.addWidget(self.add, row, 2)
+        # the new line on two rows: long unit names must not push the box wider than the dock
+        self.grid.addWidget(self.target, row, 0, 1, 4)
+        self.grid.addWidget(self.kind, row + 1, 0, 1, 3)
+        self.grid.addWidget(self.add, row + 1, 3)
 
     def _line(self, target_id: str) -> DottedLine | None:
         scenario = self.controller.scenario

@@ -93,3 +93,24 @@ def test_fit_on_the_example_keeps_every_name_at_least_9_px(qtbot, dialogs, setti
     view.fit_all()  # the whole chart is one action away
     assert visible.width() < view.mapToScene(view.viewport().rect()).boundingRect().width()
     window.close()
+
+
+def test_the_legend_is_never_cut_off(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+    """At 1600×1000 with the docks, and in a narrow window, every legend entry is wholly visible
+    (entries that do not fit beside the categories wrap to a second line)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window(qtbot, dialogs, settings, EXAMPLE)
+    legend = window.chart.legend
+    for size in ((1600, 1000), (1000, 800)):
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(*size)
+        qtbot.wait(50)
+        shown = QRect(QPoint(0, 0), legend.size())
+        labels = [label for label in legend.findChildren(QLabel) if label.isVisibleTo(legend)]
+        assert len(labels) >= 9  # six categories, the form, the dotted-line kinds
+        for label in labels:
+            place = QRect(label.mapTo(legend, QPoint(0, 0)), label.sizeHint())
+            assert shown.contains(place), f"{label.text()!r} is cut off at {size}"
+    window.close()

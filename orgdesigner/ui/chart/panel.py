@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -27,25 +27,58 @@ from orgdesigner.ui.undo import DocumentController
 
 
 class LegendWidget(QWidget):
-    """What the card colours mean."""
+    """What the card colours (and the dotted lines) mean. Entries that do not fit beside the
+    categories wrap to a second line: the legend is never cut off."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 2, 6, 2)
-        row.setSpacing(12)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 2, 6, 2)
+        column.setSpacing(2)
+        self.first, self.second = QHBoxLayout(), QHBoxLayout()
+        for row in (self.first, self.second):
+            row.setSpacing(12)
+            column.addLayout(row)
         for category in UnitCategory:
             swatch = QPixmap(12, 12)
             swatch.fill(QColor(style.CATEGORY_COLOURS[category]))
             icon = QLabel()
             icon.setPixmap(swatch)
-            row.addWidget(icon)
-            row.addWidget(QLabel(style.category_label(category)))
-        row.addWidget(QLabel("◆ " + self.tr("form (intraprenad, group management …)")))
-        row.addStretch(1)
-        # the legend may be cut off in a narrow window rather than force the window wide
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            self.first.addWidget(icon)
+            self.first.addWidget(QLabel(style.category_label(category)))
+        self.first.addStretch(1)
+        self.second.addStretch(1)
+        self.extras: list[QWidget] = []
+        self.add_extra(QLabel("◆ " + self.tr("form (intraprenad, group management …)")))
+        # a narrow window wraps the legend rather than being forced wide
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(0)
+
+    def add_extra(self, widget: QWidget) -> None:
+        """An entry after the categories (the dotted-line kinds): beside them when it fits."""
+        self.extras.append(widget)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The extras beside the categories while they fit, the rest on the second line."""
+        spacing = self.first.spacing()
+        items = [self.first.itemAt(i) for i in range(self.first.count())]
+        used = sum(w.sizeHint().width() + spacing for item in items if item is not None
+                   and (w := item.widget()) is not None and w not in self.extras) + 12
+        wrapped = False
+        for widget in self.extras:
+            used += widget.sizeHint().width() + spacing
+            wrapped = wrapped or used > self.width()
+            row, other = (self.second, self.first) if wrapped else (self.first, self.second)
+            if other.indexOf(widget) >= 0:
+                other.removeWidget(widget)
+                row.insertWidget(row.count() - 1, widget)
+            elif row.indexOf(widget) < 0:
+                row.insertWidget(row.count() - 1, widget)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
 
 class FindBar(QWidget):
@@ -117,9 +150,7 @@ class ChartPanel(QWidget):
         self.editor.attach(self)
         self.find_bar = FindBar(self)
         self.legend = LegendWidget()
-        legend_row = self.legend.layout()
-        assert isinstance(legend_row, QHBoxLayout)
-        legend_row.insertWidget(legend_row.count() - 1, DottedLegend())
+        self.legend.add_extra(DottedLegend())
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
