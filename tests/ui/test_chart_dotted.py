@@ -194,3 +194,67 @@ def test_lines_are_drawn_on_the_zoomed_in_chart_and_the_toggle_hides_them(window
     assert kind_colour_shown()
     layer(window).set_visible(False)
     assert not kind_colour_shown()
+
+
+def test_lines_end_at_their_cards_through_moves_and_collapses_with_routes_out_of_sight_deferred(qtbot):
+    """Incremental upkeep (only lines at moved cards, routes out of sight made when idle) keeps
+    every line on the cards it joins, as a chart drawn from scratch would."""
+    import random
+
+    from orgdesigner.model.document import Document
+    from orgdesigner.model.synthetic import synthetic_project
+    from orgdesigner.ui.chart.view import ChartView
+    from orgdesigner.ui.undo import DocumentController
+
+    project = synthetic_project(units=600, functions=20, assignments=200)
+    scenario = next(iter(project.scenarios.values()))
+    rng = random.Random(7)
+    ids = list(scenario.units)
+    for _ in range(80):
+        a, b = rng.sample(ids, 2)
+        unit = scenario.units[a]
+        if all(x.target_id != b for x in unit.dotted_lines):
+            unit.dotted_lines = (*unit.dotted_lines, DottedLine(b, DottedKind.FUNCTIONAL))
+    ctl = DocumentController(Document(project))
+    view = ChartView(ctl)
+    qtbot.addWidget(view)
+    scene = view.chart_scene()
+    view.resize(500, 400)
+    scene.show_scenario(ctl.scenario)
+    ctl.modelChanged.connect(scene.apply_event)
+    view.show()
+    view.set_zoom(1.0)
+    view.centre_on_unit(ids[300], force=True)
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+    deferred = 0
+    for step in range(30):
+        uid = rng.choice(ids[1:])
+        below = set(ctl.scenario.subtree(uid))
+        ctl.push(MoveUnit(ctl.scenario.id, uid, rng.choice([u for u in ids if u not in below])))
+        scene.ensure_layout()
+        if step % 6 == 5:
+            folder = rng.choice([u for u in ids if ctl.scenario.children(u)])
+            scene.set_collapsed(folder, folder not in scene.collapsed)
+        deferred += len(view.dotted._pending)
+        view.viewport().render(image)  # routes only what it shows
+        shown = {}
+        for key in layer_lines(ctl.scenario):
+            a, b = (view.dotted._shown(u) for u in key)
+            if a is not None and b is not None and a != b:
+                shown[key] = (scene.card_rect(a), scene.card_rect(b))
+        items = view.dotted.items  # every waiting route made now
+        assert set(items) == set(shown)
+        for key, (ra, rb) in shown.items():
+            points = items[key].points
+            assert ends_at_edge(points[0], ra) and ends_at_edge(points[-1], rb), (step, key)
+    assert deferred > 0  # some routes did wait
+    qtbot.waitUntil(lambda: not view.dotted._pending)
+
+
+def layer_lines(scenario) -> list[tuple[str, str]]:
+    return [(uid, line.target_id) for uid, unit in scenario.units.items() for line in unit.dotted_lines]
+
+
+def ends_at_edge(point: tuple[float, float], card) -> bool:
+    p = QPointF(*point)
+    return card.adjusted(-2, -2, 2, 2).contains(p) and not card.adjusted(3, 3, -3, -3).contains(p)

@@ -13,12 +13,14 @@ charts are the same computation transposed. Pure Python, no Qt.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Mapping
 
 Point = tuple[float, float]
 Rect = tuple[float, float, float, float]  # left, top, width, height
 MARGIN = 3.0  # a route keeps this far from any card it passes
 SEGMENTS = 7  # a route has at most this many segments (the highway shape)
+REACH = 4  # a route stays within this many card breadths beside its two cards
 _LANES = (0.3, 0.7, 0.22, 0.78, 0.38, 0.62)  # fractions of a gap; the middle is the tree's bus
 
 
@@ -28,13 +30,13 @@ class RouteIndex:
     def __init__(self, positions: Mapping[str, Point], card_w: float, card_h: float, transpose: bool = False) -> None:
         self.transpose = transpose
         self.w, self.h = (card_h, card_w) if transpose else (card_w, card_h)
-        rows: dict[float, list[float]] = {}
+        rows: defaultdict[float, list[float]] = defaultdict(list)
         if transpose:
             for x, y in positions.values():
-                rows.setdefault(x, []).append(y)
+                rows[x].append(y)
         else:
             for x, y in positions.values():
-                rows.setdefault(y, []).append(x)
+                rows[y].append(x)
         self.tops = sorted(rows)
         self.lefts = [sorted(rows[t]) for t in self.tops]
         self.left_edge = min((xs[0] for xs in self.lefts), default=0.0)
@@ -171,6 +173,7 @@ def _route(ix: RouteIndex, a: Point, b: Point, salt: int) -> list[Point]:
     start, end = (sx, sy), (ex, ey)
     e1, e2 = ix.horizontal_extent(y1, sx), ix.horizontal_extent(y2, ex)
     lo, hi = max(e1[0], e2[0]), min(e1[1], e2[1])
+    lo, hi = max(lo, min(sx, ex) - REACH * w), min(hi, max(sx, ex) + REACH * w)
     if lo <= hi:
         xv = ix.channel(ex, y1, y2, lo, hi)
         if xv is not None:

@@ -3,12 +3,14 @@
 The tree layout never sees these lines: once the cards are placed, each line is routed around
 them (orthogonally, through the gaps between rows and columns: analysis/layout/dotted_routes.py),
 so it never passes under a card's text. A line into a collapsed subtree ends at the collapsed
-card. After a re-layout only the lines whose end cards moved are re-routed.
+card. After a re-layout only the lines at cards that moved are looked at: a line whose two cards
+moved alike is shifted, the others re-routed, and those out of every view's sight (before and
+after) wait for the next idle moment, or for a paint that reaches them.
 
-Each line is an item for its tooltip, hit shape and bounds, but the layer draws them all as part
-of the scene's background, cut to the exposed rectangle; the view caches its background, so a
-repaint that changes no line (hover, selection, a rename) redraws none, and a scroll draws only
-the strip that came into view.
+Lines are not scene items: the layer draws them all as part of the scene's background, cut to the
+exposed rectangle, and the view caches its background, so a repaint that changes no line (hover,
+selection, a rename) redraws none and a scroll draws only the strip that came into view. The view
+finds a line under the mouse for its tooltip (`line_at`).
 
 `DottedLayer.of(scene)` is the one layer of a scene; `DottedLineInteraction` draws a new line by a
 Shift-drag from one card to another.
@@ -16,11 +18,13 @@ Shift-drag from one card to another.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from math import ceil
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.analysis.layout.dotted_routes import RouteIndex, route
+from orgdesigner.analysis.layout.dotted_routes import REACH, RouteIndex, route
 from orgdesigner.model.commands import AddDottedLine
 from orgdesigner.model.dotted import DottedKind, DottedLine
 from orgdesigner.model.events import Change, ModelEvent
@@ -104,11 +108,6 @@ class DrawnLine:
     def pen(self) -> QPen:
         return kind_pen(self.line.kind)
 
-    def bounds(self) -> QRectF:
-        """The route's bounding rectangle in scene units, end dot included."""
-        xs, ys = [p[0] for p in self.points], [p[1] for p in self.points]
-        return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-END_DOT, -END_DOT, END_DOT, END_DOT)
-
     def distance(self, x: float, y: float) -> float:
         """Distance from (x, y) to the route (its runs are horizontal or vertical)."""
         best = float("inf")
@@ -134,11 +133,20 @@ class DottedLayer(QObject):
         super().__init__(scene)
         self.scene = scene
         self.visible = True
-        self.items: dict[Key, DrawnLine] = {}
+        self._items: dict[Key, DrawnLine] = {}
+        self._pending: dict[Key, tuple[float, float]] = {}  # lines out of sight whose new route waits
+        # for idle time, with the breadth range they may cover
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._route_pending)
         self._ends: dict[Key, tuple[str, str, tuple[float, float], tuple[float, float]]] = {}  # shown cards and their positions
         self._scenario: object = None
         self._runs: dict[DottedKind, tuple[list[HSeg], list[VSeg], list[QPointF]]] | None = None
         self._wanted: dict[Key, DottedLine] | None = None  # the scenario's lines, until an edit may change them
+        self._by_unit: dict[str, list[Key]] = {}  # unit -> the wanted lines from or to it
+        self._by_card: dict[str, set[Key]] = {}  # card -> the drawn lines ending at it
+        self._synced = -1  # the scene's layout_serial at the last sync
         self._index: RouteIndex | None = None
         self._index_serial = -1
         scene.layout_changed.connect(self.sync)
@@ -172,6 +180,11 @@ class DottedLayer(QObject):
     def lines(self) -> dict[Key, DottedLine]:
         if self._wanted is None:
             self._wanted = self._lines()
+            by_unit: dict[str, list[Key]] = {}
+            for key in self._wanted:
+                by_unit.setdefault(key[0], []).append(key)
+                by_unit.setdefault(key[1], []).append(key)
+            self._by_unit = by_unit
         return self._wanted
 
     def _lines(self) -> dict[Key, DottedLine]:
@@ -194,22 +207,35 @@ class DottedLayer(QObject):
             self._drop_all()
             self._scenario = scene.scenario
             self._wanted = None
+        whole = self._wanted is None or self._synced != scene.layout_serial - 1
         wanted = self.lines()
         changed = False
-        for key in [k for k in self.items if k not in wanted]:
+        for key in [k for k in self._items if k not in wanted]:
             self._remove(key)
             changed = True
         layout = scene.layout
+        change = scene.last_change
+        self._synced = scene.layout_serial
         if layout is None:
             if changed:
                 self._repaint()
             return
+        if whole or change is None or change.full:
+            keys: Iterable[Key] = wanted
+        else:  # after an edit: the lines at cards that moved, appeared or went
+            keys = set()
+            by_unit, by_card = self._by_unit, self._by_card
+            for uid in itertools.chain(change.positions, change.removed, change.hidden_changed):
+                keys.update(by_unit.get(uid, ()))
+                keys.update(by_card.get(uid, ()))
         positions = layout.positions
         cards = scene.cards
-        for key, line in wanted.items():
+        sight: list[tuple[float, float]] | None = None  # what the views show, asked when first needed
+        for key in keys:
+            line = wanted[key]
             a = key[0] if key[0] in cards else self._shown(key[0])
             b = key[1] if key[1] in cards else self._shown(key[1])
-            item = self.items.get(key)
+            item = self._items.get(key)
             if a is None or b is None or a == b:  # hidden by the subtree shown, or inside one collapsed card
                 if item is not None:
                     self._remove(key)
@@ -221,19 +247,94 @@ class DottedLayer(QObject):
                 self._remove(key)
                 item = None
             old = self._ends.get(key)
-            self._ends[key] = ends
+            self._set_ends(key, ends)
             if item is None:
-                item = self.items[key] = DrawnLine(key[0], line)
+                item = self._items[key] = DrawnLine(key[0], line)
             elif old == ends:
                 continue
-            elif old is not None and old[:2] == ends[:2] and pa[0] - old[2][0] == pb[0] - old[3][0] and pa[1] - old[2][1] == pb[1] - old[3][1]:
+            elif key not in self._pending and old is not None and old[:2] == ends[:2] and pa[0] - old[2][0] == pb[0] - old[3][0] and pa[1] - old[2][1] == pb[1] - old[3][1]:
                 item.shifted(pa[0] - old[2][0], pa[1] - old[2][1])  # both cards moved alike: so did what lies between
                 changed = True
                 continue
+            if sight is None:
+                sight = self._sight()
+            if sight:
+                reach = self._reach(item, pa, pb)
+                if not any(reach[0] <= hi and reach[1] >= lo for lo, hi in sight):
+                    self._pending[key] = reach  # out of sight before and after: routed when idle
+                    continue
+            self._pending.pop(key, None)
             item.set_route(route(self._route_index(), pa, pb, _salt(key)))
             changed = True
+        if self._pending:
+            self._idle.start()
         if changed:
             self._repaint()
+
+    @property
+    def items(self) -> dict[Key, DrawnLine]:
+        """Every drawn line, each on its current route."""
+        if self._pending:
+            self._route_pending()
+        return self._items
+
+    def _sight(self) -> list[tuple[float, float]]:
+        """The breadth ranges the views show, a view's breadth added on each side (what a scroll
+        before the next idle moment could bring into sight); empty without a view."""
+        top_down = is_top_down(self.scene)
+        out = []
+        for view in self.scene.views():
+            shown = view.mapToScene(view.viewport().rect()).boundingRect()
+            lo, size = (shown.left(), shown.width()) if top_down else (shown.top(), shown.height())
+            out.append((lo - size, lo + 2 * size))
+        return out
+
+    def _reach(self, item: DrawnLine, pa: tuple[float, float], pb: tuple[float, float]) -> tuple[float, float]:
+        """The breadth range the line's present route and any route between its cards may cover."""
+        layout = self.scene.layout
+        assert layout is not None
+        b = 0 if is_top_down(self.scene) else 1
+        size = layout.card_w if b == 0 else layout.card_h
+        lo, hi = min(pa[b], pb[b]) - REACH * size, max(pa[b], pb[b]) + (REACH + 1) * size
+        for point in item.points:
+            lo, hi = min(lo, point[b]), max(hi, point[b])
+        return lo, hi
+
+    def _route_pending(self, rect: QRectF | None = None) -> None:
+        """Route the waiting lines (those that may reach into `rect`, or all)."""
+        layout = self.scene.layout
+        if layout is None:
+            self._pending.clear()
+            return
+        top_down = is_top_down(self.scene)
+        if rect is None:
+            todo = list(self._pending)
+        else:
+            lo, hi = (rect.left(), rect.right()) if top_down else (rect.top(), rect.bottom())
+            todo = [key for key, (a, b) in self._pending.items() if a <= hi and b >= lo]
+        if not todo:
+            return
+        shown = self._sight() if rect is None else []
+        visible = False
+        for key in todo:
+            reach = self._pending.pop(key)
+            ends = self._ends[key]
+            self._items[key].set_route(route(self._route_index(), ends[2], ends[3], _salt(key)))
+            visible = visible or any(reach[0] <= s_hi and reach[1] >= s_lo for s_lo, s_hi in shown)
+        self._runs = None
+        if visible:
+            self._repaint()
+
+    def _set_ends(self, key: Key, ends: tuple[str, str, tuple[float, float], tuple[float, float]] | None) -> None:
+        """Record the cards a line is drawn between (None: not drawn), indexed by card."""
+        old = self._ends.pop(key, None)
+        if old is not None:
+            for card in old[:2]:
+                self._by_card[card].discard(key)
+        if ends is not None:
+            self._ends[key] = ends
+            for card in ends[:2]:
+                self._by_card.setdefault(card, set()).add(key)
 
     def _route_index(self) -> RouteIndex:
         """The cards by row, made once per layout (only when some line needs a new route)."""
@@ -277,11 +378,12 @@ class DottedLayer(QObject):
         return "\n".join([text, *extra])
 
     def _remove(self, key: Key) -> None:
-        del self.items[key]
-        self._ends.pop(key, None)
+        del self._items[key]
+        self._pending.pop(key, None)
+        self._set_ends(key, None)
 
     def _drop_all(self) -> None:
-        for key in list(self.items):
+        for key in list(self._items):
             self._remove(key)
         self._runs = None
 
@@ -289,7 +391,9 @@ class DottedLayer(QObject):
     def _all_runs(self) -> dict[DottedKind, tuple[list[HSeg], list[VSeg], list[QPointF]]]:
         if self._runs is None:
             runs: dict[DottedKind, tuple[list[HSeg], list[VSeg], list[QPointF]]] = {}
-            for item in self.items.values():
+            for item in self._items.values():
+                if not item.points:
+                    continue  # its first route waits (out of sight)
                 hs, vs, ends = runs.setdefault(item.line.kind, ([], [], []))
                 hs += item.hs
                 vs += item.vs
@@ -303,10 +407,12 @@ class DottedLayer(QObject):
         exported images) the kind's own dotted pen. Runs are cut to the rectangle, and runs of
         one kind that overlap on one lane are drawn once; cuts fall on a grid of the dot
         pattern, so the dots stay put while the view scrolls."""
-        if not self.visible or not self.items:
+        if not self.visible or not self._items:
             return
         if painter.hasClipping():  # a view may ask for more than it shows
             rect = rect.intersected(painter.clipBoundingRect())
+        if self._pending:
+            self._route_pending(rect)
         scale = max(abs(painter.worldTransform().m11()), abs(painter.worldTransform().m12()), 1e-6)
         px = 1.0 / scale  # one device pixel in scene units
         period = 4 * px if fast else 7.5

@@ -57,6 +57,7 @@ class ChartScene(QGraphicsScene):
         self.collapsed: set[str] = set()
         self.layout: ChartLayout | None = None
         self.layout_serial = 0  # counts re-layouts (the layout object is updated in place)
+        self.last_change: LayoutChange | None = None  # what the latest re-layout changed
         self._layouter = IncrementalLayout(self.params)
         self._segments: dict[str, list] = {}
         self._selected: set[str] = set()
@@ -282,7 +283,7 @@ class ChartScene(QGraphicsScene):
         self.about_to_relayout.emit()
         order, parents = self._visible_units()
         self.collapsed.difference_update([u for u in self.collapsed if u not in parents])
-        change = self._layouter.update(order, parents, self.collapsed, self._touched)
+        change = self.last_change = self._layouter.update(order, parents, self.collapsed, self._touched)
         self._touched = set()
         layout = self.layout = self._layouter.layout
         self.layout_serial += 1
