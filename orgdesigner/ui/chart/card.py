@@ -40,6 +40,18 @@ def _name_lines(name: str, width: float) -> str:
     return _metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
 
 
+_BADGE_PATHS: dict[tuple[str, float], QPainterPath] = {}
+
+
+def _shared_badge_path(shape: str, card_width: float) -> QPainterPath:
+    """One path per shape and card width, shared by every badge (Qt shares the path's data)."""
+    key = (shape, card_width)
+    path = _BADGE_PATHS.get(key)
+    if path is None:
+        path = _BADGE_PATHS[key] = _badge_path(shape, QRectF(card_width - 13, -9, 22, 22))
+    return path
+
+
 def _badge_path(shape: str, box: QRectF) -> QPainterPath:
     """A circle (error), diamond (warning) or square (info) filling `box`."""
     path = QPainterPath()
@@ -64,7 +76,8 @@ class CardItem(QGraphicsRectItem):
         self._unit = unit
         self._name: QGraphicsSimpleTextItem | None = None  # created when first shown readable
         self._form: QGraphicsSimpleTextItem | None = None
-        self._findings: QGraphicsPathItem | None = None
+        self._findings: QGraphicsPathItem | None = None  # the badge's items, made with the labels
+        self._badge: tuple[int, str] | None = None  # finding count and colour, shown or not
         self._fold: QGraphicsSimpleTextItem | None = None
         self._selected = False
         self._band = 0.0  # height kept free at the bottom for overlay chips
@@ -92,6 +105,8 @@ class CardItem(QGraphicsRectItem):
             self._name.setBrush(QBrush(style.colour("text")))
             self._name.setPos(_PAD, 6.0)
             self._write_labels()
+            if self._badge is not None:
+                self._show_badge()
 
     def name_text(self) -> str:
         self.ensure_labels()
@@ -157,18 +172,28 @@ class CardItem(QGraphicsRectItem):
             self.setPen(style.selection_pen() if self._selected else style.border_pen(self._category))
 
     def set_finding_count(self, count: int, colour: str = style.FINDING_COLOUR) -> None:
-        """A round badge in the top-right corner; hidden at zero."""
+        """A round badge in the top-right corner; hidden at zero. Like the text, the badge's items
+        are made when the card is first shown readable: below that the view paints an overview
+        without them, and 50,000 badges made up front took 160 MB."""
         if count <= 0:
+            self._badge = None
             if self._findings is not None:
                 self._findings.setVisible(False)
             return
+        self._badge = (count, colour)
+        if self._name is not None:
+            self._show_badge()
+
+    def _show_badge(self) -> None:
+        assert self._badge is not None
+        count, colour = self._badge
         shape = style.BADGE_SHAPES.get(colour, "circle")
         if self._findings is None or self._findings.data(0) != shape:
             if self._findings is not None:  # the worst severity changed: a badge of another shape
                 self._findings.setVisible(False)
                 if self.scene() is not None:
                     self.scene().removeItem(self._findings)
-            self._findings = QGraphicsPathItem(_badge_path(shape, QRectF(self.rect().width() - 13, -9, 22, 22)), self)
+            self._findings = QGraphicsPathItem(_shared_badge_path(shape, self.rect().width()), self)
             self._findings.setData(0, shape)
             self._findings.setPen(QPen(QColor("white"), 1.5))
             new_text = QGraphicsSimpleTextItem(self._findings)
@@ -184,10 +209,9 @@ class CardItem(QGraphicsRectItem):
         self._findings.setVisible(True)
 
     def finding_count_text(self) -> str:
-        if self._findings is None or not self._findings.isVisible():
+        if self._badge is None:
             return ""
-        label = self._findings.childItems()[0]
-        return label.text() if isinstance(label, QGraphicsSimpleTextItem) else ""
+        return str(self._badge[0]) if self._badge[0] < 100 else "99+"
 
     def set_hidden_count(self, count: int) -> None:
         """'+N' at the bottom right while the subtree below is collapsed."""
