@@ -38,6 +38,8 @@ def main() -> int:
             if target:
                 target += f": {'ok' if record['meets_target'] else 'MISSED'})"
             peak_of = record.get("peak_of", "bench process")
+            if record.get("cpu_s") is not None:
+                peak_of += f", CPU {record['cpu_s']:.3f} s"
             print(f"  {record['name']}: {record['median_s']:.4f} s, peak {record['peak_mb']} MB ({peak_of}){target}")
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(records, indent=2) + "\n", encoding="utf-8")

@@ -34,6 +34,7 @@ class Record:
     target_ratio: float | None = None
     load_avg: str = ""  # the machine's 1/5/15-minute load when measured: the figures move with it
     peak_of: str = "bench process"  # whose peak resident memory `peak_mb` is
+    cpu_s: float | None = None  # median CPU time (user + system) of the child: steadier under load
     target_mb: float | None = None  # a peak-memory target, judged with the time in meets_target
     meets_memory: bool | None = None
 
@@ -44,11 +45,13 @@ class ChildPeak:
     (wait4), not the bench process's and not the running maximum RUSAGE_CHILDREN keeps."""
 
     mb: float = 0.0
+    cpu: list[float] = field(default_factory=list)
 
     def wait(self, proc: subprocess.Popen[str] | subprocess.Popen[bytes]) -> int:
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         self.mb = max(self.mb, usage.ru_maxrss / 1024)  # kilobytes on Linux
+        self.cpu.append(usage.ru_utime + usage.ru_stime)
         return proc.returncode
 
 
@@ -93,6 +96,7 @@ class Bench:
             note=note,
             load_avg=" ".join(f"{x:.2f}" for x in os.getloadavg()),
             peak_of="child process" if child is not None else "bench process",
+            cpu_s=round(statistics.median(child.cpu), 4) if child is not None and child.cpu else None,
             target_mb=target_mb,
             meets_memory=meets_memory,
         )
