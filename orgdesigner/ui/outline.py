@@ -36,7 +36,7 @@ class OutlineModel(QAbstractItemModel):
         self.controller = controller
         self._rebuild()
         controller.modelChanged.connect(self._on_event)
-        controller.currentScenarioChanged.connect(self.reset)  # also sent after documentReplaced
+        controller.currentScenarioChanged.connect(self._on_scenario)  # also sent after documentReplaced
 
     @property
     def scenario(self) -> Scenario | None:
@@ -67,6 +67,15 @@ class OutlineModel(QAbstractItemModel):
         self.beginResetModel()
         self._rebuild()
         self.endResetModel()
+
+    def _on_scenario(self, *_args: object) -> None:
+        """In the application the chart paints first: the outline empties at once (its rows
+        must not name units of the previous scenario) and fills right after that paint."""
+        if self.controller.paint_first.target is not None:
+            self.beginResetModel()
+            self._ids, self._num, self._kids, self._parent = [], {}, {}, {}
+            self.endResetModel()
+        self.controller.paint_first.run("outline", self.reset)
 
     def _on_event(self, event: ModelEvent) -> None:
         scenario = self.scenario
@@ -157,7 +166,8 @@ class OutlineView(QTreeView):
         self._restore()
 
     def _save_expansion(self) -> None:
-        self._expanded = {uid for uid in self.outline._ids if self.isExpanded(self.outline.index_of(uid))}
+        if self.outline._ids:  # an outline emptied while the chart paints keeps what was open
+            self._expanded = {uid for uid in self.outline._ids if self.isExpanded(self.outline.index_of(uid))}
 
     def _restore(self) -> None:
         if not self._expanded:

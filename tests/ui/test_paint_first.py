@@ -58,7 +58,9 @@ def test_the_window_shows_the_chart_first_and_the_findings_right_after(qtbot, di
     assert window.controller.paint_first.pending
     assert findings.model.findings == [] and window.findings_summary.text() == before  # not yet analysed
     assert window.controller.scenario is not None and window.chart.scene.scenario is window.controller.scenario
+    assert window.outline.outline.rowCount() == 0  # emptied, not naming the previous project's units
     qtbot.waitUntil(lambda: not window.controller.paint_first.pending, timeout=5000)
+    assert window.outline.outline.unit_id(window.outline.outline.index(0, 0)) == "rs"  # filled after the paint
     assert findings.model.findings  # the small project has findings (a double accountable, …)
     assert window.findings_summary.text() != before
     window.close()
