@@ -12,9 +12,10 @@ def shots(ctx) -> None:
     ctl.set_current_scenario("koncern-2018")
     ctx.settle()
     view, scene = window.chart.view, window.chart.scene
-    view.set_zoom(0.55)
-    a, b = scene.card_rect("kl-utv"), scene.card_rect("cl")
-    if a is not None and b is not None:
-        view.centerOn(a.united(b).center())
+    view.set_zoom(0.5)
+    rects = [scene.card_rect(u) for u in ("kl-utv", "cl", "best")]
+    if all(r is not None for r in rects):
+        area = rects[0].united(rects[1]).united(rects[2])  # type: ignore[union-attr]
+        view.centerOn(area.center().x() + 150, area.top() + 260)  # the lines run down to the hälsocentraler
     ctx.save(window, "dotted-lines.png")
     ctx.close(window)

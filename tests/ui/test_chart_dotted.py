@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtGui import QHelpEvent, QImage, QMouseEvent
+from PySide6.QtWidgets import QToolTip
 
 from orgdesigner.model import DottedKind, DottedLine
 from orgdesigner.model.commands import AddDottedLine, MoveUnit
@@ -51,6 +52,10 @@ def test_shift_drag_draws_a_line_of_the_picked_kind_and_undo_removes_it(window, 
     on_line = QPointF((x1 + x2) / 2, (y1 + y2) / 2)
     assert window.chart.scene.unit_at(on_line) is None
     assert layer(window).line_at(on_line, 2.0) is item
+    at = view.mapFromScene(on_line)
+    view.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, at, view.viewport().mapToGlobal(at)))
+    assert "Brunflo hälsocentral" in QToolTip.text()  # hovering the line shows it
+    QToolTip.hideText()
     ctl.undo_stack.undo()
     assert ("hc1", "best") not in layer(window).items
 
