@@ -186,6 +186,20 @@ class ChartScene(QGraphicsScene):
             if not card.has_labels:
                 card.ensure_labels()
 
+    def ensure_labels_of(self, positions: dict[str, tuple[float, float]], rect: QRectF) -> None:
+        """Give the cards placed at `positions` (a layout change's) their text where they are in `rect`."""
+        layout = self.layout
+        if layout is None:
+            return
+        left, top = rect.left() - layout.card_w, rect.top() - layout.card_h
+        right, bottom = rect.right(), rect.bottom()
+        cards = self.cards
+        for uid, (x, y) in positions.items():
+            if left <= x <= right and top <= y <= bottom:
+                card = cards.get(uid)
+                if card is not None and not card.has_labels:
+                    card.ensure_labels()
+
     def units_in(self, rect: QRectF) -> list[str]:
         return [i.unit_id for i in self.items(rect) if isinstance(i, CardItem)]
 

@@ -240,8 +240,17 @@ class ChartView(QGraphicsView):
     def _label_visible_cards(self) -> None:
         """Cards get their text lazily; label what is about to be seen (plus a margin)."""
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        if self._labelled.contains(visible) and self._labelled_for == self.chart_scene().layout_serial:
-            return
+        scene = self.chart_scene()
+        if self._labelled.contains(visible):
+            if self._labelled_for == scene.layout_serial:
+                return
+            change = scene.last_change
+            if self._labelled_for == scene.layout_serial - 1 and change is not None and not change.full:
+                # one edit since: only cards it placed can lack their text (a query of the whole
+                # area would walk every card and text item in it)
+                scene.ensure_labels_of(change.positions, self._labelled)
+                self._labelled_for = scene.layout_serial
+                return
         m = max(visible.width(), visible.height()) * 0.5
         area = visible.adjusted(-m, -m, m, m)
         self.chart_scene().ensure_labels(area)
