@@ -111,7 +111,7 @@ def build_menus(w: MainWindow) -> Menus:
     view.addAction(_action(w, tr("&Whole chart"), chart.view.fit_all, "Ctrl+Shift+W"))
     view.addSeparator()
     orientation = QActionGroup(w)
-    for text, value in ((tr("Top &down"), TOP_DOWN), (tr("&Left to right"), LEFT_RIGHT)):
+    for text, value in ((tr("Top &down"), TOP_DOWN), (tr("Left to ri&ght"), LEFT_RIGHT)):
         action = _action(w, text, partial(chart.scene.set_orientation, value))
         action.setCheckable(True)
         action.setChecked(value == TOP_DOWN)
@@ -127,7 +127,7 @@ def build_menus(w: MainWindow) -> Menus:
     view.addAction(w.presentation.action)
     w.colour_scheme.build_menu(view.addMenu(tr("&Colour scheme")))
     view.addSeparator()
-    language = view.addMenu(tr("&Language"))
+    language = view.addMenu(tr("La&nguage"))
     group = QActionGroup(w)
     for text, code in (("Svenska", "sv"), ("English", "en")):
         action = _action(w, text, partial(_set_language, w, code))
@@ -151,7 +151,7 @@ def build_menus(w: MainWindow) -> Menus:
 
 def dotted_lines_action(w: MainWindow, layer: DottedLayer) -> QAction:
     """View → Dotted lines: show or hide the secondary lines (they stay in the project)."""
-    action = QAction(QCoreApplication.translate("MainWindow", "&Dotted lines"), w)
+    action = QAction(QCoreApplication.translate("MainWindow", "Dott&ed lines"), w)
     action.setObjectName("toggle-dotted-lines")
     action.setCheckable(True)
     action.setChecked(layer.visible)

@@ -239,6 +239,24 @@ def test_the_user_guide_with_the_keyboard_alone(qtbot, swedish, dialogs, setting
     dialogs.save_path = str(saved)
     _run(qtbot, window=window, steps=[(always, lambda: press(K.Key_S, CTRL), "Ctrl+S saves")])
     assert saved.exists() and ctl.path == Path(saved) and not ctl.is_modified
+
+    # … and Visa → Språk (Alt+V, K) → English, from the next start
+    def english() -> None:
+        menu = QApplication.activePopupWidget()
+        for _ in range(len(menu.actions()) + 1):
+            if menu.activeAction() is not None and menu.activeAction().text() == "English":
+                press(K.Key_Return)
+                return
+            press(K.Key_Down)
+        raise AssertionError("no English in Visa → Språk")
+
+    _run(qtbot, window=window, steps=[
+        (always, lambda: press(K.Key_V, ALT), "Alt+V opens Visa"),
+        (lambda: QApplication.activePopupWidget() is not None, lambda: press(K.Key_K), "K: Språk"),
+        (lambda: QApplication.activePopupWidget() is not None and QApplication.activePopupWidget().title().replace("&", "") == "Språk",
+         english, "English"),
+    ])
+    assert settings.value("ui/language") == "en"
     window.close()
 
 

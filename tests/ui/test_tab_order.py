@@ -71,14 +71,25 @@ def test_tab_reaches_every_control_in_reading_order(qtbot, request, dialogs, set
     dialog = DIALOGS[name](window)
     dialog.show()
     qtbot.waitExposed(dialog)
-    chain = _chain(qtbot, dialog)
-    missing = [f"{type(w).__name__} {w.accessibleName() or w.objectName()!r}" for w in _focusable(dialog) if w not in chain]
-    assert not missing, f"Tab never reaches: {missing}"
-    rects = [_rect(w, dialog) for w in chain]
-    out_of_order = [
-        f"{type(chain[i]).__name__} {chain[i].accessibleName()!r} → {type(chain[i + 1]).__name__} {chain[i + 1].accessibleName()!r}"
-        for i in range(len(chain) - 1) if not _reads_before(rects[i], rects[i + 1])
-    ]
-    assert not out_of_order, f"Tab jumps back against the reading order: {out_of_order}"
+    pages = dialog.findChildren(QTabWidget)
+    for index in range(max((t.count() for t in pages), default=1)):
+        for tabs in pages:  # every page of a tabbed dialog in turn
+            if index < tabs.count():
+                tabs.setCurrentIndex(index)
+        chain = _chain(qtbot, dialog)
+        missing = [f"{type(w).__name__} {w.accessibleName() or w.objectName()!r}" for w in _focusable(dialog) if w not in chain]
+        assert not missing, f"Tab never reaches: {missing} (page {index + 1})"
+        rects = [_rect(w, dialog) for w in chain]
+        out_of_order = [
+            f"{type(chain[i]).__name__} {chain[i].accessibleName()!r} → {type(chain[i + 1]).__name__} {chain[i + 1].accessibleName()!r}"
+            for i in range(len(chain) - 1) if not _reads_before(rects[i], rects[i + 1])
+        ]
+        assert not out_of_order, f"Tab jumps back against the reading order: {out_of_order} (page {index + 1})"
+    if pages:  # and the keyboard turns the pages: Ctrl+Tab in a tabbed dialog
+        tabs = pages[0]
+        tabs.setCurrentIndex(0)
+        tabs.currentWidget().setFocus()
+        press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        assert tabs.currentIndex() == 1
     dialog.close()
     window.close()

@@ -209,8 +209,8 @@
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <source>Import &amp;ArchiMate model…</source>
-        <translation>Importera &amp;ArchiMate-modell…</translation>
+        <source>Import Archi&amp;Mate model…</source>
+        <translation>Importera A&amp;rchiMate-modell…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -301,8 +301,12 @@
         <translation>Uppifrån och &amp;ned</translation>
     </message>
     <message>
-        <source>&amp;Left to right</source>
-        <translation>Vänster till &amp;höger</translation>
+        <source>Left to ri&amp;ght</source>
+        <translation>Vänster ti&amp;ll höger</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>Språ&amp;k</translation>
     </message>
     <message>
         <source>&amp;Reset layout</source>
@@ -310,11 +314,7 @@
     </message>
     <message>
         <source>&amp;Colour scheme</source>
-        <translation>&amp;Färgschema</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
+        <translation>Färgsch&amp;ema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -910,15 +910,15 @@
 <context>
     <name>ChartEditor</name>
     <message>
-        <source>Add &amp;child unit</source>
-        <translation>Lägg till under&amp;enhet</translation>
-    </message>
-    <message>
         <source>Add &amp;sibling unit</source>
         <translation>Lägg till enhet på &amp;samma nivå</translation>
     </message>
     <message>
-        <source>&amp;Rename</source>
+        <source>Add c&amp;hild unit</source>
+        <translation>Lägg till under&amp;enhet</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
         <translation>&amp;Byt namn</translation>
     </message>
     <message>
@@ -2532,7 +2532,7 @@ Filen på disken är oförändrad.</translation>
         <translation>Ansvarsmatris</translation>
     </message>
     <message>
-        <source>&amp;Dotted lines</source>
+        <source>Dott&amp;ed lines</source>
         <translation>&amp;Streckade linjer</translation>
     </message>
     <message>
@@ -2980,7 +2980,7 @@ Filen på disken är oförändrad.</translation>
         <translation>B&amp;eskriv…</translation>
     </message>
     <message>
-        <source>Effective &amp;date…</source>
+        <source>E&amp;ffective date…</source>
         <translation>&amp;Datum för ikraftträdande…</translation>
     </message>
     <message>

@@ -129,9 +129,9 @@ class ChartEditor(QObject):
         self.confirm = confirm or self._ask
         self.rename_editor: RenameEditor | None = None
         a = self._action
-        self.add_child = a(self.tr("Add &child unit"), "Insert", self.do_add_child)
+        self.add_child = a(self.tr("Add c&hild unit"), "Insert", self.do_add_child)
         self.add_sibling = a(self.tr("Add &sibling unit"), ["Return", "Enter"], self.do_add_sibling)
-        self.rename = a(self.tr("&Rename"), "F2", self.do_rename)
+        self.rename = a(self.tr("Re&name"), "F2", self.do_rename)
         self.delete = a(self.tr("&Delete"), QKeySequence.StandardKey.Delete, self.do_delete)
         self.cut = a(self.tr("Cu&t"), QKeySequence.StandardKey.Cut, self.do_cut)
         self.copy = a(self.tr("&Copy"), QKeySequence.StandardKey.Copy, self.do_copy)

@@ -322,7 +322,7 @@ def install_exchange_actions(window: MainWindow, controller: DocumentController,
 
     import_action = QAction(tr("&Import…"), window)
     import_action.triggered.connect(lambda _checked=False: open_import())
-    archimate_action = QAction(tr("Import &ArchiMate model…"), window)
+    archimate_action = QAction(tr("Import Archi&Mate model…"), window)
     archimate_action.triggered.connect(lambda _checked=False: open_archimate_import())
     export_action = QAction(tr("&Export…"), window)
     export_action.setShortcut(QKeySequence("Ctrl+E"))

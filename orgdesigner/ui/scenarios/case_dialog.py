@@ -118,6 +118,8 @@ class CaseDialog(QDialog):
                  self.tr("Proposed decision"))
         describe(self.draft_button, self.tr("Append draft points from the comparison with the chosen scenario; your text stays"))
         describe(self.base, self.tr("The scenario the draft points compare with"), self.tr("Compare with"))
+        QWidget.setTabOrder(self.draft_button, self.base)  # as they read: the button, then its scenario
+
         self.draft_button.setEnabled(self.base.count() > 0)
         row.addWidget(self.draft_button)
         row.addWidget(self.base, 1)

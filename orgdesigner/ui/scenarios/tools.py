@@ -84,7 +84,7 @@ class ScenarioTools(QObject):
         self.new_copy = action(self.tr("New scenario as a &copy"), self.copy_current)
         self.rename = action(self.tr("&Rename…"), self.rename_current)
         self.describe = action(self.tr("&Describe…"), self.describe_current)
-        self.set_date = action(self.tr("Effective &date…"), self.date_current)
+        self.set_date = action(self.tr("E&ffective date…"), self.date_current)
         self.delete = action(self.tr("De&lete scenario…"), self.delete_current)
         self.move_up = action(self.tr("Move &up"), lambda: self.move_current(-1))
         self.move_down = action(self.tr("Move do&wn"), lambda: self.move_current(+1))
