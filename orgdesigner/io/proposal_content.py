@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from orgdesigner._gc import gc_paused
 from orgdesigner.io import tables as T
 from orgdesigner.io._words import word
 from orgdesigner.model.entities import Project, Scenario
@@ -139,6 +140,10 @@ class ProposalContent:
 
     def tables(self) -> list[T.Table]:
         """The data tables of the XLSX/CSV export, from the same analysis."""
+        with gc_paused():  # some 140,000 row lists at 10,000 units, none in a reference cycle
+            return self._tables()
+
+    def _tables(self) -> list[T.Table]:
         out = [
             T.units_table(self.scenario, self.lang, self.unit_ids),
             T.matrix_table(self.project, self.scenario, self.lang, self.unit_ids),

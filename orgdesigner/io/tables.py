@@ -25,11 +25,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from orgdesigner.io._dotted import format_targets
 from orgdesigner.io._words import word
-from orgdesigner.model.entities import Project, Scenario
+from orgdesigner.model.entities import AssignmentKey, Project, Scenario
 from orgdesigner.model.enums import Responsibility, Role
 
 MATRIX_ALL_UNITS_MAX = 300
@@ -176,20 +177,23 @@ def units_table(scenario: Scenario, lang: str = "sv", unit_ids: Sequence[str] | 
 def matrix_table(project: Project, scenario: Scenario, lang: str = "sv", unit_ids: Sequence[str] | None = None) -> Table:
     """Wide matrix: rows (function, responsibility) in catalogue order, columns unit ids."""
     wanted = set(scenario.units if unit_ids is None else unit_ids)
-    by_row: dict[tuple[str, Responsibility], dict[str, Any]] = {}
-    holders: set[str] = set()
-    for (uid, fid, resp), role in scenario.assignments.items():
-        if uid in wanted:
-            by_row.setdefault((fid, resp), {})[uid] = role
-            holders.add(uid)
+    assignments = scenario.assignments
+    keys = list(assignments) if unit_ids is None else [k for k in assignments if k.unit_id in wanted]
+    # the shape first, from C-level sets: a large scenario goes to the long form without
+    # building the wide rows
+    holders = set(map(itemgetter(0), keys))
     if len(wanted) <= MATRIX_ALL_UNITS_MAX:
         columns = [uid for uid in scenario.units if uid in wanted]
     else:
         columns = [uid for uid in scenario.units if uid in holders]
     functions = list(project.functions)
-    functions += sorted({fid for fid, _ in by_row} - set(project.functions))
+    functions += sorted(set(map(itemgetter(1), keys)) - set(project.functions))
     if len(functions) * len(Responsibility) * len(columns) > MATRIX_WIDE_CELLS_MAX:
-        return _long_matrix(project, scenario, lang, wanted)
+        return _long_matrix(project, scenario, lang, keys)
+    by_row: dict[tuple[str, Responsibility], dict[str, Any]] = {}
+    for key in keys:
+        uid, fid, resp = key
+        by_row.setdefault((fid, resp), {})[uid] = assignments[key]
     table = Table("matrix", MATRIX_HEAD + columns, lang=lang,
                   headers=header_words(MATRIX_HEAD, lang) + unit_headers(scenario, columns))
     role_words: dict[Role, str] = {}
@@ -229,22 +233,27 @@ def unit_headers(scenario: Scenario, unit_ids: Sequence[str]) -> list[str]:
 HEADER_SPELLINGS = {w.casefold() for c in MATRIX_HEAD for w in (c, *HEADER_WORDS[c])} | {"ansvarstyp", "funktionsnamn", "funktion_id"}
 
 
-def _long_matrix(project: Project, scenario: Scenario, lang: str, wanted: set[str]) -> Table:
+def _long_matrix(project: Project, scenario: Scenario, lang: str, wanted_keys: list[AssignmentKey]) -> Table:
     table = Table("matrix", list(MATRIX_LONG_COLUMNS), lang=lang, headers=header_words(MATRIX_LONG_COLUMNS, lang))
+    # ranks, names and words looked up once: a 10,000-unit scenario has 100,000 rows here
     unit_rank = {uid: i for i, uid in enumerate(scenario.units)}
     function_rank = {fid: i for i, fid in enumerate(project.functions)}
+    resp_rank = {r: i for i, r in enumerate(Responsibility)}
+    unknown = len(function_rank)
+    assignments = scenario.assignments
     keys = sorted(
-        (k for k in scenario.assignments if k.unit_id in wanted),
-        key=lambda k: (function_rank.get(k.function_id, len(function_rank)), k.function_id,
-                       list(Responsibility).index(k.responsibility), unit_rank[k.unit_id]),
+        wanted_keys,
+        key=lambda k: (function_rank.get(k.function_id, unknown), k.function_id,
+                       resp_rank[k.responsibility], unit_rank[k.unit_id]),
     )
+    units = scenario.units
+    function_names = {fid: f.name for fid, f in project.functions.items()}
+    resp_words = {r: word(r, lang) for r in Responsibility}
+    role_words = {r: word(r, lang) for r in Role}
+    append = table.rows.append
     for key in keys:
-        function = project.functions.get(key.function_id)
-        table.rows.append([
-            key.unit_id, scenario.units[key.unit_id].name, key.function_id,
-            function.name if function else key.function_id, word(key.responsibility, lang),
-            word(scenario.assignments[key], lang),
-        ])
+        uid, fid, resp = key
+        append([uid, units[uid].name, fid, function_names.get(fid, fid), resp_words[resp], role_words[assignments[key]]])
     return table
 
 
@@ -255,20 +264,30 @@ def findings_table(findings: Iterable[Any], lang: str = "sv", names: dict[str, s
 
     table = Table("findings", list(FINDING_COLUMNS), lang=lang, headers=header_words(FINDING_COLUMNS, lang))
     named = names or {}
+    # per rule and severity once (a 10,000-unit scenario has some 25,000 findings)
+    texts: dict[str, tuple[str, str | None]] = {}
+    severities: dict[Any, str] = {}
+    resp_words: dict[Any, str | None] = {None: None, **{r: word(r, lang) for r in Responsibility}}
     for f in findings:
-        rule = RULES.get(f.rule)
-        sv, en = SEVERITY_WORDS.get(str(f.severity), (str(f.severity),) * 2)
-        resp = f.subjects.responsibility
+        rule_texts = texts.get(f.rule)
+        if rule_texts is None:
+            rule = RULES.get(f.rule)
+            rule_texts = texts[f.rule] = (rule.title(lang), rule.explanation(lang)) if rule else (f.rule, None)
+        severity = severities.get(f.severity)
+        if severity is None:
+            sv, en = SEVERITY_WORDS.get(str(f.severity), (str(f.severity),) * 2)
+            severity = severities[f.severity] = en if lang == "en" else sv
+        subjects = f.subjects
         table.rows.append(
             [
-                en if lang == "en" else sv,
+                severity,
                 f.rule,
-                rule.title(lang) if rule else f.rule,
+                rule_texts[0],
                 f.message(lang),
-                _join(named.get(u, u) for u in f.subjects.units) or None,
-                _join(named.get(x, x) for x in f.subjects.functions) or None,
-                word(resp, lang) if resp is not None else None,
-                rule.explanation(lang) if rule else None,
+                _join([named.get(u, u) for u in subjects.units]) or None,
+                _join([named.get(x, x) for x in subjects.functions]) or None,
+                resp_words[subjects.responsibility],
+                rule_texts[1],
                 f.acknowledged,
             ]
         )
