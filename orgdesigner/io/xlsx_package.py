@@ -200,6 +200,9 @@ def _sheet_xml(sheet: Sheet, selected: bool) -> Iterable[str]:
     chunk: list[str] = []
     for r, row in enumerate(sheet.rows, 2):
         rs = str(r)
+        if len(row) > len(letters):  # a row wider than the table's columns: still written
+            letters = column_letters(len(row))
+            tails += [""] * (len(letters) - len(tails))
         cells = [f'<row r="{rs}">']
         add = cells.append
         for c, value in enumerate(row):
