@@ -201,7 +201,8 @@ def test_lines_are_drawn_on_the_zoomed_in_chart_and_the_toggle_hides_them(window
     assert not kind_colour_shown()
 
 
-def test_lines_end_at_their_cards_through_moves_and_collapses_with_routes_out_of_sight_deferred(qtbot):
+@pytest.mark.parametrize("orientation", ["tb", "lr"])
+def test_lines_end_at_their_cards_through_moves_and_collapses_with_routes_out_of_sight_deferred(qtbot, orientation):
     """Incremental upkeep (only lines at moved cards, routes out of sight made when idle) keeps
     every line on the cards it joins, as a chart drawn from scratch would."""
     import random
@@ -226,6 +227,7 @@ def test_lines_end_at_their_cards_through_moves_and_collapses_with_routes_out_of
     scene = view.chart_scene()
     view.resize(500, 400)
     scene.show_scenario(ctl.scenario)
+    scene.set_orientation(orientation)
     ctl.modelChanged.connect(scene.apply_event)
     view.show()
     view.set_zoom(1.0)
