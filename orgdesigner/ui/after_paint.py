@@ -7,6 +7,7 @@ until the chart's next paint, once per key however often it is asked for.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -64,7 +65,12 @@ class PaintFirst(QObject):
         self._pending[key] = work  # in the order last asked for
         if self._waiting is None:
             # fallback: a minimised or covered chart may not paint; the work must still happen
-            self._waiting = AfterPaint(self.target, self.flush, fallback_ms=1000)
+            self._waiting = AfterPaint(self.target, self._next_turn, fallback_ms=1000)
+
+    def _next_turn(self) -> None:
+        # one more turn of the event loop: the rest of the window paints (the viewport often
+        # paints a moment before its window) and whatever waits for that paint runs first
+        QTimer.singleShot(0, self.flush)
 
     @property
     def pending(self) -> bool:
@@ -77,6 +83,9 @@ class PaintFirst(QObject):
             self._waiting.deleteLater()
             self._waiting = None
         while self._pending:
-            key = next(iter(self._pending))
-            self._pending.pop(key)()
+            work = self._pending.pop(next(iter(self._pending)))
+            try:
+                work()
+            except Exception:  # one view failing must not keep the others from updating
+                sys.excepthook(*sys.exc_info())
         self.settled.emit()

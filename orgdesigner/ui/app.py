@@ -48,12 +48,19 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
     language = chosen_language(lang, settings)
     if app is not None and not getattr(app, "_orgdesigner_translator", None):
         app._orgdesigner_translator = install_translator(app, language) or True  # type: ignore[attr-defined]
-    window = MainWindow(dialogs=dialogs, settings=settings, lang=language)
+    window = MainWindow(dialogs=dialogs, settings=settings, lang=language, defer_extras=load_after_paint)
     window.show()
 
     def load() -> None:
+        if load_after_paint:
+            # from here on the chart paints before the analysis runs, the findings fill and the
+            # other parts install (run_gui; tests that build windows keep the synchronous order)
+            window.controller.paint_first.target = window.chart.view.viewport()
         if path:
             window.files.open_path(path, ask=False)
+            window.controller.paint_first.run("extras", window.install_extras)
+        else:
+            window.install_extras()
         if offer_recovery:
             window.files.offer_recovery()
         mode = os.environ.get(EXIT_AFTER_FIRST_PAINT)
@@ -65,9 +72,6 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
             window.update()
 
     if load_after_paint:
-        # the chart paints before the analysis runs and the findings fill (run_gui; tests that
-        # build windows directly keep everything synchronous)
-        window.controller.paint_first.target = window.chart.view.viewport()
         window._after_first_paint = AfterPaint(window, load, fallback_ms=1000)  # type: ignore[attr-defined]
     else:
         load()

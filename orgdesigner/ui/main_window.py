@@ -53,7 +53,9 @@ def default_settings() -> QSettings:
 
 class MainWindow(QMainWindow):
     def __init__(self, controller: DocumentController | None = None, dialogs: Dialogs | None = None,
-                 settings: QSettings | None = None, lang: str = "sv") -> None:
+                 settings: QSettings | None = None, lang: str = "sv", defer_extras: bool = False) -> None:
+        """`defer_extras`: leave `install_extras` to the caller (run_gui: right after the first
+        paint with the project, so start-up pays only for the window, the docks and the chart)."""
         super().__init__()
         self.setObjectName("MainWindow")
         self.lang = lang
@@ -121,6 +123,22 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(120)
         self._status_timer.timeout.connect(self.update_status)
         self._on_document_replaced()
+        self._extras_installed = False
+        self._restored = False
+        if not defer_extras:
+            self.install_extras()
+
+
+        self._restore_state()  # last: every dock exists by now (deferred extras restore theirs)
+        self.colour_scheme.apply()
+
+    def install_extras(self) -> None:
+        """What other parts add to the shell: matrix, findings, comparison, conflicts and change
+        list; the internal-trade tab, import and export, keyboard navigation. Once."""
+        if self._extras_installed:
+            return
+        self._extras_installed = True
+        late = self._restored  # after _restore_state: the new docks take their saved places
         self._install_extensions()
         self._trade_tab = self.add_lazy_tab(self._make_trade_tab, self.tr("Internal trade"))
         from orgdesigner.ui.exchange.export_dialog import (
@@ -132,10 +150,10 @@ class MainWindow(QMainWindow):
 
         self.keyboard = KeyboardNavigation(self)  # View → Go to, F6: every part from the keyboard
         self.keyboard.build_menu(self.menus.view.addMenu(self.tr("Go &to")))
-
-
-        self._restore_state()  # last: every dock exists by now
-        self.colour_scheme.apply()
+        if late:
+            for dock in self.findChildren(QDockWidget):
+                if dock.objectName() in ("conflicts_dock", "change_list_dock"):
+                    self.restoreDockWidget(dock)
 
     def _describe_tabs(self) -> None:
         """Each main tab's description (a screen reader's, and the tab's tooltip)."""
@@ -284,6 +302,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         """Later starts restore what the user had; the first start opens maximised with the
         default layout (the chart gets the room: every dock tabbed in one column on the right)."""
+        self._restored = True
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)

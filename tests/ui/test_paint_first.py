@@ -40,6 +40,24 @@ def test_with_a_target_work_waits_for_its_paint_once_per_key(qtbot):
     assert done == ["badges", "findings 2"] and not queue.pending
 
 
+def test_one_failing_piece_of_work_does_not_stop_the_rest(qtbot, monkeypatch):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    queue = PaintFirst(widget)
+    queue.target = widget
+    done: list[str] = []
+    seen: list[type] = []
+    monkeypatch.setattr("sys.excepthook", lambda kind, *_rest: seen.append(kind))
+
+    def fail() -> None:
+        raise RuntimeError("a view failed")
+
+    queue.run("broken", fail)
+    queue.run("findings", lambda: done.append("findings"))
+    queue.flush()
+    assert done == ["findings"] and seen == [RuntimeError] and not queue.pending
+
+
 def test_a_target_that_never_paints_still_gets_the_work_done(qtbot):
     widget = QWidget()  # never shown
     queue = PaintFirst(widget)  # owned by Qt, as the controller owns its queue
