@@ -279,14 +279,15 @@ class DottedLayer(QObject):
         return self._items
 
     def _sight(self) -> list[tuple[float, float]]:
-        """The breadth ranges the views show, a view's breadth added on each side (what a scroll
-        before the next idle moment could bring into sight); empty without a view."""
+        """The breadth ranges the views show, a quarter of a view added on each side (what a
+        scroll queued before the next idle moment could bring into sight; a paint of a strip
+        routes what reaches into it anyway); empty without a view."""
         top_down = is_top_down(self.scene)
         out = []
         for view in self.scene.views():
             shown = view.mapToScene(view.viewport().rect()).boundingRect()
             lo, size = (shown.left(), shown.width()) if top_down else (shown.top(), shown.height())
-            out.append((lo - size, lo + 2 * size))
+            out.append((lo - size / 4, lo + size * 1.25))
         return out
 
     def _reach(self, item: DrawnLine, pa: tuple[float, float], pb: tuple[float, float]) -> tuple[float, float]:
