@@ -142,8 +142,8 @@ def test_the_user_guide_with_the_keyboard_alone(qtbot, swedish, dialogs, setting
     def select_management() -> None:
         press(K.Key_1, CTRL)
         assert QApplication.focusWidget() is window.chart_view
-        ctl.select_units([], centre=False)  # nothing selected: the first arrow starts at the top
-        press(K.Key_Down)
+        if not ctl.selection:
+            press(K.Key_Down)  # nothing selected: the first arrow starts at the top
         units = ctl.scenario.units
         path = [pv]  # Område Primärvård and its managers up to the top, as the chart shows them
         while units[path[-1]].parent_id is not None:
@@ -286,4 +286,17 @@ def test_f6_and_go_to_reach_every_part_and_raise_a_hidden_dock(qtbot, dialogs, s
         focus = QApplication.focusWidget()
         assert focus is widget or widget.isAncestorOf(focus)
     assert isinstance(QApplication.focusWidget(), (QAbstractItemView, QLineEdit)) or QApplication.focusWidget() is window.chart_view
+    window.close()
+
+
+def test_the_first_arrow_on_the_chart_starts_at_the_top(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+    from tests.conftest import EXAMPLE
+
+    window = _window(qtbot, dialogs, settings)
+    assert window.files.open_path(EXAMPLE, ask=False)
+    ctl = window.controller
+    ctl.select_units([], centre=False)
+    window.chart_view.setFocus()
+    press(K.Key_Down)
+    assert ctl.scenario.units[ctl.selection[0]].name == "Regionfullmäktige"  # the top of the region's tree
     window.close()
