@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
+from orgdesigner._gc import gc_paused
 from orgdesigner.io import recovery
 from orgdesigner.io.errors import ProjectFileError
 from orgdesigner.io.project_file import SUFFIX, load_project, save_project
@@ -97,7 +98,10 @@ class FileManager(QObject):
             self.dialogs.error(self.tr("Cannot open project"), self.tr("%1 cannot be opened:\n\n%2").replace("%1", str(path)).replace("%2", reason))
             return False
         self._drop_recovery()
-        self.controller.set_document(Document(project), path)
+        # the chart's cards and the views' indexes are long-lived and free of cycles: collecting
+        # while a large project's views are built frees nothing (0.18 s at 50,000 units)
+        with gc_paused(sum(len(s.units) for s in project.scenarios.values()) > 5_000):
+            self.controller.set_document(Document(project), path)
         self._add_recent(path)
         return True
 
