@@ -297,8 +297,9 @@ class DottedLayer(QObject):
         b = 0 if is_top_down(self.scene) else 1
         size = layout.card_w if b == 0 else layout.card_h
         lo, hi = min(pa[b], pb[b]) - REACH * size, max(pa[b], pb[b]) + (REACH + 1) * size
-        for point in item.points:
-            lo, hi = min(lo, point[b]), max(hi, point[b])
+        if item.points:
+            along = [point[b] for point in item.points]
+            lo, hi = min(lo, *along), max(hi, *along)
         return lo, hi
 
     def _route_pending(self, rect: QRectF | None = None) -> None:
@@ -329,6 +330,9 @@ class DottedLayer(QObject):
     def _set_ends(self, key: Key, ends: tuple[str, str, tuple[float, float], tuple[float, float]] | None) -> None:
         """Record the cards a line is drawn between (None: not drawn), indexed by card."""
         old = self._ends.pop(key, None)
+        if old is not None and ends is not None and old[:2] == ends[:2]:
+            self._ends[key] = ends  # the same two cards, moved
+            return
         if old is not None:
             for card in old[:2]:
                 self._by_card[card].discard(key)
