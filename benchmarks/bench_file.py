@@ -1,4 +1,5 @@
-"""Project file speed and memory at 10,000 units / 100,000 assignments, on both region shapes."""
+"""Project file speed and memory at 10,000 units / 100,000 assignments, on both region shapes, and
+reading at 50,000 units / 500,000 assignments (issue 20: 1.5 s)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ def run(bench: Bench) -> None:
             # performance-notes.md: orjson loads the tidy file in 0.050 s where the targets were set
             relative_to(load, load_ref, 0.3 / 0.050, "targets set where orjson.loads took 0.050 s")
             relative_to(save, load_ref, 0.2 / 0.050, "targets set where orjson.loads took 0.050 s")
+    for shape in SHAPES:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "huge.orgd"
+            save_project(shape_project(shape, units=50_000, assignments=500_000), path)
+            bench.measure(f"file [{shape}]: load 50k units / 500k assignments", lambda path=path: load_project(path),
+                          repeat=3, target_s=1.5)
 
 
 if __name__ == "__main__":
