@@ -35,8 +35,9 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
                  offer_recovery: bool = True, load_after_paint: bool = False) -> MainWindow:
     """Build and show the main window (the QApplication must exist). Used by `run_gui` and tests.
 
-    With `load_after_paint` the file is opened (and recovery offered) once the window has
-    painted; otherwise before this returns.
+    With `load_after_paint` a large file is opened once the window has painted (a small one
+    before it shows) and recovery is offered after the first paint; otherwise all before this
+    returns.
     """
     from PySide6.QtWidgets import QApplication
 
@@ -49,9 +50,8 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
     if app is not None and not getattr(app, "_orgdesigner_translator", None):
         app._orgdesigner_translator = install_translator(app, language) or True  # type: ignore[attr-defined]
     window = MainWindow(dialogs=dialogs, settings=settings, lang=language, defer_extras=load_after_paint)
-    window.show()
 
-    def load() -> None:
+    def open_file() -> None:
         if load_after_paint:
             # from here on the chart paints before the analysis runs, the findings fill and the
             # other parts install (run_gui; tests that build windows keep the synchronous order)
@@ -61,8 +61,6 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
             window.controller.paint_first.run("extras", window.install_extras)
         else:
             window.install_extras()
-        if offer_recovery:
-            window.files.offer_recovery()
         mode = os.environ.get(EXIT_AFTER_FIRST_PAINT)
         if mode == "1":
             AfterPaint(window, _report_and_quit)
@@ -71,11 +69,36 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
             window.controller.paint_first.settled.connect(_report_and_quit)
             window.update()
 
-    if load_after_paint:
-        window._after_first_paint = AfterPaint(window, load, fallback_ms=1000)  # type: ignore[attr-defined]
-    else:
-        load()
+    def offer() -> None:
+        if offer_recovery:
+            window.files.offer_recovery()
+
+    if not load_after_paint:
+        window.show()
+        open_file()
+        offer()
+    elif path is not None and _small(path):
+        # a small file (the example) opens before the window shows: its first paint has the project
+        open_file()
+        window.show()
+        window._after_first_paint = AfterPaint(window, offer, fallback_ms=1000)  # type: ignore[attr-defined]
+    else:  # a large one after the first paint: the window is on screen while the file loads
+
+        def open_then_offer() -> None:
+            open_file()
+            offer()
+
+        window.show()
+        window._after_first_paint = AfterPaint(window, open_then_offer, fallback_ms=1000)  # type: ignore[attr-defined]
     return window
+
+
+def _small(path: str) -> bool:
+    """Small enough to read before the window shows (a few tens of milliseconds)."""
+    try:
+        return os.path.getsize(path) < 1_000_000
+    except OSError:
+        return False  # the error is for open_path to show, once the window is up
 
 
 def _report_and_quit() -> None:

@@ -91,3 +91,21 @@ def test_the_settled_hook_reports_after_the_analysis(tmp_path):
     out = subprocess.run([sys.executable, "-m", "orgdesigner", str(EXAMPLE)], capture_output=True, text=True,
                          env=env, timeout=120, check=True)
     assert "settled:" in out.stdout
+
+
+def test_the_application_opens_a_small_file_before_showing_and_a_large_one_after(qtbot, dialogs, settings, recovery_dir, project_path, monkeypatch):  # noqa: F811
+    from orgdesigner.ui import app
+
+    small = app.start_window(str(project_path), "en", dialogs=dialogs, settings=settings, offer_recovery=False, load_after_paint=True)
+    qtbot.addWidget(small)
+    assert small.controller.path == project_path  # read before the first paint: one paint, with the project
+    assert not small._extras_installed  # the other parts come after that paint
+    qtbot.waitUntil(lambda: small._extras_installed and not small.controller.paint_first.pending, timeout=5000)
+    small.close()
+
+    monkeypatch.setattr(app, "_small", lambda _path: False)
+    large = app.start_window(str(project_path), "en", dialogs=dialogs, settings=settings, offer_recovery=False, load_after_paint=True)
+    qtbot.addWidget(large)
+    assert large.controller.path is None  # the window paints first, then reads the file
+    qtbot.waitUntil(lambda: large.controller.path == project_path and large._extras_installed, timeout=5000)
+    large.close()
