@@ -8,6 +8,7 @@ whose place changed), and offers hooks for other parts: `card_rect`, `unit_at`, 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from operator import attrgetter
 from typing import Protocol
@@ -292,6 +293,18 @@ class ChartScene(QGraphicsScene):
         return list(units), dict(zip(units, map(_PARENT_ID, units.values()), strict=True))
 
     def _relayout(self) -> None:
+        # A re-layout makes short-lived 10,000-entry lists and dicts (order, parents, the layout's
+        # own copies); each young-generation collection during it would walk them again (about
+        # 0.5 ms of a 15 ms move at 10k units). The collector runs when it is done instead.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._relayout_now()
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _relayout_now(self) -> None:
         self._layout_pending = False
         self._timer.stop()
         self.about_to_relayout.emit()
