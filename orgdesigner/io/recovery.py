@@ -7,7 +7,6 @@ when, which process) into the recovery folder; a clean close or a save removes t
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -32,6 +31,8 @@ def recovery_key(source: Path | None, session: str) -> str:
     """A file name stem: the project's name and a hash of its path, or untitled per session."""
     if source is None:
         return f"untitled-{session}"
+    import hashlib  # here: start-up reaches this module but rarely this line
+
     digest = hashlib.sha1(str(Path(source).resolve()).encode("utf-8")).hexdigest()[:10]
     return f"{Path(source).stem}-{digest}"
 
