@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import platform
-
 import PySide6
 from PySide6.QtCore import QCoreApplication, QUrl, qVersion
 from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
@@ -22,6 +20,8 @@ def tr(text: str) -> str:
 
 def about_text() -> str:
     """Version from the package metadata, the licence, and what it runs on."""
+    import platform  # here: the window's start need not import it
+
     return tr(
         "<h3>orgdesigner %1</h3>"
         "<p>Design how a region organises its own primary care: units, responsibilities "
