@@ -17,6 +17,7 @@ from enum import Enum
 from operator import attrgetter
 from typing import Any, Literal
 
+from orgdesigner._gc import gc_paused
 from orgdesigner.analysis.findings import SEVERITY_RANK, Finding, finding_to_json
 from orgdesigner.analysis.metric_paths import deltas as metric_deltas
 from orgdesigner.analysis.metric_paths import is_headline, metric_values, nest
@@ -317,7 +318,14 @@ def compare(project: Project, scenario_ids: list[str], *, analyze: bool = True, 
     """
     if not 2 <= len(scenario_ids) <= 4:
         raise ValueError(f"compare needs 2 to 4 scenarios, got {len(scenario_ids)}")
-    scenarios = [project.scenarios[sid] for sid in scenario_ids]
+    # two analyses and the differences make some 100,000 long-lived objects and no cycles
+    with gc_paused():
+        return _compare(project, [project.scenarios[sid] for sid in scenario_ids], analyze, results)
+
+
+def _compare(
+    project: Project, scenarios: list[Scenario], analyze: bool, results: Mapping[str, Any] | None
+) -> Comparison:
     metrics: dict[str, dict[str, float]] = {}
     findings: dict[str, list[Finding]] = {}
     for scenario in scenarios:

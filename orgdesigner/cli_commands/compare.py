@@ -8,6 +8,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from orgdesigner._gc import gc_paused
 from orgdesigner.cli_commands._common import add_file_argument, open_project, pick_scenarios
 from orgdesigner.cli_commands.errors import CliError
 
@@ -38,13 +39,16 @@ def run(args: argparse.Namespace) -> int:
     from orgdesigner.analysis.compare import compare
 
     comparison = compare(project, [s.id for s in scenarios])
-    if args.format == "json":
-        import orjson
+    # the report of two very different scenarios lists every changed role: hundreds of
+    # thousands of short-lived lists the cyclic collector would scan the whole project for
+    with gc_paused():
+        if args.format == "json":
+            import orjson
 
-        sys.stdout.buffer.write(orjson.dumps(comparison.to_json(args.lang), option=orjson.OPT_INDENT_2) + b"\n")
-        sys.stdout.flush()
-    else:
-        print(render_text(comparison, args.lang))
+            sys.stdout.buffer.write(orjson.dumps(comparison.to_json(args.lang), option=orjson.OPT_INDENT_2) + b"\n")
+            sys.stdout.flush()
+        else:
+            print(render_text(comparison, args.lang))
     return 0
 
 
