@@ -61,7 +61,7 @@ class MoveOutOfLoop(Command):
     def __init__(self, scenario_id: str, unit_id: str, parent: str | None) -> None:
         self.scenario_id, self.unit_id, self.parent = scenario_id, unit_id, parent
         self.text = "Settle merge conflict"
-        self._done: list[Command] = []
+        self._moves = MacroCommand(self.text, [])
 
     def apply(self, doc: Document) -> None:
         from orgdesigner.model.commands.units import MoveUnit
@@ -76,20 +76,12 @@ class MoveOutOfLoop(Command):
                 break
             below = above
         moves.append(MoveUnit(self.scenario_id, self.unit_id, self.parent))
-        done: list[Command] = []
-        try:
-            for move in moves:
-                move.apply(doc)
-                done.append(move)
-        except Exception:
-            for move in reversed(done):
-                move.revert(doc)
-            raise
-        self._done = done
+        # The moves depend on the tree as it is at apply time; the macro reverts a partial run.
+        self._moves = MacroCommand(self.text, moves)
+        self._moves.apply(doc)
 
     def revert(self, doc: Document) -> None:
-        for move in reversed(self._done):
-            move.revert(doc)
+        self._moves.revert(doc)
 
 
 class SetEntry(Command):
