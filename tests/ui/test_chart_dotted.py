@@ -63,19 +63,21 @@ def test_shift_drag_draws_a_line_of_the_picked_kind_and_undo_removes_it(window, 
 def test_a_line_follows_a_move_and_ends_at_a_collapsed_card(window, qtbot):
     ctl, scene = window.controller, window.chart.scene
     ctl.push(AddDottedLine(ctl.scenario.id, "best", DottedLine("hc2", DottedKind.FUNCTIONAL)))
-    item = layer(window).items[("best", "hc2")]
+    key = ("best", "hc2")
+    item = layer(window).items[key]
     assert ends_at(item, scene.card_rect("hc2"))
     ctl.push(MoveUnit(ctl.scenario.id, "hc2", "best"))
     scene.ensure_layout()
-    assert ends_at(item, scene.card_rect("hc2"))  # re-routed to the card's new place
+    # re-routed to the card's new place (in sight, routes wait for the paint or `items`)
+    assert ends_at(layer(window).items[key], scene.card_rect("hc2"))
     ctl.undo_stack.undo()
     scene.ensure_layout()
     scene.set_collapsed("pv", True)
     assert "hc2" not in scene.cards
-    assert ends_at(item, scene.card_rect("pv"))  # ends at the collapsed card
-    assert layer(window).items[("best", "hc2")] is item
+    assert ends_at(layer(window).items[key], scene.card_rect("pv"))  # ends at the collapsed card
+    assert layer(window).items[key] is item
     scene.set_collapsed("pv", False)
-    assert ends_at(item, scene.card_rect("hc2"))
+    assert ends_at(layer(window).items[key], scene.card_rect("hc2"))
 
 
 def ends_at(item: dotted.DrawnLine, card) -> bool:
@@ -249,6 +251,16 @@ def test_lines_end_at_their_cards_through_moves_and_collapses_with_routes_out_of
             a, b = (view.dotted._shown(u) for u in key)
             if a is not None and b is not None and a != b:
                 shown[key] = (scene.card_rect(a), scene.card_rect(b))
+        # what the paint left waiting cannot reach the view; every other line (shifted with its
+        # two cards, or routed by the paint) already ends on its cards, as a fresh route would
+        seen = view.mapToScene(view.viewport().rect()).boundingRect()
+        lo, hi = (seen.left(), seen.right()) if orientation == "tb" else (seen.top(), seen.bottom())
+        waiting = dict(view.dotted._pending)
+        assert all(a > hi or b < lo for a, b in waiting.values()), step
+        for key, (ra, rb) in shown.items():
+            if key not in waiting:
+                points = view.dotted._items[key].points
+                assert ends_at_edge(points[0], ra) and ends_at_edge(points[-1], rb), (step, key)
         items = view.dotted.items  # every waiting route made now
         assert set(items) == set(shown)
         for key, (ra, rb) in shown.items():

@@ -4,8 +4,8 @@ The tree layout never sees these lines: once the cards are placed, each line is 
 them (orthogonally, through the gaps between rows and columns: analysis/layout/dotted_routes.py),
 so it never passes under a card's text. A line into a collapsed subtree ends at the collapsed
 card. After a re-layout only the lines at cards that moved are looked at: a line whose two cards
-moved alike is shifted, the others re-routed, and those out of every view's sight (before and
-after) wait for the next idle moment, or for a paint that reaches them.
+moved alike is shifted; the others, when a view shows the chart, wait for a paint that reaches
+them (routing only what that paint shows) or for the next idle moment.
 
 Lines are not scene items: the layer draws them all as part of the scene's background, cut to the
 exposed rectangle, and the view caches its background, so a repaint that changes no line (hover,
@@ -258,11 +258,10 @@ class DottedLayer(QObject):
                 continue
             if sight is None:
                 sight = self._sight()
-            if sight:
-                reach = self._reach(item, pa, pb)
-                if not any(reach[0] <= hi and reach[1] >= lo for lo, hi in sight):
-                    self._pending[key] = reach  # out of sight before and after: routed when idle
-                    continue
+            if sight:  # shown in a view: routed when a paint reaches it, or when idle
+                reach = self._pending[key] = self._reach(item, pa, pb)
+                changed = changed or any(reach[0] <= hi and reach[1] >= lo for lo, hi in sight)
+                continue
             self._pending.pop(key, None)
             item.set_route(route(self._route_index(), pa, pb, _salt(key)))
             changed = True

@@ -235,7 +235,10 @@ class ChartView(QGraphicsView):
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         painter.fillRect(rect, self.backgroundBrush())
-        self.chart_scene().paint_underlays(painter, QRectF(rect), True)
+        # only what the viewport shows (after a scroll the rectangle asked for can span the old
+        # and the new place, and lines waiting for a route are routed where a paint reaches)
+        shown = self.mapToScene(self.viewport().rect().adjusted(-2, -2, 2, 2)).boundingRect()
+        self.chart_scene().paint_underlays(painter, QRectF(rect).intersected(shown), True)
 
     def _label_visible_cards(self) -> None:
         """Cards get their text lazily; label what is about to be seen (plus a margin)."""
