@@ -89,11 +89,14 @@ class DrawnLine:
     points: list[tuple[float, float]] = field(default_factory=list)
     hs: list[HSeg] = field(default_factory=list)  # its horizontal runs, for drawing
     vs: list[VSeg] = field(default_factory=list)  # its vertical runs
-    end: QPointF = field(default_factory=QPointF)  # where the end dot goes
+    end: tuple[float, float] = (0.0, 0.0)  # where the end dot goes
+    span: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # x from, x to, y from, y to
 
     def set_route(self, points: list[tuple[float, float]]) -> None:
         self.points = points
-        self.end = QPointF(*points[-1])
+        self.end = points[-1]
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        self.span = (min(xs), max(xs), min(ys), max(ys))
         hs, vs = self.hs, self.vs = [], []
         for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
             if y1 == y2 and x1 != x2:
@@ -142,7 +145,7 @@ class DottedLayer(QObject):
         self._idle.timeout.connect(self._route_pending)
         self._ends: dict[Key, tuple[str, str, tuple[float, float], tuple[float, float]]] = {}  # shown cards and their positions
         self._scenario: object = None
-        self._runs: dict[DottedKind, tuple[list[HSeg], list[VSeg], list[QPointF]]] | None = None
+        self._runs: dict[DottedKind, tuple[list[HSeg], list[VSeg], list[tuple[float, float]]]] | None = None
         self._wanted: dict[Key, DottedLine] | None = None  # the scenario's lines, until an edit may change them
         self._by_unit: dict[str, list[Key]] = {}  # unit -> the wanted lines from or to it
         self._by_card: dict[str, set[Key]] = {}  # card -> the drawn lines ending at it
@@ -297,8 +300,7 @@ class DottedLayer(QObject):
         size = layout.card_w if b == 0 else layout.card_h
         lo, hi = min(pa[b], pb[b]) - REACH * size, max(pa[b], pb[b]) + (REACH + 1) * size
         if item.points:
-            along = [point[b] for point in item.points]
-            lo, hi = min(lo, *along), max(hi, *along)
+            lo, hi = min(lo, item.span[2 * b]), max(hi, item.span[2 * b + 1])
         return lo, hi
 
     def _route_pending(self, rect: QRectF | None = None) -> None:
@@ -392,9 +394,9 @@ class DottedLayer(QObject):
         self._runs = None
 
     # -- drawing: every line at once, only the runs in the exposed rectangle --
-    def _all_runs(self) -> dict[DottedKind, tuple[list[HSeg], list[VSeg], list[QPointF]]]:
+    def _all_runs(self) -> dict[DottedKind, tuple[list[HSeg], list[VSeg], list[tuple[float, float]]]]:
         if self._runs is None:
-            runs: dict[DottedKind, tuple[list[HSeg], list[VSeg], list[QPointF]]] = {}
+            runs: dict[DottedKind, tuple[list[HSeg], list[VSeg], list[tuple[float, float]]]] = {}
             for item in self._items.values():
                 if not item.points:
                     continue  # its first route waits (out of sight)
@@ -429,7 +431,7 @@ class DottedLayer(QObject):
             vlines = [QLineF(x, a, x, b) for x, a, b in _merged(
                 [(x, max(y1, top), min(y2, bottom)) for x, y1, y2 in vs if left <= x <= right and y1 <= bottom and y2 >= top],
                 period)]
-            dots = [p for p in ends if left <= p.x() <= right and top <= p.y() <= bottom]
+            dots = [QPointF(x, y) for x, y in ends if left <= x <= right and top <= y <= bottom]
             drawn.append((kind, hlines, vlines, dots))
         # level of detail by density: dots two pixels thick while few lines are in sight, one
         # pixel when many are (the cost is per pixel drawn, and a dense view reads no better)
