@@ -68,7 +68,13 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        if defer_extras:
+            # run_gui: the empty project's badges and status wait for the first paint as the
+            # opened file's do, so the rules load after it (start-up, issue 20)
+            self.controller.paint_first.target = self
         self.chart = ChartPanel(self.controller)
+        if defer_extras:
+            self.controller.paint_first.target = self.chart.view.viewport()
         self.chart.editor.confirm = lambda text: self.dialogs.confirm(self.tr("Delete"), text)
         self.tabs.addTab(self.chart, self.tr("Organisation chart"))
         from orgdesigner.ui.chart.accessible import ChartAnnouncer

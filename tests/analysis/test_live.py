@@ -112,7 +112,7 @@ def test_a_rename_rechecks_only_what_names_the_unit(monkeypatch):
     at 10,000 units)."""
     from dataclasses import replace
 
-    import orgdesigner.analysis.live as live_module
+    import orgdesigner.analysis._live_scenario as live_module
 
     project = synthetic_project(units=300, functions=60, assignments=3000, scenarios=1, seed=5)
     for function in list(project.functions.values())[::3]:
