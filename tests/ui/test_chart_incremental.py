@@ -250,3 +250,38 @@ def test_a_move_keeps_the_card_in_view_still_on_screen(qtbot):
         mover = min((u for u in units if units[u].parent_id and not ctl.scenario.children(u) and u != mover),
                     key=lambda u: scene.layout.positions[u][0])
     _drop(ctl, scene)
+
+
+def test_the_card_nearest_a_point_is_the_nearest_card_in_view(qtbot):
+    """The anchor's quick look (a card-sized box round the point first) finds the card a search
+    of every card in view would: at card centres, between cards and in empty space."""
+    from PySide6.QtCore import QPointF
+
+    from orgdesigner.model import Document
+    from orgdesigner.model.synthetic import synthetic_project
+    from orgdesigner.ui.chart.view import ChartView
+    from orgdesigner.ui.undo import DocumentController
+
+    ctl = DocumentController(Document(synthetic_project(units=300, functions=4, assignments=20)))
+    view = ChartView(ctl)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    scene = view.chart_scene()
+    scene.show_scenario(ctl.scenario)
+    ctl.modelChanged.connect(scene.apply_event)
+    view.show()
+    view.set_zoom(0.6)
+    positions, w, h = scene.layout.positions, scene.layout.card_w, scene.layout.card_h
+    view.centre_on_unit(sorted(positions)[150], force=True)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    in_view = [u for u in scene.units_in(shown) if u in positions]
+    assert in_view
+    for i in range(0, 40):
+        point = QPointF(shown.left() + shown.width() * (i % 8) / 8 + 13.0 * i, shown.top() + shown.height() * (i // 8) / 5)
+        got = view._card_nearest(point)
+
+        def d(u: str, p: QPointF = point) -> float:
+            return (positions[u][0] + w / 2 - p.x()) ** 2 + (positions[u][1] + h / 2 - p.y()) ** 2
+
+        assert d(got) == min(d(u) for u in in_view), i
+    _drop(ctl, scene)

@@ -188,10 +188,27 @@ class ChartView(QGraphicsView):
             return None
         px, py = point.x() - layout.card_w / 2, point.y() - layout.card_h / 2
         positions = layout.positions
-        near = [] if self.is_overview() else [
-            u for u in scene.units_in(self.mapToScene(self.viewport().rect()).boundingRect()) if u in positions]
-        pool = ((u, positions[u]) for u in near) if near else positions.items()
-        return min(pool, key=lambda kv: (kv[1][0] - px) ** 2 + (kv[1][1] - py) ** 2)[0]
+
+        def distance(kv: tuple[str, tuple[float, float]]) -> float:
+            return (kv[1][0] - px) ** 2 + (kv[1][1] - py) ** 2
+
+        if not self.is_overview():
+            # first a card-sized box round the point, within the view: a card in view whose
+            # centre lies within `reach` of the point meets that box (rectangles meeting pairwise
+            # share a point), so one found that near is the nearest (a query of the whole view
+            # wraps every item in it)
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            reach = max(layout.card_w, layout.card_h)
+            box = QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach).intersected(shown)
+            near = [(u, positions[u]) for u in scene.units_in(box) if u in positions] if not box.isEmpty() else []
+            if near:
+                best = min(near, key=distance)
+                if distance(best) <= reach * reach:
+                    return best[0]
+            near = [(u, positions[u]) for u in scene.units_in(shown) if u in positions]
+            if near:
+                return min(near, key=distance)[0]
+        return min(positions.items(), key=distance)[0]
 
     def _restore_anchor(self) -> None:
         anchor, self._anchor = self._anchor, None
