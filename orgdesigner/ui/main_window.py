@@ -65,6 +65,12 @@ class MainWindow(QMainWindow):
         self.files = FileManager(self.controller, self.dialogs, self.settings, self)
         self.setAcceptDrops(True)
         self.resize(1400, 860)
+        from orgdesigner.ui.colour_scheme import ColourScheme
+
+        # light, dark or as the system; chosen before any widget exists, so the chart is made
+        # in its colours (no restyle of every card, no search of the finished window)
+        self.colour_scheme = ColourScheme(self)
+        self.colour_scheme.apply()
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -113,9 +119,6 @@ class MainWindow(QMainWindow):
         from orgdesigner.ui.presentation import Presentation
 
         self.presentation = Presentation(self)  # F5: the chart alone, full screen
-        from orgdesigner.ui.colour_scheme import ColourScheme
-
-        self.colour_scheme = ColourScheme(self)  # light, dark or as the system
         self.menus = build_menus(self)
         c = self.controller
         c.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -136,7 +139,6 @@ class MainWindow(QMainWindow):
 
 
         self._restore_state()  # last: every dock exists by now (deferred extras restore theirs)
-        self.colour_scheme.apply()
 
     def install_extras(self) -> None:
         """What other parts add to the shell: matrix, findings, comparison, conflicts and change

@@ -4,7 +4,6 @@ category, form and findings, announced whenever the selection changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 
 from orgdesigner.model.enums import UnitForm
 from orgdesigner.ui.chart import style
@@ -52,6 +51,9 @@ class ChartAnnouncer(QObject):
                 if unit_id in f.subjects.units and not getattr(f, "acknowledged", None)]
 
     def announce(self) -> None:
+        # imported here, at the first selection: QAccessible's large enums cost start-up ~1.5 ms
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         text = self.describe()
         self.view.setAccessibleDescription(text)
         self.announced = text
