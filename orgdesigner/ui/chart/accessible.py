@@ -20,9 +20,9 @@ class ChartAnnouncer(QObject):
         super().__init__(view)
         self.view, self.controller, self.lang = view, controller, lang
         view.setAccessibleName(tr("Organisation chart"))
-        view.setAccessibleDescription(tr("No unit selected. Arrow keys walk the tree."))
+        self.announced = tr("No unit selected. Arrow keys walk the tree.")  # the last text sent to assistive technology
+        view.setAccessibleDescription(self.announced)
         controller.selectionChanged.connect(lambda _ids: self.announce())
-        self.announced = ""  # the last text sent to assistive technology
 
     def describe(self) -> str:
         scenario, selection = self.controller.scenario, self.controller.selection
@@ -51,10 +51,12 @@ class ChartAnnouncer(QObject):
                 if unit_id in f.subjects.units and not getattr(f, "acknowledged", None)]
 
     def announce(self) -> None:
+        text = self.describe()
+        if not self.controller.selection and text == self.announced:
+            return  # still nothing selected (a file opened): nothing new to say
         # imported here, at the first selection: QAccessible's large enums cost start-up ~1.5 ms
         from PySide6.QtGui import QAccessible, QAccessibleEvent
 
-        text = self.describe()
         self.view.setAccessibleDescription(text)
         self.announced = text
         for kind in (QAccessible.Event.DescriptionChanged, QAccessible.Event.Alert):
