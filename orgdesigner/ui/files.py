@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from orgdesigner._gc import gc_paused
-from orgdesigner.io import recovery
 from orgdesigner.io.errors import ProjectFileError
 from orgdesigner.io.project_file import SUFFIX, load_project, save_project
 from orgdesigner.model.document import Document
@@ -20,6 +20,9 @@ from orgdesigner.model.entities import Project
 from orgdesigner.resources import example_path
 from orgdesigner.ui.dialogs import CANCEL, SAVE, Dialogs
 from orgdesigner.ui.undo import DocumentController, new_project
+
+if TYPE_CHECKING:
+    from orgdesigner.io import recovery
 
 MAX_RECENT = 10
 AUTOSAVE_MS = 60_000
@@ -166,6 +169,8 @@ class FileManager(QObject):
         """Write the recovery copy while there are unsaved changes."""
         if not self.controller.is_modified:
             return None
+        from orgdesigner.io import recovery  # with the first autosave, not at start-up
+
         try:
             self._recovery = recovery.write_recovery(self.controller.project, self.controller.path, self.session)
         except (OSError, ProjectFileError) as exc:
@@ -186,6 +191,8 @@ class FileManager(QObject):
 
     def offer_recovery(self) -> bool:
         """At start: if an earlier session crashed with unsaved work, offer to restore it."""
+        from orgdesigner.io import recovery  # after the first paint (run_gui)
+
         for found in recovery.pending_recoveries():
             where = str(found.source) if found.source else self.tr("an unsaved project")
             text = self.tr("%1, autosaved %2").replace("%1", where).replace("%2", found.written.strftime("%Y-%m-%d %H:%M"))
