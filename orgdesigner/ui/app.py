@@ -51,7 +51,7 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
         app._orgdesigner_translator = install_translator(app, language) or True  # type: ignore[attr-defined]
     window = MainWindow(dialogs=dialogs, settings=settings, lang=language, defer_extras=load_after_paint)
 
-    def open_file() -> None:
+    def open_file(report: bool = True) -> None:
         if load_after_paint:
             # from here on the chart paints before the analysis runs, the findings fill and the
             # other parts install (run_gui; tests that build windows keep the synchronous order)
@@ -62,7 +62,7 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
         else:
             window.install_extras()
         mode = os.environ.get(EXIT_AFTER_FIRST_PAINT)
-        if mode == "1":
+        if mode == "1" and report:
             AfterPaint(window, _report_and_quit)
             window.update()
         elif mode == "settled":  # after the analysis and the views that wait for the chart
@@ -79,9 +79,13 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
         offer()
     elif path is not None and _small(path):
         # a small file (the example) opens before the window shows: its first paint has the project
-        open_file()
+        open_file(report=False)
         window.show()
         window._after_first_paint = AfterPaint(window, offer, fallback_ms=1000)  # type: ignore[attr-defined]
+        if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+            # installed last, so its filter sees the paint first: the report comes before the
+            # recovery check that also waits for this paint, which is not part of it
+            AfterPaint(window, _report_and_quit)
     else:  # a large one after the first paint: the window is on screen while the file loads
 
         def open_then_offer() -> None:
