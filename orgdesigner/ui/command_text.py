@@ -10,11 +10,13 @@ already translated (macros named with self.tr) match no pattern and pass through
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
-# (pattern on the model's English text, the English template it becomes; %1/%2 = the groups)
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p), t) for p, t in (
+# (pattern on the model's English text, the English template it becomes; %1/%2 = the groups),
+# compiled at the first command (`_patterns`), not at start-up
+_PATTERN_TEXTS: tuple[tuple[str, str], ...] = (
     (r"Add scenario (.+)", "Add scenario %1"),
     (r"Delete scenario", "Delete scenario"),
     (r"Reorder scenarios", "Reorder scenarios"),
@@ -45,7 +47,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p), t) for p, t in (
     (r"Change (project|scenario|function|decision) (.+)", "Change %1: %2"),
     (r"Change (.+)", "Change %1"),
     (r"Add (.+)", "Add %1"),
-)]
+)
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(p), t) for p, t in _PATTERN_TEXTS]
 
 _WORD_GROUPS = {"Change service: %1", "Change flow: %1", "Change assumption: %1", "Change %1: %2", "Change %1"}
 
@@ -140,7 +147,7 @@ def _words() -> dict[str, str]:
 
 def command_text(text: str) -> str:
     """`text` (a model command's English name) in the UI language."""
-    for pattern, template in _PATTERNS:
+    for pattern, template in _patterns():
         match = pattern.fullmatch(text)
         if match is None:
             continue
@@ -155,8 +162,8 @@ def command_text(text: str) -> str:
     return text
 
 
-_CYCLE = re.compile(r"cannot move (.+) under (.+): it would report to itself \(a reporting cycle\)")
-_INVALID = re.compile(r"(\w+)\.(\w+): invalid value (.+) \((.*)\)", re.S)
+_CYCLE = r"cannot move (.+) under (.+): it would report to itself \(a reporting cycle\)"
+_INVALID = r"(\w+)\.(\w+): invalid value (.+) \((.*)\)"
 
 
 def _reasons() -> dict[str, str]:
@@ -182,10 +189,10 @@ def _reasons() -> dict[str, str]:
 def error_text(text: str) -> str:
     """A model refusal (CommandError text, English) in the UI language; other text unchanged."""
     translate = QCoreApplication.translate
-    if match := _CYCLE.fullmatch(text):
+    if match := re.fullmatch(_CYCLE, text):  # re caches the compiled pattern
         out = translate("CommandText", "cannot move %1 under %2: it would report to itself (a reporting cycle)")
         return out.replace("%1", match.group(1)).replace("%2", match.group(2))
-    if match := _INVALID.fullmatch(text):
+    if match := re.fullmatch(_INVALID, text, re.S):
         field = match.group(2).replace("_", " ")
         field = _words().get(field, field)
         reason = _reasons().get(match.group(4))
