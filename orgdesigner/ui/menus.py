@@ -12,13 +12,25 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from orgdesigner.analysis.layout.tree import LEFT_RIGHT, TOP_DOWN
-from orgdesigner.ui.help import show_about, show_guide
 from orgdesigner.ui.i18n import SETTING as LANGUAGE_SETTING
 
 if TYPE_CHECKING:
     from orgdesigner.ui.chart.dotted import DottedLayer
     from orgdesigner.ui.chart.panel import ChartPanel
     from orgdesigner.ui.main_window import MainWindow
+
+
+# the help module loads when its dialogs are asked for: its dialog classes cost start-up
+def _show_guide(w: MainWindow) -> None:
+    from orgdesigner.ui.help import show_guide
+
+    show_guide(w)
+
+
+def _show_about(w: MainWindow) -> None:
+    from orgdesigner.ui.help import show_about
+
+    show_about(w)
 
 
 @dataclass
@@ -137,11 +149,11 @@ def build_menus(w: MainWindow) -> Menus:
         language.addAction(action)
 
     help_menu = bar.addMenu(tr("&Help"))
-    guide = _action(w, tr("&User guide"), lambda: show_guide(w), QKeySequence.StandardKey.HelpContents)
+    guide = _action(w, tr("&User guide"), lambda: _show_guide(w), QKeySequence.StandardKey.HelpContents)
     help_menu.addAction(guide)
     help_menu.addAction(_action(w, tr("Open the &example"), w.files.open_example))
     help_menu.addSeparator()
-    about = _action(w, tr("&About orgdesigner"), lambda: show_about(w))
+    about = _action(w, tr("&About orgdesigner"), lambda: _show_about(w))
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)
     for a in (undo, redo, find):
