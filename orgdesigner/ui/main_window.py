@@ -12,6 +12,7 @@ from orgdesigner.ui.i18n import plural
 
 if TYPE_CHECKING:
     from orgdesigner.ui.chart.view import ChartView
+    from orgdesigner.ui.properties import PropertiesPanel
     from orgdesigner.ui.trade.tab import TradeTab
 
 from collections.abc import Callable
@@ -39,7 +40,6 @@ from orgdesigner.ui.files import FileManager
 from orgdesigner.ui.lazy_tabs import LazyTab
 from orgdesigner.ui.menus import build_menus
 from orgdesigner.ui.outline import OutlineView
-from orgdesigner.ui.properties import PropertiesPanel
 from orgdesigner.ui.scenarios.scenario_list import ScenarioList
 from orgdesigner.ui.undo import DocumentController
 
@@ -100,8 +100,12 @@ class MainWindow(QMainWindow):
         left.addWidget(self._titled(self.tr("Units"), self.outline))
         left.setStretchFactor(1, 4)
         self.left_dock = self._dock("scenarios_dock", self.tr("Scenarios and units"), left, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.properties = PropertiesPanel(self.controller)
-        self.properties_dock = self._dock("properties_dock", self.tr("Properties"), self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
+        # the panel is built when its dock is first shown (it starts as a tab behind the units)
+        self._properties: PropertiesPanel | None = None
+        self.properties_dock = self._dock("properties_dock", self.tr("Properties"), QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
+        self.properties_dock.visibilityChanged.connect(lambda visible: visible and self.properties)
+        if not defer_extras:
+            self.properties  # noqa: B018  (built now: only run_gui's start waits for the dock)
         placeholder = QLabel(self.tr("Findings appear here once the analysis is installed."))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.findings_dock = self._dock("findings_dock", self.tr("Findings"), placeholder, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -186,6 +190,16 @@ class MainWindow(QMainWindow):
         return LazyTab(self.tabs, factory, title)
 
     @property
+    def properties(self) -> PropertiesPanel:
+        """The unit's properties, built the first time they are shown or asked for."""
+        if self._properties is None:
+            from orgdesigner.ui.properties import PropertiesPanel
+
+            self._properties = PropertiesPanel(self.controller)
+            self.set_dock_widget(self.properties_dock, self._properties)
+        return self._properties
+
+    @property
     def trade_tab(self) -> TradeTab:
         """The internal-trade tab (internhandel), built on first use."""
         from orgdesigner.ui.trade.tab import TradeTab
@@ -200,8 +214,13 @@ class MainWindow(QMainWindow):
         return TradeTab(self.controller)
 
     def set_findings_widget(self, widget: QWidget) -> None:
-        old = self.findings_dock.widget()
-        self.findings_dock.setWidget(widget)
+        self.set_dock_widget(self.findings_dock, widget)
+
+    @staticmethod
+    def set_dock_widget(dock: QDockWidget, widget: QWidget) -> None:
+        """Replace what `dock` shows (a placeholder made at start-up)."""
+        old = dock.widget()
+        dock.setWidget(widget)
         if old is not None:
             old.deleteLater()
 

@@ -105,3 +105,21 @@ def test_the_start_path_installs_it_where_pyside_expects_it():
             "print(speed_up_imports(), sys.modules['shibokensupport.feature']._mod_uses_pyside is _uses_pyside)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "True"]
+
+
+def test_a_deferred_window_builds_the_properties_when_their_dock_is_shown(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from orgdesigner.ui.main_window import MainWindow
+    from orgdesigner.ui.properties import PropertiesPanel
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings, defer_extras=True)  # as run_gui makes it
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.findChild(PropertiesPanel) is None  # a tab behind the units at start-up
+    window.properties_dock.raise_()
+    qtbot.waitUntil(lambda: window.findChild(PropertiesPanel) is not None)
+    assert window.properties_dock.widget() is window.properties
+    window.install_extras()
