@@ -89,6 +89,9 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
     else:  # a large one after the first paint: the window is on screen while the file loads
 
         def open_then_offer() -> None:
+            # the empty window's own queued work (badges, status) runs now, after its paint: the
+            # file's must wait for the next paint, not ride on this one's wait
+            window.controller.paint_first.flush()
             open_file()
             offer()
 
