@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -105,14 +106,7 @@ def _run_shape(bench: Bench, app: QApplication, shape: str) -> None:
 
     bench.measure(f"chart [{shape}]: one rename to repainted chart", rename_to_repaint, repeat=11, target_s=0.016)
 
-    parents = iter(["u10", "u11"] * 20)
-
-    def move_to_repaint() -> None:
-        ctl.push(MoveUnit("s0", "u5000", next(parents)))
-        scene.ensure_layout()
-        paint()
-
-    bench.measure(f"chart [{shape}]: one move to re-laid-out, repainted chart", move_to_repaint, repeat=11, target_s=0.016)
+    _measure_move(bench, f"chart [{shape}]", ctl, scene, paint)
 
 
 def _open(app: QApplication, project: Project) -> ChartView:
@@ -150,6 +144,11 @@ def _run_plain(bench: Bench, app: QApplication, shape: str) -> None:
 
     bench.measure(f"{label}: pan frame (scroll 25 px + repaint)", pan_frame, repeat=21, target_s=0.008)
     ctl, scene = view.controller, view.chart_scene()
+    _measure_move(bench, label, ctl, scene, paint)
+
+
+def _measure_move(bench: Bench, label: str, ctl: DocumentController, scene: ChartScene, paint: Callable[[], None]) -> None:
+    """One move of u5000 between two parents, to the re-laid-out and repainted chart (16 ms)."""
     parents = iter(["u10", "u11"] * 20)
 
     def move_to_repaint() -> None:
