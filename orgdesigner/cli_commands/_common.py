@@ -1,4 +1,4 @@
-"""What subcommands share: opening a project file with a one-line error, picking scenarios."""
+"""What subcommands share: opening and saving a project file with a one-line error, picking scenarios."""
 
 from __future__ import annotations
 
@@ -22,6 +22,19 @@ def open_project(path: Path) -> Project:
         return load_project(path)
     except ProjectFileError as exc:
         raise CliError(exc.summary()) from None
+
+
+def save_project_or_fail(project: Project, out: Path) -> None:
+    """Save a project atomically or raise CliError naming the file and why it was not written."""
+    from orgdesigner.io.errors import ProjectFileError
+    from orgdesigner.io.project_file import save_project
+
+    try:
+        save_project(project, out)
+    except OSError as exc:
+        raise CliError(f"{out}: cannot write ({exc.strerror or exc})") from None
+    except ProjectFileError as exc:
+        raise CliError(f"{out}: not written: {exc.summary()}") from None
 
 
 def pick_scenarios(project: Project, keys: list[str] | None) -> list[Scenario]:

@@ -20,6 +20,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from orgdesigner.cli_commands._common import save_project_or_fail
 from orgdesigner.cli_commands.errors import CliError
 
 SHOWN_BAD_ROWS = 20
@@ -67,10 +68,9 @@ def _bad_rows_message(path: Path, bad_rows: Sequence[BadRow], good: int, what: s
 
 
 def run(args: argparse.Namespace) -> int:
-    from orgdesigner.io.errors import ProjectFileError
     from orgdesigner.io.import_assignments import import_assignments
     from orgdesigner.io.import_units import ImportFileError, UnitColumns, import_units
-    from orgdesigner.io.project_file import SUFFIX, save_project
+    from orgdesigner.io.project_file import SUFFIX
 
     out: Path = args.output
     if out.suffix != SUFFIX:
@@ -113,12 +113,7 @@ def run(args: argparse.Namespace) -> int:
         assignments.apply_to(scenario)
         roles = len(scenario.assignments)
         skipped += [(args.assignments, b) for b in assignments.bad_rows]
-    try:
-        save_project(project, out)
-    except OSError as exc:
-        raise CliError(f"{out}: cannot write ({exc.strerror or exc})") from None
-    except ProjectFileError as exc:
-        raise CliError(f"{out}: not written: {exc.summary()}") from None
+    save_project_or_fail(project, out)
     for path, bad in skipped:
         print(f"orgdesigner import: skipped {path} {bad.describe('en')}", file=sys.stderr)
     print(f"{out}: {len(scenario.units)} units, {len(project.functions)} functions, {roles} roles"
@@ -130,8 +125,6 @@ def _run_archimate(args: argparse.Namespace, out: Path) -> int:
     """A project from an ArchiMate exchange model; what it cannot carry is listed on stderr."""
     from orgdesigner.io.archimate.reader import read_model
     from orgdesigner.io.archimate.safe_xml import XmlFileError
-    from orgdesigner.io.errors import ProjectFileError
-    from orgdesigner.io.project_file import save_project
 
     if args.assignments is not None:
         raise CliError("--assignments: an ArchiMate model carries its roles itself")
@@ -144,12 +137,7 @@ def _run_archimate(args: argparse.Namespace, out: Path) -> int:
         raise CliError(f"{args.units}: the model has no Business Actors, so there are no units to import")
     if args.project_name:
         project.name = args.project_name
-    try:
-        save_project(project, out)
-    except OSError as exc:
-        raise CliError(f"{out}: cannot write ({exc.strerror or exc})") from None
-    except ProjectFileError as exc:
-        raise CliError(f"{out}: not written: {exc.summary()}") from None
+    save_project_or_fail(project, out)
     for line in imported.skipped_lines("en"):
         print(f"orgdesigner import: skipped {line}", file=sys.stderr)
     for scenario in project.scenarios.values():

@@ -104,3 +104,14 @@ def test_an_existing_project_is_not_overwritten(tmp_path: Path):
     out.write_text("keep")
     result = run_cli("import", str(units), "--id-column", "id", "--parent-column", "parent", "--name-column", "name", "-o", str(out))
     assert result.returncode == 2 and "already exists" in result.stderr and out.read_text() == "keep"
+
+
+def test_an_output_that_cannot_be_written_is_named_with_the_reason(tmp_path: Path):
+    units = tmp_path / "u.csv"
+    units.write_text("id,parent,name\n1,,Region\n", encoding="utf-8")
+    out = tmp_path / "p.orgd"
+    out.mkdir()  # a folder where the project file should go
+    result = run_cli("import", str(units), "--id-column", "id", "--parent-column", "parent", "--name-column", "name",
+                     "-o", str(out), "--force")
+    assert result.returncode == 2
+    assert f"{out}: cannot write" in result.stderr and out.is_dir()
