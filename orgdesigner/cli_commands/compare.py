@@ -52,20 +52,18 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-_WORDS = {
-    "sv": {"comparing": "jämfört med", "metrics": "mått", "vs": "jämfört med", "none": "inga skillnader",
-           "units": "enheter", "added": "ny", "removed": "borttagen", "moved": "flyttad", "changed": "ändrad",
-           "roles": "ändrade roller", "economy": "ekonomiska regler", "scenario": "scenario",
-           "resolved": "lösta fynd (tydligare)", "introduced": "nya fynd (otydligare)",
-           "error": "fel", "warning": "varning", "info": "info",
-           "added_n": "nya", "removed_n": "borttagna", "moved_n": "flyttade", "changed_n": "ändrade"},
-    "en": {"comparing": "comparing with", "metrics": "metrics", "vs": "vs", "none": "no differences",
-           "units": "units", "added": "added", "removed": "removed", "moved": "moved", "changed": "changed",
-           "roles": "roles changed", "economy": "economic rules", "scenario": "scenario",
-           "resolved": "findings resolved (clearer)", "introduced": "findings introduced (worse)",
-           "error": "error", "warning": "warning", "info": "info",
-           "added_n": "added", "removed_n": "removed", "moved_n": "moved", "changed_n": "changed"},
-}
+def _compare_words() -> dict[str, dict[str, str]]:
+    from orgdesigner.io.wording import CHANGE_WORDS
+
+    own = {
+        "sv": {"comparing": "jämfört med", "metrics": "mått", "vs": "jämfört med",
+               "resolved": "lösta fynd (tydligare)", "introduced": "nya fynd (otydligare)",
+               "error": "fel", "warning": "varning", "info": "info"},
+        "en": {"comparing": "comparing with", "metrics": "metrics", "vs": "vs",
+               "resolved": "findings resolved (clearer)", "introduced": "findings introduced (worse)",
+               "error": "error", "warning": "warning", "info": "info"},
+    }
+    return {lang: {**CHANGE_WORDS[lang], **words} for lang, words in own.items()}
 
 
 def _metric_value(key: str, value: float, lang: str) -> str:
@@ -89,7 +87,7 @@ def render_text(comparison: Comparison, lang: str = "en") -> str:
     from orgdesigner.io.wording import change
     from orgdesigner.model.vocabulary import label
 
-    w = _WORDS[lang]
+    w = _compare_words()[lang]
     names = comparison.unit_names
     lines = [f"{comparison.project_name}: {w['comparing']} {comparison.scenarios[0][1]} ({comparison.base_id})", ""]
     ids = [sid for sid, _ in comparison.scenarios]

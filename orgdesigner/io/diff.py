@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any, Literal
 
 from orgdesigner.io.flat import ECONOMY, SCALAR_FIELD, TRADE_ASSUMPTIONS, Flat, Key, flatten
-from orgdesigner.io.wording import field_name, value
+from orgdesigner.io.wording import CHANGE_WORDS, field_name, value
 from orgdesigner.model.economy import SurplusModel
 from orgdesigner.model.enums import (
     Authority,
@@ -87,18 +87,17 @@ def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> ProjectDiff:
 
 # -- words --
 _W = {
-    "sv": {"project": "projekt", "case": "ärendet", "settings": "analysinställningar", "function": "funktionskatalogen",
-           "decision": "beslutsregistret", "scenario": "scenario", "units": "enheter", "roles": "ändrade roller",
-           "economy": "ekonomiska regler", "trade": "internhandel", "ack": "kvitterade fynd", "none": "inga skillnader",
-           "added": "ny", "removed": "borttagen", "moved": "flyttad", "changed": "ändrad",
-           "added_n": "nya", "removed_n": "borttagna", "moved_n": "flyttade", "changed_n": "ändrade",
-           "service": "tjänst", "flow": "flöde", "assumptions": "antaganden", "top": "högst upp", "finding": "fynd"},
-    "en": {"project": "project", "case": "the case", "settings": "analysis settings", "function": "function catalogue",
-           "decision": "decision register", "scenario": "scenario", "units": "units", "roles": "roles changed",
-           "economy": "economic rules", "trade": "internal trade", "ack": "acknowledged findings", "none": "no differences",
-           "added": "added", "removed": "removed", "moved": "moved", "changed": "changed",
-           "added_n": "added", "removed_n": "removed", "moved_n": "moved", "changed_n": "changed",
-           "service": "service", "flow": "flow", "assumptions": "assumptions", "top": "top level", "finding": "finding"},
+    lang: {**CHANGE_WORDS[lang], **own}
+    for lang, own in {
+        "sv": {"project": "projekt", "case": "ärendet", "settings": "analysinställningar",
+               "function": "funktionskatalogen", "decision": "beslutsregistret", "trade": "internhandel",
+               "ack": "kvitterade fynd", "service": "tjänst", "flow": "flöde", "assumptions": "antaganden",
+               "top": "högst upp", "finding": "fynd"},
+        "en": {"project": "project", "case": "the case", "settings": "analysis settings",
+               "function": "function catalogue", "decision": "decision register", "trade": "internal trade",
+               "ack": "acknowledged findings", "service": "service", "flow": "flow", "assumptions": "assumptions",
+               "top": "top level", "finding": "finding"},
+    }.items()
 }
 
 _ENUM_FIELDS: dict[str, Any] = {

@@ -48,6 +48,17 @@ def _t(lang: str, sv: str, en: str) -> str:
     return en if lang == "en" else sv
 
 
+#: How a text report names what changed: shared by `compare` and `diff` so both say it alike.
+CHANGE_WORDS = {
+    "sv": {"scenario": "scenario", "units": "enheter", "roles": "ändrade roller", "economy": "ekonomiska regler",
+           "none": "inga skillnader", "added": "ny", "removed": "borttagen", "moved": "flyttad", "changed": "ändrad",
+           "added_n": "nya", "removed_n": "borttagna", "moved_n": "flyttade", "changed_n": "ändrade"},
+    "en": {"scenario": "scenario", "units": "units", "roles": "roles changed", "economy": "economic rules",
+           "none": "no differences", "added": "added", "removed": "removed", "moved": "moved", "changed": "changed",
+           "added_n": "added", "removed_n": "removed", "moved_n": "moved", "changed_n": "changed"},
+}
+
+
 def field_name(name: str, lang: str = "sv") -> str:
     words = FIELD_WORDS.get(name)
     return _t(lang, *words) if words else name.replace("_", " ")
