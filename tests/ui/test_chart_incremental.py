@@ -214,15 +214,14 @@ def _drop(ctl, scene) -> None:
     scene.clear()
 
 
-def test_a_move_keeps_the_card_in_view_still_on_screen(qtbot):
-    """A re-layout shifts cards; the view scrolls so the card the user looks at stays put."""
+def _shown_chart(qtbot, units: int):
+    """A shown 900×600 chart view at zoom 0.6 of a synthetic region, following its controller's edits."""
     from orgdesigner.model import Document
-    from orgdesigner.model.commands import MoveUnit
     from orgdesigner.model.synthetic import synthetic_project
     from orgdesigner.ui.chart.view import ChartView
     from orgdesigner.ui.undo import DocumentController
 
-    ctl = DocumentController(Document(synthetic_project(units=600, functions=4, assignments=20)))
+    ctl = DocumentController(Document(synthetic_project(units=units, functions=4, assignments=20)))
     view = ChartView(ctl)
     qtbot.addWidget(view)
     view.resize(900, 600)
@@ -230,8 +229,16 @@ def test_a_move_keeps_the_card_in_view_still_on_screen(qtbot):
     scene.show_scenario(ctl.scenario)
     ctl.modelChanged.connect(scene.apply_event)
     view.show()
-    qtbot.waitExposed(view)
     view.set_zoom(0.6)
+    return ctl, view, scene
+
+
+def test_a_move_keeps_the_card_in_view_still_on_screen(qtbot):
+    """A re-layout shifts cards; the view scrolls so the card the user looks at stays put."""
+    from orgdesigner.model.commands import MoveUnit
+
+    ctl, view, scene = _shown_chart(qtbot, units=600)
+    qtbot.waitExposed(view)
     units = ctl.scenario.units
     # a card right of many others: moving a unit from its far left under it shifts it
     watched = max(scene.layout.positions, key=lambda u: scene.layout.positions[u][0] if units[u].parent_id else -1)
@@ -257,20 +264,7 @@ def test_the_card_nearest_a_point_is_the_nearest_card_in_view(qtbot):
     of every card in view would: at card centres, between cards and in empty space."""
     from PySide6.QtCore import QPointF
 
-    from orgdesigner.model import Document
-    from orgdesigner.model.synthetic import synthetic_project
-    from orgdesigner.ui.chart.view import ChartView
-    from orgdesigner.ui.undo import DocumentController
-
-    ctl = DocumentController(Document(synthetic_project(units=300, functions=4, assignments=20)))
-    view = ChartView(ctl)
-    qtbot.addWidget(view)
-    view.resize(900, 600)
-    scene = view.chart_scene()
-    scene.show_scenario(ctl.scenario)
-    ctl.modelChanged.connect(scene.apply_event)
-    view.show()
-    view.set_zoom(0.6)
+    ctl, view, scene = _shown_chart(qtbot, units=300)
     positions, w, h = scene.layout.positions, scene.layout.card_w, scene.layout.card_h
     view.centre_on_unit(sorted(positions)[150], force=True)
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
