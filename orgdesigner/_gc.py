@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def gc_paused(pause: bool = True) -> Iterator[None]:
+def gc_paused(pause: bool = True, *, promote: bool = True) -> Iterator[None]:
     """Hold off the cyclic garbage collector while a large run (an analysis, reading a
     project file) allocates its ~100,000 objects.
 
@@ -18,11 +18,12 @@ def gc_paused(pause: bool = True) -> Iterator[None]:
     (freeze + unfreeze moves the young generations there without scanning them) instead of
     through a young collection that scans every object. Skipped when the application froze
     objects itself, as unfreezing would undo that. `pause=False`: do nothing (small runs).
+    `promote=False`: only hold the collector off, for runs whose objects die with the run.
     """
     if not pause or not gc.isenabled():
         yield
         return
-    promote = gc.get_freeze_count() == 0
+    promote = promote and gc.get_freeze_count() == 0
     gc.disable()
     try:
         yield
