@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from orgdesigner.io._cells import DANGEROUS_FIRST, escape_text
+from orgdesigner.io.xml_text import entities
 
 #: text XML cannot hold, or must spell as an entity (a carriage return too: XML readers turn a
 #: literal one into a line feed); most cells have none (one C-level search)
@@ -94,11 +95,7 @@ def xml_text(text: str) -> str:
     control characters XML cannot hold dropped."""
     if _SPECIAL.search(text) is None:
         return text
-    return _entities(_ILLEGAL.sub("", text))
-
-
-def _entities(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    return entities(_ILLEGAL.sub("", text))
 
 
 def _plain(value: Any) -> tuple[Any, type]:
@@ -189,7 +186,7 @@ def _sheet_xml(sheet: Sheet, selected: bool) -> Iterable[str]:
     yield "<sheetData>"
     safe = [escape_text(_ILLEGAL.sub("", h)) for h in sheet.header]
     head = "".join(
-        f'<c r="{letters[c]}1" s="{BOLD}" t="inlineStr"><is><t{_space(h)}>{_entities(h)}</t></is></c>'
+        f'<c r="{letters[c]}1" s="{BOLD}" t="inlineStr"><is><t{_space(h)}>{entities(h)}</t></is></c>'
         for c, h in enumerate(safe)
         if h
     )
@@ -231,7 +228,7 @@ def _sheet_xml(sheet: Sheet, selected: bool) -> Iterable[str]:
                 value = escape_text(_ILLEGAL.sub("", value))
                 if not value:
                     continue
-                add(f'<c r="{letters[c]}{rs}"{tails[c]} t="inlineStr"><is><t{_space(value)}>{_entities(value)}</t></is></c>')
+                add(f'<c r="{letters[c]}{rs}"{tails[c]} t="inlineStr"><is><t{_space(value)}>{entities(value)}</t></is></c>')
                 continue
             if value[0] in DANGEROUS_FIRST:
                 value = "'" + value

@@ -32,8 +32,8 @@ from orgdesigner.io.archimate.vocabulary import (
     SCHEMA_LOCATION,
     XSI,
 )
-from orgdesigner.io.archimate.xml_text import XmlText, attr
 from orgdesigner.io.atomic import write_atomic
+from orgdesigner.io.xml_text import XmlText, attr
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import Authority
 from orgdesigner.model.vocabulary import label
