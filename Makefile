@@ -8,10 +8,11 @@ XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
 
 .PHONY: run test bench screenshots paper-pages lint example schema translations clean dist app app-test app-screenshot install-desktop
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every package to the versions the suite passed with (see its header).
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --upgrade 'pip<27'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -57,7 +58,7 @@ dist: $(STAMP)
 
 # The frozen single-folder application in dist/orgdesigner/ (PyInstaller; packaging/orgdesigner.spec).
 app: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,app]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,app]'
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/orgdesigner.spec
 	@du -sh dist/orgdesigner | sed 's/^/app size: /'
 

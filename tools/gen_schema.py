@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
@@ -31,8 +32,24 @@ def _name_enum_keys(tp: Any, node: dict[str, Any]) -> None:
     _name_enum_keys(value, node.get("additionalProperties", {}))
 
 
+def _plain_descriptions(node: Any) -> None:
+    """Word every description as one line per paragraph: msgspec versions differ in how they
+    dedent a docstring's continuation lines, and the published text must not depend on that."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "description" and isinstance(value, str):
+                paragraphs = re.split(r"\n\s*\n", value.strip())
+                node[key] = "\n\n".join(" ".join(p.split()) for p in paragraphs)
+            else:
+                _plain_descriptions(value)
+    elif isinstance(node, list):
+        for item in node:
+            _plain_descriptions(item)
+
+
 def current_schema_text() -> str:
     schema = msgspec.json.schema(ProjectFile)
+    _plain_descriptions(schema)
     for name, definition in schema["$defs"].items():
         struct = getattr(fast_file, name, None)
         if isinstance(struct, type) and issubclass(struct, msgspec.Struct):
