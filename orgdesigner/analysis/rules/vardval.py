@@ -1,15 +1,16 @@
-"""Rules 11–12: konkurrensneutralitet under vårdval.
+"""Rules 11, 12 and 14: konkurrensneutralitet under vårdval.
 
 Under vårdval the beställarenhet writes the rules every provider works under (develops the
 förfrågningsunderlag), orders and follows up; egenregi is one provider among the private ones.
 So egenregi must neither develop nor order a vårdval function, and delivery is plural: each
-provider, own or private, is accountable for its own delivery, never egenregi's management for
-everyone's.
+provider, own or private, answers for its own delivery through its own line (itself or a manager
+above it), never through egenregi's management.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
@@ -82,6 +83,12 @@ def vardval_held_by_egenregi(context: Context, function_id: str | None) -> Itera
         )
 
 
+def _owned(context: Context, unit_id: str, owners: set[str]) -> bool:
+    """Someone in the unit's own chain of command (the unit itself or a unit above it) is
+    accountable: a hälsocentral under egenregi's management, a private chain's unit under its head."""
+    return not owners.isdisjoint(context.chain(unit_id))
+
+
 @scoped_rule(
     "R12-egenregi-accountable-for-all-delivery",
     Severity.ERROR,
@@ -89,48 +96,100 @@ def vardval_held_by_egenregi(context: Context, function_id: str | None) -> Itera
     title_sv="Egenregin ansvarar för andras leverans",
     title_en="Egenregi accountable for other providers' delivery",
     why_sv="I vårdvalet är leveransen plural: varje utförare, egen som privat, ansvarar för sin egen "
-    "leverans mot beställarenheten. Står egenregins ledning som ansvarig för leveransen av en "
-    "vårdvalsfunktion som privata utförare också levererar, ser det ut som om egenregin svarar för "
-    "konkurrenternas vård.",
+    "leverans mot beställarenheten. Att egenregins ledning ansvarar för egenregins hälsocentraler, "
+    "eller en privat kedjas huvudman för kedjans enheter, är i sin ordning. Men utför en privat "
+    "utförare leveransen utan någon ansvarig i sin egen linje medan en enhet i egenregin står som "
+    "ansvarig, ser det ut som om egenregin svarar för konkurrentens vård.",
     why_en="Under vårdval delivery is plural: each provider, own or private, is accountable to the "
-    "beställarenhet for its own delivery. With egenregi's management accountable for delivering a "
-    "vårdval function that private providers deliver too, egenregi appears to answer for its "
-    "competitors' care.",
-    fix_sv="Gör varje hälsocentral, egen och privat, ansvarig (A) för sin egen leverans och låt "
-    "egenregins ledning vara informerad (I).",
-    fix_en="Make each hälsocentral, own and private, accountable (A) for its own delivery and let "
-    "egenregi's management be informed (I).",
-    triggers=frozenset(),  # reads its holders' categories and children: re-checked per edit
+    "beställarenhet for its own delivery. Egenregi's management accountable for egenregi's "
+    "hälsocentraler, or a private chain's head for the chain's units, is as it should be. But when a "
+    "private provider performs the delivery with nobody accountable in its own line while a unit of "
+    "egenregi is accountable, egenregi appears to answer for a competitor's care.",
+    fix_sv="Gör den privata utföraren (eller dess huvudman) ansvarig (A) för sin egen leverans; "
+    "egenregins enheter ansvarar bara för egenregins leverans.",
+    fix_en="Make the private provider (or its head) accountable (A) for its own delivery; egenregi's "
+    "units are accountable for egenregi's delivery only.",
+    triggers=frozenset(),  # reads its holders' categories and chains: re-checked per edit
     reads_lines=True,
     candidates=candidates.used_vardval_functions,
 )
 def egenregi_accountable_for_all_delivery(context: Context, function_id: str | None) -> Iterator[Finding]:
-    """Delivery of a vårdval function that private providers deliver (accountable or performing), with an egenregi unit accountable that manages other deliverers or while a private provider only performs."""
+    """Delivery of a vårdval function with a unit inside egenregi accountable while a private provider performs it with no unit accountable in its own chain of command."""
     if not context.is_vardval(function_id):
         return
-    held = context.index.cells.get((function_id, Responsibility.DELIVERY))
-    if not held:
+    cell = (function_id, Responsibility.DELIVERY)
+    owners = context.index.accountable.get(cell)
+    if not owners:
+        return  # nobody accountable at all is R03's
+    inside = {u for u in owners if inside_egenregi(context, u)}
+    if not inside:
         return
+    chain = context.chain
+    # the topmost of them: a hälsocentral accountable under its accountable management is not named
+    own = sorted(u for u in inside if inside.isdisjoint(islice(chain(u), 1, None)))
     private = context.in_category(UnitCategory.PRIVATE_PROVIDER)
-    privates = sorted(u for u, role in held.items() if role in _ACTIVE and u in private)
+    held = context.index.cells[cell]
+    privates = sorted(u for u, role in held.items()
+                      if role is Role.PERFORMS and u in private and not _owned(context, u, owners))
     if not privates:
         return
-    own = context.in_category(UnitCategory.OWN_PROVIDER)
-    unowned = any(held[u] is Role.PERFORMS for u in privates)
-    children = context.index.children
-    for uid in sorted(u for u, role in held.items() if role is Role.ACCOUNTABLE and u in own):
-        manages = any(kid in held for kid in children.get(uid, ()))
-        if not (manages or unowned):
-            continue
-        name = context.function_name(function_id)
-        unit = context.unit_name(uid)
-        sv, en = join_both(context.names(privates))
-        yield Finding(
-            "R12-egenregi-accountable-for-all-delivery",
-            Severity.ERROR,
-            f"{unit} i egenregin är ansvarig för leveransen av vårdvalsfunktionen {name}, som också "
-            f"privata utförare levererar ({sv}).",
-            f"{unit} in egenregi is accountable for delivery of the vårdval function {name}, which "
-            f"private providers deliver too ({en}).",
-            Subjects((uid, *privates), (function_id,), Responsibility.DELIVERY),
-        )
+    name = context.function_name(function_id)
+    o_sv, o_en = join_both(context.names(own))
+    p_sv, p_en = join_both(context.names(privates))
+    yield Finding(
+        "R12-egenregi-accountable-for-all-delivery",
+        Severity.ERROR,
+        f"{o_sv} i egenregin {'är ansvarig' if len(own) == 1 else 'är ansvariga'} för leveransen av "
+        f"vårdvalsfunktionen {name}, som {p_sv} utför utan någon ansvarig i sin egen linje.",
+        f"{o_en} in egenregi {'is' if len(own) == 1 else 'are'} accountable for delivery of the vårdval "
+        f"function {name}, which {p_en} {'performs' if len(privates) == 1 else 'perform'} with nobody "
+        "accountable in their own line.",
+        Subjects((*own, *privates), (function_id,), Responsibility.DELIVERY),
+    )
+
+
+@scoped_rule(
+    "R14-provider-delivery-unowned",
+    Severity.ERROR,
+    Scope.FUNCTION,
+    title_sv="Utförare utan ansvarig i sin egen linje",
+    title_en="Provider delivering with nobody accountable in its own line",
+    why_sv="Varje utförare i vårdvalet, egen som privat, svarar för sin egen leverans mot "
+    "beställarenheten: antingen utföraren själv eller en chef ovanför den i dess egen linje. En "
+    "utförare som levererar utan någon ansvarig i sin linje har ingen som svarar för dess vård, även "
+    "om någon annan enhet står som ansvarig för funktionen.",
+    why_en="Each vårdval provider, own or private, answers to the beställarenhet for its own delivery: "
+    "the provider itself or a manager above it in its own line. A provider that delivers with nobody "
+    "accountable in its line has nobody answering for its care, even when some other unit is "
+    "accountable for the function.",
+    fix_sv="Gör utföraren ansvarig (A) för sin egen leverans, eller dess chef i den egna linjen.",
+    fix_en="Make the provider accountable (A) for its own delivery, or its manager in its own line.",
+    triggers=frozenset(),  # reads its holders' categories and chains: re-checked per edit
+    reads_lines=True,
+    candidates=candidates.used_vardval_functions,
+)
+def provider_delivery_unowned(context: Context, function_id: str | None) -> Iterator[Finding]:
+    """Delivery of a vårdval function performed by a provider (own or private) with no unit accountable in its own chain of command, while some unit is accountable for it (with none, it is R03-work-without-owner)."""
+    if not context.is_vardval(function_id):
+        return
+    cell = (function_id, Responsibility.DELIVERY)
+    owners = context.index.accountable.get(cell)
+    if not owners:
+        return
+    providers = context.in_category(UnitCategory.OWN_PROVIDER) | context.in_category(UnitCategory.PRIVATE_PROVIDER)
+    unowned = sorted(u for u, role in context.index.cells[cell].items()
+                     if role is Role.PERFORMS and u in providers and not _owned(context, u, owners))
+    if not unowned:
+        return
+    name = context.function_name(function_id)
+    sv, en = join_both(context.names(unowned))
+    one = len(unowned) == 1
+    yield Finding(
+        "R14-provider-delivery-unowned",
+        Severity.ERROR,
+        f"{sv} utför leveransen av vårdvalsfunktionen {name} utan någon "
+        "ansvarig i sin egen linje.",
+        f"{en} {'performs' if one else 'perform'} delivery of the vårdval function {name} with nobody "
+        f"accountable in {'its' if one else 'their'} own line.",
+        Subjects(tuple(unowned), (function_id,), Responsibility.DELIVERY),
+    )
