@@ -15,6 +15,7 @@ from orgdesigner.ui.scenarios.dialogs import EconomyDialog, TemplateDialog
 from orgdesigner.ui.scenarios.tools import ScenarioStatusDelegate, ScenarioTools
 from orgdesigner.ui.undo import DocumentController
 from tests.conftest import small_project
+from tests.ui.test_translations import swedish  # noqa: F401
 
 
 class FakeAsker:
@@ -185,3 +186,13 @@ def test_scenario_list_badge(controller):
         pytest.skip("no live analysis installed")
     text, bad = delegate.badge("now")
     assert "%" in text and isinstance(bad, bool)
+
+
+def test_the_template_undo_step_is_named_in_the_window_language(controller, qtbot, swedish):  # noqa: F811
+    controller.select_units(["pv"])
+    ts = list(templates().values())
+    dialog = TemplateDialog(controller, ts, [], "sv")
+    qtbot.addWidget(dialog)
+    dialog.template_box.setCurrentIndex([t.id for t in ts].index("koncern"))
+    dialog.accept()
+    assert controller.undo_stack.text(0) == "Använd mall Koncern"  # not "Apply template Koncern (group)"

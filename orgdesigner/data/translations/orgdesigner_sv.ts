@@ -3273,6 +3273,10 @@ Filen på disken är oförändrad.</translation>
         <source>Nothing to change.</source>
         <translation>Inget att ändra.</translation>
     </message>
+    <message>
+        <source>Apply template %1</source>
+        <translation>Använd mall %1</translation>
+    </message>
 </context>
 <context>
     <name>TradeCharts</name>

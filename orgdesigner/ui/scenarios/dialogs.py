@@ -262,7 +262,11 @@ class TemplateDialog(QDialog):
     def accept(self) -> None:
         if self.plan is None:
             return
-        if self.controller.push(self.plan.command()):
+        command = self.plan.command()
+        # the model names the step in English; the undo history speaks the window's language
+        name = self.plan.template.name.get(self.lang) or self.plan.template.name.get("en")
+        command.text = self.tr("Apply template %1").replace("%1", name)
+        if self.controller.push(command):
             if self.plan.scenario_id != self.scenario.id:
                 self.controller.set_current_scenario(self.plan.scenario_id)
             super().accept()
