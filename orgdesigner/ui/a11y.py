@@ -6,13 +6,15 @@ the caller's context); the standard dialog buttons get their descriptions here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QDockWidget,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -25,6 +27,58 @@ def describe(widget: QWidget, description: str, name: str = "") -> None:
     if name:
         widget.setAccessibleName(name)
     widget.setAccessibleDescription(description)
+
+
+def label_for(widget: QWidget, text: str, parent: QWidget | None = None, name: str = "") -> QLabel:
+    """A visible label that names `widget` through the buddy relation (Alt+letter focuses it).
+
+    On Linux Qt reads a combo box's current value as its name and its label from this relation
+    only, so a combo without a buddy label is heard as "(ingen)". `name`: what the relation says
+    when the visible text alone is too short to ("with", "and").
+    """
+    label = QLabel(text, parent)
+    label.setBuddy(widget)
+    if name:
+        label.setAccessibleName(name)
+    return label
+
+
+def name_dock_buttons(dock: QDockWidget) -> None:
+    """The float and close buttons of a dock's title bar say which dock they act on (Qt names
+    them "Float" and "Close" only, again whenever it updates them: on show, style, floating
+    and title changes, so the names are put back after each)."""
+    namer = _DockButtonNames(dock)
+    dock.installEventFilter(namer)
+    dock.topLevelChanged.connect(namer.later)
+    dock.featuresChanged.connect(namer.later)
+    namer.apply()
+
+
+class _DockButtonNames(QObject):
+    _EVENTS = (QEvent.Type.Show, QEvent.Type.StyleChange, QEvent.Type.ParentChange, QEvent.Type.WindowTitleChange,
+               QEvent.Type.LanguageChange, QEvent.Type.Polish)
+
+    def __init__(self, dock: QDockWidget) -> None:
+        super().__init__(dock)
+        self.dock = dock
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._EVENTS:
+            self.later()
+        return False
+
+    def later(self, *_args: object) -> None:
+        QTimer.singleShot(0, self, self.apply)  # after Qt's own update of the buttons
+
+    def apply(self) -> None:
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("Accessibility", text)
+
+        title = self.dock.windowTitle().replace("&", "")
+        for name, text in (("qt_dockwidget_floatbutton", tr("Float %1")), ("qt_dockwidget_closebutton", tr("Close %1"))):
+            button = self.dock.findChild(QWidget, name)
+            if button is not None and button.accessibleName() != text.replace("%1", title):
+                button.setAccessibleName(text.replace("%1", title))
 
 
 def no_tab_trap(view: QAbstractItemView) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBo
 from orgdesigner.analysis.top import top_management
 from orgdesigner.model.commands import SetSettings
 from orgdesigner.model.enums import UnitCategory
-from orgdesigner.ui.a11y import describe, describe_buttons
+from orgdesigner.ui.a11y import describe, describe_buttons, label_for
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -34,8 +34,8 @@ class AnalysisSettingsDialog(QDialog):
             "another category. Governance units below it count as part of the line they head."))
         text.setWordWrap(True)
         box.addWidget(text)
-        box.addWidget(QLabel(self.tr("Top management ends at:")))
         self.level = QComboBox()
+        box.addWidget(label_for(self.level, self.tr("Top management ends at:")))
         scenario = controller.scenario
         current = controller.project.settings.top_management
         derived = ""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from orgdesigner.ui.a11y import describe
+from orgdesigner.ui.a11y import describe, name_dock_buttons
 from orgdesigner.ui.i18n import plural
 
 if TYPE_CHECKING:
@@ -162,10 +162,10 @@ class MainWindow(QMainWindow):
 
         self.keyboard = KeyboardNavigation(self)  # View → Go to, F6: every part from the keyboard
         self.keyboard.build_menu(self.menus.view.addMenu(self.tr("Go &to")))
-        if late:
-            for dock in self.findChildren(QDockWidget):
-                if dock.objectName() in ("conflicts_dock", "change_list_dock"):
-                    self.restoreDockWidget(dock)
+        for dock in self.findChildren(QDockWidget):
+            name_dock_buttons(dock)  # "Stäng Fynd", not "Stäng"
+            if late and dock.objectName() in ("conflicts_dock", "change_list_dock"):
+                self.restoreDockWidget(dock)
 
     def _describe_tabs(self) -> None:
         """Each main tab's description (a screen reader's, and the tab's tooltip)."""

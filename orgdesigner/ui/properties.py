@@ -75,6 +75,10 @@ class PropertiesPanel(QScrollArea):
         self.controller = controller
         self._loading = False
         self.setWidgetResizable(True)
+        # Tab goes straight to the first field (the panel scrolls to the focus): no empty Tab stop
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        describe(self, self.tr("The selected unit's name, category, form, figures, decisions and notes"),
+                 self.tr("Properties of the selected unit"))
         body = QWidget()
         box = QVBoxLayout(body)
         self.heading = QLabel()

@@ -1,8 +1,10 @@
 """Walk a widget tree as a screen reader does (through QAccessible) and list what it cannot say.
 
-Shared by the window and dialog accessibility tests: every interactive control needs an
-accessible name and an accessible description, and on the Swedish window neither may be an
-English source text that has a Swedish translation.
+Shared by the window and dialog accessibility tests: every interactive control, and every other
+widget Tab stops at (a scroll area, say), needs an accessible name and an accessible description;
+every combo box needs a label relation (on Linux Qt reads a combo's value as its name and takes
+the label from the relation: without one a screen reader hears "(ingen)"); on the Swedish window
+no text may be an English source text that has a Swedish translation.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from functools import cache
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -53,6 +56,18 @@ def _skipped(widget: QWidget) -> bool:
     return isinstance(widget, QAbstractItemView) and type(parent).__name__ == "QComboBoxPrivateContainer"
 
 
+def _tab_stop(widget: QWidget) -> bool:
+    """Tab stops at it (a widget that hands its focus to another is not a stop itself)."""
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None and widget.isEnabled()
+
+
+def _labelled(widget: QWidget) -> bool:
+    """A label names it through the accessible Label relation (a QLabel whose buddy it is)."""
+    iface = QAccessible.queryAccessibleInterface(widget)
+    relations = iface.relations(QAccessible.RelationFlag.Label) if iface is not None else []
+    return any(other.text(QAccessible.Text.Name).strip() for other, _kind in relations)
+
+
 def _label(widget: QWidget, name: str) -> str:
     parent = widget.parent()
     return f"{type(widget).__name__} {name!r} in {type(parent).__name__} ({widget.window().windowTitle()})"
@@ -63,8 +78,10 @@ def gaps(root: QWidget, *, swedish: bool = False) -> list[str]:
     missing = []
     english = untranslated_sources() if swedish else {}
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(root) or _skipped(widget):
+        if not (isinstance(widget, INTERACTIVE) or _tab_stop(widget)) or not widget.isVisibleTo(root) or _skipped(widget):
             continue
+        if isinstance(widget, QComboBox) and not _labelled(widget):
+            missing.append(f"no label relation: {_label(widget, widget.currentText())}")
         if isinstance(widget, QGroupBox) and not widget.title() and not widget.isCheckable():
             continue  # an untitled frame only groups the layout; nothing to announce
         iface = QAccessible.queryAccessibleInterface(widget)

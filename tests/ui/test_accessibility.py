@@ -67,7 +67,8 @@ def test_the_chart_tells_a_screen_reader_what_is_selected(qtbot, dialogs, settin
     window = make_window(qtbot, dialogs, settings, EXAMPLE)
     view = window.chart_view
     iface = QAccessible.queryAccessibleInterface(view)
-    assert iface.text(QAccessible.Text.Name) == "Organisation chart"
+    assert iface.text(QAccessible.Text.Name) == "Chart of the units"
+    assert iface.text(QAccessible.Text.Name) != window.tabs.tabText(window.tabs.indexOf(window.chart))
     ctl = window.controller
     area = next(u for u in ctl.scenario.units.values() if u.name.startswith("Område Primärvård"))
     ctl.select_units([area.id], centre=False)
@@ -92,6 +93,6 @@ def test_tab_reaches_every_part_of_the_window(qtbot, dialogs, settings, recovery
         reached.append(widget)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     names = {QAccessible.queryAccessibleInterface(w).text(QAccessible.Text.Name) for w in reached if w is not None}
-    assert {"Organisation chart", "Scenarios", "Units"} <= names
+    assert {"Chart of the units", "Scenarios", "Units"} <= names
     assert window.chart_view in reached[1:]  # the chain comes round again: no trap
     window.close()

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDockWidget
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDockWidget
 
 from tests.conftest import EXAMPLE
 from tests.ui.accessibility_walk import gaps_on_every_page
@@ -163,8 +164,25 @@ def test_every_control_of_the_window_is_named_and_described(qtbot, request, dial
                 dock.show()
                 dock.raise_()
                 missing += gaps_on_every_page(window, swedish=lang == "sv")
+    qtbot.wait(10)  # the dock buttons are renamed after Qt's own update of them
+    missing += _dock_button_gaps(window)
+    chart = QAccessible.queryAccessibleInterface(window.chart_view).text(QAccessible.Text.Name)
+    if chart in [window.tabs.tabText(i) for i in range(window.tabs.count())]:
+        missing.append(f"the chart and its tab are both called {chart!r}")
     assert not missing, "\n".join(sorted(set(missing)))
     window.close()
+
+
+def _dock_button_gaps(window) -> list[str]:
+    """A dock's float and close buttons name the dock ("Stäng Fynd", not "Stäng")."""
+    missing = []
+    for dock in window.findChildren(QDockWidget):
+        for button in dock.findChildren(QAbstractButton):
+            if button.objectName().startswith("qt_dockwidget_"):
+                name = QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name)
+                if dock.windowTitle().replace("&", "") not in name:
+                    missing.append(f"title button {name!r} of the dock {dock.windowTitle()!r} does not name it")
+    return missing
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])

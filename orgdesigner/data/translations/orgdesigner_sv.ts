@@ -453,8 +453,8 @@
         <translation>Streckad linje, %1</translation>
     </message>
     <message>
-        <source>Organisation chart</source>
-        <translation>Organisationsschema</translation>
+        <source>Chart of the units</source>
+        <translation>Schemat över enheterna</translation>
     </message>
     <message>
         <source>No unit selected. Arrow keys walk the tree.</source>
@@ -479,6 +479,14 @@
     <message>
         <source>page %1 of %2 (column %3 of %4, row %5 of %6) · %7</source>
         <translation>sida %1 av %2 (kolumn %3 av %4, rad %5 av %6) · %7</translation>
+    </message>
+    <message>
+        <source>Float %1</source>
+        <translation>Gör %1 flytande</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Stäng %1</translation>
     </message>
     <message>
         <source>Keep the changes and close the dialog</source>
@@ -781,8 +789,8 @@
         <translation>Förslag till beslut för scenariot %1. En punkt per rad; dra in en rad eller börja den med ”-” för att göra den till en underpunkt (a, b, …).</translation>
     </message>
     <message>
-        <source>Add draft points from the comparison with</source>
-        <translation>Lägg till utkast till punkter från jämförelsen med</translation>
+        <source>Add draft points</source>
+        <translation>Lägg till utkast till beslutspunkter</translation>
     </message>
     <message>
         <source>One point a line; indent a line or start it with “-” to make it a sub-point</source>
@@ -803,6 +811,10 @@
     <message>
         <source>Compare with</source>
         <translation>Jämför med</translation>
+    </message>
+    <message>
+        <source>From the comparison with:</source>
+        <translation>Från jämförelsen med:</translation>
     </message>
     <message>
         <source>Förslag till beslut for this scenario</source>
@@ -1440,6 +1452,10 @@
     <message>
         <source>Bar charts of the split of accountability and of the findings</source>
         <translation>Stapeldiagram över ansvarsfördelningen och fynden</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>och</translation>
     </message>
     <message>
         <source>Choose at least two scenarios.</source>
@@ -2152,6 +2168,10 @@ Filen på disken är oförändrad.</translation>
         <translation>Visa det kvitterade fyndet som öppet igen</translation>
     </message>
     <message>
+        <source>Grouping:</source>
+        <translation>Gruppering:</translation>
+    </message>
+    <message>
         <source>%1 shown</source>
         <translation>%1 visas</translation>
     </message>
@@ -2247,6 +2267,10 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Units file:</source>
         <translation>Enhetsfil:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Blad:</translation>
     </message>
     <message>
         <source>Id</source>
@@ -2840,6 +2864,14 @@ Filen på disken är oförändrad.</translation>
 </context>
 <context>
     <name>PropertiesPanel</name>
+    <message>
+        <source>The selected unit&apos;s name, category, form, figures, decisions and notes</source>
+        <translation>Den markerade enhetens namn, kategori, form, siffror, beslut och anteckningar</translation>
+    </message>
+    <message>
+        <source>Properties of the selected unit</source>
+        <translation>Den markerade enhetens egenskaper</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Namn</translation>

@@ -19,7 +19,8 @@ class ChartAnnouncer(QObject):
     def __init__(self, view: ChartView, controller: DocumentController, lang: str = "sv") -> None:
         super().__init__(view)
         self.view, self.controller, self.lang = view, controller, lang
-        view.setAccessibleName(tr("Organisation chart"))
+        # not the tab's title: the tab and the chart in it must not sound alike
+        view.setAccessibleName(tr("Chart of the units"))
         self.announced = tr("No unit selected. Arrow keys walk the tree.")  # the last text sent to assistive technology
         view.setAccessibleDescription(self.announced)
         controller.selectionChanged.connect(lambda _ids: self.announce())

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from orgdesigner.analysis.findings import Finding
 from orgdesigner.model.enums import Responsibility, Role
 from orgdesigner.model.events import Change, ModelEvent
-from orgdesigner.ui.a11y import describe
+from orgdesigner.ui.a11y import describe, label_for
 from orgdesigner.ui.chart.overlay_routes import bundle
 from orgdesigner.ui.matrix.roles import (
     COLOURS,
@@ -251,7 +251,7 @@ class OverlayChooser(QWidget):
 
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
-        row.addWidget(QLabel(self.tr("Responsibility for function:"), self))
+        row.addWidget(label_for(self.combo, self.tr("Responsibility for function:"), self))
         row.addWidget(self.combo)
         key = "  ".join(f"{c} {RESPONSIBILITY_WORDS[overlay.lang][r]}" for r, c in RESPONSIBILITY_CHIPS.items())
         dashed = self.tr("dashed line: ordering unit → delivering units")

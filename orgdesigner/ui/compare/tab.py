@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.analysis.compare import Comparison, compare
 from orgdesigner.model.events import Change, ModelEvent
-from orgdesigner.ui.a11y import describe, no_tab_trap
+from orgdesigner.ui.a11y import describe, label_for, no_tab_trap
 from orgdesigner.ui.compare.charts import SEVERITY_COLOURS, FindingsBars, MiniChart
 from orgdesigner.ui.compare.models import DifferencesModel, MetricsModel
 from orgdesigner.ui.i18n import plural
@@ -66,13 +66,13 @@ class CompareTab(QWidget):
 
         self.pickers = [QComboBox(self) for _ in range(4)]
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Compare"), self))
+        # "Compare [a] with [b] and [c] and [d]": each word is its picker's label for a screen reader
+        words = (self.tr("Compare"), self.tr("with"), self.tr("and"), self.tr("and"))
         for i, picker in enumerate(self.pickers):
-            if i == 1:
-                bar.addWidget(QLabel(self.tr("with"), self))
+            name = self.tr("Scenario %1 to compare").replace("%1", str(i + 1))
+            bar.addWidget(label_for(picker, words[i], self, name))
             picker.setMinimumContentsLength(14)
-            describe(picker, self.tr("The first scenario is the base; the others are compared with it"),
-                     self.tr("Scenario %1 to compare").replace("%1", str(i + 1)))
+            describe(picker, self.tr("The first scenario is the base; the others are compared with it"), name)
 
             picker.currentIndexChanged.connect(self._picked)
             bar.addWidget(picker)
@@ -113,6 +113,9 @@ class CompareTab(QWidget):
         bars_scroll = QScrollArea(self)
         bars_scroll.setWidgetResizable(True)
         bars_scroll.setWidget(self.bars_page)
+        # charts only: the area keeps its Tab stop so the arrow keys scroll it, and says what it is
+        describe(bars_scroll, self.tr("Bar charts of the split of accountability and of the findings"),
+                 self.tr("Split and findings"))
 
         self.details = QTabWidget(self)
         self.details.addTab(self.changes, self.tr("What got clearer / worse"))

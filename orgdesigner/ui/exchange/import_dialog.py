@@ -42,7 +42,7 @@ from orgdesigner.io.import_units import (
     read_table,
 )
 from orgdesigner.model.commands import AddFunction, AddScenario, Command, MacroCommand
-from orgdesigner.ui.a11y import describe, describe_buttons, no_tab_trap
+from orgdesigner.ui.a11y import describe, describe_buttons, label_for, no_tab_trap
 from orgdesigner.ui.undo import DocumentController
 
 PREVIEW_ROWS = 20
@@ -74,9 +74,11 @@ class ImportDialog(QDialog):
         describe(browse, self.tr("Choose the CSV or Excel file to import"))
         describe(self.sheet, self.tr("The Excel sheet to read"), self.tr("Sheet"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Units file:")))
+        top.addWidget(label_for(self.path, self.tr("Units file:")))
         top.addWidget(self.path, 1)
         top.addWidget(browse)
+        self.sheet_label = label_for(self.sheet, self.tr("Sheet:"))
+        top.addWidget(self.sheet_label)
         top.addWidget(self.sheet)
 
         labels = {
@@ -93,7 +95,7 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self.check)
             self.mapping[key] = combo
             describe(combo, self.tr("The file's column that holds this field; none when the file lacks it"), text)
-            grid.addWidget(QLabel(text + (" *" if key in REQUIRED else "") + ":"), i // 3, (i % 3) * 2)
+            grid.addWidget(label_for(combo, text + (" *" if key in REQUIRED else "") + ":"), i // 3, (i % 3) * 2)
             grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
         mapping_box = QGroupBox(self.tr("Columns"))
         mapping_box.setLayout(grid)
@@ -174,6 +176,7 @@ class ImportDialog(QDialog):
         self.sheet.addItems(raw.sheets)
         self.sheet.setCurrentText(raw.sheet)
         self.sheet.setVisible(bool(raw.sheets))
+        self.sheet_label.setVisible(bool(raw.sheets))
         self.sheet.blockSignals(False)
         guess = guess_unit_columns(raw.header)
         for key, combo in self.mapping.items():

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from orgdesigner.analysis.findings import RULES, Finding
 from orgdesigner.model.commands import SetAcknowledgement
 from orgdesigner.model.events import Change, ModelEvent
-from orgdesigner.ui.a11y import ask_text, describe
+from orgdesigner.ui.a11y import ask_text, describe, label_for
 from orgdesigner.ui.findings.model import (
     GROUP_BY_CAUSE,
     GROUP_BY_RULE,
@@ -97,6 +97,7 @@ class FindingsPanel(QWidget):
 
 
         top = QHBoxLayout()
+        top.addWidget(label_for(self.group, self.tr("Grouping:"), self))
         top.addWidget(self.group)
         top.addWidget(self.filter, 1)
         details = QWidget(self)

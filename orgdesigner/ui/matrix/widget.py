@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.analysis.findings import Finding
 from orgdesigner.model.enums import Role, UnitCategory
-from orgdesigner.ui.a11y import describe
+from orgdesigner.ui.a11y import describe, label_for
 from orgdesigner.ui.matrix.filters import MatrixFilter
 from orgdesigner.ui.matrix.roles import COLOURS, UNIT_CATEGORY_WORDS, role_letter, role_word
 from orgdesigner.ui.matrix.table_model import MatrixModel
@@ -88,7 +88,7 @@ class MatrixTab(QWidget):
 
 
         bar = QHBoxLayout()
-        for w in (self.categories, QLabel(self.tr("Subtree:"), self), self.subtree, self.holding, self.search, self.transpose):
+        for w in (self.categories, label_for(self.subtree, self.tr("Subtree:"), self), self.subtree, self.holding, self.search, self.transpose):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.catalogue_button)

@@ -27,7 +27,7 @@ from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.commands.base import Command, MacroCommand
 from orgdesigner.model.commands.project import SetProjectField
 from orgdesigner.model.commands.scenarios import SetScenarioField
-from orgdesigner.ui.a11y import describe, describe_buttons
+from orgdesigner.ui.a11y import describe, describe_buttons, label_for
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -112,17 +112,16 @@ class CaseDialog(QDialog):
         for other in project.scenarios.values():
             if other.id != scenario.id:
                 self.base.addItem(other.name, other.id)
-        self.draft_button = QPushButton(self.tr("Add draft points from the comparison with"), self)
+        self.draft_button = QPushButton(self.tr("Add draft points"), self)
         self.draft_button.clicked.connect(self.add_draft)
         describe(self.proposal, self.tr("One point a line; indent a line or start it with “-” to make it a sub-point"),
                  self.tr("Proposed decision"))
         describe(self.draft_button, self.tr("Append draft points from the comparison with the chosen scenario; your text stays"))
         describe(self.base, self.tr("The scenario the draft points compare with"), self.tr("Compare with"))
-        QWidget.setTabOrder(self.draft_button, self.base)  # as they read: the button, then its scenario
-
         self.draft_button.setEnabled(self.base.count() > 0)
-        row.addWidget(self.draft_button)
+        row.addWidget(label_for(self.base, self.tr("From the comparison with:"), self))  # names the combo
         row.addWidget(self.base, 1)
+        row.addWidget(self.draft_button)
         column.addWidget(hint)
         column.addWidget(self.proposal, 1)
         column.addLayout(row)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.model.commands.base import CommandError
 from orgdesigner.model.events import Change, ModelEvent
-from orgdesigner.ui.a11y import describe
+from orgdesigner.ui.a11y import describe, label_for
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -46,7 +46,7 @@ class ChangeListPanel(QWidget):
         self.summary = QLabel()
         head = QHBoxLayout()
 
-        head.addWidget(QLabel(self.tr("Changes from")))
+        head.addWidget(label_for(self.base, self.tr("Changes from")))
         head.addWidget(self.base, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)

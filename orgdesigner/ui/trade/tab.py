@@ -115,9 +115,13 @@ def _table(model: Any, parent: QWidget) -> QTableView:
     return view
 
 
-def _scrolled(page: QWidget) -> QScrollArea:
-    """A page that scrolls when the window is small, so the tab never forces the window's size."""
+def _scrolled(page: QWidget, name: str, description: str) -> QScrollArea:
+    """A page that scrolls when the window is small, so the tab never forces the window's size.
+    Tab goes straight to the page's first control (the area follows the focus), so the area is
+    no Tab stop of its own; a screen reader still hears its name."""
     area = QScrollArea()
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    describe(area, description, name)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(page)
@@ -214,8 +218,12 @@ class TradeTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
-        self.pages.addTab(_scrolled(self._build_tables()), self.tr("Services and flows"))
-        self.pages.addTab(_scrolled(self._build_results()), self.tr("Results and assumptions"))
+        self.pages.addTab(_scrolled(self._build_tables(), self.tr("Services and flows"),
+                                    self.tr("The services medical-service units offer and who buys how much")),
+                          self.tr("Services and flows"))
+        self.pages.addTab(_scrolled(self._build_results(), self.tr("Results and assumptions"),
+                                    self.tr("Cost per buyer and to the region under each pricing model")),
+                          self.tr("Results and assumptions"))
         self.pages.currentChanged.connect(self._on_page)
         self.pages.setTabToolTip(0, self.tr("The services medical-service units offer and who buys how much"))
         self.pages.setTabToolTip(1, self.tr("Costs under each pricing model, the assumptions behind them and charts"))
