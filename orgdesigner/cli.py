@@ -22,6 +22,7 @@ SUBCOMMANDS: dict[str, str] = {
     "check": "check",
     "compare": "compare",
     "diff": "diff",
+    "omvarld": "omvarld",
     "merge": "merge",
     "git-setup": "git_setup",
     "export": "export",

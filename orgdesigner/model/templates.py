@@ -88,6 +88,14 @@ def apply_template_command(project: Project, scenario_id: str, template: Templat
     return plan_template(project, scenario_id, template, params).command()
 
 
+def applied_scenario(project: Project, scenario_id: str, template: Template, params: TemplateParams) -> tuple[Scenario, dict[str, Decision]]:
+    """The scenario as applying `template` would leave it, with the decision register it would
+    rest on, changing nothing in `project`: for comparing with a structure without applying it."""
+    planner = _Planner(project, scenario_id, template, params)
+    planner.run()
+    return planner.scenario, planner.scratch.project.decisions
+
+
 def choosable_units(scenario: Scenario, template: Template, root_id: str) -> list[str]:
     """Units in the subtree a `chosen_only` rule could touch: the ticks the dialog offers."""
     rules = [r.match for r in template.unit_rules if r.match.chosen_only]
