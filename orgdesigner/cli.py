@@ -27,6 +27,7 @@ SUBCOMMANDS: dict[str, str] = {
     "git-setup": "git_setup",
     "export": "export",
     "import": "import_",
+    "import-history": "import_history",
     "install-desktop": "install_desktop",
 }
 

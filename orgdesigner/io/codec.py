@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from orgdesigner.io.economy_codec import economy_from_model, economy_to_json
 from orgdesigner.io.file_format import FORMAT_NAME, FORMAT_VERSION
+from orgdesigner.io.history_codec import history_from_model, history_to_json
 from orgdesigner.io.trade_codec import trade_from_model, trade_to_json
 from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.conflicts import MergeConflict
@@ -145,6 +146,9 @@ def conflict_to_json(c: MergeConflict) -> dict[str, Any]:
 
 def project_to_json(project: Project) -> dict[str, Any]:
     out = _project_to_json(project)
+    history = history_to_json(project.trade_history)
+    if history:  # absent otherwise, so a project without a history writes what it did before
+        out["trade_history"] = history
     if project.conflicts:  # absent otherwise, so a file without conflicts never mentions them
         out["conflicts"] = [conflict_to_json(c) for c in project.conflicts]
     return out
@@ -288,6 +292,7 @@ def project_from_model(model: ProjectFileModel) -> Project:
     for a in model.acknowledgements:
         project.acknowledgements[(a.scenario, a.finding)] = Acknowledgement(a.scenario, a.finding, a.comment)
     project.conflicts = conflicts_from_model(model)
+    project.trade_history = history_from_model(model.trade_history)
     return project
 
 

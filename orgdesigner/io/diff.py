@@ -92,11 +92,13 @@ _W = {
         "sv": {"project": "projekt", "case": "ärendet", "settings": "analysinställningar",
                "function": "funktionskatalogen", "decision": "beslutsregistret", "trade": "internhandel",
                "ack": "kvitterade fynd", "service": "tjänst", "flow": "flöde", "assumptions": "antaganden",
-               "top": "högst upp", "finding": "fynd"},
+               "top": "högst upp", "finding": "fynd", "history": "volymhistorik",
+               "note": "källa", "buyers": "köpare", "records": "volymer", "events": "händelser"},
         "en": {"project": "project", "case": "the case", "settings": "analysis settings",
                "function": "function catalogue", "decision": "decision register", "trade": "internal trade",
                "ack": "acknowledged findings", "service": "service", "flow": "flow", "assumptions": "assumptions",
-               "top": "top level", "finding": "finding"},
+               "top": "top level", "finding": "finding", "history": "volume history",
+               "note": "source", "buyers": "buyers", "records": "volumes", "events": "events"},
     }.items()
 }
 
@@ -149,7 +151,7 @@ def entity_label(d: ProjectDiff, key: Key, lang: str) -> str:
         return f"{d.name(('unit', sid, buyer))} × {d.name(('service', sid, service))}"
     if kind == "ack":
         return f"{_W[lang]['finding']} {key[2]}"
-    if kind in {"project", "case", "settings"}:
+    if kind in {"project", "case", "settings", "history"}:
         return _W[lang][kind]
     return f"{d.name(key)} [{key[-1]}]"
 
@@ -173,6 +175,8 @@ def change_line(d: ProjectDiff, c: EntityChange, lang: str) -> str:
         f = SCALAR_FIELD[c.kind]
         old, new = c.fields.get(f, (c.old, c.new))
         return f"{entity_label(d, c.key, lang)}: {say(c.kind, f, old, lang)} → {say(c.kind, f, new, lang)}"
+    if c.kind == "history":  # thousands of records: name what changed, not every value
+        return f"{text}: {', '.join(w[f] for f in c.fields)}" if c.fields else text
     fields = _fields_text(c, lang, d)
     return f"{text}: {fields}" if fields else text
 
@@ -182,8 +186,8 @@ def render_text(d: ProjectDiff, old_title: str, new_title: str, lang: str = "en"
     lines = [f"--- {old_title}", f"+++ {new_title}"]
     if d.is_empty:
         return "\n".join([*lines, w["none"]])
-    top = [c for c in d.changes if c.kind in {"project", "case", "settings", "function", "decision"}]
-    for group in ("project", "case", "settings", "function", "decision"):
+    top = [c for c in d.changes if c.kind in {"project", "case", "settings", "function", "decision", "history"}]
+    for group in ("project", "case", "settings", "function", "decision", "history"):
         items = [c for c in top if c.kind == group]
         if items:
             lines.append(f"{w[group]}:")

@@ -30,6 +30,7 @@ from orgdesigner.model.enums import (
     UnitForm,
 )
 from orgdesigner.model.trade import PricingModel, ServiceKind, TradeAssumptions
+from orgdesigner.model.trade_history import BuyerKind, EventKind
 
 Id = Annotated[str, Meta(min_length=1, max_length=limits.ID_MAX)]
 Name = Annotated[str, Meta(min_length=1, max_length=limits.NAME_MAX)]
@@ -42,6 +43,7 @@ Change = Annotated[float, Meta(ge=-1, le=10)]
 Volume = Annotated[float, Meta(ge=0, le=1e12)]
 FindingKey = Annotated[str, Meta(min_length=1, max_length=limits.FINDING_KEY_MAX)]
 Limit = Annotated[int, Meta(ge=1, le=10_000)]
+Period = Annotated[str, Meta(pattern=r"^\d{4}(-(0[1-9]|1[0-2]))?$")]  # a year (2015) or a month (2015-03)
 
 _DEFAULTS = TradeAssumptions()
 
@@ -161,6 +163,49 @@ class Trade(_Strict):
     assumptions: Assumptions = field(default_factory=Assumptions)
 
 
+class VolumeEntry(_Strict):
+    """What one buyer bought of one service in one period (format 3)."""
+
+    period: Period
+    buyer: Id
+    service: Id
+    volume: Volume
+    price_sek: Amount | None = None
+
+
+class HistoryBuyer(_Strict):
+    """A buyer's kind and listed patients per period, as the volume history gave them (format 3)."""
+
+    buyer: Id
+    kind: BuyerKind | None = None
+    listed: dict[Period, Count] = field(default_factory=dict)
+
+
+class TradeEventEntry(_Strict):
+    """An event on the volume history's time line (format 3): a pricing change (its date from
+    its decision unless `on` is set), consultative feedback started by a supplier, or PNA
+    introduced at some buyers."""
+
+    id: Id
+    kind: EventKind
+    on: date | None = None
+    decision: Id | None = None
+    supplier: Id | None = None
+    buyers: list[Id] = field(default_factory=list)
+    pricing_from: PricingModel | None = None
+    pricing_to: PricingModel | None = None
+    note: Text = ""
+
+
+class TradeHistoryEntry(_Strict):
+    """What happened in the internal trade (format 3): volumes per period and events."""
+
+    note: Text = ""
+    buyers: list[HistoryBuyer] = field(default_factory=list)
+    records: list[VolumeEntry] = field(default_factory=list)
+    events: list[TradeEventEntry] = field(default_factory=list)
+
+
 class ScenarioEntry(_Strict):
     id: Id
     name: Name
@@ -220,7 +265,7 @@ class ProjectFile(_Strict):
     """An orgdesigner project (`.orgd`)."""
 
     format: Literal["orgdesigner-project"]
-    format_version: Literal[2]  # file_format.FORMAT_VERSION: older versions go the migrating way
+    format_version: Literal[3]  # file_format.FORMAT_VERSION: older versions go the migrating way
     project: ProjectInfo
     case: Case = field(default_factory=Case)
     settings: Settings = field(default_factory=Settings)
@@ -229,6 +274,7 @@ class ProjectFile(_Strict):
     scenarios: list[ScenarioEntry] = field(default_factory=list)
     acknowledgements: list[Acknowledgement] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    trade_history: TradeHistoryEntry = field(default_factory=TradeHistoryEntry)  # format 3
 
 
 #: struct name -> the name of the pydantic model generated from it (`file_models`)
@@ -244,6 +290,10 @@ MODEL_NAMES: dict[str, str] = {
     "FlowEntry": "FlowModel",
     "Assumptions": "AssumptionsModel",
     "Trade": "TradeModel",
+    "VolumeEntry": "VolumeModel",
+    "HistoryBuyer": "HistoryBuyerModel",
+    "TradeEventEntry": "TradeEventModel",
+    "TradeHistoryEntry": "TradeHistoryModel",
     "ScenarioEntry": "ScenarioModel",
     "Signatory": "SignatoryModel",
     "Case": "CaseModel",

@@ -21,7 +21,7 @@ from orgdesigner.io import fast_file
 from orgdesigner.io.file_format import FORMAT_NAME as FORMAT_NAME
 from orgdesigner.io.file_format import FORMAT_VERSION as FORMAT_VERSION
 
-_LIMITS = ("min_length", "max_length", "ge", "le", "gt", "lt")
+_LIMITS = ("min_length", "max_length", "ge", "le", "gt", "lt", "pattern")
 
 
 class _Strict(BaseModel):

@@ -26,6 +26,8 @@ SCALAR_FIELD = {"role": "role", "flow": "volume", "ack": "comment"}
 ECONOMY = "economy."
 TRADE_ASSUMPTIONS = "trade_assumptions"
 _SCENARIO_PLAIN = ("name", "description", "effective_date", "structure", "proposal")
+HISTORY: Key = ("history",)
+HISTORY_FIELDS = ("note", "buyers", "records", "events")
 
 
 def flatten(doc: dict[str, Any]) -> Flat:
@@ -59,7 +61,15 @@ def flatten(doc: dict[str, Any]) -> Flat:
             flat[("flow", sid, flow["buyer"], flow["service"])] = flow["volume"]
     for a in doc.get("acknowledgements", []):
         flat[("ack", a["scenario"], a["finding"])] = a["comment"]
+    _flatten_history(flat, doc.get("trade_history") or {})
     return flat
+
+
+def _flatten_history(flat: Flat, history: dict[str, Any]) -> None:
+    """The volume history is one entity: its note, buyers, records and events are its fields
+    (merged as wholes: two edits of the records conflict rather than mix two imports)."""
+    if history:
+        flat[HISTORY] = {k: history.get(k) for k in HISTORY_FIELDS}
 
 
 def unflatten(flat: Flat, head: dict[str, Any]) -> dict[str, Any]:
@@ -106,6 +116,8 @@ def unflatten(flat: Flat, head: dict[str, Any]) -> dict[str, Any]:
             scenario(key[1])["_flows"].append({"buyer": key[2], "service": key[3], "volume": value})
         elif kind == "ack":
             acks.append({"scenario": key[1], "finding": key[2], "comment": value})
+        elif kind == HISTORY[0]:
+            doc["trade_history"] = {k: v for k, v in value.items() if v is not None}
     out = []
     for s in scenarios.values():
         services, flows, assumptions = s.pop("_services"), s.pop("_flows"), s.pop("_assumptions", None)
@@ -186,6 +198,9 @@ def flatten_project(project: Project) -> Flat:
             flat[("flow", sid, flow["buyer"], flow["service"])] = flow["volume"]
     for (sid, finding), a in sorted(project.acknowledgements.items()):
         flat[("ack", sid, finding)] = a.comment
+    from orgdesigner.io.history_codec import history_to_json
+
+    _flatten_history(flat, history_to_json(project.trade_history))
     return flat
 
 
@@ -251,4 +266,7 @@ def flatten_model(model: ProjectFileModel) -> Flat:
     comments = {(a.scenario, a.finding): a.comment for a in model.acknowledgements}
     for (sid, finding), comment in sorted(comments.items()):
         flat[("ack", sid, finding)] = comment
+    from orgdesigner.io.history_codec import history_from_model, history_to_json
+
+    _flatten_history(flat, history_to_json(history_from_model(model.trade_history)))
     return flat

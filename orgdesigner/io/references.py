@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from orgdesigner.io.errors import Problem
+from orgdesigner.io.history_codec import history_reference_problems
 from orgdesigner.io.trade_codec import trade_reference_problems
 
 if TYPE_CHECKING:
@@ -73,4 +74,5 @@ def reference_problems(model: ProjectFileModel) -> list[Problem]:
     for i, ack in enumerate(model.acknowledgements):
         if ack.scenario not in scenario_ids:
             problems.append(Problem(f"$.acknowledgements[{i}].scenario", f"unknown scenario '{ack.scenario}'"))
+    problems += history_reference_problems(model.trade_history, decisions, MAX_PROBLEMS)
     return problems

@@ -20,6 +20,7 @@ from orgdesigner.model.enums import (
     UnitForm,
 )
 from orgdesigner.model.trade import InternalTrade
+from orgdesigner.model.trade_history import TradeHistory
 
 
 @dataclass(slots=True)
@@ -165,6 +166,7 @@ class Project:
     acknowledgements: dict[tuple[str, str], Acknowledgement] = field(default_factory=dict)
     case: CaseInfo = field(default_factory=CaseInfo)  # the decision paper's header, texts, signatories
     conflicts: list[MergeConflict] = field(default_factory=list)  # left by `orgdesigner merge` (format 2)
+    trade_history: TradeHistory = field(default_factory=TradeHistory)  # what the internal trade did (format 3)
 
     def scenario(self, key: str) -> Scenario:
         """A scenario by id, or by name (case-insensitive) when no id matches."""

@@ -156,7 +156,8 @@ class MainWindow(QMainWindow):
         from orgdesigner.ui.exchange.export_dialog import (
             install_exchange_actions,  # File → Import…/Export…
         )
-        self.import_action, self.import_archimate_action, self.export_action = install_exchange_actions(self, self.controller, self.lang)
+        (self.import_action, self.import_archimate_action, self.import_history_action,
+         self.export_action) = install_exchange_actions(self, self.controller, self.lang)
         self._describe_tabs()
         from orgdesigner.ui.keyboard_nav import KeyboardNavigation
 

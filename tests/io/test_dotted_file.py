@@ -7,6 +7,7 @@ import json
 import pytest
 
 from orgdesigner.io.errors import ProjectFileError
+from orgdesigner.io.file_format import FORMAT_VERSION
 from orgdesigner.io.migrations import migrate
 from orgdesigner.io.project_file import parse_project, project_bytes
 from orgdesigner.model import DottedKind, DottedLine
@@ -35,7 +36,7 @@ def test_a_version_1_file_migrates_to_no_lines_and_a_derived_level(project):
     for s in data["scenarios"]:
         del s["proposal"]
     migrated = migrate(json.loads(json.dumps(data)), 1)
-    assert migrated["format_version"] == 2
+    assert migrated["format_version"] == FORMAT_VERSION
     assert migrated["settings"]["top_management"] is None
     assert all(u["dotted"] == [] for u in migrated["scenarios"][0]["units"])
     old = parse_project(json.dumps(data).encode())

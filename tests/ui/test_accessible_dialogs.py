@@ -72,6 +72,12 @@ def _archimate(w) -> QDialog:
     return ArchimateImportDialog(w.files, w, w.lang)
 
 
+def _history_import(w) -> QDialog:
+    from orgdesigner.ui.exchange.history_import import HistoryImportDialog
+
+    return HistoryImportDialog(w.controller, w, w.lang)
+
+
 def _catalogue(w) -> QDialog:
     from orgdesigner.ui.matrix.catalogue import CatalogueDialog
 
@@ -143,7 +149,7 @@ def _about(w) -> QDialog:
 DIALOGS: dict[str, Callable] = {
     "text": _text, "acknowledge": _acknowledge, "question": _question, "unsaved": _unsaved, "about": _about,
     "template": _template, "economy": _economy, "case": _case, "export": _export, "import": _import,
-    "archimate": _archimate, "catalogue": _catalogue, "print": _print, "analysis settings": _analysis_settings,
+    "archimate": _archimate, "history import": _history_import, "catalogue": _catalogue, "print": _print, "analysis settings": _analysis_settings,
     "guide": _guide, "large chart": _large_chart,
 }
 

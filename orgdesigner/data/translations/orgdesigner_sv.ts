@@ -213,6 +213,10 @@
         <translation>Importera A&amp;rchiMate-modell…</translation>
     </message>
     <message>
+        <source>Import volume &amp;history…</source>
+        <translation>Importera &amp;volymhistorik…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
@@ -1133,6 +1137,26 @@
     <message>
         <source>Delete decision</source>
         <translation>Ta bort beslut</translation>
+    </message>
+    <message>
+        <source>Import volume history %1</source>
+        <translation>Importera volymhistorik %1</translation>
+    </message>
+    <message>
+        <source>Change volume history</source>
+        <translation>Ändra volymhistorik</translation>
+    </message>
+    <message>
+        <source>Add event %1</source>
+        <translation>Lägg till händelse %1</translation>
+    </message>
+    <message>
+        <source>Delete event %1</source>
+        <translation>Ta bort händelse %1</translation>
+    </message>
+    <message>
+        <source>Change event %1</source>
+        <translation>Ändra händelse %1</translation>
     </message>
     <message>
         <source>Change %1: %2</source>
@@ -2232,6 +2256,141 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Description</source>
         <translation>Beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryImportDialog</name>
+    <message>
+        <source>Import volume history</source>
+        <translation>Importera volymhistorik</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <source>The CSV or Excel file the volumes come from</source>
+        <translation>CSV- eller Excelfilen som volymerna kommer från</translation>
+    </message>
+    <message>
+        <source>Volume file</source>
+        <translation>Volymfil</translation>
+    </message>
+    <message>
+        <source>Choose the CSV or Excel file to import</source>
+        <translation>Välj CSV- eller Excelfilen att importera</translation>
+    </message>
+    <message>
+        <source>Volume file:</source>
+        <translation>Volymfil:</translation>
+    </message>
+    <message>
+        <source>Period (year or month)</source>
+        <translation>Period (år eller månad)</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Köpare</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volym</translation>
+    </message>
+    <message>
+        <source>Price per item (SEK)</source>
+        <translation>Styckpris (kr)</translation>
+    </message>
+    <message>
+        <source>Listed patients</source>
+        <translation>Listade patienter</translation>
+    </message>
+    <message>
+        <source>Buyer kind (egenregi/privat)</source>
+        <translation>Köpartyp (egenregi/privat)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column that holds this field; none when the file lacks it</source>
+        <translation>Filens kolumn med det här fältet; ingen när filen saknar det</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds which field (guessed from the header)</source>
+        <translation>Vilken kolumn i filen som har vilket fält (gissat från rubrikraden)</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as read</source>
+        <translation>Filens första rader som de lästes</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Filens första rader</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported, by row number and reason</source>
+        <translation>Rader som inte kan importeras, med radnummer och orsak</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>Felaktiga rader</translation>
+    </message>
+    <message>
+        <source>Replace the volumes already in the project (events are kept)</source>
+        <translation>Ersätt volymerna som redan finns i projektet (händelserna behålls)</translation>
+    </message>
+    <message>
+        <source>Off: the file&apos;s rows are added, replacing rows of the same period, buyer and service</source>
+        <translation>Av: filens rader läggs till och ersätter rader med samma period, köpare och tjänst</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Import good rows only</source>
+        <translation>Importera bara korrekta rader</translation>
+    </message>
+    <message>
+        <source>Import every row, as one undo step; refused while there are bad rows</source>
+        <translation>Importera alla rader som ett ångra-steg; nekas så länge det finns felaktiga rader</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out</source>
+        <translation>Importera de korrekta raderna och hoppa över de felaktiga</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Filens första rader:</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt)</source>
+        <translation>Tabeller (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file with one row per period, buyer and service.</source>
+        <translation>Välj en CSV- eller XLSX-fil med en rad per period, köpare och tjänst.</translation>
+    </message>
+    <message>
+        <source>Choose the columns for period, buyer, service and volume.</source>
+        <translation>Välj kolumnerna för period, köpare, tjänst och volym.</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 can be imported, %3 bad rows.</source>
+        <translation>%1 rader: %2 kan importeras, %3 felaktiga rader.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… och %1 till</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from orgdesigner.model.commands.trade import (
     SetFlows,
     SetServiceField,
 )
+from orgdesigner.model.commands.trade_history import SetTradeHistory
 from orgdesigner.model.commands.units import AddUnit, MoveUnit, RemoveUnits, SetUnitField
 
 __all__ = [
@@ -56,6 +57,7 @@ __all__ = [
     "RemoveUnits",
     "ReplaceTrade",
     "SetAssumption",
+    "SetTradeHistory",
     "SetAcknowledgement",
     "SetDecisionField",
     "SetFlowField",

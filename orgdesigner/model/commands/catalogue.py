@@ -113,6 +113,7 @@ def decision_users(doc: Document, decision_id: str) -> list[str]:
         users += [f"{scenario.name}: {u.name}" for u in scenario.units.values() if decision_id in u.decisions]
         if decision_id in scenario.economy.decisions:
             users.append(f"{scenario.name}: economic rules")
+    users += [f"volume history: event {e.id}" for e in doc.project.trade_history.events if e.decision == decision_id]
     return users
 
 

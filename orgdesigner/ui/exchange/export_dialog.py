@@ -296,8 +296,10 @@ class ExportDialog(QDialog):
             self.progress = None
 
 
-def install_exchange_actions(window: MainWindow, controller: DocumentController, lang: str = "sv") -> tuple[QAction, QAction, QAction]:
-    """File → Import…, File → Import ArchiMate model… and File → Export…, above Quit in the File menu."""
+def install_exchange_actions(
+    window: MainWindow, controller: DocumentController, lang: str = "sv"
+) -> tuple[QAction, QAction, QAction, QAction]:
+    """File → Import…, Import ArchiMate model…, Import volume history… and Export…, above Quit."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QAction, QKeySequence
 
@@ -320,10 +322,18 @@ def install_exchange_actions(window: MainWindow, controller: DocumentController,
         if dialog.choose_file():
             dialog.exec()
 
+    def open_history_import() -> None:
+        from orgdesigner.ui.exchange.history_import import HistoryImportDialog
+
+        dialog = HistoryImportDialog(controller, window, lang)
+        dialog.exec()
+
     import_action = QAction(tr("&Import…"), window)
     import_action.triggered.connect(lambda _checked=False: open_import())
     archimate_action = QAction(tr("Import Archi&Mate model…"), window)
     archimate_action.triggered.connect(lambda _checked=False: open_archimate_import())
+    history_action = QAction(tr("Import volume &history…"), window)
+    history_action.triggered.connect(lambda _checked=False: open_history_import())
     export_action = QAction(tr("&Export…"), window)
     export_action.setShortcut(QKeySequence("Ctrl+E"))
     export_action.triggered.connect(lambda _checked=False: open_export())
@@ -336,8 +346,8 @@ def install_exchange_actions(window: MainWindow, controller: DocumentController,
         if index > 0 and actions[index - 1].isSeparator():
             before = actions[index - 1]
     if before is None:
-        menu.addActions([import_action, archimate_action, export_action])
+        menu.addActions([import_action, archimate_action, history_action, export_action])
     else:
-        menu.insertActions(before, [import_action, archimate_action, export_action])
+        menu.insertActions(before, [import_action, archimate_action, history_action, export_action])
         menu.insertSeparator(import_action)
-    return import_action, archimate_action, export_action
+    return import_action, archimate_action, history_action, export_action

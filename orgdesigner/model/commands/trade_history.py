@@ -1,0 +1,68 @@
+"""Commands on the project's volume history: an import, a cleared history, an edited event.
+
+The history is one frozen value, so each command swaps it whole: an import of 100,000 records
+is one undo step, and an undo can never see half of one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from orgdesigner.model.commands.base import Command, CommandError
+from orgdesigner.model.document import Document
+from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.model.trade_history import EventKind, TradeEvent, TradeHistory
+
+FIELD = "trade_history"
+
+
+def check_event(event: TradeEvent, decisions: Iterable[str]) -> None:
+    """CommandError when the event lacks what its kind needs (the file's checks, for edits)."""
+    if not event.id.strip():
+        raise CommandError("an event needs an id")
+    if event.decision is not None and event.decision not in set(decisions):
+        raise CommandError(f"event '{event.id}': unknown decision '{event.decision}'")
+    if event.kind is EventKind.PRICING and event.decision is None and event.on is None:
+        raise CommandError(f"event '{event.id}': a pricing change needs its decision or a date")
+    if event.kind is not EventKind.PRICING and event.on is None:
+        raise CommandError(f"event '{event.id}': the event needs a date")
+    if event.kind is EventKind.FEEDBACK and not event.supplier:
+        raise CommandError(f"event '{event.id}': consultative feedback needs the supplier that gives it")
+    if event.kind is not EventKind.PRICING and not event.buyers:
+        raise CommandError(f"event '{event.id}': name the buyers the event touched")
+
+
+class SetTradeHistory(Command):
+    """Replace the volume history (an import, a cleared history, an added or edited event)."""
+
+    def __init__(self, history: TradeHistory, text: str = "Change volume history") -> None:
+        self.history = history
+        self.text = text
+        self._old: TradeHistory | None = None
+
+    def apply(self, doc: Document) -> None:
+        ids: set[str] = set()
+        for event in self.history.events:
+            if event.id in ids:
+                raise CommandError(f"event id '{event.id}' already exists")
+            ids.add(event.id)
+            check_event(event, doc.project.decisions)
+        self._old, doc.project.trade_history = doc.project.trade_history, self.history
+        doc.emit(ModelEvent(Change.PROJECT_CHANGED, field=FIELD))
+
+    def revert(self, doc: Document) -> None:
+        assert self._old is not None
+        doc.project.trade_history = self._old
+        doc.emit(ModelEvent(Change.PROJECT_CHANGED, field=FIELD))
+
+
+def with_event(history: TradeHistory, event: TradeEvent, replace: str | None = None) -> TradeHistory:
+    """`history` with `event` added at the end, or put in the place of event `replace`."""
+    if replace is None:
+        return dataclasses.replace(history, events=(*history.events, event))
+    return dataclasses.replace(history, events=tuple(event if e.id == replace else e for e in history.events))
+
+
+def without_event(history: TradeHistory, event_id: str) -> TradeHistory:
+    return dataclasses.replace(history, events=tuple(e for e in history.events if e.id != event_id))
