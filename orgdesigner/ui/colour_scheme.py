@@ -1,7 +1,7 @@
 """Light or dark: follow the system (Qt's styleHints().colorScheme()) or force one (View menu).
 
 The chart has its own colours (chart/style.py); this module decides which scheme is in force,
-gives the widgets a matching palette when the platform does not, and restyles every chart.
+gives the widgets that scheme's palette (colours.py), and restyles every chart.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu
 
+from orgdesigner.ui import colours
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.scene import ChartScene
 
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 
 SETTING = "view/colour_scheme"
 SYSTEM, LIGHT, DARK = "system", style.LIGHT, style.DARK
-_OWN_PALETTE = "orgdesigner_dark_palette"  # application property: the palette is ours, not the platform's
 
 
 def dark_palette() -> QPalette:
@@ -73,16 +73,12 @@ class ColourScheme(QObject):
         else:
             hints.setColorScheme(Qt.ColorScheme.Dark if self.choice == DARK else Qt.ColorScheme.Light)
         scheme = self.effective()
+        style.set_scheme(scheme)  # first: widgets repainting on the palette change read this scheme
         if isinstance(app, QApplication):
-            ours = bool(app.property(_OWN_PALETTE))  # set by an earlier window, maybe
-            platform_dark = app.palette().window().color().lightness() < 128
-            if scheme == DARK and not platform_dark:
-                app.setPalette(dark_palette())  # the platform ignored the request: supply one
-                app.setProperty(_OWN_PALETTE, True)
-            elif scheme == LIGHT and ours:
-                app.setPalette(app.style().standardPalette())
-                app.setProperty(_OWN_PALETTE, False)
-        style.set_scheme(scheme)
+            # one palette per scheme (colours.py), whatever the platform offers: every pair is tested
+            base = dark_palette() if scheme == DARK else app.style().standardPalette()
+            app.setPalette(colours.palette(scheme, base))
+        colours.restyle()
         for view in self.window.findChildren(QGraphicsView):
             scene = view.scene()
             if isinstance(scene, ChartScene):

@@ -20,7 +20,7 @@ def test_shares_sum_to_one_or_zero():
 def test_chart_draws_stacked_bars_from_metrics(qtbot):
     from PySide6.QtGui import QColor
 
-    from orgdesigner.ui.findings.split_chart import SIDE_COLOURS
+    from orgdesigner.ui.findings.split_chart import side_colour
 
     project = small_project()
     scenario = project.scenarios["now"]
@@ -42,7 +42,7 @@ def test_chart_draws_stacked_bars_from_metrics(qtbot):
     image = chart.bars.grab().toImage()
     for row, side in ((1, "purchaser"), (2, "own_provider")):
         centre = chart.bars.bar_rect(row, 0.0, 100.0).center().toPoint()
-        assert QColor(image.pixel(centre)).name() == SIDE_COLOURS[side]
+        assert QColor(image.pixel(centre)).name() == side_colour(side).name()
 
 
 def test_split_chart_needs_no_plotting_library():

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from orgdesigner.analysis.findings import Finding
 from orgdesigner.model.enums import Responsibility, Role
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe, label_for
 from orgdesigner.ui.chart.overlay_routes import bundle
 from orgdesigner.ui.matrix.roles import (
@@ -255,7 +256,8 @@ class OverlayChooser(QWidget):
         row.addWidget(self.combo)
         key = "  ".join(f"{c} {RESPONSIBILITY_WORDS[overlay.lang][r]}" for r, c in RESPONSIBILITY_CHIPS.items())
         dashed = self.tr("dashed line: ordering unit → delivering units")
-        self.key = QLabel(f"<span style='color:#555'>{key} · {dashed}</span>", self)
+        self.key = QLabel(f"{key} · {dashed}", self)
+        colours.text_colour(self.key, "hint_text")  # was #555 on any background: 1.8:1 on dark
         row.addWidget(self.key)
         row.addStretch(1)
         overlay.controller.modelChanged.connect(self._on_model_event)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 
 from orgdesigner.model.enums import UnitCategory, UnitForm
+from orgdesigner.ui import colours
 
 CATEGORY_COLOURS: dict[UnitCategory, str] = {
     UnitCategory.GOVERNANCE: "#4a5a7a",
@@ -24,18 +25,18 @@ SELECTION_COLOUR = "#1e66f5"
 DROP_TARGET_COLOUR = "#e0a000"
 CONNECTOR_COLOUR = "#8c96a3"
 FINDING_COLOUR = "#d1342f"
-WARNING_COLOUR = "#d98a00"
-INFO_COLOUR = "#5a7bbd"
+WARNING_COLOUR = "#a86400"  # badges carry a white count: ≥ 4.5:1 on each (test_contrast.py)
+INFO_COLOUR = "#4a6aa8"
 # the badge's shape tells the worst severity without its colour: ● error, ◆ warning, ■ info
 BADGE_SHAPES = {FINDING_COLOUR: "circle", WARNING_COLOUR: "diamond", INFO_COLOUR: "square"}
 
-LIGHT, DARK = "light", "dark"
+LIGHT, DARK = colours.LIGHT, colours.DARK
 # Per scheme: the chart's background, card text, secondary text, connectors, and how far a card's
 # fill is mixed from its category colour toward the background (text contrast ≥ 4.5:1 either way).
 SCHEMES: dict[str, dict[str, str | float]] = {
-    LIGHT: {"background": "#fbfbfa", "text": "#111111", "secondary": "#333333", "connector": CONNECTOR_COLOUR,
+    LIGHT: {"background": colours.SCHEMES[LIGHT]["chart"], "text": "#111111", "secondary": "#333333", "connector": CONNECTOR_COLOUR,
             "fold": SELECTION_COLOUR, "mix_base": "#ffffff", "mix": 0.84},
-    DARK: {"background": "#1b1e23", "text": "#f3f3f3", "secondary": "#d6d6d6", "connector": "#7f8996",
+    DARK: {"background": colours.SCHEMES[DARK]["chart"], "text": "#f3f3f3", "secondary": "#d6d6d6", "connector": "#7f8996",
            "fold": "#8fb4ff", "mix_base": "#1b1e23", "mix": 0.72},
 }
 _scheme = LIGHT
@@ -49,6 +50,7 @@ def set_scheme(name: str) -> None:
     """Switch the chart's colours (the scene restyles its cards; see ChartScene.restyle)."""
     global _scheme
     _scheme = DARK if name == DARK else LIGHT
+    colours.set_scheme(_scheme)  # the widgets' colours follow
 
 
 @contextmanager

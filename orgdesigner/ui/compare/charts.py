@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesigner.model.entities import Scenario
+from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.scene import ChartScene
 from orgdesigner.ui.compare.large_chart import LargeChartDialog
-from orgdesigner.ui.compare.models import STATUS_COLOURS, status_word, tr
+from orgdesigner.ui.compare.models import STATUSES, status_word, tr
 
-SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e08e0b", "info": "#7f8c8d"}
+SEVERITIES = ("error", "warning", "info")  # their colours: severity_error … in colours.py
 
 
 class DiffOverlay:
@@ -40,7 +41,7 @@ class DiffOverlay:
             rect = scene.card_rect(uid)
             if rect is None:
                 continue
-            colour = QColor(STATUS_COLOURS[status])
+            colour = colours.colour(f"status_{status}")
             frame = QGraphicsRectItem(rect.adjusted(-5, -5, 5, 5))
             frame.setPen(QPen(colour, 6))
             tint = QColor(colour)
@@ -87,9 +88,9 @@ class MiniChart(QWidget):
         self.scene.layout_changed.connect(self.fit)
 
     def show_scenario(self, scenario: Scenario | None, status: dict[str, str], title: str) -> None:
-        counts = {k: sum(1 for s in status.values() if s == k) for k in STATUS_COLOURS}
+        counts = {k: sum(1 for s in status.values() if s == k) for k in STATUSES}
         legend = " ".join(
-            f"<span style='color:{STATUS_COLOURS[k]}'>■ {status_word(k)}: {n}</span>" for k, n in counts.items() if n
+            f"<span style='color:{colours.hex_colour('status_' + k)}'>■ {status_word(k)}: {n}</span>" for k, n in counts.items() if n
         )
         self.title.setText(f"<b>{title}</b><br>" + (legend or tr("no unit differences")))
         self.status = dict(status)
@@ -137,12 +138,21 @@ class FindingsBars(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         words = {"error": tr("errors"), "warning": tr("warnings"), "info": tr("notes")}
         self._words = words
-        self.legend = QLabel(
-            "&nbsp;&nbsp;".join(f"<span style='color:{c}'>■</span> {words[s]}" for s, c in SEVERITY_COLOURS.items()), self
-        )
+        self.legend = QLabel(self._legend_html(), self)
+        colours.changes().changed.connect(self._recolour)
         layout.addWidget(QLabel("<b>" + tr("Findings by severity") + "</b>", self))
         layout.addWidget(self.legend)
         self.setMinimumHeight(180)
+
+    def _legend_html(self) -> str:
+        return "&nbsp;&nbsp;".join(f"<span style='color:{colours.hex_colour('severity_' + s)}'>■</span> {self._words[s]}"
+                                   for s in SEVERITIES)
+
+    def _recolour(self) -> None:
+        self.legend.setText(self._legend_html())
+        if self._plot is not None:
+            self._dirty = True
+            self.flush()
 
     @property
     def plot_widget(self) -> Any:
@@ -166,7 +176,7 @@ class FindingsBars(QWidget):
 
         self._dirty = False
         if self._plot is None:
-            self._plot = pg.PlotWidget(self, background="w")
+            self._plot = pg.PlotWidget(self)
             self._plot.setMenuEnabled(False)
             self._plot.setMouseEnabled(x=False, y=False)
             self._plot.hideButtons()
@@ -175,11 +185,12 @@ class FindingsBars(QWidget):
             layout.addWidget(self._plot, 1)
         plot = self._plot
         plot.clear()
+        plot.setBackground(colours.colour("base"))  # the scheme's, not a white block on dark
         width = 0.25
-        for i, severity in enumerate(SEVERITY_COLOURS):
+        for i, severity in enumerate(SEVERITIES):
             xs = [n + (i - 1) * width for n in range(len(self.counts))]
             heights = [c.get(severity, 0) for _, c in self.counts]
-            plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=width * 0.95, brush=SEVERITY_COLOURS[severity]))
+            plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=width * 0.95, brush=colours.colour(f"severity_{severity}")))
         axis = plot.getAxis("bottom")
         axis.setTicks([[(n, name) for n, (name, _) in enumerate(self.counts)]])
         # a screen reader hears the bars' figures
@@ -187,6 +198,8 @@ class FindingsBars(QWidget):
                          for name, c in self.counts)
         describe(plot, said or tr("No scenarios compared"), tr("Findings per scenario"))
 
-        axis.setTextPen("k")
+        for side in ("bottom", "left"):
+            plot.getAxis(side).setTextPen(colours.colour("text"))
+            plot.getAxis(side).setPen(colours.colour("text"))
         plot.getAxis("left").setTextPen("k")
         plot.setXRange(-0.6, max(len(self.counts) - 0.4, 0.6), padding=0)

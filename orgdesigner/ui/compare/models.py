@@ -14,21 +14,23 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from orgdesigner.analysis.compare import Comparison
 from orgdesigner.io.numbers import number
 from orgdesigner.io.wording import field_name
 from orgdesigner.io.wording import value as value_words
 from orgdesigner.model.vocabulary import label
+from orgdesigner.ui import colours
 from orgdesigner.ui.matrix.roles import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-#: border/background colours of the four unit statuses, shared by charts and tables
+#: the four unit statuses; the window takes their colours from colours.py (status_added …)
+STATUSES = ("added", "removed", "moved", "changed")
+#: the paper's colours of the statuses (exports are always light)
 STATUS_COLOURS = {"added": "#2e9d4f", "removed": "#c0392b", "moved": "#e08e0b", "changed": "#2f6fb5"}
-_TINTS = {k: QColor(v).lighter(185) for k, v in STATUS_COLOURS.items()}
 _BETTER_UP = {"clarity_index"}  # higher is better; findings.* lower is better
 
 
@@ -103,7 +105,7 @@ class DifferencesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return [row.scenario, row.kind, status_word(row.status), row.subject, row.detail][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2:
-            return QBrush(_TINTS.get(row.status, QColor("white")))
+            return QBrush(colours.colour(f"status_{row.status}_tint")) if row.status in STATUSES else None
         return None
 
 
@@ -197,5 +199,5 @@ class MetricsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and delta:
             better = (delta > 0) == (key in _BETTER_UP)
             if key in _BETTER_UP or key.startswith("findings."):
-                return QBrush(QColor("#1e7d3a" if better else "#b03a2e"))
+                return QBrush(colours.colour("good_text" if better else "bad_text"))
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.analysis.compare import Comparison, compare
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe, label_for, no_tab_trap
-from orgdesigner.ui.compare.charts import SEVERITY_COLOURS, FindingsBars, MiniChart
+from orgdesigner.ui.compare.charts import SEVERITIES, FindingsBars, MiniChart
 from orgdesigner.ui.compare.models import DifferencesModel, MetricsModel
 from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.undo import DocumentController
@@ -63,6 +64,7 @@ class CompareTab(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.refresh)
+        colours.changes().changed.connect(self._recolour)
 
         self.pickers = [QComboBox(self) for _ in range(4)]
         bar = QHBoxLayout()
@@ -235,6 +237,11 @@ class CompareTab(QWidget):
         self.comparison = compare(project, ids, results=results)
         self._show(self.comparison)
 
+    def _recolour(self) -> None:
+        """A scheme change: the charts, legends and findings are drawn again in its colours."""
+        if self.comparison is not None:
+            self._show(self.comparison)
+
     # -- showing --
     def _show(self, comparison: Comparison | None) -> None:
         self.diff_model.set_comparison(comparison, self.lang)
@@ -275,18 +282,18 @@ class CompareTab(QWidget):
         words = {"error": self.tr("error"), "warning": self.tr("warning"), "info": self.tr("note")}
         for (_sid, name), diff in zip(comparison.scenarios[1:], comparison.diffs, strict=True):
             for title, findings, colour in (
-                (self.tr("%1: clearer – %2 finding(s) resolved"), diff.resolved, "#1e7d3a"),
-                (self.tr("%1: worse – %2 finding(s) introduced"), diff.introduced, "#b03a2e"),
+                (self.tr("%1: clearer – %2 finding(s) resolved"), diff.resolved, "good_text"),
+                (self.tr("%1: worse – %2 finding(s) introduced"), diff.introduced, "bad_text"),
             ):
                 top = QTreeWidgetItem([title.replace("%1", name).replace("%2", str(len(findings))), ""])
-                top.setForeground(0, QBrush(QColor(colour)))
+                top.setForeground(0, QBrush(colours.colour(colour)))
                 font = top.font(0)
                 font.setBold(True)
                 top.setFont(0, font)
                 for f in findings:
                     child = QTreeWidgetItem([f.message(self.lang), words.get(f.severity.value, f.severity.value)])
                     child.setToolTip(0, f.message(self.lang))
-                    child.setForeground(1, QBrush(QColor(SEVERITY_COLOURS.get(f.severity.value, "#000"))))
+                    child.setForeground(1, QBrush(colours.colour(f"severity_{f.severity.value}_text")))
                     child.setData(0, Qt.ItemDataRole.UserRole, f.key)
                     top.addChild(child)
                 self.changes.addTopLevelItem(top)
@@ -313,6 +320,6 @@ class CompareTab(QWidget):
             self.split_row.addWidget(chart, 1)
             self.split_charts.append(chart)
         self.findings_bars.set_counts([
-            (name, {s: comparison.metrics[sid].get(f"findings.{s}", 0) for s in SEVERITY_COLOURS})
+            (name, {s: comparison.metrics[sid].get(f"findings.{s}", 0) for s in SEVERITIES})
             for sid, name in comparison.scenarios
         ])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.io.archimate.reader import ImportedModel, read_model
 from orgdesigner.io.archimate.safe_xml import XmlFileError
+from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe, describe_buttons
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class ArchimateImportDialog(QDialog):
         self.skipped = QListWidget()
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        colours.text_colour(self.error, "error_text")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = self.buttons.addButton(self.tr("Open as new project"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.clicked.connect(self.apply)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from orgdesigner.analysis.findings import RULES, Finding
 from orgdesigner.model.commands import SetAcknowledgement
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import ask_text, describe, label_for
 from orgdesigner.ui.findings.model import (
     GROUP_BY_CAUSE,
@@ -85,6 +86,7 @@ class FindingsPanel(QWidget):
 
         self.explanation = QTextBrowser(self)
         self.explanation.setOpenExternalLinks(False)
+        colours.changes().changed.connect(self._recolour)
         self.explanation.setAccessibleName(self.tr("Explanation of the finding"))
         self.explanation.setAccessibleDescription(self.tr("Why the selected finding matters and how to fix it"))
         self.acknowledge_button = QPushButton(self.tr("Acknowledge…"), self)
@@ -223,12 +225,15 @@ class FindingsPanel(QWidget):
         self.tree.setCurrentIndex(index)
         return True
 
+    def _recolour(self) -> None:
+        self._show(self.selected_finding())
+
     def _show(self, finding: Finding | None) -> None:
         self.acknowledge_button.setEnabled(finding is not None)
         self.withdraw_button.setEnabled(finding is not None and finding.acknowledged is not None)
         if finding is None:
             self.explanation.setHtml(
-                "<p style='color:#666'>" + self.tr("Select a finding to see why it matters and how to fix it.") + "</p>"
+                f"<p style='color:{colours.hex_colour('hint_text')}'>" + self.tr("Select a finding to see why it matters and how to fix it.") + "</p>"
             )
             return
         rule = RULES.get(finding.rule)
@@ -238,7 +243,7 @@ class FindingsPanel(QWidget):
             parts += [f"<p>{_html(p)}</p>" for p in rule.explanation(self.lang).split("\n\n")]
         if finding.acknowledged is not None:
             label = self.tr("Acknowledged")
-            parts.append(f"<p style='color:#555'><b>{label}:</b> {_html(finding.acknowledged)}</p>")
+            parts.append(f"<p style='color:{colours.hex_colour('dim_text')}'><b>{label}:</b> {_html(finding.acknowledged)}</p>")
         self.explanation.setHtml("".join(parts))
 
     # -- acknowledgement -----------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtGui import QBrush, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from orgdesigner.analysis.findings import (
@@ -22,6 +22,7 @@ from orgdesigner.analysis.findings import (
     cause_key,
 )
 from orgdesigner.model.entities import Project
+from orgdesigner.ui import colours
 
 Index = QModelIndex | QPersistentModelIndex
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the Finding of a row (None on group rows)
@@ -33,7 +34,6 @@ SEVERITY_WORDS = {
     "sv": {Severity.ERROR: "Fel", Severity.WARNING: "Varningar", Severity.INFO: "Information"},
     "en": {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"},
 }
-_DIM = QColor("#8c8c8c")
 _ICONS = {
     Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
     Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -209,7 +209,7 @@ class FindingsModel(QAbstractItemModel):
             return text
         if finding.acknowledged is not None:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(_DIM)
+                return QBrush(colours.colour("dim_text"))  # 3.4:1 as #8c8c8c; now ≥ 4.5:1 in both schemes
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)

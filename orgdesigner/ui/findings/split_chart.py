@@ -14,9 +14,13 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from orgdesigner.analysis.metrics import SPLIT_SIDES
 from orgdesigner.model.enums import Responsibility
+from orgdesigner.ui import colours
 from orgdesigner.ui.matrix.roles import RESPONSIBILITY_WORDS, ui_lang
 
-SIDE_COLOURS = {"purchaser": "#c0504d", "own_provider": "#4f81bd", "other": "#a5a5a5"}
+
+def side_colour(side: str) -> QColor:
+    """A side's bar colour in the current scheme (side_purchaser … in colours.py)."""
+    return colours.colour(f"side_{side}")
 SIDE_WORDS = {
     "sv": {"purchaser": "beställarenhet", "own_provider": "egenregi", "other": "övriga"},
     "en": {"purchaser": "beställarenhet", "own_provider": "egenregi", "other": "others"},
@@ -76,10 +80,10 @@ class _Bars(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), colours.colour("base"))  # the scheme's: no white block on dark
         area = self.plot_rect()
-        grid = QPen(QColor("#d8d8d8"))
-        text = QPen(QColor("black"))
+        grid = QPen(colours.colour("grid"))
+        text = QPen(colours.colour("text"))
         fm = painter.fontMetrics()
         for tick in TICKS:
             x = area.left() + area.width() * tick / 100
@@ -96,9 +100,9 @@ class _Bars(QWidget):
             painter.drawText(QRectF(0, area.top() + band * row, left - 6, band),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              fm.elidedText(words[resp], Qt.TextElideMode.ElideRight, int(left) - 8))
-        painter.setPen(QPen(QColor("white")))
+        painter.setPen(QPen(colours.colour("base")))  # a gap between segments
         for side, segments in self.chart.segments.items():
-            painter.setBrush(QColor(SIDE_COLOURS[side]))
+            painter.setBrush(side_colour(side))
             for row, (start, width) in enumerate(segments):
                 if width > 0:
                     painter.drawRect(self.bar_rect(row, start, width))
@@ -118,14 +122,21 @@ class SplitChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        legend = "&nbsp;&nbsp;".join(
-            f"<span style='color:{SIDE_COLOURS[s]}'>■</span> {SIDE_WORDS[self.lang][s]}" for s in SPLIT_SIDES
-        )
-        self.legend = QLabel(legend, self)
+        self.legend = QLabel(self._legend_html(), self)
+        colours.changes().changed.connect(self._recolour)
         layout.addWidget(self.legend)
         self.bars = _Bars(self)
         layout.addWidget(self.bars, 1)
         self.setMinimumHeight(150)
+
+    def _legend_html(self) -> str:
+        return "&nbsp;&nbsp;".join(
+            f"<span style='color:{side_colour(s).name()}'>■</span> {SIDE_WORDS[self.lang][s]}" for s in SPLIT_SIDES
+        )
+
+    def _recolour(self) -> None:
+        self.legend.setText(self._legend_html())
+        self.bars.update()
 
     def set_split(self, split: dict[str, dict[str, int]], title: str = "") -> None:
         """Show a split (repainted with the next paint)."""

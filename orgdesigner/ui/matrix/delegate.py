@@ -7,14 +7,13 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from orgdesigner.model.enums import Role
+from orgdesigner.ui import colours
 from orgdesigner.ui.matrix.roles import role_letter, role_word
 from orgdesigner.ui.matrix.table_model import _DARK, VALUE_ROLE, MatrixModel, _brushes
 
 Index = QModelIndex | QPersistentModelIndex
-_MARK = QColor("#b00020")
 _SELECTION = QColor(30, 102, 245, 90)  # translucent, so the role colour still shows
 _WHITE, _BLACK = QColor("white"), QColor("black")
-_FOCUS_PEN = QPen(QColor("#1e66f5"), 2)
 _SELECTED = QStyle.StateFlag.State_Selected.value
 _FOCUS = QStyle.StateFlag.State_HasFocus.value
 _CENTRE = Qt.AlignmentFlag.AlignCenter
@@ -49,11 +48,12 @@ class RoleDelegate(QStyledItemDelegate):
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_MARK)
+            painter.setBrush(colours.colour("finding_mark"))
             painter.drawPolygon(QPolygonF([QPointF(right - size, top), QPointF(right, top), QPointF(right, top + size)]))
             painter.restore()
         if state & _FOCUS:
-            painter.setPen(_FOCUS_PEN)
+            # the focus mark: the scheme's focus colour, white on a selected cell (≥ 3:1 either way)
+            painter.setPen(QPen(colours.colour("highlighted_text" if state & _SELECTED else "focus"), 2))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:

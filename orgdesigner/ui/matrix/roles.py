@@ -25,10 +25,11 @@ WORDS: dict[str, dict[Role, str]] = {
 # Extra whole words people type or paste from RACI sheets ("responsible" is the R of RACI).
 _ALIASES = {"responsible": Role.PERFORMS, "utförare": Role.PERFORMS, "ansvar": Role.ACCOUNTABLE}
 
-#: Cell background per role: accountable stands out, informed fades.
+#: Cell background per role: accountable stands out, informed fades. The same in both schemes;
+#: the letter on it is white on the first two, black on the others (≥ 4.5:1, test_contrast.py).
 COLOURS: dict[Role, str] = {
-    Role.ACCOUNTABLE: "#d9534f",
-    Role.PERFORMS: "#4a90d9",
+    Role.ACCOUNTABLE: "#c9302c",
+    Role.PERFORMS: "#2a6db5",
     Role.CONSULTED: "#7cb342",
     Role.INFORMED: "#c7c7c7",
 }

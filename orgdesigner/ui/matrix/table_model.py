@@ -22,6 +22,7 @@ from orgdesigner.model.document import Document
 from orgdesigner.model.entities import AssignmentKey, Scenario
 from orgdesigner.model.enums import FunctionCategory, Responsibility, Role
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.ui import colours
 from orgdesigner.ui.matrix.filters import (
     RESPONSIBILITIES,
     MatrixFilter,
@@ -50,12 +51,6 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 3  # list of finding messages concerni
 FUNCTION_CATEGORY_WORDS = {
     "sv": {FunctionCategory.CARE: "vård", FunctionCategory.MEDICAL_SERVICE: "medicinsk service", FunctionCategory.SUPPORT: "stöd", FunctionCategory.MANAGEMENT: "ledning"},
     "en": {FunctionCategory.CARE: "care", FunctionCategory.MEDICAL_SERVICE: "medical service", FunctionCategory.SUPPORT: "support", FunctionCategory.MANAGEMENT: "management"},
-}
-_CATEGORY_TINT = {
-    FunctionCategory.CARE: "#eef4fb",
-    FunctionCategory.MEDICAL_SERVICE: "#f3eefb",
-    FunctionCategory.SUPPORT: "#eefbf1",
-    FunctionCategory.MANAGEMENT: "#fbf6ee",
 }
 _DISPLAY, _EDIT, _BACKGROUND, _FOREGROUND, _ALIGN, _TIP, _KEY, _VALUE, _FINDING = range(9)
 _CELL_ROLES: dict[int, int] = {
@@ -321,7 +316,8 @@ class MatrixModel(QAbstractTableModel):
                 text += "\n\n" + "\n".join(f"⚠ {m}" for m in marks)
             return text
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(_CATEGORY_TINT.get(function.category, "#ffffff")))
+            # the row header's tint per function category: light on light, a shade on dark (colours.py)
+            return QBrush(colours.colour(f"tint_{function.category.value}"))
         if role == Qt.ItemDataRole.FontRole and resp is RESPONSIBILITIES[0]:
             font = QFont()
             font.setBold(True)

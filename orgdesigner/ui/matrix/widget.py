@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.analysis.findings import Finding
 from orgdesigner.model.enums import Role, UnitCategory
+from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe, label_for
 from orgdesigner.ui.matrix.filters import MatrixFilter
 from orgdesigner.ui.matrix.roles import COLOURS, UNIT_CATEGORY_WORDS, role_letter, role_word
@@ -94,9 +95,10 @@ class MatrixTab(QWidget):
         bar.addWidget(self.catalogue_button)
         self.legend = QLabel(self._legend_html(), self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        colours.changes().changed.connect(self._recolour)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a1c1c;")
+        colours.text_colour(self.message, "error_text")
         self.message.hide()
 
         layout = QVBoxLayout(self)
@@ -218,6 +220,9 @@ class MatrixTab(QWidget):
         dialog = CatalogueDialog(self.controller, self.lang, self)
         dialog.exec()
 
+    def _recolour(self) -> None:
+        self.legend.setText(self._legend_html())
+
     def _legend_html(self) -> str:
         parts = []
         for role in Role:
@@ -227,4 +232,4 @@ class MatrixTab(QWidget):
                 f"&nbsp;{role_letter(role, self.lang)}&nbsp;</span> {role_word(role, self.lang)}"
             )
         hint = self.tr("Type a letter, Delete clears, paste a block from Excel; a red corner marks a finding.")
-        return "&nbsp;&nbsp;".join(parts) + f"&nbsp;&nbsp;&nbsp;<span style='color:#666'>{hint}</span>"
+        return "&nbsp;&nbsp;".join(parts) + f"&nbsp;&nbsp;&nbsp;<span style='color:{colours.hex_colour('hint_text')}'>{hint}</span>"

@@ -45,6 +45,7 @@ from orgdesigner.model.templates import (
     plan_template,
 )
 from orgdesigner.model.vocabulary import label
+from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe, describe_buttons, no_tab_trap
 from orgdesigner.ui.undo import DocumentController
 
@@ -115,7 +116,7 @@ class TemplateDialog(QDialog):
         self.preview = QListWidget(self)
         self.preview.setWordWrap(True)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b03a2e")
+        colours.text_colour(self.error, "error_text")
         self.error.setWordWrap(True)
         if errors:
             self.error.setText("\n".join(errors))
@@ -309,7 +310,7 @@ class EconomyDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if decision.id in rules.decisions else Qt.CheckState.Unchecked)
             self.decisions.addItem(item)
         self.problems = QLabel(self)
-        self.problems.setStyleSheet("color: #b03a2e")
+        colours.text_colour(self.problems, "error_text")
         self.problems.setWordWrap(True)
         self.forms = QTableWidget(len(UnitForm), len(Authority), self)
         no_tab_trap(self.forms)

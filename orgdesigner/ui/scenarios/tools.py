@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from orgdesigner.ui import colours
 from orgdesigner.ui.i18n import plural
 
 if TYPE_CHECKING:
@@ -21,9 +22,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QAction, QColor, QPainter
+from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QDialog,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -235,7 +237,8 @@ class ScenarioStatusDelegate(QStyledItemDelegate):
         narrowed.rect = QRect(option.rect.adjusted(0, 0, -width, 0))
         super().paint(painter, narrowed, index)
         painter.save()
-        painter.setPen(QColor("#b03a2e" if bad else "#1e7d3a"))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(colours.colour("highlighted_text") if selected else colours.colour("bad_text" if bad else "good_text"))
         painter.drawText(option.rect.adjusted(0, 0, -6, 0), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
         painter.restore()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from orgdesigner.analysis.trade import AS_SET, MODEL_KEYS, TradeResult, compare, cost_by_kind
 from orgdesigner.io.numbers import number
 from orgdesigner.model.entities import Scenario
+from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.matrix.roles import ui_lang
 from orgdesigner.ui.trade.models import fmt_number, kind_labels, pricing_labels
@@ -129,7 +130,7 @@ class TradeCharts(QWidget):
         import pyqtgraph as pg
 
         self._pg = pg
-        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        pg.setConfigOptions(antialias=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.legend = QLabel(self)
@@ -156,6 +157,19 @@ class TradeCharts(QWidget):
         layout.addWidget(self.total_plot, 1)
         self.total_plot.setMinimumHeight(200)
         self.bars: dict[str, list[float]] = {}  # what is drawn, for tests: series → heights
+        self._recolour()
+        colours.changes().changed.connect(self._recolour)
+
+    def _recolour(self) -> None:
+        """The plots in the scheme's background and text colours (no white block on dark)."""
+        text = colours.colour("text")
+        for plot in (self.buyer_plot, self.total_plot):
+            plot.setBackground(colours.colour("base"))
+            item = plot.getPlotItem()
+            item.titleLabel.setText(item.titleLabel.text, color=text)
+            for side in ("bottom", "left"):
+                plot.getAxis(side).setPen(text)
+                plot.getAxis(side).setTextPen(text)
 
     def update_results(self, scenario: Scenario | None, results: dict[str, TradeResult] | None) -> None:
         pg = self._pg
