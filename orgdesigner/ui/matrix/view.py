@@ -10,10 +10,19 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -59,6 +68,8 @@ class MatrixView(QTableView):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.show_paste_dialogs = True
         self.last_paste: PasteResult | None = None
+        # A cell to bring into view once the view is on screen (see scroll_into_view)
+        self._pending_scroll: QPersistentModelIndex | None = None
 
     def matrix_model(self) -> MatrixModel:
         model = self.model()
@@ -203,5 +214,32 @@ class MatrixView(QTableView):
         sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if first.isValid():
             sm.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
-            self.scrollTo(first, QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.scroll_into_view(first)
         return count
+
+    # -- scrolling ---------------------------------------------------------------------------------
+    def scroll_into_view(self, index: QModelIndex) -> None:
+        """Centre a cell now if the view is on screen, else as soon as it is shown.
+
+        Scrolling a view that is not laid out (the tab built off screen when a finding was chosen
+        before the matrix was ever shown) centres against a viewport of the wrong width: per-item
+        scrolling then puts the column header's offset past the last column, and the first real
+        layout leaves the scroll bar's value (already its maximum) unchanged, so header and cells
+        stay scrolled off into nothing until a resize changes the range.
+        """
+        if self.isVisible():
+            self._pending_scroll = None
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        else:
+            self._pending_scroll = QPersistentModelIndex(index)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_scroll is not None:
+            # after the layout has given the viewport its size (queued behind the show's resize)
+            QTimer.singleShot(0, self._scroll_pending)
+
+    def _scroll_pending(self) -> None:
+        pending, self._pending_scroll = self._pending_scroll, None
+        if pending is not None and pending.isValid() and self.isVisible():
+            self.scrollTo(self.model().index(pending.row(), pending.column()), QAbstractItemView.ScrollHint.PositionAtCenter)
