@@ -118,3 +118,48 @@ def test_acknowledgement_is_undoable_and_survives_save_and_reopen(qtbot, control
     assert panel2.model.counts()["acknowledged"] >= 1
     assert panel2.select_finding(key)
     assert panel2.withdraw_button.isEnabled()
+
+
+def _rows(tree, parent=None):
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    for row in range(tree.model().rowCount(parent)):
+        index = tree.model().index(row, 0, parent)
+        yield index
+        yield from _rows(tree, index)
+
+
+def test_whole_titles_in_a_narrow_dock_and_no_rule_ids_for_the_planner(qtbot):
+    """Issue 32: at a side dock's width every title is shown whole (wrapped), not elided."""
+    from PySide6.QtCore import QRect
+
+    controller = DocumentController(Document(load_project(EXAMPLE)))
+    panel = FindingsPanel(controller, "sv")
+    qtbot.addWidget(panel)
+    panel.resize(380, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    tree = panel.tree
+    assert tree.isColumnHidden(1) and tree.isColumnHidden(2)  # the title gets the whole width
+    qtbot.waitUntil(lambda: tree.visualRect(tree.model().index(0, 0)).height() > tree.fontMetrics().height() * 1.5)
+    metrics = tree.fontMetrics()
+    wrapped = 0
+    for index in _rows(tree):
+        rect = tree.visualRect(index)
+        if not rect.isValid():
+            continue  # scrolled out of the viewport: visualRect is still computed, but check laid-out rows
+        text = index.data()
+        font = index.data(Qt.ItemDataRole.FontRole)
+        fm = metrics if font is None else type(metrics)(font)
+        room = rect.width() - tree.iconSize().width() - 12  # icon and the style's margins
+        needed = fm.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()
+        assert needed <= rect.height(), text
+        wrapped += rect.height() > 1.5 * fm.height()
+    assert wrapped > 0  # the example's titles do not fit on one line at this width
+    # the explanation names the rule for a planner, not its id
+    finding = next(f for f in panel.model.findings if f.rule == "R02-double-accountable")
+    panel.select_finding(finding.key)
+    text = panel.explanation.toPlainText()
+    assert "Flera ansvariga" in text
+    assert "R02" not in text and "double-accountable" not in text

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +28,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
@@ -36,11 +46,16 @@ from orgdesigner.ui.findings.model import (
     GROUP_BY_RULE,
     GROUP_BY_SEVERITY,
     MESSAGE,
+    RULE,
+    UNITS,
     FindingsModel,
 )
 from orgdesigner.ui.findings.split_chart import SplitChart
 from orgdesigner.ui.matrix.roles import ui_lang
 from orgdesigner.ui.undo import DocumentController
+
+#: the findings list's width from which the rule and units columns are shown beside the title
+_ALL_COLUMNS_WIDTH = 620
 
 
 class FindingsPanel(QWidget):
@@ -72,9 +87,13 @@ class FindingsPanel(QWidget):
         self.filter.textChanged.connect(self._on_filter)
         self.counts = QLabel(self)
 
-        self.tree = QTreeView(self)
+        self.tree = _FindingsTree(self)
         self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
+        # Whole titles, wrapped over as many lines as they need (the planner reads them here,
+        # not in a tooltip); rows therefore differ in height.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setAccessibleName(self.tr("Findings"))
         self.tree.setAccessibleDescription(self.tr("Unclear responsibility found by the analysis; select one to read why it matters"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -137,6 +156,7 @@ class FindingsPanel(QWidget):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
+
 
     # -- analysis --------------------------------------------------------------------------------
     def _attach_analysis(self) -> None:
@@ -239,7 +259,8 @@ class FindingsPanel(QWidget):
         rule = RULES.get(finding.rule)
         parts = [f"<p><b>{_html(finding.message(self.lang))}</b></p>"]
         if rule is not None:
-            parts.append(f"<p><i>{_html(rule.title(self.lang))}</i> ({_html(rule.id)})</p>")
+            # the rule's id is for the rule index and the command line, not for the planner
+            parts.append(f"<p><i>{_html(rule.title(self.lang))}</i></p>")
             parts += [f"<p>{_html(p)}</p>" for p in rule.explanation(self.lang).split("\n\n")]
         if finding.acknowledged is not None:
             label = self.tr("Acknowledged")
@@ -267,6 +288,43 @@ class FindingsPanel(QWidget):
         if finding is None:
             return False
         return self.controller.push(SetAcknowledgement(self.controller.scenario_id, finding.key, comment))
+
+
+class _FindingsTree(QTreeView):
+    """The findings list: whole titles, wrapped to the column's width.
+
+    In a narrow dock the finding's title gets the whole width; the rule and units columns
+    return when there is room (the explanation names both anyway)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = event.size().width() < _ALL_COLUMNS_WIDTH
+        for column in (RULE, UNITS):
+            if self.isColumnHidden(column) != narrow:
+                self.setColumnHidden(column, narrow)
+        super().resizeEvent(event)
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped text. QTreeView asks the delegate with no width to wrap at, so
+    the style measures one long line; here the column's width (less the indentation) is given."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        assert isinstance(view, QTreeView)
+        width = view.columnWidth(index.column())
+        if index.column() == 0:
+            depth, parent = 1, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= view.indentation() * (depth if view.rootIsDecorated() else depth - 1)
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(width, 40), 10_000)
+        return super().sizeHint(sized, index)
 
 
 def _html(text: str) -> str:
