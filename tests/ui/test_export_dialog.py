@@ -143,3 +143,35 @@ def test_the_progress_bar_follows_the_pages_being_drawn(qtbot, dialog, tmp_path:
     if suffix == ".pdf":
         assert steps == len(PdfReader(written[0]).pages)
     assert dialog.progress is None
+
+
+def test_defaults_never_compare_the_current_state_with_itself(qtbot, controller):
+    """Issue 32: opened on the current state, the dialog offers the proposal with its stored förslag."""
+    project = controller.project
+    project.scenarios["k"].proposal = "Regionstyrelsen inför koncernstrukturen."
+    project.scenarios["x"] = copied_scenario(project.scenarios["now"], "x", "Utan förslag")
+    assert controller.scenario_id == "now"  # the current state, the first scenario
+    dialog = ExportDialog(controller)
+    qtbot.addWidget(dialog)
+    assert dialog.scenario.currentData() == "k"  # the scenario with a stored förslag
+    assert dialog.compare.currentData() == "now"
+    assert dialog.decision.toPlainText() == "Regionstyrelsen inför koncernstrukturen."
+    assert dialog.compare.findData("k") < 0  # a scenario is never offered to compare with itself
+    # choosing another scenario keeps the comparison with the current state, and its own förslag
+    dialog.compare.setCurrentIndex(dialog.compare.findData("x"))
+    dialog.scenario.setCurrentIndex(dialog.scenario.findData("x"))
+    assert dialog.compare.currentData() == "now" and dialog.decision.toPlainText() == ""
+    # a choice the planner made stays while it is valid
+    dialog.compare.setCurrentIndex(dialog.compare.findData("k"))
+    dialog.scenario.setCurrentIndex(dialog.scenario.findData("now"))
+    assert dialog.compare.currentData() == "k"
+    assert dialog.job().compare_id == "k"
+
+
+def test_opened_on_a_proposal_the_dialog_exports_it_against_the_current_state(qtbot, controller):
+    controller.set_current_scenario("k")
+    controller.project.scenarios["k"].proposal = "Förslag."
+    dialog = ExportDialog(controller)
+    qtbot.addWidget(dialog)
+    assert dialog.scenario.currentData() == "k" and dialog.compare.currentData() == "now"
+    assert dialog.decision.toPlainText() == "Förslag."

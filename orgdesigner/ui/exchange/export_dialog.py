@@ -84,6 +84,24 @@ def _describe(exc: Exception, path: Path) -> str:
     return f"{path}: {exc}"
 
 
+def baseline_id(project: Project) -> str | None:
+    """The scenario a proposal is compared with: the current state, the project's first scenario."""
+    return next(iter(project.scenarios), None)
+
+
+def default_scenario(project: Project, current_id: str | None) -> str | None:
+    """The scenario the export dialog offers: the current one, unless that is the current state
+    itself; then the first scenario with a stored förslag till beslut, or else the next one."""
+    base = baseline_id(project)
+    if current_id is not None and current_id != base:
+        return current_id
+    others = [s for s in project.scenarios.values() if s.id != base]
+    with_proposal = [s for s in others if s.proposal.strip()]
+    if with_proposal or others:
+        return (with_proposal or others)[0].id
+    return current_id
+
+
 class ExportDialog(QDialog):
     exportFinished = Signal(list)  # the files written
     exportFailed = Signal(str)
@@ -110,12 +128,12 @@ class ExportDialog(QDialog):
 
         self.scenario = QComboBox()
         self.compare = QComboBox()
-        self.compare.addItem(self.tr("The current state (first scenario)"), None)
         for s in project.scenarios.values():
             self.scenario.addItem(s.name, s.id)
-            self.compare.addItem(s.name, s.id)
-        if current is not None:
-            self.scenario.setCurrentIndex(self.scenario.findData(current.id))
+        chosen = default_scenario(project, current.id if current is not None else None)
+        if chosen is not None:
+            self.scenario.setCurrentIndex(self.scenario.findData(chosen))
+        self._fill_compare()
         self.language = QComboBox()
         self.language.addItem("Svenska", "sv")
         self.language.addItem("English", "en")
@@ -185,12 +203,28 @@ class ExportDialog(QDialog):
         # the stored förslag till beslut (Scenario → Case and proposed decision…); edits here
         # override it for this export only
         self.scenario.currentIndexChanged.connect(self._load_proposal)
+        self.scenario.currentIndexChanged.connect(self._fill_compare)
         self._load_proposal()
         self.progress: QProgressDialog | None = None
         self._task: _PrepareTask | None = None
         self._format_changed()
 
     # -- the form --
+    def _fill_compare(self) -> None:
+        """The other scenarios, the current state (first scenario) chosen: never the exported
+        scenario compared with itself. A choice the planner made is kept while it stays valid."""
+        project = self.controller.project
+        exported = self.scenario.currentData()
+        kept = self.compare.currentData()
+        self.compare.blockSignals(True)
+        self.compare.clear()
+        for s in project.scenarios.values():
+            if s.id != exported:
+                self.compare.addItem(s.name, s.id)
+        wanted = kept if kept is not None and kept != exported else baseline_id(project)
+        self.compare.setCurrentIndex(max(0, self.compare.findData(wanted)))
+        self.compare.blockSignals(False)
+
     def _load_proposal(self) -> None:
         scenario = self.controller.project.scenarios.get(self.scenario.currentData())
         self.decision.setPlainText(scenario.proposal if scenario is not None else "")
