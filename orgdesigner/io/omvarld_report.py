@@ -93,9 +93,14 @@ class OmvarldReport:
 
 
 def _names(scenario: Scenario, ids: Sequence[str], lang: str, limit: int = 2) -> str:
+    """ "A", "A och B", "A, B och 3 till" as a sentence lists them."""
     names = [scenario.units[u].name for u in ids[:limit] if u in scenario.units]
     more = len(ids) - limit
-    return ", ".join(names) + (_t(lang, f" och {more} till", f" and {more} more") if more > 0 else "")
+    if more > 0:
+        names.append(_t(lang, f"{more} till", f"{more} more"))
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + _t(lang, " och ", " and ") + names[-1]
 
 
 def _answers(standing: Standing, lang: str) -> dict[str, str]:
@@ -163,11 +168,21 @@ def _experience(project: Project, standing: Standing, regions: Sequence[Referenc
     out: list[str] = []
 
     def cited(category: UnitCategory) -> list[str]:
-        return [f"{r.name.get(lang)}: {f.text.get(lang)} ({fact_years(f, lang)})" for r, f in facts if f.activity is category]
+        """One sentence group per region: "Västmanland (2019): … …"."""
+        by_region: dict[str, list[Fact]] = {}
+        for ref, fact in facts:
+            if fact.activity is category:
+                by_region.setdefault(ref.name.get(lang), []).append(fact)
+        out = []
+        for region, found in by_region.items():
+            years = ", ".join(dict.fromkeys(fact_years(f, lang) for f in found))
+            out.append(f"{region} ({years}): " + " ".join(f.text.get(lang) for f in found))
+        return out
 
     own = cited(UnitCategory.OWN_PROVIDER)
     if own:
-        out.append(_t(lang, "Intraprenad i den egna primärvården finns i andra regioner: ", "Other regions run own primary care as intraprenad: ") + " ".join(own))
+        out.append(_t(lang, "Andra regioners erfarenhet av intraprenad i den egna primärvården: ",
+                      "Other regions' experience of intraprenad in their own primary care: ") + " ".join(own))
     candidates = stance.candidates if stance is not None else ()
     by_category: dict[UnitCategory, list[str]] = {}
     for uid in candidates:

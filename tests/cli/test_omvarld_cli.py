@@ -43,7 +43,7 @@ def test_text_names_each_region_with_source_and_year_and_says_lab_has_no_precede
     assert "(år okänt)" in text and "(2019)" in text
     # the analysis names lab and radiology as candidates; the sources have no precedent for them
     assert any("ingen erfarenhet av intraprenad" in s and "Laboratoriemedicin" in s for s in report.experience)
-    assert any(s.startswith("Intraprenad i den egna primärvården") and "Västmanland" in s for s in report.experience)
+    assert any(s.startswith("Andra regioners erfarenhet av intraprenad i den egna primärvården") and "Västmanland" in s for s in report.experience)
     for program_word in ("own_provider", "group_management", "None", "own-board", "intraprenad-all"):
         assert program_word not in text
 

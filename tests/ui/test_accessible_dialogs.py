@@ -117,6 +117,13 @@ def _text(w) -> QDialog:  # Scenario → Rename…, and the like
     return TextDialog(w, tr("Rename scenario"), tr("Name:"), "Nuläge 2017")
 
 
+def _omvarld(w) -> QDialog:  # Scenario → Jämför med andra regioner…
+    from orgdesigner.io.reference_file import load_references
+    from orgdesigner.ui.scenarios.omvarld_dialog import OmvarldDialog
+
+    return OmvarldDialog(w.controller, load_references(), w.lang, w)
+
+
 def _acknowledge(w) -> QDialog:  # Findings → Acknowledge…: a multi-line comment
     from orgdesigner.ui.a11y import TextDialog
 
@@ -150,7 +157,7 @@ DIALOGS: dict[str, Callable] = {
     "text": _text, "acknowledge": _acknowledge, "question": _question, "unsaved": _unsaved, "about": _about,
     "template": _template, "economy": _economy, "case": _case, "export": _export, "import": _import,
     "archimate": _archimate, "history import": _history_import, "catalogue": _catalogue, "print": _print, "analysis settings": _analysis_settings,
-    "guide": _guide, "large chart": _large_chart,
+    "guide": _guide, "large chart": _large_chart, "omvarld": _omvarld,
 }
 
 

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>added</source>
-        <extracomment>border/background colours of the four unit statuses, shared by charts and tables</extracomment>
+        <extracomment>the four unit statuses; the window takes their colours from colours.py (status_added …) the paper&apos;s colours of the statuses (exports are always light)</extracomment>
         <translation>tillagd</translation>
     </message>
     <message>
@@ -1839,10 +1839,6 @@
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <source>The current state (first scenario)</source>
-        <translation>Nuläget (första scenariot)</translation>
-    </message>
-    <message>
         <source>Only the selected unit and the units below it</source>
         <translation>Bara den markerade enheten och enheterna under den</translation>
     </message>
@@ -2128,7 +2124,7 @@ Filen på disken är oförändrad.</translation>
     <name>FindingsPanel</name>
     <message>
         <source>Group by cause</source>
-        <extracomment>the finding the planner selected (the matrix selects its cells) the current scenario&apos;s findings after every refresh (the matrix marks them)</extracomment>
+        <extracomment>the findings list&apos;s width from which the rule and units columns are shown beside the title the finding the planner selected (the matrix selects its cells) the current scenario&apos;s findings after every refresh (the matrix marks them)</extracomment>
         <translation>Gruppera efter orsak</translation>
     </message>
     <message>
@@ -2899,6 +2895,73 @@ Filen på disken är oförändrad.</translation>
     </message>
 </context>
 <context>
+    <name>OmvarldDialog</name>
+    <message>
+        <source>Compare with other regions – %1</source>
+        <translation>Jämför med andra regioner – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try on a copy</source>
+        <translation>&amp;Pröva på en kopia</translation>
+    </message>
+    <message>
+        <source>Applies the chosen archetype to a new copy of the scenario (one undo step).</source>
+        <translation>Tillämpar den valda arketypen på en ny kopia av scenariot (ett ångrasteg).</translation>
+    </message>
+    <message>
+        <source>&amp;Where the scenario stands, beside each archetype applied to a copy of it:</source>
+        <translation>&amp;Var scenariot står, bredvid varje arketyp tillämpad på en kopia av det:</translation>
+    </message>
+    <message>
+        <source>Other regions&apos; &amp;facts (source and year of each):</source>
+        <translation>Andra regioners &amp;fakta (källa och år för varje):</translation>
+    </message>
+    <message>
+        <source>Like %1.</source>
+        <translation>Som %1.</translation>
+    </message>
+    <message>
+        <source>Cannot be tried here: %1</source>
+        <translation>Kan inte prövas här: %1</translation>
+    </message>
+    <message>
+        <source>Rows: the questions of the review; columns: the scenario, then each archetype applied to a copy of it.</source>
+        <translation>Rader: översynens frågor; kolumner: scenariot och sedan varje arketyp tillämpad på en kopia av det.</translation>
+    </message>
+    <message>
+        <source>The scenario stands nearest to: %1.</source>
+        <translation>Scenariot står närmast: %1.</translation>
+    </message>
+    <message>
+        <source>Sweden as a whole</source>
+        <translation>Hela landet</translation>
+    </message>
+    <message>
+        <source>Fits none of the archetypes</source>
+        <translation>Passar ingen av arketyperna</translation>
+    </message>
+    <message>
+        <source>facts gathered %1</source>
+        <translation>uppgifterna insamlade %1</translation>
+    </message>
+    <message>
+        <source>Each region under the archetype its facts fit, every fact with the year and address of its source.</source>
+        <translation>Varje region under den arketyp dess uppgifter passar, varje uppgift med år och adress för källan.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
+    <message>
+        <source>Apply “%1” to a new copy of the scenario</source>
+        <translation>Tillämpa ”%1” på en ny kopia av scenariot</translation>
+    </message>
+    <message>
+        <source>Try %1 on a copy</source>
+        <translation>Pröva %1 på en kopia</translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
         <source>Unit</source>
@@ -3199,6 +3262,10 @@ Filen på disken är oförändrad.</translation>
         <translation>Ärende och &amp;förslag till beslut…</translation>
     </message>
     <message>
+        <source>Compare with other re&amp;gions…</source>
+        <translation>Jämför med andra re&amp;gioner…</translation>
+    </message>
+    <message>
         <source>New scenario</source>
         <translation>Nytt scenario</translation>
     </message>
@@ -3253,6 +3320,10 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>No templates found.</source>
         <translation>Inga mallar hittades.</translation>
+    </message>
+    <message>
+        <source>Compare with other regions</source>
+        <translation>Jämför med andra regioner</translation>
     </message>
 </context>
 <context>

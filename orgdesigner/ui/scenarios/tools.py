@@ -93,8 +93,9 @@ class ScenarioTools(QObject):
         self.apply_template = action(self.tr("Apply structure &template…"), self.template_dialog)
         self.economy = action(self.tr("&Economic rules…"), self.economy_dialog)
         self.case = action(self.tr("Case and pro&posed decision…"), self.case_dialog)
+        self.omvarld = action(self.tr("Compare with other re&gions…"), self.omvarld_dialog)
         self.actions = [self.new_copy, self.rename, self.describe, self.set_date, self.delete,
-                        self.move_up, self.move_down, self.apply_template, self.economy, self.case]
+                        self.move_up, self.move_down, self.apply_template, self.economy, self.case, self.omvarld]
         controller.currentScenarioChanged.connect(self._update_enabled)
         controller.modelChanged.connect(lambda _e: self._update_enabled())
         controller.documentReplaced.connect(self._update_enabled)
@@ -195,6 +196,19 @@ class ScenarioTools(QObject):
         from orgdesigner.ui.scenarios.dialogs import EconomyDialog
 
         return self.asker.run(EconomyDialog(self.controller, self.lang, self.parent_widget))
+
+    def omvarld_dialog(self) -> bool:
+        if self.controller.scenario is None:
+            return False
+        from orgdesigner.io.reference_file import ReferenceFileError, load_references
+        from orgdesigner.ui.scenarios.omvarld_dialog import OmvarldDialog
+
+        try:
+            references = load_references()
+        except ReferenceFileError as exc:
+            self.asker.error(self.tr("Compare with other regions"), exc.summary())
+            return False
+        return self.asker.run(OmvarldDialog(self.controller, references, self.lang, self.parent_widget))
 
     def case_dialog(self) -> bool:
         if self.controller.scenario is None:
