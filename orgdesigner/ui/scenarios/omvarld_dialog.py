@@ -100,10 +100,10 @@ class OmvarldDialog(QDialog):
     def _stance_table(self) -> QTableWidget:
         report = self.report
         table = QTableWidget(len(report.questions), len(report.columns))
-        table.setHorizontalHeaderLabels([_two_lines(c.name) for c in report.columns])
         table.setVerticalHeaderLabels([q.text for q in report.questions])
         for col, column in enumerate(report.columns):
-            header = table.horizontalHeaderItem(col)
+            header = QTableWidgetItem(_two_lines(column.name))
+            table.setHorizontalHeaderItem(col, header)
             tip = column.summary
             if column.regions:
                 tip += "\n" + self.tr("Like %1.").replace("%1", ", ".join(column.regions))
