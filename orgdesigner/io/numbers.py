@@ -51,6 +51,15 @@ def percent(share: float | None, lang: str = "sv", decimals: int = 0) -> str:
     return f"{text}%" if lang == "en" else f"{text}{NBSP}%"
 
 
+def points(delta: float, lang: str = "sv", decimals: int = 1) -> str:
+    """A change of a share, in percentage points: 0.125 → "+12,5 procentenheter" /
+    "+12.5 percentage points"; "±0 procentenheter" for none."""
+    text = signed(round(delta * 100, decimals), lang, decimals)
+    if lang == "en":
+        return f"{text} percentage point{'' if abs(round(delta * 100, decimals)) == 1 else 's'}"
+    return f"{text} procentenhet{'' if abs(round(delta * 100, decimals)) == 1 else 'er'}"
+
+
 #: (Swedish one, Swedish many, English one, English many)
 WORDS: dict[str, tuple[str, str, str, str]] = {
     "error": ("fel", "fel", "error", "errors"),

@@ -76,9 +76,15 @@ class EconomicRules:
         sv, en = SURPLUS_MODEL_TEXT[self.surplus_model]
         text = en if lang == "en" else sv
         if self.surplus_model is SurplusModel.CARRY_OVER:
-            share = f"{self.surplus_share:.0%} / {self.deficit_share:.0%}"
-            amount = "" if self.cap_sek is None else f"{self.cap_sek:,.0f}".replace(",", "\u00a0")
-            cap = "" if self.cap_sek is None else f", {'cap' if lang == 'en' else 'tak'} {amount} SEK"
+            # as io.numbers writes them (the model layer cannot import io): "100 %", "3 000 000 kr"
+            # in Swedish, "100%", "SEK 3,000,000" in English
+            pct = "%" if lang == "en" else "\u00a0%"
+            share = f"{self.surplus_share * 100:.0f}{pct} / {self.deficit_share * 100:.0f}{pct}"
+            cap = ""
+            if self.cap_sek is not None:
+                grouped = f"{self.cap_sek:,.0f}"
+                amount = f"SEK {grouped}" if lang == "en" else f"{grouped.replace(',', chr(0xA0))}\u00a0kr"
+                cap = f", {'cap' if lang == 'en' else 'tak'} {amount}"
             text += f" ({share}{cap})"
         if self.decisions:
             text += f" [{', '.join(self.decisions)}]"

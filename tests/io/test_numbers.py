@@ -8,7 +8,7 @@ import re
 import pytest
 
 from orgdesigner.analysis.findings import RULES
-from orgdesigner.io.numbers import NBSP, amount, counted, number, percent, signed
+from orgdesigner.io.numbers import NBSP, amount, counted, number, percent, points, signed
 
 
 @pytest.mark.parametrize(("value", "sv", "en"), [
@@ -30,6 +30,12 @@ def test_amounts_percent_signed_and_counted_words():
     assert signed(-0.05, "sv") == "−0,05" and signed(1234, "en") == "+1,234" and signed(0) == "±0"
     assert counted(1, "warning", "sv") == "1 varning" and counted(4, "warning", "sv") == "4 varningar"
     assert counted(1, "error", "en") == "1 error" and counted(7, "error", "en") == "7 errors"
+
+
+def test_percentage_points():
+    assert points(0.125, "sv") == "+12,5 procentenheter" and points(0.125, "en") == "+12.5 percentage points"
+    assert points(-0.01, "sv") == "−1 procentenhet" and points(0.0, "sv") == "±0 procentenheter"
+    assert points(0.375, "en") == "+37.5 percentage points"
 
 
 def test_swedish_advice_uses_the_swedish_role_letters():

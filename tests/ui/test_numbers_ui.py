@@ -47,3 +47,24 @@ def test_trade_axis_ticks_are_written_out(qtbot, swedish):
     qtbot.addWidget(charts)
     axis = charts.buyer_plot.getAxis("bottom")
     assert axis.tickStrings([1_000_000.0, 2_500_000.0], 1.0, 500_000.0) == [f"1{NBSP}000{NBSP}000", f"2{NBSP}500{NBSP}000"]
+
+
+def test_one_number_format_in_the_comparison_trade_and_economy(qtbot, swedish):
+    """Issue 32: "62 %", "+37,5 procentenheter", "3 000 000 kr" in the Swedish window."""
+    from orgdesigner.analysis.compare import compare
+    from orgdesigner.io.project_file import load_project
+    from orgdesigner.model.economy import EconomicRules, SurplusModel
+    from orgdesigner.resources import example_path
+    from orgdesigner.ui.compare.models import MetricsModel
+
+    project = load_project(example_path())
+    first, second = list(project.scenarios)[:2]
+    model = MetricsModel()
+    model.set_comparison(compare(project, [first, second]))
+    row = model.keys.index("clarity_index")
+    base, other = model.index(row, 0).data(), model.index(row, 1).data()
+    assert base.endswith(f"{NBSP}%") and "%-p" not in other and "procentenheter)" in other
+    assert "." not in other  # a decimal comma
+    rules = EconomicRules(SurplusModel.CARRY_OVER, 1.0, 1.0, 3_000_000.0)
+    assert f"100{NBSP}%" in rules.describe("sv") and f"tak 3{NBSP}000{NBSP}000{NBSP}kr" in rules.describe("sv")
+    assert "SEK" not in rules.describe("sv") and "SEK 3,000,000" in rules.describe("en")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QFontMetrics
 from trade_case import trade_project
 
 from orgdesigner.analysis.trade import MODEL_KEYS
@@ -149,6 +150,19 @@ def test_main_window_shows_the_trade_tab_on_the_example(qtbot, tmp_path, monkeyp
     window.tabs.setCurrentWidget(tab)
     tab.show_results()
     assert tab.charts.bars["total"][0] > 0
+    # Issue 32: no internal ids as a column; every buyer has a bar label that fits the axis
+    assert "id" not in tab.services_model.columns
+    axis = tab.charts.buyer_plot.getAxis("left")
+    labels = [text for _y, text in axis._tickLevels[0]]
+    assert len(labels) == len(tab.charts.bars["lab"])
+    metrics = QFontMetrics(axis.style["tickFont"] or tab.charts.font())
+    room = tab.charts.AXIS_WIDTH - 2 * axis.style["tickTextOffset"][0]
+    assert all(label.strip() and metrics.horizontalAdvance(label) <= room for label in labels)
+    # the results table's figures are shown whole (columns as wide as their contents)
+    view = tab.comparison_view
+    qtbot.waitUntil(view.isVisible)
+    for column in range(view.model().columnCount()):
+        assert view.columnWidth(column) >= view.sizeHintForColumn(column)
     window.grab().save(str(tmp_path / "window-trade.png"))
     window.controller.undo_stack.clear()
     window.close()

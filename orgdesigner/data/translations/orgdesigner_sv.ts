@@ -3212,10 +3212,10 @@ Filen på disken är oförändrad.</translation>
 <context>
     <name>ScenarioStatusDelegate</name>
     <message numerus="yes">
-        <source>%1 % · %n error(s)</source>
+        <source>%1 · %n error(s)</source>
         <translation>
-            <numerusform>%1 % · %n fel</numerusform>
-            <numerusform>%1 % · %n fel</numerusform>
+            <numerusform>%1 · %n fel</numerusform>
+            <numerusform>%1 · %n fel</numerusform>
         </translation>
     </message>
 </context>
@@ -3328,10 +3328,6 @@ Filen på disken är oförändrad.</translation>
 </context>
 <context>
     <name>ServicesModel</name>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
     <message>
         <source>Service</source>
         <translation>Tjänst</translation>

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from orgdesigner.analysis.compare import Comparison
-from orgdesigner.io.numbers import number
+from orgdesigner.io.numbers import number, percent, points, signed
 from orgdesigner.io.wording import field_name
 from orgdesigner.io.wording import value as value_words
 from orgdesigner.model.vocabulary import label
@@ -189,9 +189,10 @@ class MetricsModel(QAbstractTableModel):
         value = self.values[sid].get(key, 0)
         delta = self.delta(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            text = f"{value:.0%}" if key == "clarity_index" else _fmt(value)
+            lang = ui_lang()
+            text = percent(value, lang) if key == "clarity_index" else _fmt(value)
             if delta:
-                shown = f"{delta * 100:+.1f} %-p" if key == "clarity_index" else f"{'+' if delta > 0 else ''}{_fmt(delta)}"
+                shown = points(delta, lang) if key == "clarity_index" else signed(delta, lang, 0 if abs(delta) >= 100 else 2)
                 text += f"  ({shown})"
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:

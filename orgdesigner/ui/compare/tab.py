@@ -98,8 +98,12 @@ class CompareTab(QWidget):
         describe(self.metrics_table, self.tr("Clarity index, findings, layers and the split of accountability, with changes"),
                  self.tr("Metrics"))
 
+        # each scenario's column at least as wide as its name and figures (the table scrolls
+        # when four scenarios do not fit), the spare width shared out
         self.metrics_table.horizontalHeader().setStretchLastSection(False)
         self.metrics_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.metrics_table.horizontalHeader().setMinimumSectionSize(60)
+        self.metrics_model.modelReset.connect(self._fit_metric_columns)
         self.changes = QTreeWidget(self)
         self.changes.setAccessibleName(self.tr("Findings resolved and introduced"))
         self.changes.setAccessibleDescription(self.tr("Findings that differ between the compared scenarios"))
@@ -144,6 +148,14 @@ class CompareTab(QWidget):
         controller.documentReplaced.connect(self._on_document)
         self._subscribed_to = None
         self._on_document()
+
+    def _fit_metric_columns(self) -> None:
+        """Stretch while every column fits whole; else each as wide as its contents, scrolling."""
+        table = self.metrics_table
+        header = table.horizontalHeader()
+        needed = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count())]
+        fits = sum(needed) <= table.viewport().width()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.ResizeToContents)
 
     def _table(self, model: QAbstractItemModel) -> QTableView:
         table = QTableView(self)

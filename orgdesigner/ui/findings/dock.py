@@ -218,9 +218,9 @@ class FindingsPanel(QWidget):
     def _update_counts(self) -> None:
         c = self.model.counts()
         if self.lang == "en":
-            text = f"{c['error']} errors · {c['warning']} warnings · {c['info']} info · {c['acknowledged']} acknowledged"
+            text = f"{c['error']} errors · {c['warning']} warnings · {c['info']} notes · {c['acknowledged']} acknowledged"
         else:
-            text = f"{c['error']} fel · {c['warning']} varningar · {c['info']} info · {c['acknowledged']} kvitterade"
+            text = f"{c['error']} fel · {c['warning']} varningar · {c['info']} information · {c['acknowledged']} kvitterade"
         if self.model.counts()["shown"] != len(self.model.findings):
             text += " — " + self.tr("%1 shown").replace("%1", str(c["shown"]))
         self.counts.setText(text)

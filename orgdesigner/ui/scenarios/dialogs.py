@@ -298,6 +298,7 @@ class EconomyDialog(QDialog):
         self.cap.setSingleStep(100_000)
         self.cap.setSpecialValueText(self.tr("no cap"))
         self.cap.setSuffix(self.tr(" SEK"))
+        self.cap.setGroupSeparatorShown(True)  # "3 000 000 kr", as everywhere else
         self.cap.setValue(rules.cap_sek or 0)
         self.decisions = QListWidget(self)
         day = scenario.effective_date

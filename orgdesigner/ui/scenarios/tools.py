@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgdesigner.io.numbers import percent
 from orgdesigner.model.commands import AddScenario, MoveScenario, RemoveScenario, SetScenarioField
 from orgdesigner.model.commands.scenarios import copied_scenario
 from orgdesigner.ui import a11y
+from orgdesigner.ui.matrix.roles import ui_lang
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -237,7 +239,8 @@ class ScenarioStatusDelegate(QStyledItemDelegate):
             return None
         errors = sum(1 for f in result.findings if f.severity.value == "error" and f.acknowledged is None)
         clarity = getattr(result.metrics, "clarity_index", 0.0)
-        text = plural(self.tr("%1 % · %n error(s)", "", errors), errors).replace("%1", f"{clarity * 100:.0f}")
+        share = percent(clarity, ui_lang())  # "62 %" in Swedish, "62%" in English
+        text = plural(self.tr("%1 · %n error(s)", "", errors), errors).replace("%1", share)
         return text, errors > 0
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:

@@ -139,13 +139,13 @@ _MONEY = ("unit_cost_sek", "price_sek", "fixed_charge_sek", "mixed_price_sek", "
 
 
 class ServicesModel(_TradeTableModel):
-    columns = ("id", "name", "supplier_id", "kind", "unit_cost_sek", "pricing", "price_sek",
+    # no id column: ids are for files and the command line, the planner knows a service by name
+    columns = ("name", "supplier_id", "kind", "unit_cost_sek", "pricing", "price_sek",
                "fixed_charge_sek", "mixed_price_sek", "private_price_sek", "pna_alternative", "description")
-    editable = frozenset(columns) - {"id"}
+    editable = frozenset(columns)
 
     def headers(self) -> dict[str, str]:
         return {
-            "id": self.tr("Id"),
             "name": self.tr("Service"),
             "supplier_id": self.tr("Supplier"),
             "kind": self.tr("Kind"),

@@ -44,8 +44,8 @@ class ComparisonModel(QAbstractTableModel):
 
         base = results[AS_SET]
         rows: list[tuple[str, dict[str, float | None], str]] = []
-        for buyer in base.buyers:
-            rows.append((self.tr("Paid by %1").replace("%1", name(buyer)),
+        for buyer in base.buyers:  # short names keep the row labels from crowding out the figures
+            rows.append((self.tr("Paid by %1").replace("%1", short_name(name(buyer))),
                          {k: r.buyers.get(buyer, 0.0) for k, r in results.items()}, "sek"))
         for supplier in base.suppliers:
             rows.append((self.tr("%1: revenue").replace("%1", name(supplier)),
@@ -71,6 +71,8 @@ class ComparisonModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(MODEL_KEYS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return self._rows[section][0]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(MODEL_KEYS):
@@ -136,10 +138,13 @@ class TradeCharts(QWidget):
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
-        self.buyer_plot = pg.PlotWidget(title=self.tr("Cost per buyer, as set (SEK per year)"),
-                                        axisItems={"bottom": amount_axis(pg, ui_lang())})
-        self.total_plot = pg.PlotWidget(title=self.tr("Total cost to the region per pricing model (SEK per year)"),
-                                        axisItems={"bottom": amount_axis(pg, ui_lang())})
+        # titles as labels above the plots: they wrap where a plot's own title is cut off
+        self.buyer_title = QLabel(f"<b>{self.tr('Cost per buyer, as set (SEK per year)')}</b>", self)
+        self.total_title = QLabel(f"<b>{self.tr('Total cost to the region per pricing model (SEK per year)')}</b>", self)
+        for title in (self.buyer_title, self.total_title):
+            title.setWordWrap(True)
+        self.buyer_plot = pg.PlotWidget(axisItems={"bottom": amount_axis(pg, ui_lang())})
+        self.total_plot = pg.PlotWidget(axisItems={"bottom": amount_axis(pg, ui_lang())})
         describe(self.buyer_plot, self.tr("Bar chart of each buyer's yearly cost; the same figures are in the table"),
                  self.tr("Cost per buyer, as set (SEK per year)"))
         describe(self.total_plot, self.tr("Bar chart of the region's total cost per pricing model; the same figures are in the table"),
@@ -152,8 +157,10 @@ class TradeCharts(QWidget):
             bottom.enableAutoSIPrefix(False)
             bottom.setLabel(self.tr("SEK"))
             plot.getAxis("left").setWidth(self.AXIS_WIDTH)
+        layout.addWidget(self.buyer_title)
         layout.addWidget(self.legend)
         layout.addWidget(self.buyer_plot, 3)
+        layout.addWidget(self.total_title)
         layout.addWidget(self.total_plot, 1)
         self.total_plot.setMinimumHeight(200)
         self.bars: dict[str, list[float]] = {}  # what is drawn, for tests: series → heights
@@ -165,8 +172,6 @@ class TradeCharts(QWidget):
         text = colours.colour("text")
         for plot in (self.buyer_plot, self.total_plot):
             plot.setBackground(colours.colour("base"))
-            item = plot.getPlotItem()
-            item.titleLabel.setText(item.titleLabel.text, color=text)
             for side in ("bottom", "left"):
                 plot.getAxis(side).setPen(text)
                 plot.getAxis(side).setTextPen(text)
@@ -194,7 +199,7 @@ class TradeCharts(QWidget):
             base = [b + w for b, w in zip(base, widths, strict=True)]
             legend.append(f'<span style="color:{colour}">&#9632;</span>&nbsp;{labels[kind]}')
         self.legend.setText("&nbsp;&nbsp; ".join(legend))
-        names = [short_name(scenario.units[b].name) if b in scenario.units else b for b in buyers]
+        names = [self._fitted(short_name(scenario.units[b].name) if b in scenario.units else b) for b in buyers]
         self.buyer_plot.getAxis("left").setTicks([list(zip(ys, names, strict=True))])
         self.buyer_plot.setMinimumHeight(max(220, 20 * len(buyers) + 70))
         totals = [results[k].net_cost_sek for k in MODEL_KEYS]
@@ -203,6 +208,16 @@ class TradeCharts(QWidget):
         self.total_plot.addItem(pg.BarGraphItem(x0=[0.0] * len(totals), width=totals, y=rows, height=0.6, brush="#4e79a7"))
         model_names = model_labels(self.tr)
         self.total_plot.getAxis("left").setTicks([[(y, model_names[k]) for y, k in zip(rows, MODEL_KEYS, strict=True)]])
+
+
+    def _fitted(self, name: str) -> str:
+        """A name the axis has room for: pyqtgraph leaves out a tick label that is too long
+        (a buyer without a name), so a long one is shortened with "…"."""
+        from PySide6.QtGui import QFontMetrics
+
+        axis = self.buyer_plot.getAxis("left")
+        room = self.AXIS_WIDTH - 2 * axis.style["tickTextOffset"][0] - 12
+        return QFontMetrics(axis.style["tickFont"] or self.font()).elidedText(name, Qt.TextElideMode.ElideRight, room)
 
 
 def comparison(scenario: Scenario | None) -> dict[str, TradeResult] | None:

@@ -285,8 +285,12 @@ class TradeTab(QWidget):
         no_tab_trap(self.comparison_view)
 
         self.comparison_view.setModel(self.comparison_model)
-        self.comparison_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # every figure whole: columns as wide as their figures (the view scrolls), not squeezed
+        self.comparison_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.comparison_view.verticalHeader().setDefaultSectionSize(22)
+        # long row names are shortened with "…" (named in full by their tooltip), so the
+        # figures keep the room
+        self.comparison_view.verticalHeader().setMaximumWidth(260)
         self.comparison_view.setMinimumHeight(180)
         describe(self.comparison_view, self.tr("Cost per buyer and to the region under each pricing model"),
                  self.tr("Pricing models compared"))
