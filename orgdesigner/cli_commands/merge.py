@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from orgdesigner.io.errors import ProjectFileError
     from orgdesigner.io.merge import merge_files
     from orgdesigner.io.merge_report import merge_report, render_conflicts
-    from orgdesigner.io.project_file import project_bytes
+    from orgdesigner.io.project_file import storable_bytes
 
     ours_label, theirs_label = side_labels(args.ours_label, args.theirs_label, as_driver=args.path is not None)
     try:
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(exc.summary()) from None
     try:
         # no .bak: as a git driver OUT is git's temporary copy of ours
-        write_atomic(args.output, project_bytes(result.project), keep_backup=False)
+        write_atomic(args.output, storable_bytes(result.project, args.output), keep_backup=False)
     except ProjectFileError as exc:
         raise CliError(f"the merge could not be written: {exc.summary()}") from None
     except OSError as exc:

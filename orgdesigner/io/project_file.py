@@ -141,8 +141,28 @@ def project_bytes(project: Project) -> bytes:
             raise ProjectFileError(None, [Problem("", f"the project holds a value the file cannot store ({exc})")]) from None
 
 
+def storable_bytes(project: Project, path: Path | str | None = None) -> bytes:
+    """`project_bytes`, read back first by the loader's own validator (the msgspec pass and the
+    reference checks: milliseconds): raises ProjectFileError naming each field a load would
+    refuse, so a save, an autosave or a merge never writes a file that cannot be opened again
+    (and a second save never puts such a file in place of the `.bak`)."""
+    from orgdesigner.io._json_values import unwritable_values
+
+    unwritable = unwritable_values(project)  # written as null, or not at all
+    if unwritable:
+        raise ProjectFileError(path, [Problem(p.where, f"{p.message}; nothing was written") for p in unwritable])
+    data = project_bytes(project)
+    try:
+        parse_file_model(data, path)
+    except ProjectFileError as exc:
+        problems = [Problem(p.where, f"{p.message} (nothing was written: the file could not be opened again)")
+                    for p in exc.problems]
+        raise ProjectFileError(path, problems) from None
+    return data
+
+
 def save_project(project: Project, path: Path | str) -> None:
     """Save atomically, keeping the previous file as `<name>.bak`. Raises OSError when the file
-    cannot be written and ProjectFileError when the project cannot be stored; the file on disk is
-    then untouched."""
-    write_atomic(Path(path), project_bytes(project), keep_backup=True)
+    cannot be written and ProjectFileError when the project cannot be stored (a value the loader
+    would refuse); the file on disk is then untouched."""
+    write_atomic(Path(path), storable_bytes(project, path), keep_backup=True)

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from orgdesigner.io.atomic import write_atomic
-from orgdesigner.io.project_file import load_project, project_bytes
+from orgdesigner.io.project_file import load_project, storable_bytes
 from orgdesigner.model.entities import Project
 
 
@@ -55,7 +55,8 @@ class Recovery:
 
 
 def write_recovery(project: Project, source: Path | None, session: str, folder: Path | None = None) -> Recovery:
-    """Write (atomically) the recovery copy of `project`; raises OSError if the disk refuses."""
+    """Write (atomically) the recovery copy of `project`; raises OSError if the disk refuses and
+    ProjectFileError when the project holds a value a load would refuse (nothing is written)."""
     folder = folder or recovery_dir()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     with contextlib.suppress(OSError):  # unsaved work is private: the folder is the user's alone
@@ -63,7 +64,7 @@ def write_recovery(project: Project, source: Path | None, session: str, folder: 
     key = recovery_key(source, session)
     data_path, meta_path = folder / f"{key}.orgd", folder / f"{key}.json"
     written = datetime.now().replace(microsecond=0)
-    write_atomic(data_path, project_bytes(project), mode=0o600)
+    write_atomic(data_path, storable_bytes(project, data_path), mode=0o600)
     meta = {"source": None if source is None else str(source), "written": written.isoformat(), "pid": os.getpid()}
     write_atomic(meta_path, json.dumps(meta).encode("utf-8"), mode=0o600)
     return Recovery(data_path, meta_path, source, written, os.getpid())
