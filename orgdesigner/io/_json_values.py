@@ -28,9 +28,7 @@ def _bad_number(value: object) -> bool:
 
 def _walk(value: object, where: str, depth: int = 0) -> Iterator[str]:
     """The places inside a conflict's JSON value that cannot be written."""
-    if depth > 100:
-        yield where
-    elif _bad_number(value):
+    if depth > 100 or _bad_number(value):
         yield where
     elif isinstance(value, list | tuple):
         for i, item in enumerate(value):
