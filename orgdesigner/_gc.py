@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 
@@ -32,3 +32,32 @@ def gc_paused(pause: bool = True, *, promote: bool = True) -> Iterator[None]:
             gc.freeze()
             gc.unfreeze()
         gc.enable()
+
+
+def hold_collector() -> Callable[[], None]:
+    """Hold off the collector while a large project opens, until its views are built: returns
+    the function to call then. It freezes what is alive (gc.freeze: the project, its analysis,
+    the chart's cards) and lets the collector run again: later collections never scan those
+    objects, where a full collection over a 10,000-unit project took 0.2 s (1 s at 50,000) in the
+    middle of filling the findings dock, or of an edit. `release_frozen` gives them back when the
+    project is replaced."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    done = False
+
+    def keep() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            gc.freeze()
+            if was_enabled:
+                gc.enable()
+
+    return keep
+
+
+def release_frozen() -> None:
+    """Let the collector see again what `hold_collector` froze (the project is being replaced:
+    whatever of it sits in reference cycles can then be freed)."""
+    if gc.get_freeze_count():
+        gc.unfreeze()

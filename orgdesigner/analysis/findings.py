@@ -224,7 +224,7 @@ def cause_key(finding: Finding) -> str:
     on the same pair are one problem seen from several sides), else the finding itself."""
     subjects = finding.subjects
     if subjects.functions and subjects.responsibility is not None:
-        return f"{','.join(subjects.functions)}/{subjects.responsibility.value}"
+        return f"{','.join(subjects.functions)}/{_RESP_TEXT[subjects.responsibility]}"
     return finding.key
 
 

@@ -76,6 +76,18 @@ class PaintFirst(QObject):
     def pending(self) -> bool:
         return bool(self._pending)
 
+    def when_settled(self, callback: Callable[[], None]) -> None:
+        """`callback()` once the work waiting now has run (at once when nothing waits)."""
+        if not self._pending:
+            callback()
+            return
+
+        def once() -> None:
+            self.settled.disconnect(once)
+            callback()
+
+        self.settled.connect(once)
+
     def flush(self) -> None:
         """Run everything waiting now (after the paint, or when a caller needs it done)."""
         if self._waiting is not None:

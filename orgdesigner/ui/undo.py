@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from orgdesigner._gc import release_frozen
 from orgdesigner.model.commands import Command, CommandError
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project, Scenario
@@ -156,6 +157,7 @@ class DocumentController(QObject):
     # -- document lifetime --
     def set_document(self, doc: Document, path: Path | str | None, modified: bool = False) -> None:
         """Replace the open project (open, new, revert, restore). The undo history starts anew."""
+        release_frozen()  # what a large project froze may now be freed
         self._doc.events.unsubscribe(self._on_event)
         self._doc = doc
         self._doc.events.subscribe(self._on_event)

@@ -57,6 +57,9 @@ from orgdesigner.ui.undo import DocumentController
 #: the findings list's width from which the rule and units columns are shown beside the title
 _ALL_COLUMNS_WIDTH = 620
 
+#: a group with more findings starts closed (opening it lays out every row)
+EXPAND_AT_MOST = 500
+
 
 class FindingsPanel(QWidget):
     #: the finding the planner selected (the matrix selects its cells)
@@ -101,7 +104,15 @@ class FindingsPanel(QWidget):
         self.tree.header().setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.selectionModel().currentRowChanged.connect(self._on_current)
+        self._collapsed: set[str] = set()  # groups the planner closed: they stay closed
+        self.tree.collapsed.connect(lambda index: self._collapsed.add(self.model.group_key(index)))
+        self.tree.expanded.connect(lambda index: self._collapsed.discard(self.model.group_key(index)))
         self.model.modelReset.connect(self._after_reset)
+        self.model.layoutChanged.connect(self._after_reset)
+        self.model.rowsInserted.connect(lambda parent, *_: self._expand_shown() if not parent.isValid() else None)
+        bar = self.tree.verticalScrollBar()
+        bar.valueChanged.connect(self._near_end)
+        bar.rangeChanged.connect(lambda *_: self._near_end())
 
         self.explanation = QTextBrowser(self)
         self.explanation.setOpenExternalLinks(False)
@@ -198,13 +209,31 @@ class FindingsPanel(QWidget):
 
     # -- view state ----------------------------------------------------------------------------------
     def _regroup(self, group_by: str) -> None:
+        self._collapsed.clear()  # other groups now
         self.model.set_group_by(group_by)
 
     def _on_filter(self, text: str) -> None:
         self.model.set_text_filter(text)
 
+    def _near_end(self, *_args: object) -> None:
+        """The next page of groups when the list is scrolled (or resized) to its end."""
+        bar = self.tree.verticalScrollBar()
+        if self.model.has_more() and bar.value() >= bar.maximum() - bar.pageStep():
+            self.model.show_more()
+
+    def _expand_shown(self) -> None:
+        """Open the groups shown so far (a page at a time), but not one the planner closed nor
+        one too long to lay out at once: the list shows a screenful, not every finding."""
+        model, tree = self.model, self.tree
+        for row in range(model.group_rows_shown()):
+            size = model.group_size(row)
+            if 0 < size <= EXPAND_AT_MOST:
+                index = model.index(row, 0)
+                if not tree.isExpanded(index) and model.group_key(index) not in self._collapsed:
+                    tree.expand(index)
+
     def _after_reset(self) -> None:
-        self.tree.expandAll()
+        self._expand_shown()
         self._update_counts()
         index = self.model.index_of_key(self._current_key) if self._current_key else None
         if index is not None and index.isValid():
@@ -221,7 +250,7 @@ class FindingsPanel(QWidget):
             text = f"{c['error']} errors · {c['warning']} warnings · {c['info']} notes · {c['acknowledged']} acknowledged"
         else:
             text = f"{c['error']} fel · {c['warning']} varningar · {c['info']} information · {c['acknowledged']} kvitterade"
-        if self.model.counts()["shown"] != len(self.model.findings):
+        if c["shown"] != len(self.model.findings):
             text += " — " + self.tr("%1 shown").replace("%1", str(c["shown"]))
         self.counts.setText(text)
 

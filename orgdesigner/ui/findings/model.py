@@ -1,11 +1,18 @@
-"""Findings of one scenario as a two-level Qt model: groups (severity or rule) → findings.
+"""Findings of one scenario as a two-level Qt model: groups (cause, severity or rule) → findings.
 
 A thin adapter over the analysis result; it never edits anything. Acknowledged findings are
 shown dimmed and italic, with the planner's comment.
+
+A 10,000-unit region has ~24,000 findings in ~10,000 cause groups. Views are shown the groups a
+page at a time (`show_more`: the dock asks for the next page when its list is scrolled down),
+and a new analysis result re-arranges the rows (`layoutChanged`, moving the persistent indexes
+of the expanded groups and the selection to where their findings went) instead of resetting the
+model: the dock lays out what is on screen, not every finding.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -29,11 +36,14 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the Finding of a row (None on gro
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the finding's stable key
 MESSAGE, RULE, UNITS = range(3)
 GROUP_BY_SEVERITY, GROUP_BY_RULE, GROUP_BY_CAUSE = "severity", "rule", "cause"
+PAGE = 200  # groups shown to views at a time (a few screenfuls)
 
 SEVERITY_WORDS = {
     "sv": {Severity.ERROR: "Fel", Severity.WARNING: "Varningar", Severity.INFO: "Information"},
     "en": {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"},
 }
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _ICONS = {
     Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
     Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -51,7 +61,7 @@ class FindingsModel(QAbstractItemModel):
         self._group_by = GROUP_BY_SEVERITY
         self._text = ""
         self._groups: list[tuple[str, list[Finding]]] = []  # (group key, findings)
-        self._titles: dict[str, str] = {}  # cause groups: the main finding's message
+        self._shown = 0  # groups shown to views so far (the first `_shown` of `_groups`)
         self._icons: dict[Severity, QIcon] = {}
 
     # -- configuration -------------------------------------------------------------------------
@@ -85,11 +95,11 @@ class FindingsModel(QAbstractItemModel):
     def counts(self) -> dict[str, int]:
         """Unfiltered counts per severity value, plus "acknowledged" and "shown"."""
         out = {s.value: 0 for s in Severity}
-        for f in self._all:
-            if f.acknowledged is None:
-                out[f.severity.value] += 1
-        out["acknowledged"] = sum(1 for f in self._all if f.acknowledged is not None)
-        out["shown"] = len(self.visible_findings())
+        open_ones = Counter(f.severity for f in self._all if f.acknowledged is None)
+        for severity, n in open_ones.items():
+            out[severity.value] = n
+        out["acknowledged"] = len(self._all) - open_ones.total()
+        out["shown"] = sum(len(items) for _, items in self._groups)
         return out
 
     def _unit_names(self, finding: Finding) -> str:
@@ -107,14 +117,10 @@ class FindingsModel(QAbstractItemModel):
         )
         return self._text in haystack.casefold()
 
-    def _regroup(self) -> None:
-        self.beginResetModel()
+    def _grouped(self) -> list[tuple[str, list[Finding]]]:
         if self._group_by == GROUP_BY_CAUSE:  # one group per root cause, the most important first
-            causes = by_cause(f for f in self._all if self._matches(f))
-            self._groups = [(cause_key(g[0]), sorted(g, key=lambda f: f.acknowledged is not None)) for g in causes]
-            self._titles = {cause_key(g[0]): g[0].message(self.lang) for g in causes}
-            self.endResetModel()
-            return
+            causes = by_cause(f for f in self._all if self._matches(f)) if self._text else by_cause(self._all)
+            return [(cause_key(g[0]), _acknowledged_last(g)) for g in causes]
         groups: dict[str, list[Finding]] = {}
         for finding in self._all:
             if self._matches(finding):
@@ -124,13 +130,78 @@ class FindingsModel(QAbstractItemModel):
             order = sorted(groups, key=lambda k: SEVERITY_RANK[Severity(k)])
         else:
             order = sorted(groups, key=lambda k: (min(SEVERITY_RANK[f.severity] for f in groups[k]), k))
-        # acknowledged findings sink to the end of their group
-        self._groups = [(k, sorted(groups[k], key=lambda f: f.acknowledged is not None)) for k in order]
-        self.endResetModel()
+        return [(k, _acknowledged_last(groups[k])) for k in order]
 
-    def group_title(self, key: str) -> str:
-        if self._group_by == GROUP_BY_CAUSE:
-            return self._titles.get(key, key)
+    def _regroup(self) -> None:
+        """Group anew and move the views' persistent indexes (expanded groups, the selection)
+        to where their groups and findings are now: a layout change, not a reset."""
+        self.layoutAboutToBeChanged.emit()
+        old_groups, persistent = self._groups, self.persistentIndexList()
+        self._groups = self._grouped()
+        # as many groups shown as before (the list may have been scrolled), at least a page
+        self._shown = min(len(self._groups), max(self._shown, PAGE))
+        if persistent:
+            self._move_persistent(old_groups, persistent)
+        self.layoutChanged.emit()
+
+    def _move_persistent(self, old_groups: list[tuple[str, list[Finding]]], persistent: list[QModelIndex]) -> None:
+        group_row = {key: row for row, (key, _) in enumerate(self._groups)}
+        finding_at: dict[str, tuple[int, int]] | None = None
+        moved = []
+        for index in persistent:
+            target = QModelIndex()
+            group = index.internalId()
+            if group == 0 and index.row() < len(old_groups):
+                row = group_row.get(old_groups[index.row()][0])
+                if row is not None:
+                    self._show_group(row, signal=False)
+                    target = self.createIndex(row, index.column(), 0)
+            elif 0 < group <= len(old_groups) and index.row() < len(old_groups[group - 1][1]):
+                if finding_at is None:
+                    finding_at = {f.key: (g, r) for g, (_, items) in enumerate(self._groups) for r, f in enumerate(items)}
+                place = finding_at.get(old_groups[group - 1][1][index.row()].key)
+                if place is not None:
+                    self._show_group(place[0], signal=False)
+                    target = self.createIndex(place[1], index.column(), place[0] + 1)
+            moved.append(target)
+        self.changePersistentIndexList(persistent, moved)
+
+    # -- groups shown a page at a time --------------------------------------------------------------
+    # (not Qt's canFetchMore/fetchMore: a QTreeView asks for more while it has not laid the rows
+    # out yet, so every refresh showed another page; the dock asks when its list is scrolled down)
+    def has_more(self) -> bool:
+        return self._shown < len(self._groups)
+
+    def show_more(self) -> None:
+        """Show the next page of groups."""
+        if self.has_more():
+            self._show_group(min(len(self._groups), self._shown + PAGE) - 1)
+
+    def _show_group(self, row: int, signal: bool = True) -> None:
+        """Show groups up to `row` (a finding asked for by key, a moved selection)."""
+        if row < self._shown:
+            return
+        if signal:
+            self.beginInsertRows(QModelIndex(), self._shown, row)
+        self._shown = row + 1
+        if signal:
+            self.endInsertRows()
+
+    def group_key(self, index: Index) -> str:
+        """The key of a group row ("" for anything else)."""
+        if index.isValid() and index.internalId() == 0 and index.row() < self._shown:
+            return self._groups[index.row()][0]
+        return ""
+
+    def group_rows_shown(self) -> int:
+        return self._shown
+
+    def group_size(self, row: int) -> int:
+        return len(self._groups[row][1]) if 0 <= row < self._shown else 0
+
+    def group_title(self, key: str, items: list[Finding] | None = None) -> str:
+        if self._group_by == GROUP_BY_CAUSE:  # the main finding's message
+            return items[0].message(self.lang) if items else key
         if self._group_by == GROUP_BY_SEVERITY:
             return SEVERITY_WORDS[self.lang][Severity(key)]
         rule = RULES.get(key)
@@ -140,16 +211,21 @@ class FindingsModel(QAbstractItemModel):
         for g, (_, items) in enumerate(self._groups):
             for r, f in enumerate(items):
                 if f.key == finding_key:
-                    return self.index(r, 0, self.index(g, 0))
+                    self._show_group(g)
+                    return self.createIndex(r, 0, g + 1)
         return QModelIndex()
 
     # -- tree structure ------------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # bounds checked here rather than by hasIndex (three calls back into Python per row)
+        if row < 0 or not 0 <= column < 3:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, 0) if row < self._shown else QModelIndex()
+        group = parent.row()
+        if parent.internalId() != 0 or parent.column() != 0 or group >= self._shown or row >= len(self._groups[group][1]):
+            return QModelIndex()
+        return self.createIndex(row, column, group + 1)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -161,8 +237,8 @@ class FindingsModel(QAbstractItemModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == 0 and parent.column() == 0 and parent.row() < len(self._groups):
+            return self._shown
+        if parent.internalId() == 0 and parent.column() == 0 and parent.row() < self._shown:
             return len(self._groups[parent.row()][1])
         return 0
 
@@ -173,7 +249,7 @@ class FindingsModel(QAbstractItemModel):
         if not index.isValid() or index.internalId() == 0:
             return None
         group = index.internalId() - 1
-        if group >= len(self._groups):
+        if group >= self._shown:
             return None
         items = self._groups[group][1]
         return items[index.row()] if index.row() < len(items) else None
@@ -221,12 +297,13 @@ class FindingsModel(QAbstractItemModel):
         return None
 
     def _group_data(self, index: Index, role: int) -> Any:
-        if index.row() >= len(self._groups):
+        if index.row() >= self._shown:
             return None
         key, items = self._groups[index.row()]
         if role == Qt.ItemDataRole.DisplayRole and index.column() == MESSAGE:
+            title = self.group_title(key, items)
             open_count = sum(1 for f in items if f.acknowledged is None)
-            return f"{self.group_title(key)} ({open_count}/{len(items)})" if open_count != len(items) else f"{self.group_title(key)} ({len(items)})"
+            return f"{title} ({open_count}/{len(items)})" if open_count != len(items) else f"{title} ({len(items)})"
         if role == Qt.ItemDataRole.DecorationRole and index.column() == MESSAGE:
             return self._icon(items[0].severity) if items else None
         if role == Qt.ItemDataRole.FontRole and index.column() == MESSAGE:
@@ -244,6 +321,12 @@ class FindingsModel(QAbstractItemModel):
         return self._icons[severity]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # asked for every row the view lays out: constants, not an enum `|` each time
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
+
+
+def _acknowledged_last(findings: list[Finding]) -> list[Finding]:
+    """Acknowledged findings sink to the end of their group (most groups have none)."""
+    if all(f.acknowledged is None for f in findings):
+        return findings
+    return sorted(findings, key=lambda f: f.acknowledged is not None)
