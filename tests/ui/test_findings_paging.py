@@ -10,7 +10,13 @@ from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.model import AssignmentKey, Document, Responsibility, Role
 from orgdesigner.model.commands import SetRoles
 from orgdesigner.ui.findings.dock import EXPAND_AT_MOST, FindingsPanel
-from orgdesigner.ui.findings.model import GROUP_BY_CAUSE, GROUP_BY_RULE, GROUP_BY_SEVERITY, PAGE, FindingsModel
+from orgdesigner.ui.findings.model import (
+    GROUP_BY_CAUSE,
+    GROUP_BY_RULE,
+    GROUP_BY_SEVERITY,
+    PAGE,
+    FindingsModel,
+)
 from orgdesigner.ui.undo import DocumentController
 from tests.conftest import small_project
 
