@@ -1,6 +1,11 @@
 """Measure medians and peak memory; each bench module runs in its own process.
 
 A bench module defines `run(bench: Bench) -> None` and calls `bench.measure(...)`.
+
+Every target a record names is judged on its own: the time (`meets_time`), the ratio to a
+reference measured in the same run (`meets_ratio`), the peak memory (`meets_memory`). A record
+meets its targets only when each of them holds (`meets_target`); nothing passes on the strength
+of another figure.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,15 +34,26 @@ class Record:
     runs: int
     peak_mb: float
     target_s: float | None = None
-    meets_target: bool | None = None
+    meets_target: bool | None = None  # every judged target below holds (None: no target)
     note: str = ""
     ratio: float | None = None  # median / the reference's median, where a reference is named
     target_ratio: float | None = None
     load_avg: str = ""  # the machine's 1/5/15-minute load when measured: the figures move with it
     peak_of: str = "bench process"  # whose peak resident memory `peak_mb` is
     cpu_s: float | None = None  # median CPU time (user + system) of the child: steadier under load
-    target_mb: float | None = None  # a peak-memory target, judged with the time in meets_target
+    target_mb: float | None = None  # a peak-memory target
     meets_memory: bool | None = None
+    meets_time: bool | None = None  # median_s <= target_s
+    meets_ratio: bool | None = None  # ratio <= target_ratio
+    measured_at: str = ""  # UTC, ISO 8601
+
+    def judge(self) -> None:
+        """Judge each target on its own; the record meets its targets when all of them hold."""
+        self.meets_time = None if self.target_s is None else self.median_s <= self.target_s
+        self.meets_ratio = None if self.target_ratio is None or self.ratio is None else self.ratio <= self.target_ratio
+        self.meets_memory = None if self.target_mb is None else self.peak_mb <= self.target_mb
+        judged = [m for m in (self.meets_time, self.meets_ratio, self.meets_memory) if m is not None]
+        self.meets_target = all(judged) if judged else None
 
 
 @dataclass
@@ -83,23 +100,20 @@ class Bench:
             times.append(time.perf_counter() - start)
         median = statistics.median(times)
         peak = child.mb if child is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        meets_memory = None if target_mb is None else peak <= target_mb
-        meets_time = None if target_s is None else median <= target_s
-        judged = [m for m in (meets_time, meets_memory) if m is not None]
         record = Record(
             name=name,
             median_s=round(median, 6),
             runs=repeat,
             peak_mb=round(peak, 1),
             target_s=target_s,
-            meets_target=all(judged) if judged else None,
             note=note,
             load_avg=" ".join(f"{x:.2f}" for x in os.getloadavg()),
             peak_of="child process" if child is not None else "bench process",
             cpu_s=round(statistics.median(child.cpu), 4) if child is not None and child.cpu else None,
             target_mb=target_mb,
-            meets_memory=meets_memory,
+            measured_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
+        record.judge()
         self.records.append(record)
         return record
 
@@ -118,20 +132,13 @@ def shape_project(shape: str, units: int = 10_000, assignments: int = 100_000, s
     return wide_project(units=units, functions=max(50, units // 20), assignments=assignments, scenarios=scenarios)
 
 
-def relative_to(record: Record, reference: Record, target_ratio: float, why: str, *, require_both: bool = False) -> None:
-    """Judge `record` by its ratio to `reference` measured in the same run: absolute times move
-    with the machine's load and speed, ratios carry over (../shared/performance-notes.md).
-    The record meets its target when either its time or its ratio does, or, with `require_both`
-    (targets that name both, like issue 20's start-up), only when its time and its ratio do."""
+def relative_to(record: Record, reference: Record, target_ratio: float, why: str) -> None:
+    """Judge `record` also by its ratio to `reference` measured in the same run (absolute times
+    move with the machine's load and speed, ratios carry over; benchmarks/basis.py). The time
+    target, when the record has one, is still judged on its own: both must hold."""
     record.ratio = round(record.median_s / reference.median_s, 2)
     record.target_ratio = round(target_ratio, 2)
-    meets_s = record.target_s is None or record.median_s <= record.target_s
-    meets_ratio = record.ratio <= target_ratio
-    if require_both:
-        meets_time = meets_s and meets_ratio
-    else:
-        meets_time = (record.target_s is not None and meets_s) or meets_ratio
-    record.meets_target = meets_time and record.meets_memory is not False
+    record.judge()
     record.note = (record.note + "; " if record.note else "") + f"relative to {reference.name}: {why}"
 
 

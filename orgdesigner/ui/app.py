@@ -63,7 +63,9 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
             window.install_extras()
         mode = os.environ.get(EXIT_AFTER_FIRST_PAINT)
         if mode == "1" and report:
-            AfterPaint(window, _report_and_quit)
+            # the chart's paint, reported before the work queued behind that paint runs (the
+            # filter installed last sees the event first): not the window's, which may come later
+            AfterPaint(window.chart.view.viewport(), _report_and_quit)
             window.update()
         elif mode == "settled":  # after the analysis and the views that wait for the chart
             window.controller.paint_first.settled.connect(_report_and_quit)
