@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from orgdesigner.io import _proposal_omvarld
 from orgdesigner.io import wording as W
 from orgdesigner.io.proposal_content import (
     ATTACHMENTS,
@@ -466,3 +467,8 @@ def attachments(c: ProposalContent, _: str) -> list[Block]:
     if c.comparison is not None:
         items[3] += f" ({c.comparison.base.name})"
     return [BulletList(items)]
+
+
+# The omvärld bilaga lives in a module of its own (it reads the reference files); re-exported so
+# `build_proposal` finds every section builder here by the section's id.
+omvarld = _proposal_omvarld.omvarld

@@ -35,9 +35,10 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "comparison": ("Jämförelse med nuläget", "Comparison with the current state"),
     "trade": ("Internhandel", "Internal trade"),
     "plan": ("Genomförandeplan", "Implementation plan"),
+    "omvarld": ("Andra regioners egen primärvård", "Other regions' own primary care"),
 }
 #: sections printed as attachments (bilagor), numbered in this order
-ATTACHMENTS = ("chart", "matrix", "findings", "comparison", "trade", "plan")
+ATTACHMENTS = ("chart", "matrix", "findings", "comparison", "trade", "plan", "omvarld")
 
 
 def heading(section_id: str, lang: str = "sv") -> str:

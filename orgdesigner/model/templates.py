@@ -142,9 +142,7 @@ class _Planner:
         self.params = params
         source = project.scenarios[scenario_id]
         self.sid = scenario_id if params.new_scenario is None else params.new_scenario[0]
-        working = copy.deepcopy(source)
-        working.id = self.sid
-        working.structure_changed()
+        working = copied_scenario(source, self.sid, source.name)
         self.scratch = Document(
             Project(
                 name=project.name,

