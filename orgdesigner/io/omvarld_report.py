@@ -160,10 +160,11 @@ def _closest(standings: Sequence[Standing]) -> str | None:
     return best
 
 
-def _experience(project: Project, standing: Standing, regions: Sequence[Reference], lang: str) -> tuple[str, ...]:
+def intraprenad_experience(scenario: Scenario, candidates: Sequence[str], regions: Sequence[Reference], lang: str,
+                           own_care: bool = True) -> tuple[str, ...]:
     """What the regions' facts say about running activities on intraprenad terms: the own primary
-    care, and each kind of unit the analysis names as a candidate (none found: said so)."""
-    scenario, stance = standing.scenario, standing.stance
+    care (with `own_care`), and each kind of unit among `candidates` (the units the analysis names
+    as candidates for intraprenad terms); where the sources have nothing for a kind, it says so."""
     facts = [(r, f) for r in regions for f in r.facts if f.activity is not None]
     out: list[str] = []
 
@@ -179,26 +180,26 @@ def _experience(project: Project, standing: Standing, regions: Sequence[Referenc
             out.append(f"{region} ({years}): " + " ".join(f.text.get(lang) for f in found))
         return out
 
-    own = cited(UnitCategory.OWN_PROVIDER)
+    own = cited(UnitCategory.OWN_PROVIDER) if own_care else []
     if own:
         out.append(_t(lang, "Andra regioners erfarenhet av intraprenad i den egna primärvården: ",
                       "Other regions' experience of intraprenad in their own primary care: ") + " ".join(own))
-    candidates = stance.candidates if stance is not None else ()
     by_category: dict[UnitCategory, list[str]] = {}
     for uid in candidates:
         if uid in scenario.units:
             by_category.setdefault(scenario.units[uid].category, []).append(uid)
     for category, ids in by_category.items():
         names = _names(scenario, ids, lang, limit=4)
+        named = _t(lang, f"Analysen pekar ut {names} som {'kandidat' if len(ids) == 1 else 'kandidater'} för intraprenadvillkor.",
+                   f"The analysis names {names} as {'a candidate' if len(ids) == 1 else 'candidates'} for intraprenad terms.")
         found = cited(category)
         if found:
-            out.append(_t(lang, f"Analysen pekar ut {names} som kandidater för intraprenadvillkor. Andra regioners erfarenhet: ",
-                          f"The analysis names {names} as candidates for intraprenad terms. Other regions' experience: ") + " ".join(found))
+            out.append(named + _t(lang, " Andra regioners erfarenhet: ", " Other regions' experience: ") + " ".join(found))
         else:
-            out.append(_t(lang, f"Analysen pekar ut {names} som kandidater för intraprenadvillkor. Källorna om andra regioner visar "
-                                "ingen erfarenhet av intraprenad för sådana verksamheter; frågan får prövas utan förebild.",
-                          f"The analysis names {names} as candidates for intraprenad terms. The sources on other regions show "
-                          "no experience of intraprenad for such activities; the question has to be tried without a model."))
+            out.append(named + _t(lang, " Källorna om andra regioner visar ingen erfarenhet av intraprenad för sådana "
+                                        "verksamheter; frågan får prövas utan förebild.",
+                                  " The sources on other regions show no experience of intraprenad for such activities; "
+                                  "the question has to be tried without a model."))
     return tuple(out)
 
 
@@ -214,7 +215,8 @@ def build_report(project: Project, scenario_id: str, references: Sequence[Refere
     answers = [_answers(st, lang) for st in standings]
     questions = tuple(Question(q, _t(lang, *words_), tuple(a[q] for a in answers)) for q, words_ in QUESTIONS.items())
     return OmvarldReport(lang, scenario_id, scenario.name, tuple(columns), questions, tuple(standings),
-                         _closest(standings), regions, _experience(project, standings[0], regions, lang))
+                         _closest(standings), regions,
+                         intraprenad_experience(scenario, standings[0].stance.candidates if standings[0].stance else (), regions, lang))
 
 
 def to_json(report: OmvarldReport) -> dict[str, Any]:

@@ -163,3 +163,20 @@ def test_whole_titles_in_a_narrow_dock_and_no_rule_ids_for_the_planner(qtbot):
     text = panel.explanation.toPlainText()
     assert "Flera ansvariga" in text
     assert "R02" not in text and "double-accountable" not in text
+
+
+def test_a_candidate_for_intraprenad_terms_cites_other_regions_experience(qtbot):
+    project = load_project(EXAMPLE)
+    ctl = DocumentController(Document(project))
+    ctl.set_current_scenario(next(s.id for s in project.scenarios.values() if s.structure.value == "koncern"))
+    panel = FindingsPanel(ctl, "sv")
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: any(f.rule == "R13-intraprenad-candidate" for f in panel.model.findings), timeout=10_000)
+    candidate = next(f for f in panel.model.findings if f.rule == "R13-intraprenad-candidate")
+    panel.select_finding(candidate.key)
+    text = panel.explanation.toPlainText()
+    # lab and radiology: the sources on other regions have no precedent, and the panel says so
+    assert "Källorna om andra regioner visar ingen erfarenhet av intraprenad" in text
+    other = next(f for f in panel.model.findings if f.rule != "R13-intraprenad-candidate")
+    panel.select_finding(other.key)
+    assert "andra regioner" not in panel.explanation.toPlainText()

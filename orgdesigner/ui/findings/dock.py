@@ -75,6 +75,7 @@ class FindingsPanel(QWidget):
         self.model.set_group_by(GROUP_BY_CAUSE)  # the most important problem first, its sides together
         self._live = None
         self._current_key: str | None = None
+        self._references: list[Any] | None = None  # omvärld facts, read when a candidate is first shown
 
         self.group = QComboBox(self)
         self.group.addItem(self.tr("Group by cause"), GROUP_BY_CAUSE)
@@ -291,10 +292,29 @@ class FindingsPanel(QWidget):
             # the rule's id is for the rule index and the command line, not for the planner
             parts.append(f"<p><i>{_html(rule.title(self.lang))}</i></p>")
             parts += [f"<p>{_html(p)}</p>" for p in rule.explanation(self.lang).split("\n\n")]
+        parts += [f"<p>{_html(p)}</p>" for p in self._omvarld_experience(finding)]
         if finding.acknowledged is not None:
             label = self.tr("Acknowledged")
             parts.append(f"<p style='color:{colours.hex_colour('dim_text')}'><b>{label}:</b> {_html(finding.acknowledged)}</p>")
         self.explanation.setHtml("".join(parts))
+
+    def _omvarld_experience(self, finding: Finding) -> tuple[str, ...]:
+        """For a candidate for intraprenad terms: what other regions' sourced facts say of running
+        such an activity as an intraprenad (or that they say nothing)."""
+        # imported here: the omvärld modules load the analysis engine, which start-up defers
+        from orgdesigner.analysis.omvarld import CANDIDATE_RULE
+        from orgdesigner.io.omvarld_report import intraprenad_experience
+        from orgdesigner.io.reference_file import ReferenceFileError, load_references
+
+        scenario = self.controller.scenario
+        if finding.rule != CANDIDATE_RULE or scenario is None:
+            return ()
+        if self._references is None:
+            try:
+                self._references = [r for r in load_references() if r.kind != "archetype"]
+            except ReferenceFileError:
+                self._references = []
+        return intraprenad_experience(scenario, finding.subjects.units, self._references, self.lang, own_care=False)
 
     # -- acknowledgement -----------------------------------------------------------------------------
     def selected_finding(self) -> Finding | None:
