@@ -10,9 +10,10 @@ background from here and sets the scheme in force (`set_scheme`). Exports and pr
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 LIGHT, DARK = "light", "dark"
 _scheme = LIGHT
@@ -139,22 +140,24 @@ def changes() -> _Changes:
     return _changes
 
 
-_ROLE_PROPERTY = "orgdesigner_text_colour"
+#: widgets whose text colour follows the scheme -> their colour role; a widget leaves when Qt
+#: destroys it (a scan of `QApplication.allWidgets()` instead touched widgets being deleted)
+_coloured: dict[int, tuple[QWidget, str]] = {}
 
 
 def text_colour(widget: QWidget, role: str) -> None:
     """Draw `widget`'s text in `role`'s colour, now and after every scheme change."""
-    widget.setProperty(_ROLE_PROPERTY, role)
+    key = id(widget)
+    if key not in _coloured:
+        widget.destroyed.connect(lambda *_: _coloured.pop(key, None))
+    _coloured[key] = (widget, role)
     widget.setStyleSheet(f"color: {hex_colour(role)}")
 
 
 def restyle() -> None:
     """Put the current scheme's colours into every widget that asked by `text_colour`, then tell
     the rest (`changes`)."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        for widget in app.allWidgets():
-            role = widget.property(_ROLE_PROPERTY)
-            if isinstance(role, str):
-                widget.setStyleSheet(f"color: {hex_colour(role)}")
+    for widget, role in list(_coloured.values()):
+        if shiboken6.isValid(widget):
+            widget.setStyleSheet(f"color: {hex_colour(role)}")
     changes().changed.emit()
