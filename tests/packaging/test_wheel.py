@@ -87,7 +87,9 @@ def test_the_wheel_carries_every_run_time_file(installed: Path) -> None:
                    "orgdesigner/data/schema/orgd.schema.json",
                    "orgdesigner/data/templates/koncern.json",
                    "orgdesigner/data/examples/jamtland-primarvard-2017.orgd",
-                   "orgdesigner/data/guide/anvandarguide.md"):
+                   "orgdesigner/data/guide/anvandarguide.md",
+                   "orgdesigner/data/references/region-vastmanland.json",
+                   "orgdesigner/data/references/archetype-1-own-board.json"):
         assert needed in names, needed
     assert any(n.endswith("/licenses/LICENSE") for n in names)
 
@@ -104,6 +106,16 @@ def test_installed_check_equals_the_checkout(installed: Path, tmp_path: Path) ->
     mine, reference = json.loads(ours.stdout), json.loads(theirs.stdout)
     assert [s["findings"] for s in mine["scenarios"]] == [s["findings"] for s in reference["scenarios"]]
     assert mine["scenarios"]
+
+
+def test_installed_omvarld_equals_the_checkout(installed: Path, tmp_path: Path) -> None:
+    """The reference structures ship in the wheel: the installed comparison is the checkout's."""
+    args = ("omvarld", str(CHECKOUT_EXAMPLE), "--scenario", "Koncern 2018", "--format", "json")
+    ours = _run(installed, "orgdesigner", *args, cwd=tmp_path)
+    theirs = subprocess.run([sys.executable, "-m", "orgdesigner", *args], capture_output=True, text=True, cwd=ROOT)
+    assert ours.returncode == theirs.returncode == 0, ours.stderr
+    assert json.loads(ours.stdout) == json.loads(theirs.stdout)
+    assert len(json.loads(ours.stdout)["regions"]) >= 11
 
 
 def test_installed_version_comes_from_the_metadata(installed: Path, tmp_path: Path) -> None:
