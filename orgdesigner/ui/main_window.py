@@ -270,11 +270,9 @@ class MainWindow(QMainWindow):
 
 
     def _install_extensions(self) -> None:
-        """Views other parts provide (matrix, findings, overlay), when they are installed."""
-        try:
-            from orgdesigner.ui.responsibility_views import install_responsibility_views
-        except ImportError:
-            return
+        """The views over the chart's model: matrix, findings, overlay, scenario tools, conflicts."""
+        from orgdesigner.ui.responsibility_views import install_responsibility_views
+
         self.responsibility_views = install_responsibility_views(self, self.controller, self.lang)
         # Scenario menu, comparison tab
         from orgdesigner.ui.scenarios.tools import install_scenario_tools
@@ -293,7 +291,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.controller.is_modified)
         self.controller.paint_first.run("status", self.update_status)
         analysis = self.controller.analysis
-        if analysis is not None and hasattr(analysis, "subscribe"):
+        if analysis is not None:
             analysis.subscribe(lambda *_a: self._status_timer.start())
 
     def _on_model_event(self, event: ModelEvent) -> None:
@@ -321,7 +319,7 @@ class MainWindow(QMainWindow):
             result = analysis.result(scenario.id)
         except Exception:  # a failing rule must not break the status bar
             return self.tr("analysis failed")
-        findings = [f for f in getattr(result, "findings", result) or [] if not getattr(f, "acknowledged", None)]
+        findings = [f for f in result.findings if not f.acknowledged]
         errors = sum(1 for f in findings if str(f.severity) == "error")
         warnings = sum(1 for f in findings if str(f.severity) == "warning")
         return self.tr("Findings: %1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings))

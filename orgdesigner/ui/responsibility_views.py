@@ -89,9 +89,7 @@ def install_responsibility_views(window: Any, controller: DocumentController, la
 
 
 def _chart_panel(window: Any) -> Any:
-    try:
-        from orgdesigner.ui.chart.panel import ChartPanel
-    except ImportError:
-        return None
+    from orgdesigner.ui.chart.panel import ChartPanel
+
     panels = window.findChildren(ChartPanel)
     return panels[0] if panels else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -23,6 +23,9 @@ from orgdesigner.model.enums import StructureType
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.after_paint import PaintFirst
 from orgdesigner.ui.command_text import command_text, error_text
+
+if TYPE_CHECKING:
+    from orgdesigner.analysis.live import LiveAnalysis
 
 _MERGE_IDS: dict[object, int] = {}
 
@@ -90,7 +93,7 @@ class DocumentController(QObject):
         self._scenario_id = next(iter(self._doc.project.scenarios), "")
         self._selection: list[str] = []
         self._extra_modified = False  # e.g. restored from a recovery file
-        self.analysis: Any = None
+        self.analysis: LiveAnalysis | None = None
         # views fed by the analysis queue their refresh here: after the chart's paint when the
         # application sets a target (run_gui), at once otherwise
         self.paint_first = PaintFirst(self)
@@ -225,11 +228,8 @@ class DocumentController(QObject):
 
     def _start_analysis(self) -> None:
         old = self.analysis if hasattr(self, "analysis") else None
-        if old is not None and hasattr(old, "close"):
+        if old is not None:
             old.close()  # stop listening to the previous document
-        try:  # the analysis part may not exist yet; the GUI works without it
-            from orgdesigner.analysis.live import LiveAnalysis
-        except ImportError:
-            self.analysis = None
-            return
+        from orgdesigner.analysis.live import LiveAnalysis
+
         self.analysis = LiveAnalysis(self._doc)

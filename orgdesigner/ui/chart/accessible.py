@@ -47,9 +47,8 @@ class ChartAnnouncer(QObject):
             result = analysis.result(scenario.id)
         except Exception:  # the analysis must never silence the chart
             return []
-        found = getattr(result, "findings", result) or []
-        return [f.message_sv if self.lang == "sv" else f.message_en for f in found
-                if unit_id in f.subjects.units and not getattr(f, "acknowledged", None)]
+        return [f.message_sv if self.lang == "sv" else f.message_en for f in result.findings
+                if unit_id in f.subjects.units and not f.acknowledged]
 
     def announce(self) -> None:
         text = self.describe()

@@ -182,20 +182,19 @@ class ChartPanel(QWidget):
             self._findings_timer.start()
 
     def refresh_findings(self) -> None:
-        """Finding-count badges from the live analysis, when the analysis part is present."""
+        """Finding-count badges from the live analysis."""
         analysis = self.controller.analysis
         scenario = self.controller.scenario
         if analysis is None or scenario is None:
             return
         try:
-            findings = analysis.result(scenario.id)
+            findings = analysis.result(scenario.id).findings
         except Exception as exc:  # the analysis must never take the chart down
             self.controller.show_message(self.tr("Analysis failed: %1").replace("%1", str(exc)))
             return
-        findings = getattr(findings, "findings", findings)
         counts: dict[str, list] = {}
-        for finding in findings or []:
-            if getattr(finding, "acknowledged", None):
+        for finding in findings:
+            if finding.acknowledged:
                 continue
             for uid in finding.subjects.units:
                 counts.setdefault(uid, []).append(finding.severity)

@@ -9,6 +9,7 @@ reusing the live analysis of each scenario when the controller has one.
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QShowEvent
@@ -34,7 +35,11 @@ from orgdesigner.ui.a11y import describe, label_for, no_tab_trap
 from orgdesigner.ui.compare.charts import SEVERITIES, FindingsBars, MiniChart
 from orgdesigner.ui.compare.models import DifferencesModel, MetricsModel
 from orgdesigner.ui.i18n import plural
+from orgdesigner.ui.matrix.roles import ui_lang
 from orgdesigner.ui.undo import DocumentController
+
+if TYPE_CHECKING:
+    from orgdesigner.analysis.live import LiveAnalysis
 
 NONE = ""  # the "—" choice of the optional third and fourth pickers
 _REFRESH_ON = {
@@ -44,20 +49,11 @@ _REFRESH_ON = {
 }
 
 
-def _ui_lang() -> str:
-    try:
-        from orgdesigner.ui.matrix.roles import ui_lang
-
-        return ui_lang()
-    except ImportError:
-        return "sv"
-
-
 class CompareTab(QWidget):
     def __init__(self, controller: DocumentController, lang: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.lang = lang or _ui_lang()
+        self.lang = lang or ui_lang()
         self.comparison: Comparison | None = None
         self._dirty = True
         self._timer = QTimer(self)
@@ -146,7 +142,7 @@ class CompareTab(QWidget):
 
         controller.modelChanged.connect(self._on_event)
         controller.documentReplaced.connect(self._on_document)
-        self._subscribed_to = None
+        self._subscribed_to: LiveAnalysis | None = None
         self._on_document()
 
     def _fit_metric_columns(self) -> None:
@@ -171,7 +167,7 @@ class CompareTab(QWidget):
     # -- choosing scenarios --
     def _on_document(self) -> None:
         analysis = self.controller.analysis
-        if analysis is not None and analysis is not self._subscribed_to and hasattr(analysis, "subscribe"):
+        if analysis is not None and analysis is not self._subscribed_to:
             analysis.subscribe(self._on_analysis)
             self._subscribed_to = analysis
         self.fill_pickers()

@@ -7,7 +7,7 @@ Acknowledging stores a comment in the project through an undoable SetAcknowledge
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -54,6 +54,9 @@ from orgdesigner.ui.findings.split_chart import SplitChart
 from orgdesigner.ui.matrix.roles import ui_lang
 from orgdesigner.ui.undo import DocumentController
 
+if TYPE_CHECKING:
+    from orgdesigner.analysis.live import LiveAnalysis
+
 #: the findings list's width from which the rule and units columns are shown beside the title
 _ALL_COLUMNS_WIDTH = 620
 
@@ -73,7 +76,7 @@ class FindingsPanel(QWidget):
         self.lang = lang or ui_lang()
         self.model = FindingsModel(controller.project, controller.scenario_id, self.lang, self)
         self.model.set_group_by(GROUP_BY_CAUSE)  # the most important problem first, its sides together
-        self._live = None
+        self._live: LiveAnalysis | None = None
         self._current_key: str | None = None
         self._references: list[Any] | None = None  # omvärld facts, read when a candidate is first shown
 

@@ -291,7 +291,7 @@ def install_scenario_tools(window: Any, controller: DocumentController, lang: st
         scenario_list.setItemDelegate(delegate)
         controller.paint_first.settled.connect(scenario_list.viewport().update)
         analysis = controller.analysis
-        if analysis is not None and hasattr(analysis, "subscribe"):
+        if analysis is not None:
             analysis.subscribe(lambda _sid: scenario_list.viewport().update())
         controller.documentReplaced.connect(lambda: _resubscribe(controller, scenario_list))
     title = QCoreApplication.translate("MainWindow", "Compare scenarios")
@@ -315,6 +315,6 @@ def install_scenario_tools(window: Any, controller: DocumentController, lang: st
 
 def _resubscribe(controller: DocumentController, scenario_list: Any) -> None:
     analysis = controller.analysis
-    if analysis is not None and hasattr(analysis, "subscribe"):
+    if analysis is not None:
         analysis.subscribe(lambda _sid: scenario_list.viewport().update())
     scenario_list.viewport().update()
