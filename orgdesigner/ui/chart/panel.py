@@ -192,17 +192,23 @@ class ChartPanel(QWidget):
         except Exception as exc:  # the analysis must never take the chart down
             self.controller.show_message(self.tr("Analysis failed: %1").replace("%1", str(exc)))
             return
-        counts: dict[str, list] = {}
+        # one pass, keeping per unit its count and worst severity (~24,000 findings at 10k units)
+        rank = {"error": 0, "warning": 1, "info": 2}
+        counts: dict[str, list[int]] = {}
         for finding in findings:
             if finding.acknowledged:
                 continue
+            worst = rank.get(finding.severity, 0)
             for uid in finding.subjects.units:
-                counts.setdefault(uid, []).append(finding.severity)
-        colours = {"error": style.FINDING_COLOUR, "warning": style.WARNING_COLOUR, "info": style.INFO_COLOUR}
-        badge = {}
-        for uid, severities in counts.items():
-            worst = min(severities, key=lambda s: ["error", "warning", "info"].index(str(s)))
-            badge[uid] = (len(severities), colours.get(str(worst), style.FINDING_COLOUR))
+                seen = counts.get(uid)
+                if seen is None:
+                    counts[uid] = [1, worst]
+                else:
+                    seen[0] += 1
+                    if worst < seen[1]:
+                        seen[1] = worst
+        colours = (style.FINDING_COLOUR, style.WARNING_COLOUR, style.INFO_COLOUR)
+        badge = {uid: (n, colours[worst]) for uid, (n, worst) in counts.items()}
         self.scene.set_finding_counts(badge)
 
     def open_find(self) -> None:
