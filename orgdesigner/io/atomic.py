@@ -26,8 +26,10 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False, mode: in
     old = _existing(path)
     if old is not None and not old.st_mode & 0o222:
         raise PermissionError(errno.EACCES, "the file is read-only (write-protected)", str(path))
-    started = time.time()
-    tmp, fd = _create_temporary(folder, path.name)
+    # the copy is private from its first byte: a save killed mid-write must not leave a 0644 copy
+    # of a 0600 project (the umask can only take permissions away)
+    final = mode if mode is not None else (stat.S_IMODE(old.st_mode) if old is not None else 0o666)
+    tmp, fd = _create_temporary(folder, path.name, final)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -46,7 +48,7 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = False, mode: in
             tmp.unlink()
         raise
     _fsync_dir(folder)
-    _remove_stale_temporaries(path, started)
+    _remove_stale_temporaries(path)
 
 
 def _existing(path: Path) -> os.stat_result | None:
@@ -56,32 +58,44 @@ def _existing(path: Path) -> os.stat_result | None:
         return None
 
 
-def _create_temporary(folder: Path, name: str) -> tuple[Path, int]:
-    """A new `.<name>.<random>.tmp` beside the target. Created with mode 0666 so the kernel applies
-    the umask, as for any new file: no process-wide umask juggling (which is not thread-safe)."""
+def _create_temporary(folder: Path, name: str, mode: int = 0o666) -> tuple[Path, int]:
+    """A new `.<name>.<random>.tmp` beside the target, created with `mode` (default 0666) so the
+    kernel applies the umask, as for any new file: no process-wide umask juggling (which is not
+    thread-safe)."""
     for _ in range(100):
         tmp = folder / f".{name}.{os.urandom(4).hex()}.tmp"  # as secrets.token_hex, without its imports
         try:
-            return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+            return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
         except FileExistsError:
             continue
     raise FileExistsError(errno.EEXIST, "no free temporary file name", str(folder))
 
 
-def _remove_stale_temporaries(path: Path, before: float) -> None:
+#: a temporary file untouched this long belongs to a save that was killed: a save being written
+#: (by another process saving the same file, say) is touched every moment
+STALE_AFTER_S = 3600.0
+
+
+def _remove_stale_temporaries(path: Path) -> None:
     """Temporary files of earlier saves of `path` that were killed mid-write (SIGKILL, power
-    loss) are left beside it: remove those older than this save, so none accumulate."""
+    loss) are left beside it: remove those not written to for an hour, so none accumulate and
+    none that another process is still writing is taken from under it."""
+    cutoff = time.time() - STALE_AFTER_S
     for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
         with contextlib.suppress(OSError):  # gone already, or not ours to remove
-            if stale.stat().st_mtime < before:
+            if stale.stat().st_mtime < cutoff:
                 stale.unlink()
 
 
 def _copy_atomic(source: Path, target: Path) -> None:
-    tmp, fd = _create_temporary(target.parent, target.name)
+    """Copy `source` to `target` atomically, with the source's permissions from the start."""
+    source_mode = stat.S_IMODE(source.stat().st_mode)
+    tmp, fd = _create_temporary(target.parent, target.name, source_mode)
     os.close(fd)
     try:
         shutil.copyfile(source, tmp)
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, source_mode)  # the umask may have taken more than the source lacks
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -109,5 +123,6 @@ def read_bounded(path: Path, limit: int) -> bytes:
     with open(path, "rb") as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise OSError(errno.EFBIG, f"file is too large (the limit is {limit // 2**20} MB)", str(path))
+        shown = f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit // 1000} kB"
+        raise OSError(errno.EFBIG, f"file is too large (the limit is {shown})", str(path))
     return data
