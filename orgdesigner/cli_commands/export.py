@@ -41,6 +41,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+def _proposal_text(path: Path) -> str:
+    """The förslag till beslut from a file, within the limit a scenario's proposal keeps: read
+    bounded (a FIFO or /dev/zero is refused, not waited on or read for ever)."""
+    from orgdesigner.io.atomic import read_bounded
+    from orgdesigner.model.limits import TEXT, TEXT_MAX, LimitError
+
+    try:
+        text = read_bounded(path, 4 * TEXT_MAX).decode("utf-8-sig")  # 4 bytes a character at most
+        return str(TEXT(text))
+    except OSError as exc:
+        raise CliError(f"{path}: cannot read the proposal text ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{path}: cannot read the proposal text (not UTF-8 text, byte {exc.start})") from None
+    except LimitError as exc:
+        raise CliError(f"{path}: the proposal text is too long ({exc}, as a scenario's proposal)") from None
+
+
 def run(args: argparse.Namespace) -> int:
     out: Path = args.to
     suffix = ".xml" if args.format == "archimate" else out.suffix.lower()
@@ -63,10 +80,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"--subtree: no unit '{args.subtree}' in scenario {scenario.id} ({scenario.name})")
     decision_text = ""
     if args.proposal_text is not None:
-        try:
-            decision_text = args.proposal_text.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CliError(f"{args.proposal_text}: cannot read the proposal text ({exc})") from None
+        decision_text = _proposal_text(args.proposal_text)
     from orgdesigner.ui.render.exporter import NEEDS_QT, ExportJob, finish, prepare
 
     job = ExportJob(

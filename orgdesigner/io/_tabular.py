@@ -102,7 +102,9 @@ def read_table(path: Path | str, sheet: str | None = None, prefer: str | None = 
 def decode(data: bytes) -> tuple[str, str]:
     """Text and the encoding it was read with: UTF-8 (with or without BOM), else Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        # the mark promises UTF-8: a byte that is not (a Windows-1252 "Å" typed in later) is an
+        # error to show, not a character to replace with "\ufffd" unseen
+        return data.decode("utf-8-sig"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"  # UnicodeDecodeError when damaged (odd length)
     try:
@@ -156,6 +158,10 @@ def _read_csv(path: Path, data: bytes) -> RawTable:
     try:
         text, encoding = decode(data)
     except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        if exc.encoding.startswith("utf-8"):
+            raise ImportFileError(path, f"line {line}: byte {exc.start} is not UTF-8, though the file starts with "
+                                  "UTF-8's byte-order mark (mixed encodings?); save it again as UTF-8") from None
         raise ImportFileError(path, f"not readable as {exc.encoding.upper()} text: the file is damaged "
                               f"or cut off (byte {exc.start} of {len(data)})") from None
     first_line = text.split("\n", 1)[0]
@@ -230,15 +236,24 @@ def _preferred(names: list[str], prefer: str | None) -> str:
 
 def _read_xlsx(path: Path, data: bytes, sheet: str | None, prefer: str | None) -> RawTable:
     import zipfile
+    import zlib
 
     from openpyxl import load_workbook
 
+    from orgdesigner.io._xlsx_guard import WorkbookError, checked_workbook
+
+    try:
+        data = checked_workbook(data)
+    except WorkbookError as exc:
+        raise ImportFileError(path, str(exc)) from None
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, TypeError, IndexError) as exc:
         raise ImportFileError(path, f"not a readable XLSX workbook ({exc})") from None
     try:
         names = list(workbook.sheetnames)
+        if not names:
+            raise ImportFileError(path, "the workbook has no sheets")
         if sheet:
             match = next((n for n in names if n.casefold() == sheet.casefold()), None)
             if match is None:
@@ -246,6 +261,9 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, prefer: str | None) -
             ws = workbook[match]
         else:
             ws = workbook[_preferred(names, prefer)]
+        # the cells each row has, not the sheet's declared size: a <dimension> of A1:XFD1048576
+        # would pad every row to 16,384 cells
+        ws.reset_dimensions()
         rows_iter = ws.iter_rows(values_only=True)
         header_raw = next(rows_iter, None)
         if header_raw is None:
@@ -254,11 +272,13 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, prefer: str | None) -
         width = len(table.header)
         for number, values in enumerate(rows_iter, start=2):
             cells = [unescape_text(_text(v)) for v in values[: max(width, 1)]]
+            cells += [""] * (width - len(cells))  # a row's cells end at its last value
             if any(cells):
                 table.rows.append(cells)
                 table.row_numbers.append(number)
         return table
-    except (SyntaxError, ValueError, KeyError, TypeError, IndexError, zipfile.BadZipFile) as exc:
+    except (SyntaxError, ValueError, KeyError, TypeError, IndexError, zipfile.BadZipFile, zlib.error, EOFError,
+            RuntimeError, NotImplementedError) as exc:
         # SyntaxError: the XML parsers' ParseError; openpyxl reads parts of the zip lazily
         raise ImportFileError(path, f"not a readable XLSX workbook: a part of it is damaged ({type(exc).__name__}: {exc})") from None
     finally:

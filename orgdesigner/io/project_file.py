@@ -63,6 +63,9 @@ def parse_file_model(data: bytes, path: Path | str | None = None) -> ProjectFile
     except UnicodeDecodeError as exc:
         raise ProjectFileError(path, [Problem("", f"not UTF-8 text (byte {exc.start}); project files are UTF-8 JSON")]) from None
     with gc_paused(len(data) > 1_000_000):
+        duplicate = duplicate_key(data)
+        if duplicate is not None:
+            raise ProjectFileError(path, [duplicate])
         # Fast path: a current, valid file is parsed and validated in one pass by msgspec.
         fast = decode_fast(data)
         model = fast if fast is not None else validate_with_pydantic(data, path)
@@ -70,6 +73,31 @@ def parse_file_model(data: bytes, path: Path | str | None = None) -> ProjectFile
         if problems:
             raise ProjectFileError(path, problems)
         return model
+
+
+def duplicate_key(data: bytes) -> Problem | None:
+    """A key written twice in one JSON object (a hand-merged file): every JSON reader here keeps
+    the last and drops the first unseen, so it is refused. About 40 ms at 10,000 units."""
+    import json
+
+    found: list[Problem] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> None:
+        if len(items) > 1 and not found:
+            seen: set[str] = set()
+            for key, _ in items:
+                if key in seen:
+                    owner = next((f" of the entry with id '{v}'" for k, v in items if k == "id" and isinstance(v, str)), "")
+                    found.append(Problem("", f"the key \"{key}\" appears twice in one object{owner}; "
+                                             "keep one (a merge done by hand?)"))
+                    break
+                seen.add(key)
+
+    try:
+        json.loads(data, object_pairs_hook=pairs)
+    except (ValueError, RecursionError):
+        return None  # not JSON: the readers say where
+    return found[0] if found else None
 
 
 def validate_with_pydantic(data: bytes, path: Path | str | None = None) -> ProjectFile:

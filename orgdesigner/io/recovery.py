@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from orgdesigner.io.atomic import write_atomic
+from orgdesigner.io.atomic import read_bounded, write_atomic
 from orgdesigner.io.project_file import load_project, storable_bytes
 from orgdesigner.model.entities import Project
 
@@ -84,6 +84,9 @@ def _alive(pid: int) -> bool:
     return True
 
 
+_META_MAX = 64 * 1024  # a note is some 200 bytes
+
+
 def pending_recoveries(folder: Path | None = None) -> list[Recovery]:
     """Recovery files left by processes that are gone (a crash), newest first."""
     folder = folder or recovery_dir()
@@ -91,10 +94,11 @@ def pending_recoveries(folder: Path | None = None) -> list[Recovery]:
     for meta_path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         data_path = meta_path.with_suffix(".orgd")
         try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            # bounded, and never a FIFO or device (reading one would block the start for ever)
+            meta = json.loads(read_bounded(meta_path, _META_MAX).decode("utf-8"))
             source = None if meta.get("source") is None else Path(meta["source"])
             recovery = Recovery(data_path, meta_path, source, datetime.fromisoformat(meta["written"]), int(meta["pid"]))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError, OverflowError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError):
             continue  # a half-written, damaged or foreign file: not ours to offer; look at the next
         if data_path.is_file() and not _alive(recovery.pid):
             found.append(recovery)
