@@ -32,17 +32,20 @@ from orgdesigner.model.enums import (
 from orgdesigner.model.trade import PricingModel, ServiceKind, TradeAssumptions
 from orgdesigner.model.trade_history import BuyerKind, EventKind
 
-Id = Annotated[str, Meta(min_length=1, max_length=limits.ID_MAX)]
-Name = Annotated[str, Meta(min_length=1, max_length=limits.NAME_MAX)]
-Text = Annotated[str, Meta(max_length=limits.TEXT_MAX)]
-Amount = Annotated[float, Meta(ge=0, le=limits.AMOUNT_MAX)]
-Fte = Annotated[float, Meta(ge=0, le=limits.FTE_MAX)]
-Count = Annotated[int, Meta(ge=0, le=limits.COUNT_MAX)]
-Share = Annotated[float, Meta(ge=0, le=1)]
-Change = Annotated[float, Meta(ge=-1, le=10)]
-Volume = Annotated[float, Meta(ge=0, le=1e12)]
-FindingKey = Annotated[str, Meta(min_length=1, max_length=limits.FINDING_KEY_MAX)]
-Limit = Annotated[int, Meta(ge=1, le=10_000)]
+# Each constraint is a declared limit (orgdesigner.model.limits), the one every edit checks;
+# tests/model/test_field_tables.py checks each struct field against its entity's table in
+# orgdesigner.model.fields.
+Id = Annotated[str, Meta(**limits.ID.bounds())]
+Name = Annotated[str, Meta(**limits.NAME.bounds())]
+Text = Annotated[str, Meta(**limits.TEXT.bounds())]
+Amount = Annotated[float, Meta(**limits.AMOUNT.bounds())]
+Fte = Annotated[float, Meta(**limits.FTE.bounds())]
+Count = Annotated[int, Meta(**limits.COUNT.bounds())]
+Share = Annotated[float, Meta(**limits.SHARE.bounds())]
+Change = Annotated[float, Meta(**limits.CHANGE.bounds())]
+Volume = Annotated[float, Meta(**limits.VOLUME.bounds())]
+FindingKey = Annotated[str, Meta(**limits.FINDING_KEY.bounds())]
+Limit = Annotated[int, Meta(**limits.SETTING.bounds())]
 Period = Annotated[str, Meta(pattern=r"^\d{4}(-(0[1-9]|1[0-2]))?$")]  # a year (2015) or a month (2015-03)
 
 _DEFAULTS = TradeAssumptions()

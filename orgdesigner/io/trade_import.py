@@ -18,6 +18,7 @@ from typing import Any
 from orgdesigner.io._tabular import ImportFileError, parse_decimal, read_table
 from orgdesigner.io.errors import Problem, ProjectFileError
 from orgdesigner.model.entities import Scenario
+from orgdesigner.model.limits import VOLUME, LimitError
 from orgdesigner.model.trade import Flow
 
 MAX_PROBLEMS = 100
@@ -113,11 +114,19 @@ def read_flows(path: Path | str, scenario: Scenario) -> list[Flow]:
             except ValueError:
                 bad("volume", f"'{raw}' is not a number")
             else:
-                if volume < 0:
-                    bad("volume", f"negative volume {raw}")
+                try:
+                    if volume < 0:
+                        raise LimitError(f"negative volume {raw}")
+                    VOLUME(volume)
+                except LimitError as exc:
+                    bad("volume", str(exc) if volume < 0 else f"volume {raw}: {exc}")
                     volume = None
         if buyer is not None and service is not None and volume is not None:
-            volumes[(buyer, service)] = volumes.get((buyer, service), 0.0) + volume
+            total = volumes.get((buyer, service), 0.0) + volume
+            if total > VOLUME.high:  # rows for one buyer and service are added up: so is the limit
+                bad("volume", f"the rows for {buyer_text} × {service_text} add up to {total:.0f}, "
+                    f"more than a flow can hold ({VOLUME.high:.0f})")
+            volumes[(buyer, service)] = total
         if len(problems) >= MAX_PROBLEMS:
             break
     if problems:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from orgdesigner.model.limits import check_json_value
+
 ConflictKind = Literal["field", "deleted", "cycle", "reference"]
 
 
@@ -26,6 +28,11 @@ class MergeConflict:
     ours_label: str = "ours"
     theirs_label: str = "theirs"
     referrer: tuple[str, ...] = ()  # reference: the entry that needs the entity
+
+    def __post_init__(self) -> None:
+        # values the file can carry: no NaN (written as null), no whole number beyond 64 bits
+        for value in (self.base, self.ours, self.theirs):
+            check_json_value(value)
 
     @property
     def scenario_id(self) -> str | None:

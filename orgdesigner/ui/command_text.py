@@ -193,7 +193,18 @@ def _reasons() -> dict[str, str]:
         "must be between 0 and 1000000000000000": translate("CommandText", "must be between 0 and 1000000000000000"),
         "must be between 0 and 10000000": translate("CommandText", "must be between 0 and 10000000"),
         "must be between 0 and 1000000000": translate("CommandText", "must be between 0 and 1000000000"),
+        "must be between 0 and 1000000000000": translate("CommandText", "must be between 0 and 1000000000000"),
+        "must be between 1 and 10000": translate("CommandText", "must be between 1 and 10000"),
+        "at most 2000 characters": translate("CommandText", "at most 2000 characters"),
+        "must be text": translate("CommandText", "must be text"),
+        "contains a character that is not text (a lone surrogate)":
+            translate("CommandText", "contains a character that is not text (a lone surrogate)"),
     }
+
+
+def error_reason(reason: str) -> str:
+    """One of the model's reasons (orgdesigner.model.limits.REASONS) in the UI language."""
+    return _reasons().get(reason, reason)
 
 
 def error_text(text: str) -> str:

@@ -45,7 +45,8 @@ def test_added_units_and_functions_meet_the_same_limits() -> None:
     ("listed_patients", "12.5", "must be a whole number"),
     ("budget_sek", float("inf"), "must be a finite number"),
     ("budget_sek", "1e400", "must be a finite number"),
-    ("budget_sek", -1, "must be between 0 and"),
+    ("budget_sek", -1, "must not be negative"),
+    ("budget_sek", 2e15, "must be between 0 and"),
     ("staff_fte", float("nan"), "must be a finite number"),
 ])
 def test_numbers_the_file_cannot_hold_are_refused(field: str, value: object, reason: str) -> None:

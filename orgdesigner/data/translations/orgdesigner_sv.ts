@@ -825,6 +825,14 @@
         <translation>Förslag till beslut för det här scenariot</translation>
     </message>
     <message>
+        <source>%1 line %2:</source>
+        <translation>%1 rad %2:</translation>
+    </message>
+    <message>
+        <source>Proposed decision: %1</source>
+        <translation>Förslag till beslut: %1</translation>
+    </message>
+    <message>
         <source>Edit case and proposed decision</source>
         <translation>Ändra ärende och förslag till beslut</translation>
     </message>
@@ -1397,6 +1405,26 @@
     <message>
         <source>must be between 0 and 1000000000</source>
         <translation>måste vara mellan 0 och 1 000 000 000</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1000000000000</source>
+        <translation>måste vara mellan 0 och 1 000 000 000 000</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 10000</source>
+        <translation>måste vara mellan 1 och 10 000</translation>
+    </message>
+    <message>
+        <source>at most 2000 characters</source>
+        <translation>högst 2 000 tecken</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>måste vara text</translation>
+    </message>
+    <message>
+        <source>contains a character that is not text (a lone surrogate)</source>
+        <translation>innehåller ett tecken som inte är text (ett ensamt surrogattecken)</translation>
     </message>
     <message>
         <source>cannot move %1 under %2: it would report to itself (a reporting cycle)</source>

@@ -104,10 +104,17 @@ class _Reader:
         return first or ""
 
     def name_of(self, node: etree._Element) -> str:
+        return self.limited(limits.NAME, self.text_of(node, "name"), node, "name")
+
+    def documentation(self, node: etree._Element) -> str:
+        return self.limited(limits.TEXT, self.text_of(node, "documentation"), node, "documentation")
+
+    def limited(self, limit: limits.Limit, value: str, node: etree._Element, what: str) -> str:
+        """`value` within the limit the project file keeps for it (the one every edit checks)."""
         try:
-            return limits.check_name(self.text_of(node, "name"))
+            return str(limit(value))
         except limits.LimitError as exc:
-            raise self.fail(node, f"name {exc}") from None
+            raise self.fail(node, f"{what} {exc}") from None
 
     def ident(self, node: etree._Element) -> str:
         identifier = node.get("identifier")
@@ -142,8 +149,8 @@ class _Reader:
             key = PROPERTY_KEYS.get(name.casefold())
             if key is not None:
                 self.prop_keys[identifier] = key
-        project = Project(self.name_of(root) if root.find(q("name")) is not None else self.path.stem,
-                          description=self.text_of(root, "documentation"))
+        name = self.name_of(root) if root.find(q("name")) is not None else self.path.stem[:limits.NAME_MAX]
+        project = Project(name, description=self.documentation(root))
         self.properties(root)  # the model's own properties have no place in a project: counted
         if root.find(q("metadata")) is not None:
             self.skipped["metadata", ""] += 1
@@ -186,7 +193,8 @@ class _Reader:
         for view in self.root.iter(q("view")):
             parts = ids.split(view.get("identifier", ""))
             if parts is not None and len(parts) == 2 and parts[0] == "v":
-                out.append((self.text_of(view, "name"), parts[1], self.text_of(view, "documentation")))
+                out.append((self.limited(limits.NAME, self.text_of(view, "name"), view, "view name"),
+                            self.limited(limits.ID, parts[1], view, "scenario id"), self.documentation(view)))
         return out
 
     def unit(self, el: etree._Element, identifier: str, project: Project,
@@ -194,9 +202,10 @@ class _Reader:
         props = self.properties(el)
         parts = ids.split(identifier)
         scenario_name = props.get("scenario", (self.default_scenario, el))[0] or self.default_scenario
+        scenario_name = self.limited(limits.NAME, scenario_name, props.get("scenario", ("", el))[1], "scenario name")
         if parts is not None and len(parts) == 4 and parts[0] == "s":  # a whole-project export: by id
-            scenario = project.scenarios.get(parts[1])
-            sid = parts[1]
+            sid = self.limited(limits.ID, parts[1], el, "scenario id")
+            scenario = project.scenarios.get(sid)
         else:  # one scenario, or a model from elsewhere: by the Scenario property
             scenario = next((s for s in project.scenarios.values() if s.name == scenario_name), None)
             sid = next((vid for name, vid, _d in views if name == scenario_name), "")
@@ -208,9 +217,10 @@ class _Reader:
             description = next((d for _name, vid, d in views if vid == sid), "")
             scenario = project.scenarios[sid] = Scenario(sid, scenario_name, description)
         uid = parts[-1] if parts is not None and len(parts) >= 2 and parts[-2] == "u" else identifier
+        uid = self.limited(limits.ID, uid, el, "unit id")
         if uid in scenario.units:
             raise self.fail(el, f"unit id '{uid}' is used twice in scenario '{scenario.name}'")
-        unit = Unit(uid, self.name_of(el), notes=self.text_of(el, "documentation"))
+        unit = Unit(uid, self.name_of(el), notes=self.documentation(el))
         for key, (value, node) in props.items():
             self.unit_property(unit, key, value, node)
         scenario.units[uid] = unit
@@ -248,7 +258,8 @@ class _Reader:
     def function(self, el: etree._Element, identifier: str) -> Function:
         parts = ids.split(identifier)
         fid = parts[1] if parts is not None and len(parts) == 2 and parts[0] == "f" else identifier
-        function = Function(fid, self.name_of(el), description=self.text_of(el, "documentation"))
+        fid = self.limited(limits.ID, fid, el, "function id")
+        function = Function(fid, self.name_of(el), description=self.documentation(el))
         for key, (value, node) in self.properties(el).items():
             if key == "function_category" and value:
                 function.category = self.word(_FUNCTION_CATEGORIES.get(value.casefold()), key, value, node)

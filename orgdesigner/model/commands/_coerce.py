@@ -6,11 +6,12 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from orgdesigner.model import limits
+from orgdesigner.model import fields, limits
 from orgdesigner.model.case import CaseInfo
 from orgdesigner.model.commands._lines import check_line
 from orgdesigner.model.commands.base import CommandError
 from orgdesigner.model.dotted import DottedLine
+from orgdesigner.model.economy import EconomicRules, SurplusModel
 from orgdesigner.model.enums import (
     Authority,
     FunctionCategory,
@@ -18,29 +19,6 @@ from orgdesigner.model.enums import (
     UnitCategory,
     UnitForm,
 )
-
-
-def _amount(maximum: float) -> Callable[[Any], float | None]:
-    def convert(value: Any) -> float | None:
-        return None if value is None or value == "" else limits.check_amount(float(value), maximum)
-
-    return convert
-
-
-def _count(value: Any) -> int | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, str):
-        value = float(value) if any(c in value for c in ".eE") else int(value)
-    return limits.check_count(value)
-
-
-def _name(value: Any) -> str:
-    return limits.check_name(str(value))
-
-
-def _text(value: Any) -> str:
-    return limits.check_text(str(value))
 
 
 def _date(value: Any) -> date | None:
@@ -52,9 +30,35 @@ def _date(value: Any) -> date | None:
 def _case(value: Any) -> CaseInfo:
     if not isinstance(value, CaseInfo):
         raise TypeError("the case must be a CaseInfo")
-    for text in value.texts():
-        limits.check_text(text)
+    check_case(value)
     return value
+
+
+def check_case(case: CaseInfo) -> None:
+    """The case's texts, receivers and signatories, each against its declared limit."""
+    fields.check(fields.CASE, "case", case)
+    for signatory in case.signatories:
+        fields.check(fields.SIGNATORY, "signatory", signatory)
+
+
+def check_economy(value: Any) -> EconomicRules:
+    """Economic rules within their limits (shares 0..1, a finite cap); the decisions they name
+    must also be in the register, which the commands check against the project."""
+    if not isinstance(value, EconomicRules):
+        raise TypeError("the economic rules must be EconomicRules")
+    SurplusModel(value.surplus_model)
+    fields.check(fields.ECONOMY, "economy", value)
+    for form, authorities in value.form_authorities.items():
+        UnitForm(form)
+        for authority in authorities:
+            Authority(authority)
+    return value
+
+
+def _editable(table: dict[str, limits.Limit]) -> dict[str, Callable[[Any], Any]]:
+    """A field table without what no field edit may change (ids name the entity; a unit's parent
+    is changed by MoveUnit)."""
+    return {name: limit for name, limit in table.items() if name not in {"id", "parent_id"}}
 
 
 def _lines(value: Any) -> tuple[DottedLine, ...]:
@@ -65,46 +69,34 @@ def _lines(value: Any) -> tuple[DottedLine, ...]:
 
 
 UNIT_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "name": _name,
+    **_editable(fields.UNIT),
     "category": UnitCategory,
     "form": UnitForm,
     "authorities": lambda v: frozenset(Authority(a) for a in v),
-    "decisions": lambda v: tuple(limits.check_id(str(d)) for d in v),
-    "budget_sek": _amount(limits.AMOUNT_MAX),
-    "staff_fte": _amount(limits.FTE_MAX),
-    "listed_patients": _count,
-    "notes": _text,
     "dotted_lines": _lines,
 }
 
 FUNCTION_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "name": _name,
+    **_editable(fields.FUNCTION),
     "category": FunctionCategory,
     "vardval": bool,
-    "description": _text,
 }
 
 DECISION_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "title": _name,
+    **_editable(fields.DECISION),
     "valid_from": _date,
     "valid_until": _date,
-    "description": _text,
 }
 
 SCENARIO_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "name": _name,
-    "description": _text,
+    **_editable(fields.SCENARIO),
     "effective_date": _date,
     "structure": StructureType,
-    "economy": lambda v: v,
-    "proposal": _text,
+    "economy": check_economy,
 }
 
 PROJECT_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "name": _name,
-    "organisation": _text,
-    "reference": _text,
-    "description": _text,
+    **_editable(fields.PROJECT),
     "created": _date,
     "modified": _date,
     "case": _case,
@@ -138,6 +130,13 @@ def validate_scenario(scenario: Any) -> None:
     for unit_id, function_id, _ in scenario.assignments:
         for ident in (unit_id, function_id):
             validate_id("role", ident)
+
+
+def check_decisions_known(project: Any, ids: tuple[str, ...], owner: str) -> None:
+    """Decision ids must be in the project's register (the file refuses any other)."""
+    for ident in ids:
+        if ident not in project.decisions:
+            raise CommandError(f"{owner}: unknown decision '{ident}' (not in the decision register)")
 
 
 def validate_id(owner: str, ident: str) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from orgdesigner.model import limits
+from orgdesigner.model import fields
+from orgdesigner.model.commands.base import CommandError
 from orgdesigner.model.dotted import DottedKind, DottedLine
 from orgdesigner.model.entities import Scenario
 from orgdesigner.model.events import Change, ModelEvent
@@ -14,11 +15,19 @@ def check_line(line: DottedLine) -> DottedLine:
     """The limits every stored line meets (also used to validate whole units)."""
     if not isinstance(line, DottedLine):
         raise TypeError("a dotted line must be a DottedLine")
-    limits.check_id(line.target_id)
+    fields.check(fields.DOTTED_LINE, "dotted line", line)
     DottedKind(line.kind)
-    limits.check_text(line.note)
-    limits.check_text(line.decision)
     return line
+
+
+def check_targets(scenario: Scenario, source_id: str, lines: tuple[DottedLine, ...]) -> None:
+    """What the file's reference checks refuse: a line to the unit itself or to a unit the
+    scenario does not have."""
+    for line in lines:
+        if line.target_id == source_id:
+            raise CommandError(f"unit '{source_id}' cannot have a dotted line to itself")
+        if line.target_id not in scenario.units:
+            raise CommandError(f"dotted line of unit '{source_id}' to '{line.target_id}', which does not exist")
 
 
 def line_event(scenario_id: str, unit_ids: tuple[str, ...]) -> ModelEvent:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from orgdesigner.model import fields
 from orgdesigner.model.commands._coerce import PROJECT_FIELDS
 from orgdesigner.model.commands._set_field import SetObjectField
 from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Acknowledgement, AnalysisSettings, Project
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.model.limits import Limit
+
+
+def _check(table: dict[str, Limit], owner: str, value: object) -> None:
+    try:
+        fields.check(table, owner, value)
+    except fields.FieldError as exc:
+        raise CommandError(f"{owner}.{exc.field}: invalid value ({exc.reason})") from None
 
 
 class SetProjectField(SetObjectField):
@@ -25,6 +34,13 @@ class SetSettings(Command):
     """Replace the analysis settings (thresholds, rules switched off, severity overrides)."""
 
     def __init__(self, settings: AnalysisSettings) -> None:
+        _check(fields.SETTINGS, "settings", settings)
+        _check({"severity_overrides": fields.SETTINGS["disabled_rules"]}, "settings",  # keys are rule ids
+               AnalysisSettings(severity_overrides=settings.severity_overrides))
+        for severity in settings.severity_overrides.values():
+            if severity not in fields.SEVERITIES:
+                raise CommandError(f"settings.severity_overrides: unknown severity '{str(severity)[:60]}' "
+                                   f"(one of {', '.join(fields.SEVERITIES)})")
         self.settings = settings
         self.text = "Change analysis settings"
         self._old: AnalysisSettings | None = None
@@ -43,6 +59,8 @@ class SetAcknowledgement(Command):
     """Acknowledge a finding with a comment, or withdraw the acknowledgement (comment None)."""
 
     def __init__(self, scenario_id: str, finding_key: str, comment: str | None) -> None:
+        _check(fields.ACKNOWLEDGEMENT, "acknowledgement",
+               Acknowledgement(scenario_id, finding_key, "" if comment is None else comment))
         self.key = (scenario_id, finding_key)
         self.comment = comment
         self.text = "Acknowledge finding" if comment is not None else "Withdraw acknowledgement"

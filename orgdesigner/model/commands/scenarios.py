@@ -6,10 +6,16 @@ import copy
 from dataclasses import fields
 from typing import Any
 
-from orgdesigner.model.commands._coerce import SCENARIO_FIELDS, validate_scenario
+from orgdesigner.model.commands._coerce import (
+    SCENARIO_FIELDS,
+    check_decisions_known,
+    validate_scenario,
+)
 from orgdesigner.model.commands._keyed import index_of, insert_at
+from orgdesigner.model.commands._lines import check_targets
 from orgdesigner.model.commands._set_field import SetObjectField
 from orgdesigner.model.commands.base import Command, CommandError
+from orgdesigner.model.commands.trade import check_trade
 from orgdesigner.model.commands.units import scenario_of
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Acknowledgement, Scenario
@@ -48,12 +54,26 @@ class AddScenario(Command):
         if self.scenario.id in project.scenarios:
             raise CommandError(f"scenario id '{self.scenario.id}' already exists")
         validate_scenario(self.scenario)
+        check_scenario_references(doc, self.scenario)
         project.scenarios = insert_at(project.scenarios, self.scenario.id, self.scenario, self.index)
         doc.emit(ModelEvent(Change.SCENARIOS_CHANGED, self.scenario.id, (self.scenario.id,)))
 
     def revert(self, doc: Document) -> None:
         del doc.project.scenarios[self.scenario.id]
         doc.emit(ModelEvent(Change.SCENARIOS_CHANGED, self.scenario.id, (self.scenario.id,)))
+
+
+def check_scenario_references(doc: Document, scenario: Scenario) -> None:
+    """What the file's reference checks refuse in a scenario that arrives whole (an import, a
+    copy): parents and dotted lines to units it lacks, decisions not in the register, trade
+    naming units or services it lacks."""
+    for unit in scenario.units.values():
+        if unit.parent_id is not None and unit.parent_id not in scenario.units:
+            raise CommandError(f"parent '{unit.parent_id}' of unit '{unit.id}' does not exist")
+        check_decisions_known(doc.project, unit.decisions, f"unit '{unit.id}'")
+        check_targets(scenario, unit.id, unit.dotted_lines)
+    check_decisions_known(doc.project, scenario.economy.decisions, "economy")
+    check_trade(scenario, scenario.trade)
 
 
 class RemoveScenario(Command):
@@ -112,6 +132,12 @@ class SetScenarioField(SetObjectField):
     def __init__(self, scenario_id: str, field: str, value: Any) -> None:
         self.scenario_id = scenario_id
         super().__init__(field, value)
+
+    def apply(self, doc: Document) -> None:
+        if self.field == "economy":
+            scenario_of(doc, self.scenario_id)
+            check_decisions_known(doc.project, self.value.decisions, "economy")
+        super().apply(doc)
 
     def target(self, doc: Document) -> Scenario:
         return scenario_of(doc, self.scenario_id)

@@ -7,10 +7,10 @@ keeps the old ones for revert. An import of many flows is one command: one undo 
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from orgdesigner.model import fields
 from orgdesigner.model.commands._coerce import coerce
 from orgdesigner.model.commands._keyed import index_of, insert_at
 from orgdesigner.model.commands.base import Command, CommandError
@@ -18,6 +18,7 @@ from orgdesigner.model.commands.units import scenario_of
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Scenario
 from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.model.limits import Limit
 from orgdesigner.model.trade import (
     Flow,
     FlowKey,
@@ -29,98 +30,64 @@ from orgdesigner.model.trade import (
 )
 
 
-def _amount(value: Any) -> float:
-    number = float(value)
-    if math.isnan(number) or math.isinf(number):
-        raise ValueError("must be a finite number")
-    if number < 0:
-        raise ValueError("must not be negative")
-    return number
-
-
-def _optional_amount(value: Any) -> float | None:
-    return None if value is None or value == "" else _amount(value)
-
-
-def _share(value: Any) -> float:
-    number = float(value)
-    if not 0.0 <= number <= 1.0:
-        raise ValueError("must be between 0 and 1")
-    return number
-
-
-def _change(value: Any) -> float:
-    number = float(value)
-    if not -1.0 <= number <= 10.0:
-        raise ValueError("must be between -1 (-100 %) and 10 (+1000 %)")
-    return number
-
-
-def _text(value: Any) -> str:
-    text = str(value).strip()
-    if not text:
-        raise ValueError("must not be empty")
-    return text
-
-
-def _optional_id(value: Any) -> str | None:
-    return None if value is None or str(value).strip() == "" else str(value).strip()
+def _editable(table: dict[str, Limit]) -> dict[str, Callable[[Any], Any]]:
+    return {name: limit for name, limit in table.items() if name != "id"}  # flows refer to the id
 
 
 SERVICE_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "name": _text,
-    "supplier_id": _text,
+    **_editable(fields.SERVICE),
     "kind": ServiceKind,
-    "unit_cost_sek": _optional_amount,
     "pricing": PricingModel,
-    "price_sek": _optional_amount,
-    "fixed_charge_sek": _optional_amount,
-    "mixed_price_sek": _optional_amount,
-    "private_price_sek": _optional_amount,
-    "pna_alternative": _optional_id,
-    "description": str,
 }
 
-ASSUMPTION_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "response_free": _change,
-    "response_per_item": _change,
-    "response_fixed": _change,
-    "response_mixed": _change,
-    "pna_share": _share,
-    "consultative_feedback": bool,
-    "feedback_effect": _change,
-    "mixed_variable_share": _share,
-    "note": str,
-}
+ASSUMPTION_FIELDS: dict[str, Callable[[Any], Any]] = {**fields.ASSUMPTIONS, "consultative_feedback": bool}
 
-FLOW_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "buyer_id": _text,
-    "service_id": _text,
-    "volume": _amount,
-}
+FLOW_FIELDS: dict[str, Callable[[Any], Any]] = dict(fields.FLOW)
 
 
 def _event(scenario_id: str, ids: Iterable[str] = (), field: str | None = None) -> ModelEvent:
     return ModelEvent(Change.TRADE_CHANGED, scenario_id, tuple(dict.fromkeys(ids)), field)
 
 
-def _check_service(scenario: Scenario, service: Service) -> None:
+def _limited(table: dict[str, Limit], owner: str, value: object) -> None:
+    try:
+        fields.check(table, owner, value)
+    except fields.FieldError as exc:
+        raise CommandError(f"{owner}.{exc.field}: invalid value ({exc.reason})") from None
+
+
+def _check_service(scenario: Scenario, service: Service, services: dict[str, Service] | None = None) -> None:
+    """A service within its limits, supplied by a unit of the scenario, its PNA alternative
+    another service (of `services`, by default the scenario's)."""
+    _limited(fields.SERVICE, f"service '{service.id[:60]}'", service)
+    ServiceKind(service.kind)
+    PricingModel(service.pricing)
     if service.supplier_id not in scenario.units:
         raise CommandError(f"service '{service.id}': unknown supplier unit '{service.supplier_id}'")
     alt = service.pna_alternative
-    if alt is not None and (alt == service.id or alt not in scenario.trade.services):
+    if alt is not None and (alt == service.id or alt not in (scenario.trade.services if services is None else services)):
         raise CommandError(f"service '{service.id}': unknown PNA alternative '{alt}'")
 
 
-def _check_flow(scenario: Scenario, flow: Flow) -> None:
+def _check_flow(scenario: Scenario, flow: Flow, services: dict[str, Service] | None = None) -> None:
     if flow.buyer_id not in scenario.units:
         raise CommandError(f"flow: unknown buyer unit '{flow.buyer_id}'")
-    if flow.service_id not in scenario.trade.services:
+    if flow.service_id not in (scenario.trade.services if services is None else services):
         raise CommandError(f"flow: unknown service '{flow.service_id}'")
     try:
-        _amount(flow.volume)
-    except (TypeError, ValueError) as exc:
-        raise CommandError(f"flow {flow.buyer_id} × {flow.service_id}: volume {exc}") from None
+        fields.check(fields.FLOW, "flow", flow)
+    except fields.FieldError as exc:
+        raise CommandError(f"flow {flow.buyer_id} × {flow.service_id}: {exc.field} {exc.reason}") from None
+
+
+def check_trade(scenario: Scenario, trade: InternalTrade) -> None:
+    """A whole trade (copied, imported, replaced) for `scenario`: every service, flow and
+    assumption within its limits and naming units and services that exist."""
+    for service in trade.services.values():
+        _check_service(scenario, service, trade.services)
+    for flow in trade.flows.values():
+        _check_flow(scenario, flow, trade.services)
+    _limited(fields.ASSUMPTIONS, "assumption", trade.assumptions)
 
 
 class AddService(Command):
@@ -135,6 +102,7 @@ class AddService(Command):
         trade = scenario.trade
         if not self.service.id.strip():
             raise CommandError("a service needs an id")
+        _limited({"id": fields.SERVICE["id"]}, "service", self.service)
         if self.service.id in trade.services:
             raise CommandError(f"service id '{self.service.id}' already exists")
         _check_service(scenario, self.service)
@@ -240,7 +208,7 @@ class SetFlows(Command):
         self._old = dict(trade.flows)
         new = {} if self.replace_all else dict(trade.flows)
         for flow in self.flows:
-            new[flow.key] = Flow(flow.buyer_id, flow.service_id, float(flow.volume))
+            new[flow.key] = Flow(flow.buyer_id, flow.service_id, fields.FLOW["volume"](flow.volume))
         trade.flows = new
         doc.emit(_event(self.scenario_id, (f.service_id for f in self.flows), "flows"))
 
@@ -345,12 +313,7 @@ class ReplaceTrade(Command):
 
     def apply(self, doc: Document) -> None:
         scenario = scenario_of(doc, self.scenario_id)
-        for service in self.trade.services.values():
-            if service.supplier_id not in scenario.units:
-                raise CommandError(f"service '{service.id}': unknown supplier unit '{service.supplier_id}'")
-        for flow in self.trade.flows.values():
-            if flow.buyer_id not in scenario.units or flow.service_id not in self.trade.services:
-                raise CommandError(f"flow {flow.buyer_id} × {flow.service_id}: unknown unit or service")
+        check_trade(scenario, self.trade)
         self._old, scenario.trade = scenario.trade, self.trade
         doc.emit(_event(self.scenario_id, self.trade.services))
 

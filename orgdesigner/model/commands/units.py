@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from orgdesigner.model.commands._coerce import UNIT_FIELDS, coerce, validate
-from orgdesigner.model.commands._lines import drop_lines_to, line_event
+from orgdesigner.model.commands._coerce import UNIT_FIELDS, check_decisions_known, coerce, validate
+from orgdesigner.model.commands._lines import check_targets, drop_lines_to, line_event
 from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.document import Document
 from orgdesigner.model.dotted import DottedLine
@@ -50,6 +50,8 @@ class AddUnit(Command):
         validate(UNIT_FIELDS, "unit", self.unit, self.unit.id)
         if self.unit.parent_id is not None:
             unit_of(scenario, self.unit.parent_id)
+        check_decisions_known(doc.project, self.unit.decisions, f"unit '{self.unit.id}'")
+        check_targets(scenario, self.unit.id, self.unit.dotted_lines)
         scenario.units[self.unit.id] = self.unit
         if self.index is not None and self.index < len(scenario.units) - 1:
             order = list(scenario.units)
@@ -194,6 +196,8 @@ class SetUnitField(Command):
     def apply(self, doc: Document) -> None:
         scenario = scenario_of(doc, self.scenario_id)
         units = [unit_of(scenario, uid) for uid in self.unit_ids]
+        if self.field == "decisions":
+            check_decisions_known(doc.project, self.value, "unit.decisions")
         self._old = {u.id: getattr(u, self.field) for u in units}
         for unit in units:
             setattr(unit, self.field, self.value)

@@ -61,7 +61,10 @@ def paste_command(scenario: Scenario, clip: SubtreeClip, parent_id: str | None, 
     commands: list = []
     for unit in clip.units:
         parent = parent_id if unit.id in clip.roots else fresh.get(unit.parent_id or "", parent_id)
-        commands.append(AddUnit(scenario.id, replace(unit, id=fresh[unit.id], parent_id=parent)))
+        # a dotted line comes along only to a unit this scenario has (copied from another scenario,
+        # its target may be missing: the project file would refuse that line)
+        lines = tuple(line for line in unit.dotted_lines if line.target_id in scenario.units)
+        commands.append(AddUnit(scenario.id, replace(unit, id=fresh[unit.id], parent_id=parent, dotted_lines=lines)))
     roles = [(AssignmentKey(fresh[k.unit_id], k.function_id, k.responsibility), r) for k, r in clip.assignments.items()]
     if roles:
         commands.append(SetRoles(scenario.id, roles))

@@ -23,16 +23,35 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesigner.io.decision_draft import draft_points, merge_draft
+from orgdesigner.model import fields
 from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.commands.base import Command, MacroCommand
 from orgdesigner.model.commands.project import SetProjectField
 from orgdesigner.model.commands.scenarios import SetScenarioField
+from orgdesigner.model.limits import Limit, LimitError
 from orgdesigner.ui.a11y import describe, describe_buttons, label_for
+from orgdesigner.ui.command_text import error_reason
 from orgdesigner.ui.undo import DocumentController
 
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _reason(limit: Limit, value: object) -> str | None:
+    """Why `limit` refuses `value`, in the window's language; None when it keeps it."""
+    try:
+        limit(value)
+    except LimitError as exc:
+        return error_reason(str(exc))
+    return None
+
+
+def _label_of(edit: QWidget) -> str:
+    parent = edit.parentWidget()
+    form = parent.layout() if parent is not None else None
+    label = form.labelForField(edit) if isinstance(form, QFormLayout) else None
+    return label.text() if isinstance(label, QLabel) else edit.accessibleName()
 
 
 def signatories_from_text(text: str) -> tuple[Signatory, ...]:
@@ -137,8 +156,14 @@ class CaseDialog(QDialog):
 
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # a value the project cannot keep is named here, beside the fields, and the dialog stays open
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.tabs = tabs
         self.resize(720, 560)
@@ -169,7 +194,45 @@ class CaseDialog(QDialog):
             out.append(SetScenarioField(self.scenario.id, "proposal", text))
         return out
 
+    def refusal(self) -> tuple[QWidget, str] | None:
+        """The first value the project file cannot keep (a signatory line without a name, a
+        600-character receiver): its field and a message naming the field, line and reason."""
+        edits: dict[str, QWidget] = {
+            "title": self.title, "department": self.department, "officer": self.officer, "phone": self.phone,
+            "email": self.email, "decision_body": self.decision_body, "summary": self.summary,
+            "background": self.background,
+        }
+        case = self.case()
+        for name, edit in edits.items():
+            reason = _reason(fields.CASE[name], getattr(case, name))
+            if reason is not None:
+                return edit, f"{_label_of(edit)} {reason}"
+        for what, edit, items in (("name", self.signatories, [s.name for s in case.signatories]),
+                                  ("title", self.signatories, [s.title for s in case.signatories]),
+                                  ("receiver", self.receivers_edit, list(case.receivers))):
+            limit = fields.CASE["receivers"].one if what == "receiver" else fields.SIGNATORY[what]
+            for line, value in enumerate(items, 1):
+                reason = _reason(limit, value)
+                if reason is not None:
+                    where = self.tr("%1 line %2:").replace("%1", _label_of(edit).rstrip(":")).replace("%2", str(line))
+                    return edit, f"{where} {reason}"
+        reason = _reason(fields.SCENARIO["proposal"], self.proposal.toPlainText().rstrip())
+        return None if reason is None else (self.proposal, self.tr("Proposed decision: %1").replace("%1", reason))
+
     def accept(self) -> None:
+        refused = self.refusal()
+        if refused is not None:
+            edit, message = refused
+            self.problem.setText(message)
+            self.problem.setAccessibleName(message)
+            self.problem.show()
+            page = edit.parentWidget()
+            while page is not None and self.tabs.indexOf(page) < 0:
+                page = page.parentWidget()
+            if page is not None:
+                self.tabs.setCurrentWidget(page)
+            edit.setFocus()
+            return
         commands = self.commands()
         if not commands:
             super().accept()
