@@ -2152,7 +2152,7 @@ Filen på disken är oförändrad.</translation>
     <name>FindingsPanel</name>
     <message>
         <source>Group by cause</source>
-        <extracomment>the findings list&apos;s width from which the rule and units columns are shown beside the title the finding the planner selected (the matrix selects its cells) the current scenario&apos;s findings after every refresh (the matrix marks them)</extracomment>
+        <extracomment>the findings list&apos;s width from which the rule and units columns are shown beside the title a group with more findings starts closed (opening it lays out every row) the finding the planner selected (the matrix selects its cells) the current scenario&apos;s findings after every refresh (the matrix marks them)</extracomment>
         <translation>Gruppera efter orsak</translation>
     </message>
     <message>
