@@ -6,7 +6,7 @@ the caller's context); the standard dialog buttons get their descriptions here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -113,6 +113,23 @@ def describe_buttons(box: QDialogButtonBox) -> None:
         if standard in texts and not button.accessibleDescription():
             button.setAccessibleDescription(texts[standard])
     box.installEventFilter(_ButtonTabOrder(box))
+    if box.window() is not box:
+        show_focus_at_once(box.window())
+
+
+def show_focus_at_once(dialog: QWidget) -> None:
+    """The dialog's first control shows its focus mark as the dialog opens: Qt's styles draw it
+    only in a window where a key has moved the focus (WA_KeyboardFocusChange), and Qt clears
+    that flag as a window takes the focus, so it is set again just after each activation."""
+    if dialog.findChild(_FocusShown, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
+        dialog.installEventFilter(_FocusShown(dialog))
+
+
+class _FocusShown(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate and isinstance(watched, QWidget):
+            QTimer.singleShot(0, watched, lambda: _show_focus(watched))
+        return False
 
 
 class _ButtonTabOrder(QObject):
@@ -121,6 +138,7 @@ class _ButtonTabOrder(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialogButtonBox):
+            show_focus_at_once(watched.window())
             layout = watched.layout()
             if layout is None:
                 return False
@@ -129,6 +147,13 @@ class _ButtonTabOrder(QObject):
             for before, after in zip(shown, shown[1:], strict=False):
                 QWidget.setTabOrder(before, after)
         return False
+
+
+def _show_focus(window: QWidget) -> None:
+    window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+    focus = window.focusWidget()
+    if focus is not None:
+        focus.update()
 
 
 class TextDialog(QInputDialog):

@@ -140,24 +140,30 @@ def changes() -> _Changes:
     return _changes
 
 
-#: widgets whose text colour follows the scheme -> their colour role; a widget leaves when Qt
-#: destroys it (a scan of `QApplication.allWidgets()` instead touched widgets being deleted)
-_coloured: dict[int, tuple[QWidget, str]] = {}
+# the widgets whose style sheet names colours by role, with that sheet; a widget leaves as it is
+# destroyed (never a scan of QApplication.allWidgets(), which lists widgets being deleted)
+_sheets: dict[int, tuple[QWidget, str]] = {}
+
+
+def style_sheet(widget: QWidget, template: str) -> None:
+    """A style sheet naming colours by role ("color: {error_text}"), filled in now and again
+    after every scheme change."""
+    key = id(widget)
+    if key not in _sheets:
+        widget.destroyed.connect(lambda *_a, key=key: _sheets.pop(key, None))
+    _sheets[key] = (widget, template)
+    widget.setStyleSheet(template.format_map(SCHEMES[_scheme]))
 
 
 def text_colour(widget: QWidget, role: str) -> None:
     """Draw `widget`'s text in `role`'s colour, now and after every scheme change."""
-    key = id(widget)
-    if key not in _coloured:
-        widget.destroyed.connect(lambda *_: _coloured.pop(key, None))
-    _coloured[key] = (widget, role)
-    widget.setStyleSheet(f"color: {hex_colour(role)}")
+    style_sheet(widget, "color: {" + role + "}")
 
 
 def restyle() -> None:
-    """Put the current scheme's colours into every widget that asked by `text_colour`, then tell
+    """Put the current scheme's colours into every widget that asked by `style_sheet`, then tell
     the rest (`changes`)."""
-    for widget, role in list(_coloured.values()):
+    for widget, template in list(_sheets.values()):
         if shiboken6.isValid(widget):
-            widget.setStyleSheet(f"color: {hex_colour(role)}")
+            widget.setStyleSheet(template.format_map(SCHEMES[_scheme]))
     changes().changed.emit()

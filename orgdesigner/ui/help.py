@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout, Q
 
 from orgdesigner import version
 from orgdesigner.resources import resource_path
-from orgdesigner.ui.a11y import describe, message_box
+from orgdesigner.ui.a11y import describe, message_box, show_focus_at_once
 
 GUIDE = ("guide", "anvandarguide.md")
 LICENCE = "MIT"
@@ -52,6 +52,7 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("User guide"))
         self.resize(900, 760)
+        show_focus_at_once(self)
         self.browser = QTextBrowser(self)
         describe(self.browser, tr("How to use orgdesigner, step by step through the example; Tab moves between links"),
                  tr("User guide"))

@@ -1,6 +1,7 @@
 """Keyboard alone: View → Go to moves the focus to each part of the window, F6 / Shift+F6 to the
 next or previous part, raising a dock that lies behind another tab (docks tabbed together are
-otherwise reached only with the mouse).
+otherwise reached only with the mouse). Tab follows the layout as it reads (`reading_order`) and
+never enters a dock hidden behind another dock's tab.
 """
 
 from __future__ import annotations
@@ -9,9 +10,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabBar, QWidget
 
 if TYPE_CHECKING:
     from orgdesigner.ui.main_window import MainWindow
@@ -37,11 +38,16 @@ class KeyboardNavigation(QObject):
     def _docks(self) -> list[tuple[QDockWidget, Callable[[], QWidget | None]]]:
         w = self.window
         views = getattr(w, "responsibility_views", None)
-        return [
+        docks: list[tuple[QDockWidget, Callable[[], QWidget | None]]] = [
             (w.left_dock, lambda: w.scenario_list),
             (w.properties_dock, lambda: w.properties.name),
             (w.findings_dock, lambda: views.findings.tree if views is not None else w.findings_dock.widget()),
+            (w.history_dock, lambda: w.undo_view),
         ]
+        plan = getattr(w, "change_list_dock", None)  # Genomförandeplan
+        if isinstance(plan, QDockWidget):
+            docks.append((plan, lambda: getattr(plan.widget(), "steps", plan.widget())))
+        return docks
 
     def build_menu(self, menu: QMenu) -> None:
         """View → Go to: one entry per part (Ctrl+1 … for the tabs, Alt+1 … for the docks),
@@ -75,9 +81,11 @@ class KeyboardNavigation(QObject):
         return self.window.tabs.currentIndex()
 
     def cycle(self, step: int) -> None:
-        """F6: the next part (the chart and the other tabs count as one, the current tab)."""
+        """F6: the next part (the chart and the other tabs count as one, the current tab; docks
+        the user closed are left out, Go to opens them)."""
         tabs = self.window.tabs.count()
-        order = [self.window.tabs.currentIndex()] + [tabs + n for n in range(len(self._docks()))]
+        docks = self._docks()
+        order = [self.window.tabs.currentIndex()] + [tabs + n for n, (d, _w) in enumerate(docks) if not d.isHidden()]
         here = self.current()
         position = order.index(here) if here in order else 0
         target = order[(position + step) % len(order)]
@@ -113,3 +121,68 @@ def _first_focusable(page: QWidget | None) -> QWidget | None:
             return widget
         widget = widget.nextInFocusChain()
     return None
+
+
+def behind_another_tab(dock: QDockWidget) -> bool:
+    """A dock tabbed with others whose tab is not the current one: Qt keeps it "visible" but
+    moves it out of sight, so Tab would walk into controls nobody sees."""
+    return dock.isVisible() and not dock.isFloating() and dock.visibleRegion().isEmpty()
+
+
+def _tab_stop(widget: QWidget) -> bool:
+    return (bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
+            and widget.isVisible() and widget.isEnabled())
+
+
+def reading_order(window: QMainWindow) -> list[QWidget]:
+    """The window's Tab stops as the layout reads: part by part (the centre and each dock shown,
+    top-left first; a dock column's tab bar after its docks), and in each part row by row, left
+    to right. Controls of a dock behind another dock's tab, of a floating dock (a window of its
+    own) and of pages not shown are left out."""
+    parts: dict[QWidget, list[QWidget]] = {}
+    hidden = [d for d in window.findChildren(QDockWidget) if behind_another_tab(d) or d.isFloating()]
+    central = window.centralWidget()
+    for widget in window.findChildren(QWidget):
+        if not _tab_stop(widget) or widget.window() is not window or any(d.isAncestorOf(widget) for d in hidden):
+            continue
+        part = _part(window, widget, central)
+        if part is not None:
+            parts.setdefault(part, []).append(widget)
+    ordered = sorted(parts, key=lambda p: _reading_key(_window_rect(window, p)))
+    return [w for part in ordered for w in _rows(window, parts[part])]
+
+
+def _part(window: QMainWindow, widget: QWidget, central: QWidget | None) -> QWidget | None:
+    """The centre, the dock, or the docks' tab bar the widget belongs to."""
+    node: QWidget | None = widget
+    while node is not None and node is not window:
+        if node is central or isinstance(node, QDockWidget):
+            return node
+        if isinstance(node, QTabBar) and node.parentWidget() is window:
+            return node  # a dock column's tab bar
+        node = node.parentWidget()
+    return None
+
+
+def _window_rect(window: QWidget, widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def _reading_key(rect: QRect) -> tuple[int, int]:
+    return rect.left(), rect.top()  # parts: columns left to right, then down a column
+
+
+def _rows(window: QWidget, widgets: list[QWidget]) -> list[QWidget]:
+    """Row by row, left to right: a control whose middle lies within the first one's height
+    belongs to that row."""
+    rects = {w: _window_rect(window, w) for w in widgets}
+    pending = sorted(widgets, key=lambda w: (rects[w].top(), rects[w].left()))
+    out: list[QWidget] = []
+    while pending:
+        first = rects[pending[0]]
+        row = [w for w in pending if first.top() <= rects[w].center().y() <= first.bottom()]
+        row = row or [pending[0]]
+        out += sorted(row, key=lambda w: rects[w].left())
+        pending = [w for w in pending if w not in row]
+    return out
+

@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         self.outline.setAccessibleName(self.tr("Units"))
         self.outline.setAccessibleDescription(self.tr("The current scenario's units as an outline"))
         self.chart.editor.attach(self.outline)
+        from orgdesigner.ui.focus_mark import FocusMarkDelegate
+
+        self.outline.setItemDelegate(FocusMarkDelegate(self.outline))  # the keyboard's place, seen
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self._titled(self.tr("Scenarios"), self.scenario_list))
         left.addWidget(self._titled(self.tr("Units"), self.outline))
@@ -254,6 +257,22 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002  (Qt's name)
+        """Tab and Shift+Tab in the layout's reading order, skipping docks behind another tab."""
+        if not self._extras_installed:
+            return super().focusNextPrevChild(next)
+        from orgdesigner.ui.keyboard_nav import reading_order
+
+        order = reading_order(self)
+        if not order:
+            return super().focusNextPrevChild(next)
+        here = self.focusWidget()
+        step = 1 if next else -1
+        at = order.index(here) if here in order else (-1 if next else 0)
+        target = order[(at + step) % len(order)]
+        target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def event(self, event: QEvent) -> bool:
         # docks tabbed together get a tab bar Qt makes on the spot (also when the user drags

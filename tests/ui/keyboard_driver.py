@@ -9,12 +9,13 @@ already run inside the dialog's loop.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 Step = tuple[Callable[[], bool], Callable[[], None], str]
 
@@ -26,9 +27,41 @@ def target() -> QWidget:
     return widget
 
 
+_unseen: list[str] | None = None  # while focus_always_seen() is on: where the focus went out of sight
+
+
+@contextmanager
+def focus_always_seen() -> Iterator[list[str]]:
+    """While on, every key `press` must leave the focus on a control one can see (WCAG 2.4.7):
+    shown, not covered by another dock's tab, not lost. The list says where it was not."""
+    global _unseen
+    _unseen = []
+    try:
+        yield _unseen
+    finally:
+        _unseen = None
+
+
+def _check_focus_seen(key: Qt.Key) -> None:
+    from orgdesigner.ui.keyboard_nav import behind_another_tab
+
+    if _unseen is None or QApplication.activePopupWidget() is not None:
+        return  # an open menu shows where the keys go
+    window = QApplication.activeWindow()
+    if window is None or not window.isVisible():
+        return  # a dialog just closed: the window manager activates the window below
+    widget = QApplication.focusWidget()
+    if widget is None:
+        _unseen.append(f"after {key!r}: no control has the focus in {window.windowTitle()!r}")
+    elif not widget.isVisible() or widget.visibleRegion().isEmpty() or any(
+            behind_another_tab(dock) and dock.isAncestorOf(widget) for dock in window.findChildren(QDockWidget)):
+        _unseen.append(f"after {key!r}: the focus is on {type(widget).__name__} {widget.accessibleName()!r}, out of sight")
+
+
 def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
     for _ in range(times):
         QTest.keyClick(target(), key, modifier)
+        _check_focus_seen(key)
 
 
 def type_text(text: str) -> None:
@@ -120,7 +153,7 @@ class Script:
         if not ready():
             self._waited += 20
             if self._waited > self._timeout:
-                self.errors.append(f"timed out before: {what}")
+                self.errors.append(f"timed out before: {what}; modal {QApplication.activeModalWidget()!r} focus {QApplication.focusWidget()!r}")
                 self._close_modals()
                 return
             QTimer.singleShot(20, lambda: self._run(index))

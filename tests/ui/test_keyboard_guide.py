@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QTabBar
 
@@ -13,6 +14,7 @@ from orgdesigner.model.enums import Responsibility, Role
 from tests.ui.keyboard_driver import (
     Script,
     always,
+    focus_always_seen,
     modal,
     modal_activated,
     named,
@@ -27,6 +29,14 @@ from tests.ui.window_fixtures import dialogs, recovery_dir, settings  # noqa: F4
 
 K = Qt.Key
 ALT, CTRL, SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture(autouse=True)
+def focus_seen():
+    """Every key of every task leaves the focus on a control one can see."""
+    with focus_always_seen() as unseen:
+        yield
+        assert not unseen, "\n".join(unseen)
 
 
 def _window(qtbot, dialogs, settings):  # noqa: F811

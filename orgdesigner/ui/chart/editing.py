@@ -90,10 +90,12 @@ class ShortcutSafeLineEdit(QLineEdit):
 
 
 class RenameEditor(ShortcutSafeLineEdit):
-    """A line edit laid over a card; Enter or leaving it commits, Escape cancels."""
+    """A line edit laid over a card; Enter or leaving it commits, Escape cancels. Enter and
+    Escape hand the focus back to the chart, on the same unit (the arrow keys go on from there)."""
 
     def __init__(self, view: ChartView, unit_id: str, commit: Callable[[str, str], None]) -> None:
         super().__init__(view.viewport())
+        self.view = view
         self.unit_id = unit_id
         self._commit = commit
         self._done = False
@@ -110,6 +112,7 @@ class RenameEditor(ShortcutSafeLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self._done = True
+            self._back_to_chart()
             self.deleteLater()
             return
         super().keyPressEvent(event)
@@ -118,8 +121,15 @@ class RenameEditor(ShortcutSafeLineEdit):
         if self._done:
             return
         self._done = True
+        had_focus = self.hasFocus()  # Enter: back to the chart; a click elsewhere keeps its focus
         self._commit(self.unit_id, self.text())
+        if had_focus:
+            self._back_to_chart()
         self.deleteLater()
+
+    def _back_to_chart(self) -> None:
+        self.hide()  # before the focus moves: the editor must not take it back
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class ChartEditor(QObject):

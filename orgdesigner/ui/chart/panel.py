@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -122,6 +122,12 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         self.hide()
         self.panel.view.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # as in every find bar
+            self.close_bar()
+            return
+        super().keyPressEvent(event)
 
     def find_next(self) -> str | None:
         ctl = self.panel.controller

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
+from orgdesigner.ui import colours
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.dotted import DottedLayer, DottedLineInteraction
 from orgdesigner.ui.chart.interactions import (
@@ -53,6 +54,9 @@ class ChartView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)  # dotted lines, drawn once per change
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # a frame in the focus colour while the chart has the keyboard (WCAG 2.4.7): the arrow
+        # keys walk the chart only then; the same room stays free without focus, nothing shifts
+        colours.style_sheet(self, "ChartView {{ border: 2px solid transparent }} ChartView:focus {{ border: 2px solid {focus} }}")
         self.setBackgroundBrush(style.colour("background"))
         self.legible_px = LEGIBLE_NAME_PX  # presentation mode raises it
         self.follow_selection = False  # presentation: every arrow step centres the new unit
@@ -333,15 +337,35 @@ class ChartView(QGraphicsView):
         event.accept()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.keyboard_context_menu()
+            event.accept()
+            return
         uid = self.chart_scene().unit_at(self.mapToScene(event.pos()))
         if uid is not None and uid not in self.controller.selection:
             self.controller.select_units([uid], centre=False)
         self.contextMenuRequested.emit(uid, event.globalPos())
         event.accept()
 
+    def keyboard_context_menu(self) -> None:
+        """The Menu key or Shift+F10: the selected unit's menu, opened at its card (the empty
+        area's menu at the middle of the view when nothing is selected)."""
+        selection = [u for u in self.controller.selection if u in self.chart_scene().cards]
+        uid = selection[0] if selection else None
+        at = self.viewport().rect().center()
+        if uid is not None:
+            self.centre_on_unit(uid)
+            rect = self.chart_scene().card_rect(uid)
+            if rect is not None:
+                at = self.mapFromScene(rect.center())
+        self.contextMenuRequested.emit(uid, self.viewport().mapToGlobal(at))
+
     # -- keyboard: arrows walk the tree, space held pans --
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            self.keyboard_context_menu()
+            return
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPainter, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QDialog, QGraphicsScene, QGraphicsView, QLabel, QVBoxLayout, QWidget
 
+from orgdesigner.ui import colours
+from orgdesigner.ui.a11y import show_focus_at_once
 from orgdesigner.ui.chart import style
 
 
@@ -57,6 +59,9 @@ class LargeChartDialog(QDialog):
         self.view = ZoomPanView(scene, self)
         self.view.setAccessibleName(title)
         self.view.setAccessibleDescription(self.tr("Wheel or + and − zoom, drag pans, 0 fits"))
+        # the keys zoom the chart only while it has the focus: show it has (a frame, as the chart's)
+        colours.style_sheet(self.view, "ZoomPanView {{ border: 2px solid transparent }} ZoomPanView:focus {{ border: 2px solid {focus} }}")
+        show_focus_at_once(self)
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("Wheel or + and − zoom, drag pans, 0 fits"), self)
         layout.addWidget(hint)

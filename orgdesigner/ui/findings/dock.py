@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
     QTreeView,
@@ -51,6 +50,7 @@ from orgdesigner.ui.findings.model import (
     FindingsModel,
 )
 from orgdesigner.ui.findings.split_chart import SplitChart
+from orgdesigner.ui.focus_mark import FocusMarkDelegate
 from orgdesigner.ui.matrix.roles import ui_lang
 from orgdesigner.ui.undo import DocumentController
 
@@ -361,7 +361,7 @@ class _FindingsTree(QTreeView):
         super().resizeEvent(event)
 
 
-class _WrappingDelegate(QStyledItemDelegate):
+class _WrappingDelegate(FocusMarkDelegate):  # and the focus mark one can see
     """Row heights for wrapped text. QTreeView asks the delegate with no width to wrap at, so
     the style measures one long line; here the column's width (less the indentation) is given."""
 

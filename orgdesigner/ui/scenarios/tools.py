@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from orgdesigner.ui import colours
 from orgdesigner.ui.i18n import plural
 
 if TYPE_CHECKING:
@@ -34,7 +33,8 @@ from PySide6.QtWidgets import (
 from orgdesigner.io.numbers import percent
 from orgdesigner.model.commands import AddScenario, MoveScenario, RemoveScenario, SetScenarioField
 from orgdesigner.model.commands.scenarios import copied_scenario
-from orgdesigner.ui import a11y
+from orgdesigner.ui import a11y, colours
+from orgdesigner.ui.focus_mark import draw_focus_mark
 from orgdesigner.ui.matrix.roles import ui_lang
 from orgdesigner.ui.undo import DocumentController
 
@@ -247,6 +247,7 @@ class ScenarioStatusDelegate(QStyledItemDelegate):
         badge = self.badge(index.data(Qt.ItemDataRole.UserRole))
         if badge is None:
             super().paint(painter, option, index)
+            draw_focus_mark(painter, option)
             return
         text, bad = badge
         width = option.fontMetrics.horizontalAdvance(text) + 12
@@ -258,6 +259,7 @@ class ScenarioStatusDelegate(QStyledItemDelegate):
         painter.setPen(colours.colour("highlighted_text") if selected else colours.colour("bad_text" if bad else "good_text"))
         painter.drawText(option.rect.adjusted(0, 0, -6, 0), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
         painter.restore()
+        draw_focus_mark(painter, option)
 
 
 def install_scenario_tools(window: Any, controller: DocumentController, lang: str = "sv") -> ScenarioTools:
