@@ -107,7 +107,7 @@ def test_the_user_guide_with_the_keyboard_alone(qtbot, swedish, dialogs, setting
     _run(qtbot, window=window, steps=[
         (always, lambda: tab_to(named("Kvittera…")), "Tab to Kvittera…"),
         (always, lambda: press(K.Key_Space), "Space opens the comment"),
-        (modal(TextDialog), lambda: type_text("Medvetet godtaget"), "type the comment"),
+        (modal(TextDialog), lambda: (modal_activated(), type_text("Medvetet godtaget")), "type the comment"),
         (modal(TextDialog), lambda: (tab_to(named("OK")), press(K.Key_Return)), "Tab to OK, Enter"),
         (no_modal, window_manager_activates(window), "closed"),
     ])
