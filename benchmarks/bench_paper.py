@@ -16,7 +16,8 @@ from orgdesigner.resources import example_path
 
 
 def run(bench: Bench) -> None:
-    from orgdesigner.ui.render.exporter import ExportJob, finish, prepare
+    from orgdesigner.io.export_job import ExportJob, prepare
+    from orgdesigner.ui.render.exporter import finish
     from orgdesigner.ui.render.offscreen import ensure_app
 
     ensure_app()

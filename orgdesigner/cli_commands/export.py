@@ -14,11 +14,12 @@ from pathlib import Path
 from orgdesigner.cli_commands._common import add_file_argument, open_project, pick_scenarios
 from orgdesigner.cli_commands.errors import CliError
 
-FORMATS = (".pdf", ".docx", ".xlsx", ".csv", ".png", ".svg", ".graphml", ".xml")
 TABLES = ("units", "matrix", "findings", "comparison", "trade")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    from orgdesigner.io.export_job import FORMATS
+
     parser = sub.add_parser(
         "export",
         help="export a scenario: decision paper (PDF/DOCX), tables (XLSX/CSV), chart (PNG/SVG), GraphML, ArchiMate",
@@ -59,8 +60,10 @@ def _proposal_text(path: Path) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from orgdesigner.io.export_job import FORMATS, NEEDS_QT, ExportJob, export_suffix, prepare
+
     out: Path = args.to
-    suffix = ".xml" if args.format == "archimate" else out.suffix.lower()
+    suffix = export_suffix(out, args.format)
     if suffix not in FORMATS:
         raise CliError(f"{out}: unknown export format '{suffix or '(no suffix)'}'; use one of {', '.join(FORMATS)}")
     if not out.parent.is_dir():
@@ -81,19 +84,19 @@ def run(args: argparse.Namespace) -> int:
     decision_text = ""
     if args.proposal_text is not None:
         decision_text = _proposal_text(args.proposal_text)
-    from orgdesigner.ui.render.exporter import NEEDS_QT, ExportJob, finish, prepare
-
     job = ExportJob(
         out, scenario.id, base.id if base else None, args.lang, args.subtree, decision_text,
         args.reference, args.dpi, args.csv_separator, args.table, args.format, args.all_scenarios,
     )
     try:
         prepared = prepare(project, job)
-        if job.suffix in NEEDS_QT:
+        written = prepared.written
+        if job.suffix in NEEDS_QT:  # painted with Qt, headless when there is no display
+            from orgdesigner.ui.render.exporter import finish
             from orgdesigner.ui.render.offscreen import ensure_app
 
             ensure_app()
-        written = finish(project, prepared)
+            written = finish(project, prepared)
     except ValueError as exc:  # a table too large for Excel
         raise CliError(f"{out}: {exc}") from None
     except OSError as exc:

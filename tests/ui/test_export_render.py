@@ -131,6 +131,6 @@ def test_no_table_of_the_example_paper_breaks_a_word():
     for lang in ("sv", "en"):
         content = build_proposal(project, project.scenarios["koncern-2018"], compare_with=project.scenarios["nulage-2017"], lang=lang)
         before, _, _, after = paper_html(content)
-        assert [turned for _, turned in after] == [True, False, False, False, False]  # the matrix is turned
+        assert [turned for _, turned in after] == [True, False, False, False, False, False]  # the matrix is turned
         for html, turned in [(before, False), *after]:
             assert _broken_words(html, (297 if turned else 210) - 2 * MARGIN_MM) == []

@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesigner.io.archimate.writer import SUFFIX as ARCHIMATE_SUFFIX
-from orgdesigner.ui.render.exporter import ARCHIMATE, FORMATS, ExportJob, Prepared, finish, prepare
+from orgdesigner.io.export_job import ARCHIMATE, FORMATS, ExportJob, Prepared, prepare
+from orgdesigner.ui.render.exporter import finish
 
 
 def _file_suffix(suffix: str) -> str:
