@@ -26,6 +26,7 @@ SUBCOMMANDS: dict[str, str] = {
     "merge": "merge",
     "git-setup": "git_setup",
     "export": "export",
+    "trade": "trade",
     "import": "import_",
     "import-history": "import_history",
     "install-desktop": "install_desktop",

@@ -383,6 +383,9 @@ def _add_internal_trade(project: Project) -> None:
     except ImportError:
         return
     add_internal_trade(project)
+    from example_history import add_volume_history  # tools/example_history.py
+
+    add_volume_history(project)
 
 
 if __name__ == "__main__":
