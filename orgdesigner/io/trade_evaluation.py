@@ -73,7 +73,8 @@ def _t(lang: str, sv: str, en: str) -> str:
     return en if lang == "en" else sv
 
 
-def _pct(share: float, lang: str) -> str:
+def signed_percent(share: float, lang: str) -> str:
+    """A relative change: +16 %, −3,9 %, 0 %."""
     decimals = 1 if abs(share) < 0.1 else 0
     text = percent(abs(share), lang, decimals)
     if round(abs(share) * 100, decimals) == 0:
@@ -84,7 +85,7 @@ def _pct(share: float, lang: str) -> str:
 def _interval(e: EventEffect, lang: str) -> str:
     assert e.estimate is not None
     low, high = e.estimate.relative_low, e.estimate.relative_high
-    return _t(lang, f"95 % intervall {_pct(low, lang)} till {_pct(high, lang)}", f"95% interval {_pct(low, lang)} to {_pct(high, lang)}")
+    return _t(lang, f"95 % intervall {signed_percent(low, lang)} till {signed_percent(high, lang)}", f"95% interval {signed_percent(low, lang)} to {signed_percent(high, lang)}")
 
 
 def _date(e: EventEffect, lang: str) -> str:
@@ -143,9 +144,9 @@ def effect_sentence(e: EventEffect, project: Project, lang: str) -> str:
     control = _t(lang, "privata köpare", "private buyers") if e.event.kind is EventKind.PRICING and not e.event.buyers else _t(lang, "köpare utan händelsen", "buyers without the event")
     text = head + _t(
         lang,
-        f": volymen per 1 000 listade hos de {est.n_treated} berörda köparna ändrades med {_pct(est.relative, lang)} jämfört med "
+        f": volymen per 1 000 listade hos de {est.n_treated} berörda köparna ändrades med {signed_percent(est.relative, lang)} jämfört med "
         f"{est.n_control} {control} ({_interval(e, lang)}).",
-        f": the volume per 1,000 listed among the {est.n_treated} touched buyers changed by {_pct(est.relative, lang)} compared with "
+        f": the volume per 1,000 listed among the {est.n_treated} touched buyers changed by {signed_percent(est.relative, lang)} compared with "
         f"{est.n_control} {control} ({_interval(e, lang)}).",
     )
     if est.direction == 0:
@@ -195,7 +196,7 @@ def _cost_trend(ev: Evaluation, lang: str) -> str:
     assert first is not None and last is not None
     text = _t(lang, f"Kostnaden per 1 000 listade patienter var {amount(first, lang)} {years[0]} och {amount(last, lang)} {years[-1]}",
               f"The cost per 1,000 listed patients was {amount(first, lang)} in {years[0]} and {amount(last, lang)} in {years[-1]}")
-    text += f" ({_pct(last / first - 1, lang)})." if first > 0 else "."
+    text += f" ({signed_percent(last / first - 1, lang)})." if first > 0 else "."
     own, private = ev.kind_cost.get("own", {}), ev.kind_cost.get("private", {})
     both = [y for y in years if y in own and y in private]
     if len(both) >= 2:
@@ -282,13 +283,13 @@ def _q3(project: Project, scenario: Scenario, ev: Evaluation, calibration: Calib
         parts = []
         for f in estimated:
             assert f.low is not None and f.high is not None
-            parts.append(f"{FIELD_WORDS[f.field][i]} {_pct(f.value, lang)} ({_t(lang, '95 % intervall', '95% interval')} "
-                         f"{_pct(f.low, lang)} {_t(lang, 'till', 'to')} {_pct(f.high, lang)})")
+            parts.append(f"{FIELD_WORDS[f.field][i]} {signed_percent(f.value, lang)} ({_t(lang, '95 % intervall', '95% interval')} "
+                         f"{signed_percent(f.low, lang)} {_t(lang, 'till', 'to')} {signed_percent(f.high, lang)})")
         answer.paragraphs.append(_t(lang, "Skattat ur historiken: ", "Estimated from the history: ") + "; ".join(parts) + ".")
     assumed = [f for f in calibration.figures.values() if not f.estimated and f.field != "response_per_item"]
     if assumed:
         answer.paragraphs.append(_t(lang, "Antaget (inte skattat): ", "Assumed (not estimated): ")
-                                 + "; ".join(f"{FIELD_WORDS[f.field][i]} {_pct(f.value, lang)}" for f in assumed) + ".")
+                                 + "; ".join(f"{FIELD_WORDS[f.field][i]} {signed_percent(f.value, lang)}" for f in assumed) + ".")
     if scenario.trade.flows:
         results = calibrated_results(scenario, calibration)
         costs = {m: results[m.value].production_cost_sek for m in PricingModel}

@@ -673,6 +673,14 @@
         <source>Source / note</source>
         <translation>Källa / anteckning</translation>
     </message>
+    <message>
+        <source>estimated from the history: %1 (95 % interval %2 … %3)</source>
+        <translation>skattad ur historiken: %1 (95 % intervall %2 … %3)</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>antagen</translation>
+    </message>
 </context>
 <context>
     <name>CaseDialog</name>
@@ -1854,6 +1862,184 @@
     <message>
         <source>&lt;b&gt;Authorities each form implies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Befogenheter som varje form innebär&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCharts</name>
+    <message>
+        <source>Volume per 1,000 listed patients per year</source>
+        <translation>Volym per 1 000 listade patienter och år</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 listed patients: egenregi and private buyers (SEK)</source>
+        <translation>Kostnad per 1 000 listade patienter: egenregi och privata köpare (kr)</translation>
+    </message>
+    <message>
+        <source>Change around each event, with 95 % interval (%)</source>
+        <translation>Förändring kring varje händelse, med 95 % intervall (%)</translation>
+    </message>
+    <message>
+        <source>Spread between buyers, lab per 1,000 listed (%)</source>
+        <translation>Spridning mellan köpare, lab per 1 000 listade (%)</translation>
+    </message>
+    <message>
+        <source>PNA share of the analyses PNA can replace (%)</source>
+        <translation>PNA:s andel av de analyser PNA kan ersätta (%)</translation>
+    </message>
+    <message>
+        <source>A chart of the evaluation; its figures are in the text beside it</source>
+        <translation>Ett diagram i utvärderingen; siffrorna står i texten bredvid</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Lab</translation>
+    </message>
+    <message>
+        <source>Radiology</source>
+        <translation>Radiologi</translation>
+    </message>
+    <message>
+        <source>PNA</source>
+        <translation>PNA</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Egenregi</source>
+        <translation>Egenregi</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privata</translation>
+    </message>
+    <message>
+        <source>Pricing change</source>
+        <translation>Prisändring</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
+    </message>
+    <message>
+        <source>PNA introduced</source>
+        <translation>PNA infört</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Import volume history…</source>
+        <translation>Importera volymhistorik…</translation>
+    </message>
+    <message>
+        <source>Read what the lab and radiology systems export into the project</source>
+        <translation>Läs in det som lab- och röntgensystemen exporterar i projektet</translation>
+    </message>
+    <message>
+        <source>The three questions of the evaluation answered from the volume history</source>
+        <translation>Utvärderingens tre frågor besvarade ur volymhistoriken</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Events on the time line</source>
+        <translation>Händelser på tidslinjen</translation>
+    </message>
+    <message>
+        <source>Pricing changes, start of consultative feedback and PNA introduction</source>
+        <translation>Prisändringar, start av konsultativ återkoppling och införande av PNA</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Buyers touched</source>
+        <translation>Berörda köpare</translation>
+    </message>
+    <message>
+        <source>Change (95 % interval)</source>
+        <translation>Förändring (95 % intervall)</translation>
+    </message>
+    <message>
+        <source>One row per event with what the history says it did</source>
+        <translation>En rad per händelse med vad historiken säger att den ledde till</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Ta bort händelse</translation>
+    </message>
+    <message>
+        <source>Delete the selected event from the time line</source>
+        <translation>Ta bort den markerade händelsen från tidslinjen</translation>
+    </message>
+    <message>
+        <source>What-if: estimated or assumed</source>
+        <translation>Beräkning: skattat eller antaget</translation>
+    </message>
+    <message>
+        <source>Which figures of the what-if the history estimates and which are assumptions</source>
+        <translation>Vilka siffror i beräkningen som historiken skattar och vilka som är antaganden</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Siffra</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Each volume response and the feedback effect: estimated from the history or assumed</source>
+        <translation>Varje volymrespons och återkopplingens effekt: skattad ur historiken eller antagen</translation>
+    </message>
+    <message>
+        <source>Estimated and assumed figures</source>
+        <translation>Skattade och antagna siffror</translation>
+    </message>
+    <message>
+        <source>Use the estimated figures in this scenario</source>
+        <translation>Använd de skattade siffrorna i det här scenariot</translation>
+    </message>
+    <message>
+        <source>Put the figures the history estimates into this scenario&apos;s assumptions (one undo step)</source>
+        <translation>För in siffrorna som historiken skattar i scenariots antaganden (ett ångra-steg)</translation>
+    </message>
+    <message>
+        <source>The project has no volume history yet. Import what the lab and radiology systems export (File → Import volume history…) to answer the questions with figures.</source>
+        <translation>Projektet har ingen volymhistorik ännu. Importera det som lab- och röntgensystemen exporterar (Arkiv → Importera volymhistorik…) för att besvara frågorna med siffror.</translation>
+    </message>
+    <message>
+        <source>Volume history %1–%2: %3 buyers, %4 services.</source>
+        <translation>Volymhistorik %1–%2: %3 köpare, %4 tjänster.</translation>
+    </message>
+    <message>
+        <source>estimated from the history (95 % interval %1 … %2)</source>
+        <translation>skattad ur historiken (95 % intervall %1 … %2)</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>antagen</translation>
+    </message>
+    <message>
+        <source>Use the estimated figures</source>
+        <translation>Använd de skattade siffrorna</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3786,18 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>The services medical-service units offer and who buys how much</source>
         <translation>Tjänsterna som enheterna inom medicinsk service erbjuder och vem som köper hur mycket</translation>
+    </message>
+    <message>
+        <source>Evaluation of the history</source>
+        <translation>Utvärdering av historiken</translation>
+    </message>
+    <message>
+        <source>The three questions of the evaluation answered from the volume history</source>
+        <translation>Utvärderingens tre frågor besvarade ur volymhistoriken</translation>
+    </message>
+    <message>
+        <source>What the volume history says: the three questions answered with figures and charts</source>
+        <translation>Vad volymhistoriken säger: de tre frågorna besvarade med siffror och diagram</translation>
     </message>
     <message>
         <source>Costs under each pricing model, the assumptions behind them and charts</source>

@@ -148,6 +148,7 @@ class AssumptionsPanel(QGroupBox):
         intro.setWordWrap(True)
         form.addRow(intro)
         self.spins: dict[str, QDoubleSpinBox] = {}
+        self.marks: dict[str, QLabel] = {}  # estimated from the history, or assumed
         labels = {
             "response_free": self.tr("Volume response, fri nyttighet"),
             "response_per_item": self.tr("Volume response, styckpris"),
@@ -167,7 +168,13 @@ class AssumptionsPanel(QGroupBox):
             spin.valueChanged.connect(lambda value, f=field: self._push(f, round(value / 100.0, 6)))
             self.spins[field] = spin
             describe(spin, self.tr("An assumption of this scenario, in per cent"))
-            form.addRow(labels[field], spin)
+            mark = QLabel(self)
+            mark.setWordWrap(True)
+            self.marks[field] = mark
+            row = QHBoxLayout()
+            row.addWidget(spin)
+            row.addWidget(mark, 1)
+            form.addRow(labels[field], row)
             if field == "response_mixed":
                 self.feedback = QCheckBox(self.tr("Suppliers give consultative feedback"), self)
                 self.feedback.toggled.connect(lambda on: self._push("consultative_feedback", on))
@@ -179,6 +186,23 @@ class AssumptionsPanel(QGroupBox):
         form.addRow(self.tr("Source / note"), self.note)
         describe(self.note, self.tr("Where the assumptions come from"))
         self.refresh()
+
+    def show_calibration(self, calibration: Any) -> None:
+        """Beside each figure the history can estimate: the estimate, or that it is assumed."""
+        from orgdesigner.io.trade_evaluation import signed_percent
+        from orgdesigner.ui.matrix.roles import ui_lang
+
+        lang = ui_lang()
+        for field, mark in self.marks.items():
+            figure = None if calibration is None else calibration.figures.get(field)
+            if figure is None:
+                mark.clear()
+            elif figure.estimated:
+                mark.setText(self.tr("estimated from the history: %1 (95 % interval %2 … %3)")
+                             .replace("%1", signed_percent(figure.value, lang))
+                             .replace("%2", signed_percent(figure.low, lang)).replace("%3", signed_percent(figure.high, lang)))
+            else:
+                mark.setText(self.tr("assumed"))
 
     def _assumptions(self) -> TradeAssumptions | None:
         scenario = self.controller.scenario
@@ -224,7 +248,15 @@ class TradeTab(QWidget):
         self.pages.addTab(_scrolled(self._build_results(), self.tr("Results and assumptions"),
                                     self.tr("Cost per buyer and to the region under each pricing model")),
                           self.tr("Results and assumptions"))
+        from orgdesigner.ui.trade.evaluation import EvaluationPage
+
+        self.evaluation = EvaluationPage(controller, self)
+        self.pages.addTab(_scrolled(self.evaluation, self.tr("Evaluation of the history"),
+                                    self.tr("The three questions of the evaluation answered from the volume history")),
+                          self.tr("Evaluation of the history"))
+        self._report_stale = True
         self.pages.currentChanged.connect(self._on_page)
+        self.pages.setTabToolTip(2, self.tr("What the volume history says: the three questions answered with figures and charts"))
         self.pages.setTabToolTip(0, self.tr("The services medical-service units offer and who buys how much"))
         self.pages.setTabToolTip(1, self.tr("Costs under each pricing model, the assumptions behind them and charts"))
 
@@ -307,6 +339,29 @@ class TradeTab(QWidget):
     def _on_page(self, index: int) -> None:
         if index == 1:
             self._ensure_charts()
+        if index == 2:
+            self.evaluation.ensure_charts()
+        self._refresh_report()
+
+    def show_evaluation(self) -> None:
+        self.pages.setCurrentIndex(2)
+
+    def _refresh_report(self) -> None:
+        """The evaluation, computed only while a page that shows it is current (a large history
+        takes a moment) and again after each change."""
+        if not self._report_stale or self.pages.currentIndex() == 0:
+            return
+        self._report_stale = False
+        scenario = self.controller.scenario
+        report = None
+        if scenario is not None:
+            from orgdesigner.io.trade_evaluation import build_report
+            from orgdesigner.ui.matrix.roles import ui_lang
+
+            report = build_report(self.controller.project, scenario, ui_lang())
+        self.evaluation.show_report(report)
+        has_history = report is not None and not report.evaluation.empty
+        self.assumptions.show_calibration(report.calibration if has_history and report is not None else None)
 
     def _ensure_charts(self) -> None:
         if self.charts is None:
@@ -318,13 +373,15 @@ class TradeTab(QWidget):
 
     # -- redraw from the model --
     def _on_event(self, event: ModelEvent) -> None:
-        if event.change in (Change.RESET, Change.SCENARIOS_CHANGED) or (
+        if event.change in (Change.RESET, Change.SCENARIOS_CHANGED, Change.DECISIONS_CHANGED) or (
             event.scenario_id == self.controller.scenario_id
             and event.change in (Change.TRADE_CHANGED, Change.UNITS_CHANGED, Change.UNITS_ADDED, Change.UNITS_REMOVED)
-        ):
+        ) or (event.change is Change.PROJECT_CHANGED and event.field == "trade_history"):
             self.refresh()
 
     def refresh(self, *_: object) -> None:
+        self._report_stale = True
+        self._refresh_report()
         self.assumptions.refresh()
         enabled = self.controller.scenario is not None
         for button in (self.add_service_button, self.add_flow_button, self.import_button):
