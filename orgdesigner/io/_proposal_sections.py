@@ -215,10 +215,15 @@ def comparison(c: ProposalContent, _: str) -> list[Block]:
 
 
 def trade(c: ProposalContent, _: str) -> list[Block]:
+    from orgdesigner.io._proposal_trade_evaluation import evaluation_blocks
+
+    evaluation = evaluation_blocks(c.project, c.scenario, c.lang)  # the three questions, when there is a history
     summary = c.trade
     if not summary.get("services"):
-        return [Paragraph(_t(c, "Scenariot har ingen internhandel.", "The scenario has no internal trade."))]
-    blocks: list[Block] = [Paragraph(_t(
+        return [*evaluation, Paragraph(_t(c, "Scenariot har ingen internhandel.", "The scenario has no internal trade."))]
+    if evaluation:
+        evaluation.append(SubHeading(_t(c, "Beräkning per prismodell", "Calculation per pricing model")))
+    blocks: list[Block] = [*evaluation, Paragraph(_t(
         c, f"{summary['services']} tjänster och {summary['flows']} flöden av köp och sälj. "
         "Kostnad per år i kronor under varje prismodell (antaganden, inte utfall):",
         f"{summary['services']} services and {summary['flows']} flows of buying and selling. "

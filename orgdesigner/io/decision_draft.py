@@ -103,6 +103,11 @@ def draft_points(project: Project, base: Scenario, scenario: Scenario, lang: str
             new.surplus_model, new.surplus_share, new.deficit_share, new.cap_sek):
         points.append(Point(_t(lang, "Ny modell för över- och underskottshantering: ", "A new model for surpluses and deficits: ")
                             + surplus_sentence(new, lang)))
+    from orgdesigner.io._proposal_trade_evaluation import decision_point
+
+    trade = decision_point(project, scenario, lang)  # the internal trade's evaluation, when there is a history
+    if trade:
+        points.append(Point(trade[0], trade[1]))
     return points
 
 

@@ -102,7 +102,17 @@ class NumberedList:
     points: list[tuple[str, list[str]]]
 
 
-Block = Paragraph | BulletList | SubHeading | TableBlock | ChartBlock | NumberedList
+@dataclass(slots=True)
+class FigureBlock:
+    """A chart as vector graphics (SVG text); `fallback` is the same figures as a table, for
+    renderers that cannot place vector images (DOCX)."""
+
+    svg: str
+    caption: str
+    fallback: TableBlock | None = None
+
+
+Block = Paragraph | BulletList | SubHeading | TableBlock | ChartBlock | NumberedList | FigureBlock
 
 
 @dataclass(slots=True)

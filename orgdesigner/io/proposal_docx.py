@@ -26,6 +26,7 @@ from orgdesigner.io.proposal_content import (
     Block,
     BulletList,
     ChartBlock,
+    FigureBlock,
     NumberedList,
     Paragraph,
     ProposalContent,
@@ -110,6 +111,10 @@ def _block(body: _Body, block: Block, chart_png: ChartPictures, usable: Length, 
             body.paragraph(item, "List Bullet")
     elif isinstance(block, TableBlock):
         _table(body, block, usable)
+    elif isinstance(block, FigureBlock):  # Word gets the chart's figures as a table under its title
+        _small(body, block.caption)
+        if block.fallback is not None:
+            _table(body, block.fallback, usable)
     elif isinstance(block, NumberedList):
         from docx.shared import Cm
 

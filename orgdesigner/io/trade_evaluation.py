@@ -162,6 +162,7 @@ class Answer:
     answered: bool  # False: the history cannot answer it
     paragraphs: list[str] = field(default_factory=list)
     conclusion: str = ""
+    proposals: list[str] = field(default_factory=list)  # question 3: what the region should do, as clauses
 
 
 @dataclass(slots=True)
@@ -316,6 +317,7 @@ def _q3(project: Project, scenario: Scenario, ev: Evaluation, calibration: Calib
     if any(s is not None for _, s in shares):
         proposals.append(_t(lang, "låta PNA ingå i samma prismodell som laboratoriets analyser, så att valet mellan dem inte styrs av vem som betalar",
                             "bring PNA into the same pricing model as the lab's analyses, so the choice between them is not steered by who pays"))
+    answer.proposals = proposals
     if proposals:
         answer.conclusion = _t(lang, "Historiken talar för att regionen bör ", "The history suggests that the region should ") + "; ".join(proposals) + "."
     else:

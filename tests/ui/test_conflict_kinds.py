@@ -106,6 +106,14 @@ def _alternatives(kind: str, field: str, key: Key, base: Any) -> tuple[Any, Any]
     if kind == "service" and field == "pna_alternative":
         others = [k[2] for k in BASE if k[0] == "service" and k[1] == S and k[2] != key[2] and k[2] != base]
         return others[0], others[1]
+    if kind == "history" and field == "buyers":  # a buyer's kind one way, its listed patients the other
+        listed = {period: n + 10 for period, n in base[0]["listed"].items()}
+        return [{**base[0], "kind": "own"}, *base[1:]], [{**base[0], "listed": listed}, *base[1:]]
+    if kind == "history" and field == "records":
+        return ([{**base[0], "volume": base[0]["volume"] + 1}, *base[1:]],
+                [{**base[0], "volume": base[0]["volume"] + 2}, *base[1:]])
+    if kind == "history" and field == "events":
+        return [{**base[0], "note": "Anna"}, *base[1:]], [{**base[0], "note": "Bertil"}, *base[1:]]
     if kind == "scenario" and field == "trade_assumptions":
         return {**base, "response_free": 0.1}, {**base, "response_free": 0.2}
     if isinstance(base, bool):
@@ -217,7 +225,7 @@ WHOLE: dict[str, tuple[Key, str]] = {  # an entity of each kind, and a field the
 
 def test_every_kind_of_entity_is_covered():
     kinds = list(dict.fromkeys(k[0] for k in BASE))
-    assert set(kinds) - {"project", "case", "settings"} == set(DELETABLE) == set(WHOLE)
+    assert set(kinds) - {"project", "case", "settings", "history"} == set(DELETABLE) == set(WHOLE)
     # and the conflict kinds the merge emits are each tested below
     assert set(typing.get_args(ConflictKind)) == {"field", "deleted", "cycle", "reference"}
 

@@ -25,6 +25,7 @@ from orgdesigner.io.proposal_content import (
     Block,
     BulletList,
     ChartBlock,
+    FigureBlock,
     NumberedList,
     Paragraph,
     ProposalContent,
@@ -93,6 +94,10 @@ def _block_html(block: Block, width_mm: float = 210 - 2 * MARGIN_MM) -> str:
             rows.append(f'<tr><td width="7%" style="font-size:10pt">{number}.</td><td colspan="2" style="font-size:10pt">{_esc(text)}</td></tr>')
             rows += [f'<tr><td></td><td width="5%" style="font-size:10pt">{chr(97 + i % 26)}.</td><td style="font-size:10pt">{_esc(sub)}</td></tr>' for i, sub in enumerate(subs)]
         return f'<table cellspacing="0" cellpadding="2" width="100%">{"".join(rows)}</table><p></p>'
+    if isinstance(block, FigureBlock):  # a vector chart: its place here, painted after the page
+        from orgdesigner.ui.render.svg_figures import figure_html
+
+        return figure_html(block.svg, width_mm * 0.92)
     if isinstance(block, TableBlock):
         head = "".join(f"<th{_width(w)}>{_esc(c)}</th>" for c, w in zip(block.columns, _shares(block, width_mm), strict=True))
         body = "".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>" for row in block.rows)
@@ -238,13 +243,18 @@ def _document(writer: QPdfWriter, body_html: str, width: float, height: float) -
     doc.setDefaultFont(_font(BODY_PT))
     doc.setDefaultStyleSheet(CSS)
     doc.setDocumentMargin(0)
+    from orgdesigner.ui.render.svg_figures import prepare
+
     doc.setHtml(f"<html><body>{body_html}</body></html>")
+    prepare(doc)  # the places of vector figures (the internal-trade evaluation's charts)
     doc.setPageSize(QSizeF(width, height))
     return doc
 
 
 def _draw_document(pages: _Pages, doc: QTextDocument, first_page_is_current: bool) -> None:
     from PySide6.QtCore import QRectF
+
+    from orgdesigner.ui.render.svg_figures import paint as paint_figures
 
     rect = pages.body_rect()
     for index in range(doc.pageCount()):
@@ -253,7 +263,9 @@ def _draw_document(pages: _Pages, doc: QTextDocument, first_page_is_current: boo
         painter = pages.painter
         painter.save()
         painter.translate(0, -index * rect.height())
-        doc.drawContents(painter, QRectF(0, index * rect.height(), rect.width(), rect.height()))
+        page = QRectF(0, index * rect.height(), rect.width(), rect.height())
+        doc.drawContents(painter, page)
+        paint_figures(doc, painter, page)
         painter.restore()
 
 
