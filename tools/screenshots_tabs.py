@@ -12,4 +12,7 @@ def shots(ctx) -> None:
         tabs.setCurrentIndex(index)
         ctx.settle()
         ctx.save(window, name)
+    window._trade_tab.widget().show_evaluation()  # the volume history's evaluation (issue 35)
+    ctx.settle()
+    ctx.save(window, "internal-trade-evaluation.png")
     ctx.close(window)

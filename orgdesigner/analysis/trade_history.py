@@ -125,6 +125,7 @@ class Evaluation:
     pna_share: dict[int, float | None] = field(default_factory=dict)
     effects: list[EventEffect] = field(default_factory=list)
     buyers_without_listed: list[str] = field(default_factory=list)
+    listed_from_units: list[str] = field(default_factory=list)  # the unit's listed patients stood in for every year
     priced_from_list: bool = False  # some costs use the scenario's price list, not a recorded price
     note: str = ""
 
@@ -209,9 +210,11 @@ class _Data:
             sums.setdefault((buyer, period_year(period)), []).append(patients)
         self.listed: dict[tuple[str, int], float] = {k: sum(v) / len(v) for k, v in sums.items()}
         self.years = sorted({y for (_, _, y) in self.volume})
+        self.listed_from_units: list[str] = []
         for buyer, info in buyers.items():  # a buyer without listed figures: the unit's own, every year
             unit = scenario.units.get(info.unit_id) if info.unit_id else None
             if unit is not None and unit.listed_patients and not any((buyer, y) in self.listed for y in self.years):
+                self.listed_from_units.append(buyer)
                 for y in self.years:
                     self.listed[(buyer, y)] = float(unit.listed_patients)
 
@@ -232,6 +235,7 @@ def evaluate(project: Project, scenario: Scenario) -> Evaluation:
     for key, info in services.items():
         groups.setdefault(info.group.value, []).append(key)
     ev.buyers_without_listed = [b for b in buyers if not any((b, y) in data.listed for y in data.years)]
+    ev.listed_from_units = list(data.listed_from_units)
     _rates(ev, data, groups)
     _pna(ev, data, scenario)
     for event in history.events:

@@ -391,6 +391,10 @@ def limits(report: TradeReport) -> list[str]:
         names = ", ".join(ev.buyers[b].name for b in ev.buyers_without_listed[:5])
         out.append(_t(lang, f"{len(ev.buyers_without_listed)} köpare saknar listade patienter och räknas inte per 1 000 listade ({names}).",
                       f"{len(ev.buyers_without_listed)} buyers have no listed patients and are not counted per 1,000 listed ({names})."))
+    if ev.listed_from_units:
+        names = ", ".join(ev.buyers[b].name for b in ev.listed_from_units[:5])
+        out.append(_t(lang, f"För {len(ev.listed_from_units)} köpare saknar historiken listade patienter; enhetens nuvarande antal används för alla år ({names}).",
+                      f"For {len(ev.listed_from_units)} buyers the history has no listed patients; the unit's current number is used for every year ({names})."))
     if ev.priced_from_list:
         out.append(_t(lang, "Där historiken saknar pris räknas kostnaden med scenariots nuvarande prislista.",
                       "Where the history has no price, cost is counted with the scenario's current price list."))

@@ -120,3 +120,19 @@ def test_the_t_quantiles_and_the_interval():
     e = did([0.1, 0.3], [0.0, 0.0])
     assert e.log_effect == pytest.approx(0.2) and e.se == pytest.approx(0.1)
     assert e.high - e.log_effect == pytest.approx(12.706 * 0.1)
+
+
+def test_a_buyer_without_listed_patients_in_the_history_borrows_the_units_and_the_limits_say_so():
+    import dataclasses
+
+    from orgdesigner.io.trade_evaluation import build_report, limits
+
+    project, scenario = history_project(Plan(noise=0.0))
+    history = project.trade_history
+    project.trade_history = dataclasses.replace(history, listed={k: v for k, v in history.listed.items() if k[0] != "hc0"})
+    scenario.units["hc0"].listed_patients = 4000
+    report = build_report(project, scenario, "en")
+    assert report.evaluation.listed_from_units == ["hc0"]
+    assert any("current number is used for every year" in line for line in limits(report))
+    assert report.evaluation.buyer_rates["hc0"]["all"][2010] == pytest.approx(
+        sum(r.volume for r in history.records if r.buyer == "hc0" and r.period == "2010") / 4000 * 1000)

@@ -78,6 +78,12 @@ def _history_import(w) -> QDialog:
     return HistoryImportDialog(w.controller, w, w.lang)
 
 
+def _trade_event(w) -> QDialog:
+    from orgdesigner.ui.trade.event_dialog import EventDialog
+
+    return EventDialog(w.controller, w)
+
+
 def _catalogue(w) -> QDialog:
     from orgdesigner.ui.matrix.catalogue import CatalogueDialog
 
@@ -156,7 +162,7 @@ def _about(w) -> QDialog:
 DIALOGS: dict[str, Callable] = {
     "text": _text, "acknowledge": _acknowledge, "question": _question, "unsaved": _unsaved, "about": _about,
     "template": _template, "economy": _economy, "case": _case, "export": _export, "import": _import,
-    "archimate": _archimate, "history import": _history_import, "catalogue": _catalogue, "print": _print, "analysis settings": _analysis_settings,
+    "archimate": _archimate, "history import": _history_import, "trade event": _trade_event, "catalogue": _catalogue, "print": _print, "analysis settings": _analysis_settings,
     "guide": _guide, "large chart": _large_chart, "omvarld": _omvarld,
 }
 

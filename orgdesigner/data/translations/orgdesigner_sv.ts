@@ -1978,6 +1978,14 @@
         <translation>Händelser</translation>
     </message>
     <message>
+        <source>Add event…</source>
+        <translation>Lägg till händelse…</translation>
+    </message>
+    <message>
+        <source>Add a pricing change, the start of feedback or PNA to the time line</source>
+        <translation>Lägg till en prisändring, start av återkoppling eller PNA på tidslinjen</translation>
+    </message>
+    <message>
         <source>Delete event</source>
         <translation>Ta bort händelse</translation>
     </message>
@@ -2040,6 +2048,125 @@
     <message>
         <source>Use the estimated figures</source>
         <translation>Använd de skattade siffrorna</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Add event</source>
+        <translation>Lägg till händelse</translation>
+    </message>
+    <message>
+        <source>Pricing change (a decision)</source>
+        <translation>Prisändring (ett beslut)</translation>
+    </message>
+    <message>
+        <source>Consultative feedback starts</source>
+        <translation>Konsultativ återkoppling börjar</translation>
+    </message>
+    <message>
+        <source>PNA introduced</source>
+        <translation>PNA införs</translation>
+    </message>
+    <message>
+        <source>(none: give a date)</source>
+        <translation>(inget: ange ett datum)</translation>
+    </message>
+    <message>
+        <source>fri nyttighet</source>
+        <translation>fri nyttighet</translation>
+    </message>
+    <message>
+        <source>styckpris</source>
+        <translation>styckpris</translation>
+    </message>
+    <message>
+        <source>fast avgift</source>
+        <translation>fast avgift</translation>
+    </message>
+    <message>
+        <source>blandad</source>
+        <translation>blandad</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(inte angivet)</translation>
+    </message>
+    <message>
+        <source>(every supplier)</source>
+        <translation>(alla leverantörer)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>The decision in the register that changed the pricing; the event takes its date</source>
+        <translation>Beslutet i registret som ändrade prissättningen; händelsen får dess datum</translation>
+    </message>
+    <message>
+        <source>Pricing before</source>
+        <translation>Prismodell före</translation>
+    </message>
+    <message>
+        <source>The pricing model before the change</source>
+        <translation>Prismodellen före ändringen</translation>
+    </message>
+    <message>
+        <source>Pricing after</source>
+        <translation>Prismodell efter</translation>
+    </message>
+    <message>
+        <source>The pricing model after the change</source>
+        <translation>Prismodellen efter ändringen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>The day it started</source>
+        <translation>Dagen då det började</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <source>The unit that gives the feedback</source>
+        <translation>Enheten som ger återkopplingen</translation>
+    </message>
+    <message>
+        <source>Buyers touched</source>
+        <translation>Berörda köpare</translation>
+    </message>
+    <message>
+        <source>The buyers it touched; none for a pricing change of every egenregi buyer</source>
+        <translation>Köparna som berördes; inga för en prisändring som gäller alla köpare i egenregi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>What the event was</source>
+        <translation>Vad händelsen var</translation>
+    </message>
+    <message>
+        <source>Choose the supplier that gives the feedback.</source>
+        <translation>Välj leverantören som ger återkopplingen.</translation>
+    </message>
+    <message>
+        <source>Choose the buyers the event touched.</source>
+        <translation>Välj köparna som händelsen berörde.</translation>
     </message>
 </context>
 <context>

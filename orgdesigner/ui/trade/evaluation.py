@@ -86,10 +86,17 @@ class EvaluationPage(QWidget):
         self.events.setMinimumHeight(150)
         describe(self.events, self.tr("One row per event with what the history says it did"), self.tr("Events"))
         box.addWidget(self.events)
+        self.add_event_button = QPushButton(self.tr("Add event…"), events)
+        self.add_event_button.clicked.connect(self._add_event)
+        describe(self.add_event_button, self.tr("Add a pricing change, the start of feedback or PNA to the time line"))
         self.delete_event_button = QPushButton(self.tr("Delete event"), events)
         self.delete_event_button.clicked.connect(self.delete_selected_event)
         describe(self.delete_event_button, self.tr("Delete the selected event from the time line"))
-        box.addWidget(self.delete_event_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(self.add_event_button)
+        row.addWidget(self.delete_event_button)
+        row.addStretch(1)
+        box.addLayout(row)
         column.addWidget(events)
 
         what_if = QGroupBox(self.tr("What-if: estimated or assumed"), left)
@@ -218,6 +225,11 @@ class EvaluationPage(QWidget):
         if not commands:
             return False
         return bool(self.controller.push(MacroCommand(self.tr("Use the estimated figures"), commands)))
+
+    def _add_event(self) -> None:
+        from orgdesigner.ui.trade.event_dialog import EventDialog
+
+        EventDialog(self.controller, self).exec()
 
     def _import(self) -> None:
         from orgdesigner.ui.exchange.history_import import HistoryImportDialog

@@ -13,12 +13,24 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from orgdesigner.io.numbers import number
 from orgdesigner.io.trade_evaluation import TradeReport
 from orgdesigner.ui.a11y import describe
 
 GROUP_COLOURS = {"lab": "#4e79a7", "radiology": "#f28e2b", "pna": "#59a14f", "other": "#9c755f"}
 KIND_COLOURS = {"own": "#4e79a7", "private": "#e15759"}
 EVENT_COLOURS = {"pricing": "#b07aa1", "feedback": "#76b7b2", "pna": "#59a14f"}
+
+
+def _number_axis(pg: Any, lang: str, side: str) -> Any:
+    """An axis writing numbers as the reader does (160 000, never 160000 or 1.6e5)."""
+
+    class NumberAxis(pg.AxisItem):
+        def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+            decimals = 0 if spacing * scale >= 1 else 1
+            return [number(v * scale, lang, decimals) for v in values]
+
+    return NumberAxis(side)
 
 
 class EvaluationCharts(QWidget):
@@ -41,7 +53,7 @@ class EvaluationCharts(QWidget):
         self.plots: dict[str, Any] = {}
         places = {"volume": (0, 0), "cost": (0, 1), "effects": (1, 0), "spread": (1, 1), "pna": (2, 0)}
         for key, title in titles.items():
-            plot = pg.PlotWidget(title=title)
+            plot = pg.PlotWidget(title=title, axisItems={side: _number_axis(pg, lang, side) for side in ("left", "bottom")})
             plot.setMouseEnabled(x=False, y=False)
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setMinimumHeight(220)
