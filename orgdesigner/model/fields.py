@@ -55,12 +55,17 @@ ASSUMPTIONS: dict[str, Limit] = {
     "pna_share": SHARE, "feedback_effect": CHANGE, "mixed_variable_share": SHARE, "note": TEXT,
 }
 ACKNOWLEDGEMENT: dict[str, Limit] = {"scenario_id": ID, "finding_key": FINDING_KEY, "comment": TEXT}
+VOLUME_RECORD: dict[str, Limit] = {"buyer": ID, "service": ID, "volume": VOLUME, "price_sek": AMOUNT.or_none}
+HISTORY_BUYER: dict[str, Limit] = {"buyer": ID}
+TRADE_EVENT: dict[str, Limit] = {"id": ID, "decision": ID.or_none, "supplier": ID.or_none, "buyers": ID.each, "note": TEXT}
+TRADE_HISTORY: dict[str, Limit] = {"note": TEXT}
 
 #: entity name (as messages and the file's struct map name it) -> its table
 TABLES: dict[str, dict[str, Limit]] = {
     "project": PROJECT, "case": CASE, "signatory": SIGNATORY, "settings": SETTINGS, "function": FUNCTION,
     "decision": DECISION, "scenario": SCENARIO, "unit": UNIT, "dotted line": DOTTED_LINE, "economy": ECONOMY,
     "service": SERVICE, "flow": FLOW, "assumption": ASSUMPTIONS, "acknowledgement": ACKNOWLEDGEMENT,
+    "volume record": VOLUME_RECORD, "history buyer": HISTORY_BUYER, "event": TRADE_EVENT, "volume history": TRADE_HISTORY,
 }
 
 

@@ -127,3 +127,13 @@ def test_diff_and_merge_carry_the_history(project):
     assert "volymer" in text and "1200.5" not in text and "händelser" not in text
     merged, conflicts = merge_documents(old, new, old)
     assert not conflicts and merged["trade_history"] == new["trade_history"]
+
+
+def test_an_event_past_a_limit_is_refused_at_the_edit(project):
+    stack = CommandStack(Document(project))
+    long_note = TradeHistory(events=(TradeEvent("p", EventKind.PNA, on=date(2016, 1, 1), buyers=("hc1",), note="x" * 100_001),))
+    with pytest.raises(CommandError, match="note"):
+        stack.push(SetTradeHistory(long_note))
+    with pytest.raises(CommandError, match="note"):
+        stack.push(SetTradeHistory(TradeHistory(note="x" * 100_001)))
+    assert project.trade_history == TradeHistory()

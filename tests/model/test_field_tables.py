@@ -29,6 +29,10 @@ STRUCTS: dict[str, tuple[type[msgspec.Struct], dict[str, str]]] = {
     "flow": (fast_file.FlowEntry, {"buyer_id": "buyer", "service_id": "service"}),
     "assumption": (fast_file.Assumptions, {}),
     "acknowledgement": (fast_file.Acknowledgement, {"scenario_id": "scenario", "finding_key": "finding"}),
+    "volume record": (fast_file.VolumeEntry, {}),
+    "history buyer": (fast_file.HistoryBuyer, {}),
+    "event": (fast_file.TradeEventEntry, {}),
+    "volume history": (fast_file.TradeHistoryEntry, {}),
 }
 
 _BOUNDS = ("min_length", "max_length", "ge", "le")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
+from orgdesigner.model import fields
 from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.document import Document
 from orgdesigner.model.events import Change, ModelEvent
@@ -18,9 +19,14 @@ FIELD = "trade_history"
 
 
 def check_event(event: TradeEvent, decisions: Iterable[str]) -> None:
-    """CommandError when the event lacks what its kind needs (the file's checks, for edits)."""
+    """CommandError when the event lacks what its kind needs or a field is past its limit (the
+    file's checks, for edits)."""
     if not event.id.strip():
         raise CommandError("an event needs an id")
+    try:
+        fields.check(fields.TRADE_EVENT, "event", event)
+    except fields.FieldError as exc:
+        raise CommandError(str(exc)) from None
     if event.decision is not None and event.decision not in set(decisions):
         raise CommandError(f"event '{event.id}': unknown decision '{event.decision}'")
     if event.kind is EventKind.PRICING and event.decision is None and event.on is None:
@@ -42,6 +48,10 @@ class SetTradeHistory(Command):
         self._old: TradeHistory | None = None
 
     def apply(self, doc: Document) -> None:
+        try:
+            fields.check(fields.TRADE_HISTORY, "volume history", self.history)
+        except fields.FieldError as exc:
+            raise CommandError(str(exc)) from None
         ids: set[str] = set()
         for event in self.history.events:
             if event.id in ids:
