@@ -32,6 +32,13 @@ SUBCOMMANDS: dict[str, str] = {
     "install-desktop": "install_desktop",
 }
 
+
+
+def subcommand_modules() -> list[str]:
+    """The full names of the subcommand modules (imported by name: the frozen app's hidden imports)."""
+    return [f"orgdesigner.cli_commands.{module_name}" for module_name in SUBCOMMANDS.values()]
+
+
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -67,8 +74,8 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="orgdesigner", description="orgdesigner command line")
     _add_version(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module_name in SUBCOMMANDS.values():
-        importlib.import_module(f"orgdesigner.cli_commands.{module_name}").register(sub)
+    for module in subcommand_modules():
+        importlib.import_module(module).register(sub)
     return parser
 
 
