@@ -14,14 +14,17 @@ from pathlib import Path
 from orgdesigner.cli_commands.errors import CliError
 
 ATTRIBUTES_LINE = "*.orgd diff=orgdesigner merge=orgdesigner"
+#: the copy a save keeps of the previous file: never something to commit
+EXCLUDE_LINE = "*.orgd.bak"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "git-setup",
         help="install orgdesigner as git's diff and merge driver for .orgd files",
-        description=f"Add `{ATTRIBUTES_LINE}` to the repository's .gitattributes and set the git "
-        "config entries that run `orgdesigner diff` and `orgdesigner merge` for them.",
+        description=f"Add `{ATTRIBUTES_LINE}` to the repository's .gitattributes, set the git "
+        "config entries that run `orgdesigner diff` and `orgdesigner merge` for them, and keep "
+        f"the backups a save leaves (`{EXCLUDE_LINE}`) out of git through .git/info/exclude.",
     )
     parser.add_argument("--repo", type=Path, default=Path("."), help="the git repository (default: the current folder)")
     parser.add_argument("--global", dest="global_", action="store_true", help="write the drivers to the user's git config")
@@ -51,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     entries = config_entries()
     scope = ["--global"] if args.global_ else []
     print(f".gitattributes: {ATTRIBUTES_LINE}")
+    print(f".git/info/exclude: {EXCLUDE_LINE}")
     for key, value in entries.items():
         print(f"git config {' '.join(scope) + ' ' if scope else ''}{key} {shlex.quote(value)}")
     if args.print_only:
@@ -62,8 +66,27 @@ def run(args: argparse.Namespace) -> int:
         done = subprocess.run(["git", "-C", str(repo), "config", *scope, key, value], capture_output=True, text=True)
         if done.returncode != 0:
             raise CliError(f"{repo}: git config failed: {done.stderr.strip()}")
-    attributes = repo / ".gitattributes"
-    text = attributes.read_text("utf-8") if attributes.exists() else ""
-    if ATTRIBUTES_LINE not in text.splitlines():
-        attributes.write_text(text + ("" if not text or text.endswith("\n") else "\n") + ATTRIBUTES_LINE + "\n", "utf-8")
+    _add_line(repo / ".gitattributes", ATTRIBUTES_LINE)
+    exclude = _exclude_file(repo)
+    if exclude is not None:
+        _add_line(exclude, EXCLUDE_LINE)
     return 0
+
+
+def _exclude_file(repo: Path) -> Path | None:
+    """The repository's own ignore list (.git/info/exclude, also in a worktree); None outside git.
+    Local like the driver config: nothing to commit, and the team's .gitignore stays theirs."""
+    done = subprocess.run(["git", "-C", str(repo), "rev-parse", "--git-path", "info/exclude"],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        return None
+    path = Path(done.stdout.strip())
+    return path if path.is_absolute() else repo / path
+
+
+def _add_line(path: Path, line: str) -> None:
+    """Append `line` to the text file `path` unless it is there already."""
+    text = path.read_text("utf-8") if path.exists() else ""
+    if line not in text.splitlines():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text + ("" if not text or text.endswith("\n") else "\n") + line + "\n", "utf-8")

@@ -112,8 +112,20 @@ def branch(repo: Path, name: str, *commands) -> None:
     for c in commands:
         c.apply(doc)
     save_project(doc.project, repo / "plan.orgd")
-    (repo / "plan.orgd.bak").unlink()
+    assert (repo / "plan.orgd.bak").exists()  # the save's backup, which git-setup keeps out of git
     git(repo, "commit", "-q", "-am", name)
+
+
+def test_git_setup_keeps_the_backup_of_a_save_out_of_git(repo):
+    save_project(load_project(repo / "plan.orgd"), repo / "plan.orgd")
+    assert (repo / "plan.orgd.bak").exists()
+    assert git(repo, "status", "--porcelain", "--untracked-files=all").stdout == ""
+    git(repo, "add", "-A")
+    assert "plan.orgd.bak" not in git(repo, "ls-files").stdout
+    assert "*.orgd.bak" in (repo / ".git" / "info" / "exclude").read_text("utf-8").splitlines()
+    # run twice, the line is there once
+    assert run_cli("git-setup", "--repo", str(repo)).returncode == 0
+    assert (repo / ".git" / "info" / "exclude").read_text("utf-8").splitlines().count("*.orgd.bak") == 1
 
 
 def test_git_merge_with_the_driver_merges_two_branches(repo):
