@@ -69,23 +69,40 @@ def install(home: Path | None = None, command: str | None = None, refresh: bool 
     for size in ICON_SIZES:
         png = resource_path("icons", f"{APP_ID}-{size}.png").read_bytes()
         _place(icons / f"{size}x{size}" / "apps" / f"{APP_ID}.png", png, result)
-    if refresh:  # the desktop's caches; absent on a bare system, where nothing needs them
-        for tool, folder in (("update-mime-database", home / "mime"), ("update-desktop-database", home / "applications")):
-            found = shutil.which(tool)
-            if found and subprocess.run([found, str(folder)], capture_output=True).returncode == 0:
-                result.refreshed.append(tool)
+    if refresh:
+        result.refreshed = _refresh_caches(home)
     return result
 
 
-def uninstall(home: Path | None = None) -> list[Path]:
-    """Remove what `install` wrote; returns the files removed."""
+def _refresh_caches(home: Path) -> list[str]:
+    """Rebuild the desktop's MIME and menu caches under `home`; returns the tools that ran.
+    The tools are absent on a bare system, where nothing reads the caches."""
+    refreshed = []
+    for tool, folder in (("update-mime-database", home / "mime"), ("update-desktop-database", home / "applications")):
+        found = shutil.which(tool)
+        if found and folder.is_dir() and subprocess.run([found, str(folder)], capture_output=True).returncode == 0:
+            refreshed.append(tool)
+    return refreshed
+
+
+@dataclass(slots=True)
+class DesktopUninstall:
+    removed: list[Path] = field(default_factory=list)
+    refreshed: list[str] = field(default_factory=list)  # the cache tools that ran
+
+
+def uninstall(home: Path | None = None, refresh: bool = True) -> DesktopUninstall:
+    """Remove what `install` wrote, then refresh the caches as `install` does: without that the
+    MIME cache still maps *.orgd to orgdesigner and the menu still lists it."""
     home = home or data_home()
     icons = home / "icons" / "hicolor"
     candidates = [home / "applications" / f"{APP_ID}.desktop", home / "mime" / "packages" / f"{APP_ID}.xml",
                   icons / "scalable" / "apps" / f"{APP_ID}.svg",
                   icons / "scalable" / "mimetypes" / f"{MIME_TYPE.replace('/', '-')}.svg",
                   *(icons / f"{s}x{s}" / "apps" / f"{APP_ID}.png" for s in ICON_SIZES)]
-    removed = [p for p in candidates if p.exists()]
-    for path in removed:
+    result = DesktopUninstall(removed=[p for p in candidates if p.exists()])
+    for path in result.removed:
         path.unlink()
-    return removed
+    if refresh:
+        result.refreshed = _refresh_caches(home)
+    return result

@@ -28,7 +28,7 @@ def test_install_writes_entry_mime_type_and_icons(tmp_path: Path) -> None:
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / "orgdesigner.svg").exists()
     assert len(result.written) == 4 + len(desktop.ICON_SIZES)
-    assert sorted(desktop.uninstall(tmp_path)) == sorted(result.written)
+    assert sorted(desktop.uninstall(tmp_path, refresh=False).removed) == sorted(result.written)
     assert not any(p.is_file() for p in tmp_path.rglob("*"))
 
 
@@ -46,6 +46,42 @@ def test_a_project_file_is_recognised_as_an_orgdesigner_project(tmp_path: Path) 
     assert "update-mime-database" in result.refreshed
     globs = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8")
     assert any(line.endswith(":application/x-orgdesigner:*.orgd") for line in globs.splitlines())
+
+
+def _fake_cache_tools(folder: Path, log: Path) -> None:
+    """update-mime-database and update-desktop-database that only record how they were run."""
+    folder.mkdir()
+    for tool in ("update-mime-database", "update-desktop-database"):
+        script = folder / tool
+        script.write_text(f'#!/bin/sh\necho "{tool} $*" >> "{log}"\n', encoding="utf-8")
+        script.chmod(0o755)
+
+
+def test_uninstall_refreshes_the_caches_as_install_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from orgdesigner.cli import main
+
+    log = tmp_path / "ran.log"
+    _fake_cache_tools(tmp_path / "bin", log)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    home = tmp_path / "share"
+    assert main(["install-desktop", "--data-home", str(home)]) == 0
+    installed = log.read_text(encoding="utf-8").splitlines()
+    assert installed == [f"update-mime-database {home / 'mime'}", f"update-desktop-database {home / 'applications'}"]
+    log.unlink()
+    assert main(["install-desktop", "--data-home", str(home), "--uninstall"]) == 0
+    assert log.read_text(encoding="utf-8").splitlines() == installed
+    assert "refreshed with update-mime-database, update-desktop-database" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(shutil.which("update-mime-database") is None, reason="shared-mime-info not installed")
+def test_after_uninstall_a_project_file_is_no_longer_an_orgdesigner_project(tmp_path: Path) -> None:
+    desktop.install(tmp_path, command="orgdesigner")
+    result = desktop.uninstall(tmp_path)
+    assert "update-mime-database" in result.refreshed
+    globs = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8")
+    assert "orgd" not in globs
 
 
 def test_the_cli_installs_into_the_given_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -35,7 +35,9 @@ def run(args: argparse.Namespace) -> int:
                        f"describes (Installing)")
     if args.uninstall:
         removed = desktop.uninstall(args.data_home)
-        print(f"removed {len(removed)} files")
+        print(f"removed {len(removed.removed)} files")
+        if removed.refreshed:
+            print(f"refreshed with {', '.join(removed.refreshed)}")
         return 0
     result = desktop.install(args.data_home)
     for path in result.written:
