@@ -31,6 +31,7 @@ fi
 # PDF writer) are where a frozen app misses a hidden import, so every subcommand runs once.
 cli="$folder/orgdesigner-cli"
 [ -x "$cli" ] || cli="$app"
+cli=$(realpath "$cli")  # the subcommands run inside the fresh home
 export HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/share" QT_QPA_PLATFORM=offscreen
 ran=()
 # expect CODE SUBCOMMAND ARGS...: run the subcommand; a crash or another exit code fails the test.
@@ -68,6 +69,9 @@ expect 0 install-desktop --data-home "$home/share" --uninstall
 if command -v git >/dev/null 2>&1; then
     git init -q "$home/repo"
     expect 0 git-setup --repo "$home/repo"
+    # the program git will run as the driver must start (not, e.g., "orgdesigner-cli -m orgdesigner")
+    driver=$(git -C "$home/repo" config merge.orgdesigner.driver)
+    eval "${driver%% merge *} --version" >/dev/null 2>&1 || { echo "app-test: git-setup wrote a driver that does not run: $driver" >&2; exit 1; }
 fi
 # Every subcommand the frozen CLI offers must have run above: a new one cannot go untested.
 offered=$(COLUMNS=1000 "$cli" --help | tr -s ' \n' '  ' | sed -n 's/.*Subcommands (no display needed): \([^;]*\);.*/\1/p' | tr -d ' ' | tr ',' '\n')

@@ -8,6 +8,15 @@ from pathlib import Path
 from orgdesigner.cli_commands.errors import CliError
 from orgdesigner.model.entities import Project, Scenario
 
+#: the language of every subcommand's words unless --lang says otherwise: the window's default
+DEFAULT_LANG = "sv"
+
+
+def add_lang_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """--lang sv|en with the one default of all subcommands (`what`: what the language is of)."""
+    parser.add_argument("--lang", choices=["sv", "en"], default=DEFAULT_LANG,
+                        help=f"language of {what} (default: {DEFAULT_LANG})")
+
 
 def add_file_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help="project file (.orgd)")

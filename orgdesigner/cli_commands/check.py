@@ -18,7 +18,12 @@ from pathlib import Path
 
 import orjson
 
-from orgdesigner.cli_commands._common import add_file_argument, open_project, pick_scenarios
+from orgdesigner.cli_commands._common import (
+    add_file_argument,
+    add_lang_option,
+    open_project,
+    pick_scenarios,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="check only this scenario (id or name; repeatable)",
     )
     parser.add_argument("--format", choices=["text", "json"], default="text", help="output format")
-    parser.add_argument("--lang", choices=["sv", "en"], default="sv", help="message language (default: sv)")
+    add_lang_option(parser, "messages")
     parser.set_defaults(func=run)
 
 

@@ -9,7 +9,12 @@ import sys
 from typing import TYPE_CHECKING
 
 from orgdesigner._gc import gc_paused
-from orgdesigner.cli_commands._common import add_file_argument, open_project, pick_scenarios
+from orgdesigner.cli_commands._common import (
+    add_file_argument,
+    add_lang_option,
+    open_project,
+    pick_scenarios,
+)
 from orgdesigner.cli_commands.errors import CliError
 
 if TYPE_CHECKING:
@@ -27,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_file_argument(parser)
     parser.add_argument("--scenarios", nargs="+", required=True, metavar="SCENARIO", help="2 to 4 scenario ids or names; the first is the base")
     parser.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
-    parser.add_argument("--lang", choices=["sv", "en"], default="en", help="language of messages in text output (default: en)")
+    add_lang_option(parser, "messages in text output")
     parser.set_defaults(func=run)
 
 
@@ -84,7 +89,7 @@ def _metric_delta(key: str, value: float, lang: str) -> str:
 
 def render_text(comparison: Comparison, lang: str = "en") -> str:
     from orgdesigner.io.tables import metric_label
-    from orgdesigner.io.wording import change
+    from orgdesigner.io.wording import change, counted_change
     from orgdesigner.model.vocabulary import label
 
     w = _compare_words()[lang]
@@ -109,7 +114,7 @@ def render_text(comparison: Comparison, lang: str = "en") -> str:
             lines.append(f"  {w['none']}")
             continue
         counts = diff.counts()
-        lines.append(f"  {w['units']}: " + ", ".join(f"{counts[k]} {w[k + '_n']}" for k in ("added", "removed", "moved", "changed")))
+        lines.append(f"  {w['units']}: " + ", ".join(counted_change(counts[k], k, lang) for k in ("added", "removed", "moved", "changed")))
         for u in diff.units:
             extra = ""
             if u.status == "moved":

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from orgdesigner.cli_commands._common import add_lang_option
 from orgdesigner.cli_commands.errors import CliError
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="A.orgd B.orgd (or git's seven diff-driver arguments)")
     parser.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
-    parser.add_argument("--lang", choices=["sv", "en"], default="en", help="language of text output (default: en)")
+    add_lang_option(parser, "text output")
     parser.add_argument("--textconv", action="store_true", help="print FILE as one sorted line per entity (a git textconv filter)")
     parser.set_defaults(func=run)
 

@@ -11,7 +11,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from orgdesigner.cli_commands._common import add_file_argument, open_project, pick_scenarios
+from orgdesigner.cli_commands._common import (
+    add_file_argument,
+    add_lang_option,
+    open_project,
+    pick_scenarios,
+)
 from orgdesigner.cli_commands.errors import CliError
 
 TABLES = ("units", "matrix", "findings", "comparison", "trade")
@@ -32,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=["archimate"], help="archimate: ArchiMate Open Exchange XML whatever the suffix of OUT")
     parser.add_argument("--all-scenarios", action="store_true", help="ArchiMate: every scenario into one model, one view each")
     parser.add_argument("--compare-with", metavar="S2", help="scenario to compare with (default: the first scenario, the current state)")
-    parser.add_argument("--lang", choices=["sv", "en"], default="sv", help="language of the paper and tables (default: sv)")
+    add_lang_option(parser, "the paper and tables")
     parser.add_argument("--subtree", metavar="UNIT", help="only this unit and the units below it")
     parser.add_argument("--proposal-text", type=Path, metavar="FILE", help="UTF-8 text file with the förslag till beslut")
     parser.add_argument("--reference", metavar="DNR", help="diarienummer (default: the project's reference)")

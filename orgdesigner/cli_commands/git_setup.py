@@ -33,7 +33,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def program() -> str:
-    """How git should start orgdesigner: the command on PATH, or this Python with -m."""
+    """How git should start orgdesigner: the frozen app's own program, the command on PATH, or
+    this Python with -m."""
+    if getattr(sys, "frozen", False):  # the frozen app's console program is the command itself
+        return shlex.quote(sys.executable)
     found = shutil.which("orgdesigner")
     return shlex.quote(found) if found else f"{shlex.quote(sys.executable)} -m orgdesigner"
 

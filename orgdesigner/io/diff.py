@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any, Literal
 
 from orgdesigner.io.flat import ECONOMY, SCALAR_FIELD, TRADE_ASSUMPTIONS, Flat, Key, flatten
-from orgdesigner.io.wording import CHANGE_WORDS, field_name, value
+from orgdesigner.io.wording import CHANGE_WORDS, counted_change, field_name, value
 from orgdesigner.model.economy import SurplusModel
 from orgdesigner.model.enums import (
     Authority,
@@ -212,7 +212,7 @@ def render_text(d: ProjectDiff, old_title: str, new_title: str, lang: str = "en"
         units = [c for c in items if c.kind == "unit"]
         if units:
             counts = {s: sum(c.status == s for c in units) for s in ("added", "removed", "moved", "changed")}
-            lines.append(f"  {w['units']}: " + ", ".join(f"{counts[s]} {w[s + '_n']}" for s in counts))
+            lines.append(f"  {w['units']}: " + ", ".join(counted_change(counts[s], s, lang) for s in counts))
             lines += [f"    {change_line(d, c, lang)}" for c in units]
         roles = [c for c in items if c.kind == "role"]
         if roles:

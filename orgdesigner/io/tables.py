@@ -441,6 +441,7 @@ MEASURE_WORDS: dict[str, tuple[str, str]] = {
     "volume": ("volym", "volume"),
     "production_cost_sek": ("produktionskostnad (kr)", "production cost (SEK)"),
     "charged_sek": ("debiterat (kr)", "charged (SEK)"),
+    "external_income_sek": ("intäkter från privata utförare (kr)", "income from private providers (SEK)"),
     "central_funding_sek": ("central finansiering (kr)", "central funding (SEK)"),
     "net_cost_sek": ("regionens nettokostnad (kr)", "region's net cost (SEK)"),
     "cost_sek": ("kostnad (kr)", "cost (SEK)"),

@@ -59,6 +59,12 @@ CHANGE_WORDS = {
 }
 
 
+
+def counted_change(count: int, kind: str, lang: str = "sv") -> str:
+    """"1 flyttad", "3 flyttade": a count of units added/removed/moved/changed, in number with it."""
+    words = CHANGE_WORDS[lang]
+    return f"{count} {words[kind] if count == 1 else words[kind + '_n']}"
+
 def field_name(name: str, lang: str = "sv") -> str:
     words = FIELD_WORDS.get(name)
     return _t(lang, *words) if words else name.replace("_", " ")

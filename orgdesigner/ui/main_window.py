@@ -341,7 +341,8 @@ class MainWindow(QMainWindow):
         findings = [f for f in result.findings if not f.acknowledged]
         errors = sum(1 for f in findings if str(f.severity) == "error")
         warnings = sum(1 for f in findings if str(f.severity) == "warning")
-        return self.tr("Findings: %1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings))
+        return (self.tr("Findings: %1, %2").replace("%1", plural(self.tr("%n error(s)", "", errors), errors))
+                .replace("%2", plural(self.tr("%n warning(s)", "", warnings), warnings)))
 
     # -- settings --
     def _restore_state(self) -> None:

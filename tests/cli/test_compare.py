@@ -49,9 +49,12 @@ def test_json_lists_resolved_and_introduced_findings_for_a_planted_change(projec
 
 def test_text_output_and_identity(project, tmp_path):
     path = planted(project, tmp_path)
-    out = run_cli("compare", str(path), "--scenarios", "now", "now")
+    out = run_cli("compare", str(path), "--scenarios", "now", "now", "--lang", "en")
     assert out.returncode == 0, out.stderr
     assert "no differences" in out.stdout and "clarity index" in out.stdout
+    # Swedish by default, as the window, check and export
+    out = run_cli("compare", str(path), "--scenarios", "now", "now")
+    assert "inga skillnader" in out.stdout and "tydlighetsindex" in out.stdout
     out = run_cli("compare", str(path), "--scenarios", "now", "plant", "--lang", "sv")
     assert "nya fynd (otydligare): " in out.stdout and "ansvarig" in out.stdout
 

@@ -31,16 +31,18 @@ def edited(tmp: Path, name: str, *commands) -> Path:
 
 def test_diff_names_what_changed_in_plain_words(tmp_path):
     new = edited(tmp_path, "new.orgd", SetUnitField(S, ["best"], "name", "Beställarenheten"), MoveUnit(S, "digi", "best"))
-    done = run_cli("diff", str(EXAMPLE), str(new))
+    done = run_cli("diff", str(EXAMPLE), str(new), "--lang", "en")
     assert done.returncode == 0, done.stderr
     assert "moved     Digitala tjänster [digi]: Regiondirektör → Beställarenheten" in done.stdout
     assert "name: Beställarenheten Hälsoval → Beställarenheten" in done.stdout
-    sv = run_cli("diff", str(EXAMPLE), str(new), "--lang", "sv").stdout
+    # Swedish by default, as the window, check and export; one of a kind is in the singular
+    sv = run_cli("diff", str(EXAMPLE), str(new)).stdout
     assert "flyttad" in sv and "namn: Beställarenheten Hälsoval → Beställarenheten" in sv
+    assert "enheter: 0 nya, 0 borttagna, 1 flyttad, 1 ändrad" in sv
     data = json.loads(run_cli("diff", str(EXAMPLE), str(new), "--format", "json").stdout)
     assert (data["format"], data["format_version"]) == ("orgdesigner-diff", 2)
     assert data["summary"] == {"unit": {"changed": 1, "moved": 1}}
-    assert run_cli("diff", str(EXAMPLE), str(EXAMPLE)).stdout.strip().endswith("no differences")
+    assert run_cli("diff", str(EXAMPLE), str(EXAMPLE)).stdout.strip().endswith("inga skillnader")
 
 
 def test_diff_of_a_broken_file_is_bad_input(tmp_path):
@@ -131,7 +133,7 @@ def test_git_setup_keeps_the_backup_of_a_save_out_of_git(repo):
 def test_git_merge_with_the_driver_merges_two_branches(repo):
     branch(repo, "anna", SetUnitField(S, ["best"], "name", "Beställarenheten"))
     branch(repo, "bertil", MoveUnit(S, "digi", "best"), SetUnitField(S, ["rd"], "notes", "Ny 2018"))
-    assert "moved" in git(repo, "diff", "main", "bertil", "--", "plan.orgd").stdout  # the diff driver
+    assert "flyttad" in git(repo, "diff", "main", "bertil", "--", "plan.orgd").stdout  # the diff driver, in Swedish
     git(repo, "checkout", "-q", "anna")
     git(repo, "merge", "-q", "--no-edit", "bertil")
     expected = Document(parse_project(EXAMPLE.read_bytes()))

@@ -38,6 +38,7 @@ def test_the_dock_lists_conflicts_and_choosing_is_undoable(qtbot, dialogs, setti
     assert any("Anna: Beställarenheten (Anna) ✓" in t and "Bertil: Beställarenheten (Bertil)" in t for t in texts), texts
     assert any("reporting loop" in t for t in texts), texts
     assert "analysis runs on those values" in panel.heading.text()
+    assert panel.heading.text().startswith("2 merge conflicts. ")
 
     name_row = next(i for i, t in enumerate(texts) if "(Anna)" in t)
     panel.tree.setCurrentItem(panel.tree.topLevelItem(name_row))
@@ -45,6 +46,7 @@ def test_the_dock_lists_conflicts_and_choosing_is_undoable(qtbot, dialogs, setti
     panel.take_button.click()
     units = window.controller.project.scenarios[S].units
     assert units["best"].name == "Beställarenheten (Bertil)" and panel.tree.topLevelItemCount() == 1
+    assert panel.heading.text().startswith("1 merge conflict. ")  # one, not "1 … conflicts"
     window.controller.undo_stack.undo()
     assert units["best"].name == "Beställarenheten (Anna)" and panel.tree.topLevelItemCount() == 2
 

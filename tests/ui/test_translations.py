@@ -277,6 +277,12 @@ def test_numerus_and_placeholders_in_swedish(swedish) -> None:
     assert QCoreApplication.translate("MainWindow", "%n unit(s)", "", 1) == "1 enhet"
     assert QCoreApplication.translate("MainWindow", "%n unit(s)", "", 33) == "33 enheter"
     assert QCoreApplication.translate("MatrixView", "Paste %n role(s)", "", 2) == "Klistra in 2 roller"
+    one = QCoreApplication.translate("ConflictPanel", "%n merge conflict(s). The file holds the value marked ✓ "
+                                     "(ours unless only theirs kept it); the analysis runs on those values "
+                                     "until you choose.", "", 1)
+    assert one.startswith("1 sammanslagningskonflikt. ")
+    assert QCoreApplication.translate("ImportDialog", "%n bad row(s)", "", 1) == "1 felaktig rad"
+    assert QCoreApplication.translate("MainWindow", "%n warning(s)", "", 1) == "1 varning"
     # Qt's own Swedish comes along for standard buttons.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
 

@@ -598,13 +598,30 @@
         <source>Choose an ArchiMate exchange file (.xml).</source>
         <translation>Välj en ArchiMate-utbytesfil (.xml).</translation>
     </message>
-    <message>
-        <source>%1: %2 functions.</source>
-        <translation>%1: %2 funktioner.</translation>
+    <message numerus="yes">
+        <source>%1: %n function(s).</source>
+        <translation>
+            <numerusform>%1: %n funktion.</numerusform>
+            <numerusform>%1: %n funktioner.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Scenario %1: %2 units, %3 roles.</source>
-        <translation>Scenario %1: %2 enheter, %3 roller.</translation>
+        <source>Scenario %1: %2, %3.</source>
+        <translation>Scenario %1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n enhet</numerusform>
+            <numerusform>%n enheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n roll</numerusform>
+            <numerusform>%n roller</numerusform>
+        </translation>
     </message>
     <message>
         <source>The model has no Business Actors, so there are no units to import.</source>
@@ -922,9 +939,12 @@
         <source>No other scenario to compare with.</source>
         <translation>Inget annat scenario att jämföra med.</translation>
     </message>
-    <message>
-        <source>%1 steps: new units, moves, unit changes, roles, rules, units closed down.</source>
-        <translation>%1 steg: nya enheter, flyttar, ändrade enheter, roller, regler, avvecklade enheter.</translation>
+    <message numerus="yes">
+        <source>%n step(s): new units, moves, unit changes, roles, rules, units closed down.</source>
+        <translation>
+            <numerusform>%n steg: nya enheter, flyttar, ändrade enheter, roller, regler, avvecklade enheter.</numerusform>
+            <numerusform>%n steg: nya enheter, flyttar, ändrade enheter, roller, regler, avvecklade enheter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export genomförandeplan</source>
@@ -1658,9 +1678,12 @@
         <source>deleted on one side, needed on the other</source>
         <translation>borttaget på ena sidan, behövs på den andra</translation>
     </message>
-    <message>
-        <source>%1 merge conflicts. The file holds the value marked ✓ (ours unless only theirs kept it); the analysis runs on those values until you choose.</source>
-        <translation>%1 sammanslagningskonflikter. Filen har värdet markerat med ✓ (vårt, utom där bara deras behöll det); analysen körs på de värdena tills du väljer.</translation>
+    <message numerus="yes">
+        <source>%n merge conflict(s). The file holds the value marked ✓ (ours unless only theirs kept it); the analysis runs on those values until you choose.</source>
+        <translation>
+            <numerusform>%n sammanslagningskonflikt. Filen har värdet markerat med ✓ (vårt, utom där bara deras behöll det); analysen körs på de värdena tills du väljer.</numerusform>
+            <numerusform>%n sammanslagningskonflikter. Filen har värdet markerat med ✓ (vårt, utom där bara deras behöll det); analysen körs på de värdena tills du väljer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No merge conflicts.</source>
@@ -2909,12 +2932,40 @@ Filen på disken är oförändrad.</translation>
         <translation>Välj kolumnerna för id, överordnads id och namn.</translation>
     </message>
     <message>
-        <source>Roles: %1 (%2 rows, %3 bad)</source>
-        <translation>Roller: %1 (%2 rader, %3 felaktiga)</translation>
+        <source>Roles: %1 (%2, %3)</source>
+        <translation>Roller: %1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad</source>
+        <translation>
+            <numerusform>%n felaktig</numerusform>
+            <numerusform>%n felaktiga</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 rows: %2 units can be imported, %3 bad rows.</source>
-        <translation>%1 rader: %2 enheter kan importeras, %3 felaktiga rader.</translation>
+        <source>%1: %2 can be imported, %3.</source>
+        <translation>%1: %2 kan importeras, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n enhet</numerusform>
+            <numerusform>%n enheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s)</source>
+        <translation>
+            <numerusform>%n felaktig rad</numerusform>
+            <numerusform>%n felaktiga rader</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -3001,6 +3052,24 @@ Filen på disken är oförändrad.</translation>
         <translation>&lt;öppnat&gt;</translation>
     </message>
     <message>
+        <source>Findings: %1, %2</source>
+        <translation>Fynd: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Undo history</source>
         <translation>Ångrahistorik</translation>
     </message>
@@ -3042,10 +3111,6 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>analysis failed</source>
         <translation>analysen misslyckades</translation>
-    </message>
-    <message>
-        <source>Findings: %1 errors, %2 warnings</source>
-        <translation>Fynd: %1 fel, %2 varningar</translation>
     </message>
     <message>
         <source>Responsibility matrix</source>
@@ -3646,9 +3711,12 @@ Filen på disken är oförändrad.</translation>
         <source>“%1” is not a date like 2018-03-01.</source>
         <translation>”%1” är inget datum av formen 2018-03-01.</translation>
     </message>
-    <message>
-        <source>Delete the scenario “%1” with its %2 units? You can undo this.</source>
-        <translation>Ta bort scenariot ”%1” med dess %2 enheter? Det går att ångra.</translation>
+    <message numerus="yes">
+        <source>Delete the scenario “%1” with its %n unit(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Ta bort scenariot ”%1” med dess %n enhet? Det går att ångra.</numerusform>
+            <numerusform>Ta bort scenariot ”%1” med dess %n enheter? Det går att ångra.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete scenario</source>

@@ -26,6 +26,7 @@ from orgdesigner.model.commands.conflicts import held_side
 from orgdesigner.model.conflicts import MergeConflict
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.a11y import describe
+from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -100,9 +101,9 @@ class ConflictPanel(QWidget):
             # room between columns: fitted to the text alone, one column's text runs into the next
             self.tree.setColumnWidth(column, self.tree.columnWidth(column) + 16)
         if conflicts:
-            self.heading.setText(
-                self.tr("%1 merge conflicts. The file holds the value marked ✓ (ours unless only theirs kept it); "
-                        "the analysis runs on those values until you choose.").replace("%1", str(len(conflicts))))
+            self.heading.setText(plural(
+                self.tr("%n merge conflict(s). The file holds the value marked ✓ (ours unless only theirs kept it); "
+                        "the analysis runs on those values until you choose.", "", len(conflicts)), len(conflicts)))
         else:
             self.heading.setText(self.tr("No merge conflicts."))
         first = self.tree.topLevelItem(0)

@@ -24,6 +24,7 @@ from orgdesigner.io.archimate.reader import ImportedModel, read_model
 from orgdesigner.io.archimate.safe_xml import XmlFileError
 from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe, describe_buttons
+from orgdesigner.ui.i18n import plural
 
 if TYPE_CHECKING:
     from orgdesigner.ui.files import FileManager
@@ -86,10 +87,12 @@ class ArchimateImportDialog(QDialog):
             self.skipped.hide()
             return
         project = model.project
-        lines = [self.tr("%1: %2 functions.").replace("%1", project.name).replace("%2", str(len(project.functions)))]
+        functions = len(project.functions)
+        lines = [plural(self.tr("%1: %n function(s).", "", functions), functions).replace("%1", project.name)]
         for s in project.scenarios.values():
-            lines.append(self.tr("Scenario %1: %2 units, %3 roles.").replace("%1", s.name)
-                         .replace("%2", str(len(s.units))).replace("%3", str(len(s.assignments))))
+            lines.append(self.tr("Scenario %1: %2, %3.").replace("%1", s.name)
+                         .replace("%2", plural(self.tr("%n unit(s)", "", len(s.units)), len(s.units)))
+                         .replace("%3", plural(self.tr("%n role(s)", "", len(s.assignments)), len(s.assignments))))
         if not usable:
             lines.append(self.tr("The model has no Business Actors, so there are no units to import."))
         self.summary.setText("\n".join(lines))

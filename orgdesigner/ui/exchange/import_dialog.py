@@ -43,6 +43,7 @@ from orgdesigner.io.import_units import (
 )
 from orgdesigner.model.commands import AddFunction, AddScenario, Command, MacroCommand
 from orgdesigner.ui.a11y import describe, describe_buttons, label_for, no_tab_trap
+from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.undo import DocumentController
 
 PREVIEW_ROWS = 20
@@ -251,17 +252,21 @@ class ImportDialog(QDialog):
             self.roles = None
             self.roles_label.setText(str(exc))
             return
-        self.roles_label.setText(self.tr("Roles: %1 (%2 rows, %3 bad)").replace("%1", self.roles_path.name)
-                                 .replace("%2", str(len(self.roles.source.rows))).replace("%3", str(len(self.roles.bad_rows))))
+        rows, bad = len(self.roles.source.rows), len(self.roles.bad_rows)
+        self.roles_label.setText(self.tr("Roles: %1 (%2, %3)").replace("%1", self.roles_path.name)
+                                 .replace("%2", plural(self.tr("%n row(s)", "", rows), rows))
+                                 .replace("%3", plural(self.tr("%n bad", "", bad), bad)))
 
     def _show_result(self) -> None:
         assert self.units is not None
         bad = list(self.units.bad_rows)
         if self.roles is not None:
             bad += self.roles.bad_rows
-        self.summary.setText(self.tr("%1 rows: %2 units can be imported, %3 bad rows.")
-                             .replace("%1", str(self.units.total_rows)).replace("%2", str(len(self.units.units)))
-                             .replace("%3", str(len(bad))))
+        rows, units = self.units.total_rows, len(self.units.units)
+        self.summary.setText(self.tr("%1: %2 can be imported, %3.")
+                             .replace("%1", plural(self.tr("%n row(s)", "", rows), rows))
+                             .replace("%2", plural(self.tr("%n unit(s)", "", units), units))
+                             .replace("%3", plural(self.tr("%n bad row(s)", "", len(bad)), len(bad))))
         for b in self.units.bad_rows[:SHOWN_BAD_ROWS]:
             self.bad_rows.addItem(f"{self.units.source.path.name} {b.describe(self.lang)}")
         if self.roles is not None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from orgdesigner.model.commands.base import CommandError
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.a11y import describe, label_for
+from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -102,8 +103,8 @@ class ChangeListPanel(QWidget):
             item = QListWidgetItem(f"{i}. {step_text(project, current, base, step, self.lang)}")
             item.setData(Qt.ItemDataRole.UserRole, list(step.unit_ids))
             self.steps.addItem(item)
-        self.summary.setText(self.tr("%1 steps: new units, moves, unit changes, roles, rules, units closed down.")
-                             .replace("%1", str(len(steps))))
+        self.summary.setText(plural(self.tr("%n step(s): new units, moves, unit changes, roles, rules, units closed down.",
+                                            "", len(steps)), len(steps)))
 
     def _select(self) -> None:
         item = self.steps.currentItem()

@@ -168,8 +168,9 @@ class ScenarioTools(QObject):
         scenario = self.controller.scenario
         if scenario is None or len(self.controller.project.scenarios) < 2:
             return False
-        question = self.tr("Delete the scenario “%1” with its %2 units? You can undo this.")
-        if not self.asker.confirm(self.tr("Delete scenario"), question.replace("%1", scenario.name).replace("%2", str(len(scenario.units)))):
+        count = len(scenario.units)
+        question = plural(self.tr("Delete the scenario “%1” with its %n unit(s)? You can undo this.", "", count), count)
+        if not self.asker.confirm(self.tr("Delete scenario"), question.replace("%1", scenario.name)):
             return False
         return self.controller.push(RemoveScenario(scenario.id))
 
