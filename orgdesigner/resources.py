@@ -25,3 +25,12 @@ def resource_path(*parts: str) -> Path:
 def example_path() -> Path:
     """The bundled Jämtland example project."""
     return resource_path("examples", EXAMPLE_NAME)
+
+
+def is_bundled_example(path: Path) -> bool:
+    """True for a file in the installation's examples folder (however the path is spelled):
+    those are opened as untitled copies and never written to."""
+    try:
+        return path.resolve().parent == resource_path("examples").resolve()
+    except OSError:
+        return False

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from orgdesigner.io.import_units import BadRow
+    from orgdesigner.io.import_units import BadRow, UnitImport
 
 import argparse
 import sys
@@ -37,7 +37,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("units", type=Path, metavar="UNITS", help="units file (.csv or .xlsx), or an ArchiMate model (.xml)")
     parser.add_argument("--assignments", type=Path, metavar="FILE", help="roles: long form (unit, function, responsibility, role) or an exported matrix")
     parser.add_argument("--id-column", metavar="C", help="column with the unit id (CSV/XLSX: required)")
-    parser.add_argument("--parent-column", metavar="C", help="column with the parent unit's id, empty for a root (CSV/XLSX: required)")
+    parser.add_argument("--parent-column", metavar="C", help="column with the parent unit's id (or name, see --parent-by), empty for a root (CSV/XLSX: required)")
+    parser.add_argument("--parent-by", choices=["id", "name"], default="id",
+                        help="what the parent column holds: the parent's id, or its name as in draw.io's org chart "
+                        "(default: id)")
+    parser.add_argument("--no-parent", action="append", default=[], metavar="VALUE",
+                        help="a parent value that means 'no parent, a top unit', besides an empty cell, e.g. XX "
+                        "(UK organograms), N/A or 0 (repeatable)")
     parser.add_argument("--name-column", metavar="C", help="column with the unit name (CSV/XLSX: required)")
     parser.add_argument("--category-column", metavar="C", help="column with the category (e.g. beställarenhet, egenregi)")
     parser.add_argument("--form-column", metavar="C", help="column with the form (linjeenhet, resultatenhet, intraprenad, koncernledning)")
@@ -58,13 +64,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _bad_rows_message(path: Path, bad_rows: Sequence[BadRow], good: int, what: str) -> str:
+def _bad_rows_message(path: Path, bad_rows: Sequence[BadRow], good: int, what: str, hint: str = "") -> str:
     shown = "; ".join(b.describe("en") for b in bad_rows[:SHOWN_BAD_ROWS])
     more = len(bad_rows) - SHOWN_BAD_ROWS
     if more > 0:
         shown += f"; (and {more} more)"
-    return (f"{path}: {len(bad_rows)} bad {what} row{'s' if len(bad_rows) != 1 else ''}: {shown}. "
-            f"Nothing was written; fix the file or use --good-rows-only to import the {good} good rows")
+    return (f"{path}: {len(bad_rows)} bad {what} row{'s' if len(bad_rows) != 1 else ''}: {shown}. {hint}"
+            f"Nothing was written; fix the file or use --good-rows-only to import the {good} good "
+            f"row{'s' if good != 1 else ''}")
+
+
+def _parent_hint(units: UnitImport, args: argparse.Namespace) -> str:
+    """What the parent column looks like when the options do not fit it: names, or "XX"."""
+    from orgdesigner.io.import_units import guess_parent_reading
+
+    by_name, none_values = guess_parent_reading(units.source, args.id_column, args.parent_column, args.name_column)
+    given = {v.casefold() for v in args.no_parent}
+    hints = []
+    if by_name and args.parent_by != "name":
+        hints.append(f"column '{args.parent_column}' holds names: add --parent-by name")
+    missing = [v for v in none_values if v.casefold() not in given]
+    if missing:
+        hints.append("if " + " or ".join(f"'{v}'" for v in missing) + " means no parent, add "
+                     + " ".join(f"--no-parent {v}" for v in missing))
+    return "".join(h[0].upper() + h[1:] + ". " for h in hints)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -88,13 +111,14 @@ def run(args: argparse.Namespace) -> int:
         args.id_column, args.parent_column, args.name_column,
         category=args.category_column, form=args.form_column, budget_sek=args.budget_column,
         staff_fte=args.staff_column, listed_patients=args.listed_column, dotted_parents=args.dotted_column,
+        parent_by_name=args.parent_by == "name", no_parent=tuple(args.no_parent),
     )
     try:
         units = import_units(args.units, columns, sheet=args.sheet)
     except ImportFileError as exc:
         raise CliError(str(exc)) from None
     if units.bad_rows and not args.good_rows_only:
-        raise CliError(_bad_rows_message(args.units, units.bad_rows, len(units.units), "unit"))
+        raise CliError(_bad_rows_message(args.units, units.bad_rows, len(units.units), "unit", _parent_hint(units, args)))
     if not units.units:
         raise CliError(f"{args.units}: no good rows to import")
     project = units.to_project(args.project_name or args.units.stem, args.scenario_name)

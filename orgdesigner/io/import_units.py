@@ -3,8 +3,12 @@
 The caller maps file columns to id, parent id, name and optionally category, form and figures.
 Every row is checked; bad rows (empty id or name, duplicate id, missing parent, a reporting
 cycle, an unknown category or form, a number that is not one) are listed with the row number a
-spreadsheet shows, in Swedish and English. Rows below a bad row are bad too ("its parent is on
-bad row N"), so the good rows always form a clean tree.
+spreadsheet shows, in Swedish and English. Rows below a bad row are bad too ("its parent's row
+N is bad"), so the good rows always form a clean tree.
+
+Files from other tools name the parent differently: draw.io's org-chart CSV names the manager by
+name (`parent_by_name`), UK organograms mark the top post's parent `XX` (`no_parent`: the values
+that mean "no parent", besides an empty cell).
 
 Nothing is applied here: `UnitImport` is complete before anything changes. The caller either
 builds a new project or scenario from it (`to_scenario`, `to_project`), or cancels.
@@ -67,12 +71,25 @@ class UnitColumns:
     decisions: str | None = None  # comma-separated decision ids (diarienummer)
     notes: str | None = None
     dotted_parents: str | None = None  # dotted lines: "id; id (kind)", several separated by ';'
+    #: the parent column holds the parent's name, not its id (draw.io's org chart: manager's name)
+    parent_by_name: bool = False
+    #: parent values meaning "no parent, a top unit" besides an empty cell (case-insensitive):
+    #: "XX" in UK organograms, "N/A", "0"
+    no_parent: tuple[str, ...] = ()
 
 
-# Header spellings recognised by `guess_unit_columns` (case-insensitive).
+#: values other tools write for "no parent" that the import dialog offers when the file has them
+COMMON_NO_PARENT = ("XX", "N/A", "NA", "0", "-", "none", "ingen")
+
+
+# Header spellings recognised by `guess_unit_columns` (case, spaces, '_' and '-' ignored), the
+# most specific first.
 _GUESSES: dict[str, tuple[str, ...]] = {
     "id": ("id", "unit_id", "enhet_id", "enhetsid", "enhets-id", "kod", "enhetskod", "kostnadsställe", "ansvarsnummer"),
-    "parent": ("parent_id", "parent", "parent id", "överordnad (id)", "parent (id)", "överordnad", "överordnad enhet", "överordnat id", "förälder", "chef_enhet"),
+    # parentId: d3-org-chart; manager: draw.io's org chart; reports to: HR systems and organograms
+    "parent": ("parent_id", "parent", "överordnad (id)", "parent (id)", "överordnad", "överordnad enhet",
+               "överordnat id", "förälder", "chef_enhet", "manager_id", "manager", "reports_to",
+               "reports to senior post", "chef"),
     "name": ("name", "namn", "enhetsnamn", "enhet", "benämning", "unit", "unit name"),
     "category": ("category", "kategori", "enhetstyp", "typ"),
     "form": ("form", "driftform", "enhetsform", "organisationsform"),
@@ -87,10 +104,40 @@ _GUESSES: dict[str, tuple[str, ...]] = {
 }
 
 
+def _header_key(text: str) -> str:
+    """"Parent Id", "parent_id", "parentId", "parent-id" → "parentid"."""
+    return "".join(c for c in text.casefold() if c not in " _-")
+
+
 def guess_unit_columns(header: list[str]) -> dict[str, str | None]:
     """A first guess of the mapping, for the import dialog; None where nothing fits."""
-    lowered = {h.casefold(): h for h in header}
-    return {key: next((lowered[g] for g in spellings if g in lowered), None) for key, spellings in _GUESSES.items()}
+    lowered: dict[str, str] = {}
+    for h in header:
+        lowered.setdefault(_header_key(h), h)
+    return {key: next((lowered[k] for g in spellings if (k := _header_key(g)) in lowered), None)
+            for key, spellings in _GUESSES.items()}
+
+
+def guess_parent_reading(raw: RawTable, id_column: str, parent_column: str, name_column: str) -> tuple[bool, tuple[str, ...]]:
+    """How the parent column reads, for the import dialog: (by name?, the "no parent" values
+    found). By name when more parent cells match a unit's name than its id; the values are those
+    of COMMON_NO_PARENT that are in the column but are no unit's id or name."""
+    try:
+        ids_at, parents_at, names_at = (raw.column_index(c, c) for c in (id_column, parent_column, name_column))
+    except ImportFileError:
+        return False, ()
+    if ids_at is None or parents_at is None or names_at is None:
+        return False, ()
+
+    def column(i: int) -> list[str]:
+        return [r[i] for r in raw.rows if i < len(r)]
+
+    ids, names = set(column(ids_at)), set(column(names_at))
+    parents = [p for p in column(parents_at) if p]
+    by_name = sum(p in names for p in parents) > sum(p in ids for p in parents)
+    known = names if by_name else ids
+    present = {p.casefold() for p in parents if p not in known}
+    return by_name, tuple(v for v in COMMON_NO_PARENT if v.casefold() in present)
 
 
 @dataclass(slots=True)
@@ -167,9 +214,11 @@ def import_units(path: Path | str, columns: UnitColumns, sheet: str | None = Non
         "dotted_parents": raw.column_index(columns.dotted_parents, "dotted parents"),
     }
     result = UnitImport(raw, columns)
+    no_parent = {v.strip().casefold() for v in columns.no_parent}
     bad: dict[int, BadRow] = {}  # row number -> first problem
     first_row: dict[str, int] = {}
     parents: dict[str, str | None] = {}
+    written: dict[str, str] = {}  # unit id -> its parent cell as the file has it, for messages
     candidates: dict[str, Unit] = {}
     dotted: dict[str, str] = {}  # unit id -> its dotted-parent cell
 
@@ -203,12 +252,16 @@ def import_units(path: Path | str, columns: UnitColumns, sheet: str | None = Non
             flag(row, f"{what[0]} är längre än {most} tecken", f"{what[1]} is longer than {most} characters")
         unit = Unit(uid, name)
         _fill_optional(unit, values, cell, raw.header, idx, row, flag)
-        parents[uid] = cell(values, "parent") or None
+        parent = cell(values, "parent")
+        parents[uid] = None if not parent or parent.casefold() in no_parent else parent
+        written[uid] = parent
         candidates[uid] = unit
         if cell(values, "dotted_parents"):
             dotted[uid] = cell(values, "dotted_parents")
+    if columns.parent_by_name:
+        _parents_by_name(parents, candidates, first_row, flag)
     _read_dotted(dotted, candidates, parents, first_row, flag)
-    _check_tree(parents, first_row, bad, flag)
+    _check_tree(parents, first_row, bad, flag, written)
     for uid, unit in candidates.items():
         row = first_row[uid]
         if row not in bad:
@@ -217,6 +270,29 @@ def import_units(path: Path | str, columns: UnitColumns, sheet: str | None = Non
             result.unit_rows[uid] = row
     result.bad_rows = [bad[r] for r in sorted(bad)]
     return result
+
+
+def _parents_by_name(parents: dict[str, str | None], units: dict[str, Unit], first_row: dict[str, int], flag: _Flag) -> None:
+    """Replace each parent name by the id of the unit of that name; a name no unit has, or
+    several have, is a bad row (the tree check then finds the rows below it)."""
+    by_name: dict[str, list[str]] = {}
+    for uid, unit in units.items():
+        by_name.setdefault(unit.name, []).append(uid)
+    for uid, parent in parents.items():
+        if parent is None:
+            continue
+        found = by_name.get(parent, [])
+        if len(found) == 1:
+            parents[uid] = found[0]
+            continue
+        if found:
+            rows = ", ".join(str(first_row[u]) for u in found)
+            flag(first_row[uid], f"överordnad enhet '{parent}': flera enheter har det namnet (rad {rows})",
+                 f"parent '{parent}': several units have that name (rows {rows})")
+        else:
+            flag(first_row[uid], f"överordnad enhet '{parent}': ingen enhet i filen har det namnet",
+                 f"parent '{parent}': no unit in the file has that name")
+        parents[uid] = None  # the row is bad; its own walk ends here
 
 
 def _fill_optional(
@@ -306,8 +382,10 @@ def _dotted_problem(
     return None
 
 
-def _check_tree(parents: dict[str, str | None], first_row: dict[str, int], bad: dict[int, BadRow], flag: _Flag) -> None:
-    """Missing parents, cycles, and rows under a bad row; O(n) with memoised walks."""
+def _check_tree(parents: dict[str, str | None], first_row: dict[str, int], bad: dict[int, BadRow], flag: _Flag,
+                written: dict[str, str]) -> None:
+    """Missing parents, cycles, and rows under a bad row; O(n) with memoised walks. Messages
+    name a parent as the file `written` has it (a name, when the column holds names)."""
     for uid, parent in parents.items():
         if parent is not None and parent not in parents:
             flag(first_row[uid], f"överordnad enhet '{parent}' saknas i filen", f"parent '{parent}' is not in the file")
@@ -350,6 +428,10 @@ def _check_tree(parents: dict[str, str | None], first_row: dict[str, int], bad: 
     for uid, culprit in nearest.items():
         row = first_row[uid]
         if culprit is not None and culprit != row:
-            parent = parents[uid]
-            flag(row, f"överordnad enhet '{parent}' importeras inte: rad {culprit} ovanför är felaktig",
-                 f"parent '{parent}' is not imported: row {culprit} above it is bad")
+            parent = written[uid]
+            if first_row.get(parents[uid] or "") == culprit:
+                flag(row, f"överordnad enhet '{parent}' importeras inte: dess rad {culprit} är felaktig",
+                     f"parent '{parent}' is not imported: its parent's row {culprit} is bad")
+            else:  # the bad row is further up the chain (the file may list it anywhere)
+                flag(row, f"överordnad enhet '{parent}' importeras inte: rad {culprit}, högre upp i linjen, är felaktig",
+                     f"parent '{parent}' is not imported: row {culprit}, higher up its line, is bad")

@@ -17,7 +17,7 @@ from orgdesigner.io.errors import ProjectFileError
 from orgdesigner.io.project_file import SUFFIX, load_project, save_project
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project
-from orgdesigner.resources import example_path
+from orgdesigner.resources import example_path, is_bundled_example
 from orgdesigner.ui.dialogs import CANCEL, SAVE, Dialogs
 from orgdesigner.ui.undo import DocumentController, new_project
 
@@ -100,6 +100,13 @@ class FileManager(QObject):
             self.dialogs.error(self.tr("Cannot open project"), self.tr("%1 cannot be opened:\n\n%2").replace("%1", str(path)).replace("%2", reason))
             return False
         self._drop_recovery()
+        if is_bundled_example(path):
+            # however it was opened (`orgdesigner "$(orgdesigner --example)"`, a recent file, the
+            # frozen app's own folder): an untitled copy, so Save asks where and the installed
+            # file, and the folder it sits in, never change
+            self.controller.set_document(Document(project), None)
+            self.controller.show_message(self.tr("The example opened as an untitled copy: Save asks where to keep it."))
+            return True
         # the chart's cards and the views' indexes are long-lived and free of cycles: collecting
         # while a large project's views are built and its analysis shown frees nothing (0.2 s at
         # 10,000 units, 1 s at 50,000), and collecting them later stalls an edit
@@ -115,17 +122,7 @@ class FileManager(QObject):
     def open_example(self) -> bool:
         """The bundled example as a new, untitled project: Save asks where, so the installed copy
         is never overwritten."""
-        if not self.maybe_save():
-            return False
-        path = example_path()
-        try:
-            project = load_project(path)
-        except ProjectFileError as exc:  # a broken installation
-            self.dialogs.error(self.tr("Cannot open project"), self.tr("%1 cannot be opened:\n\n%2").replace("%1", str(path)).replace("%2", exc.summary()))
-            return False
-        self._drop_recovery()
-        self.controller.set_document(Document(project), None)
-        return True
+        return self.open_path(example_path())
 
     def open_imported(self, project: Project) -> bool:
         """A project made by an import (e.g. from an ArchiMate model) as a new, untitled project."""
@@ -149,6 +146,9 @@ class FileManager(QObject):
         path = Path(path)
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+        if is_bundled_example(path):  # chosen by hand in the save dialog: the installation stays as shipped
+            self.dialogs.error(self.tr("Cannot save project"), self.tr("%1 is the example that comes with orgdesigner and is not changed. Save the project under another name or in another folder.").replace("%1", str(path)))
+            return False
         try:
             save_project(self.controller.project, path)
         except (OSError, ProjectFileError) as exc:

@@ -115,3 +115,32 @@ def test_an_output_that_cannot_be_written_is_named_with_the_reason(tmp_path: Pat
                      "-o", str(out), "--force")
     assert result.returncode == 2
     assert f"{out}: cannot write" in result.stderr and out.is_dir()
+
+
+def test_a_drawio_org_chart_and_a_uk_organogram_import_with_the_parent_options(tmp_path: Path):
+    from tests.io.test_import_units import DRAWIO, ORGANOGRAM
+
+    drawio = tmp_path / "drawio.csv"
+    drawio.write_text(DRAWIO, encoding="utf-8")
+    base = ["import", str(drawio), "--id-column", "id", "--parent-column", "manager", "--name-column", "name"]
+    refused = run_cli(*base, "-o", str(tmp_path / "d.orgd"))
+    assert refused.returncode == 2 and "Column 'manager' holds names: add --parent-by name" in refused.stderr
+    assert not (tmp_path / "d.orgd").exists()
+    done = run_cli(*base, "--parent-by", "name", "-o", str(tmp_path / "d.orgd"))
+    assert done.returncode == 0, done.stderr
+    units = next(iter(load_project(tmp_path / "d.orgd").scenarios.values())).units
+    assert units["atu"].parent_id == "tva" and units["emi"].parent_id is None
+
+    organogram = tmp_path / "organogram.csv"
+    organogram.write_text(ORGANOGRAM, encoding="utf-8")
+    base = ["import", str(organogram), "--id-column", "Post Unique Reference", "--parent-column",
+            "Reports to Senior Post", "--name-column", "Job Title"]
+    refused = run_cli(*base, "-o", str(tmp_path / "o.orgd"))
+    assert refused.returncode == 2
+    assert "row 2: parent 'XX' is not in the file" in refused.stderr
+    assert "row 3: parent '1' is not imported: its parent's row 2 is bad" in refused.stderr
+    assert "If 'XX' means no parent, add --no-parent XX" in refused.stderr
+    done = run_cli(*base, "--no-parent", "XX", "-o", str(tmp_path / "o.orgd"))
+    assert done.returncode == 0, done.stderr
+    scenario = next(iter(load_project(tmp_path / "o.orgd").scenarios.values()))
+    assert scenario.roots() == ["1"] and scenario.units["1"].name == "Permanent Secretary"

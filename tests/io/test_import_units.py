@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from orgdesigner.io.import_units import (
     ImportFileError,
     UnitColumns,
+    guess_parent_reading,
     guess_unit_columns,
     import_units,
     number,
@@ -201,3 +202,86 @@ def test_authorities_are_words_in_the_export_and_read_back(tmp_path: Path):
     result = import_units(path, UnitColumns("id", "parent", "name", authorities="authorities"))
     assert result.units["a"].authorities == {Authority.DEVELOPMENT, Authority.BUDGET}
     assert result.units["b"].authorities == {Authority.DEVELOPMENT, Authority.STAFFING}
+
+
+# Files other tools write, in their own shape (written for the test, not copied).
+DRAWIO = (  # draw.io's org-chart CSV: the manager named by name
+    "name,position,id,location,manager,email\n"
+    "Evan Miller,CEO,emi,Office 1,,evan@example.com\n"
+    "Edward Morrison,Brand Manager,emo,Office 2,Evan Miller,edward@example.com\n"
+    "Tessa Valet,HR Director,tva,Office 4,Evan Miller,tessa@example.com\n"
+    "Alvin Turner,Accountant,atu,Office 5,Tessa Valet,alvin@example.com\n"
+)
+ORGANOGRAM = (  # a UK government organogram (senior posts): the top post reports to XX
+    "Post Unique Reference,Name,Grade (or equivalent),Job Title,Job/Team Function,Parent Department,"
+    "Organisation,Unit,Contact Phone,Contact E-mail,Reports to Senior Post,Salary Cost of Reports (£),FTE\n"
+    "1,Jane Smith,SCS4,Permanent Secretary,Leads the department,Dept for Tests,Dept for Tests,Private Office,"
+    "0300 000 0000,ps@example.gov.uk,XX,0,1\n"
+    "2,John Doe,SCS3,Director General Operations,Operations,Dept for Tests,Dept for Tests,Operations,"
+    "N/D,N/D,1,120000,1\n"
+    "3,N/D,SCS2,Director of Finance,Finance,Dept for Tests,Dept for Tests,Finance,N/D,N/D,1,80000,1\n"
+    "4,Ann Lee,SCS1,Deputy Director Estates,Estates,Dept for Tests,Dept for Tests,Operations,N/D,N/D,2,0,0.8\n"
+)
+
+
+def test_a_drawio_org_chart_names_the_parent_by_name(tmp_path: Path):
+    path = tmp_path / "drawio.csv"
+    path.write_text(DRAWIO, encoding="utf-8")
+    guess = guess_unit_columns(read_table(path).header)
+    assert (guess["id"], guess["parent"], guess["name"]) == ("id", "manager", "name")
+    by_id = import_units(path, UnitColumns("id", "manager", "name"))
+    assert "parent 'Evan Miller' is not in the file" in by_id.bad_rows[0].message_en
+    assert guess_parent_reading(read_table(path), "id", "manager", "name") == (True, ())
+    result = import_units(path, UnitColumns("id", "manager", "name", parent_by_name=True))
+    assert result.ok
+    assert {uid: u.parent_id for uid, u in result.units.items()} == {"emi": None, "emo": "emi", "tva": "emi", "atu": "tva"}
+
+
+def test_a_parent_name_that_several_units_have_or_none_has_is_a_bad_row(tmp_path: Path):
+    path = write_csv(tmp_path / "names.csv", [
+        ["id", "manager", "name"], ["a", "", "Anna"], ["b", "Anna", "Bo"], ["c", "Anna", "Bo"],
+        ["d", "Bo", "Dan"], ["e", "Eva", "Erik"], ["f", "Dan", "Fia"],
+    ], ",", "utf-8")
+    result = import_units(path, UnitColumns("id", "manager", "name", parent_by_name=True))
+    problems = {b.row: b.message_en for b in result.bad_rows}
+    assert problems[5] == "parent 'Bo': several units have that name (rows 3, 4)"
+    assert problems[6] == "parent 'Eva': no unit in the file has that name"
+    assert problems[7] == "parent 'Dan' is not imported: its parent's row 5 is bad"
+    assert list(result.units) == ["a", "b", "c"]
+
+
+def test_a_uk_organogram_marks_the_top_posts_parent_xx(tmp_path: Path):
+    path = tmp_path / "organogram.csv"
+    path.write_text(ORGANOGRAM, encoding="utf-8")
+    columns = UnitColumns("Post Unique Reference", "Reports to Senior Post", "Job Title", staff_fte="FTE")
+    assert guess_unit_columns(read_table(path).header)["parent"] == "Reports to Senior Post"
+    assert guess_parent_reading(read_table(path), "Post Unique Reference", "Reports to Senior Post", "Job Title") == (False, ("XX",))
+    plain = import_units(path, columns)
+    assert [b.describe("en") for b in plain.bad_rows][:2] == [
+        "row 2: parent 'XX' is not in the file",
+        "row 3: parent '1' is not imported: its parent's row 2 is bad",
+    ]
+    # row 5's parent (2) is good itself; the bad row is its grandparent's
+    assert plain.bad_rows[3].describe("en") == "row 5: parent '2' is not imported: row 2, higher up its line, is bad"
+    for none in (("XX",), ("xx", "N/A")):
+        result = import_units(path, UnitColumns(**{**_fields(columns), "no_parent": none}))
+        assert result.ok, result.bad_rows
+        assert result.to_scenario().roots() == ["1"]
+        assert result.units["4"].parent_id == "2" and result.units["4"].staff_fte == 0.8
+
+
+def _fields(columns: UnitColumns) -> dict:
+    return {name: getattr(columns, name) for name in columns.__slots__}
+
+
+@pytest.mark.parametrize("none", ["0", "N/A", ""])
+def test_other_values_for_no_parent(none: str, tmp_path: Path):
+    path = write_csv(tmp_path / "zero.csv", [["id", "parent", "name"], ["1", none, "Top"], ["2", "1", "Below"]], ",", "utf-8")
+    result = import_units(path, UnitColumns("id", "parent", "name", no_parent=("0", "N/A")))
+    assert result.ok and result.units["1"].parent_id is None and result.units["2"].parent_id == "1"
+
+
+@pytest.mark.parametrize("header", ["parent", "parentId", "parent_id", "Parent ID", "manager", "manager_id",
+                                    "reports_to", "Reports To", "överordnad", "Chef"])
+def test_common_parent_column_names_are_guessed(header: str):
+    assert guess_unit_columns(["id", header, "name"])["parent"] == header

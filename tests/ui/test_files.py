@@ -132,3 +132,55 @@ def test_dropping_a_project_file_opens_it(window, tmp_path):
     window.dropEvent(event)
     assert window.controller.path == Path(other) and window.controller.project.name == "Dropped"
     assert "dropped.orgd" in window.windowTitle()
+
+
+@pytest.fixture
+def installed_example(tmp_path, monkeypatch) -> Path:
+    """An installation's examples folder (as in site-packages or the frozen app's _internal)."""
+    from orgdesigner import resources
+    from tests.conftest import EXAMPLE
+
+    data = tmp_path / "installed" / "orgdesigner" / "data"
+    (data / "examples").mkdir(parents=True)
+    example = data / "examples" / EXAMPLE.name
+    example.write_bytes(EXAMPLE.read_bytes())
+    monkeypatch.setattr(resources, "resource_path", lambda *parts: data.joinpath(*parts))
+    monkeypatch.setattr("orgdesigner.ui.files.example_path", lambda: example)
+    return example
+
+
+@pytest.mark.parametrize("how", ["path", "help menu", "other spelling"])
+def test_the_bundled_example_opens_as_an_untitled_copy(qtbot, dialogs, settings, recovery_dir, installed_example, tmp_path, how):
+    """`orgdesigner "$(orgdesigner --example)"`, a recent-files entry or the help menu: Save asks
+    where, and the installed file and its folder never change."""
+    from tests.ui.window_fixtures import make_window
+
+    before = installed_example.read_bytes()
+    window = make_window(qtbot, dialogs, settings)
+    if how == "help menu":
+        assert window.files.open_example()
+    else:
+        spelled = installed_example if how == "path" else installed_example.parent / ".." / "examples" / installed_example.name
+        assert window.files.open_path(spelled)
+    assert window.controller.path is None
+    assert window.controller.project.name == load_project(installed_example).name
+    assert str(installed_example.resolve()) not in window.files.recent_files()
+    window.controller.push(SetUnitField("nulage-2017", ["rd"], "notes", "Ändrad"))
+    dialogs.save_path = None  # the planner cancels the save dialog
+    assert not window.files.save()
+    assert dialogs.asked[-1][0] == "save_as"
+    dialogs.save_path = str(tmp_path / "min-plan")
+    assert window.files.save()
+    assert load_project(tmp_path / "min-plan.orgd").scenarios["nulage-2017"].units["rd"].notes == "Ändrad"
+    assert installed_example.read_bytes() == before
+    assert sorted(p.name for p in installed_example.parent.iterdir()) == [installed_example.name]  # no .bak
+    window.close()
+
+
+def test_saving_over_the_bundled_example_is_refused(window, dialogs, installed_example):
+    before = installed_example.read_bytes()
+    edit(window)
+    assert not window.files.save_as(installed_example)
+    assert dialogs.errors and "example that comes with orgdesigner" in dialogs.errors[-1][1]
+    assert installed_example.read_bytes() == before
+    assert sorted(p.name for p in installed_example.parent.iterdir()) == [installed_example.name]

@@ -99,3 +99,45 @@ def test_an_exported_workbook_with_its_matrix_comes_back(dialog, controller, tmp
     imported = controller.scenario
     assert imported.id != "now"
     assert imported.units == scenario.units and imported.assignments == scenario.assignments
+
+
+def test_a_drawio_org_chart_is_read_by_manager_name(dialog, controller, tmp_path: Path):
+    from tests.io.test_import_units import DRAWIO
+
+    assert dialog.load(_file(tmp_path, DRAWIO, "drawio.csv"))
+    assert [dialog.mapping[k].currentData() for k in ("id", "parent", "name")] == ["id", "manager", "name"]
+    assert dialog.parent_by.currentData() is True  # guessed: the column holds names
+    assert dialog.units is not None and dialog.units.ok and dialog.import_all.isEnabled()
+    dialog.parent_by.setCurrentIndex(dialog.parent_by.findData(False))  # the planner says: ids
+    assert not dialog.units.ok and "Evan Miller" in dialog.bad_rows.item(0).text()
+    dialog.parent_by.setCurrentIndex(dialog.parent_by.findData(True))
+    assert dialog.apply(good_rows_only=False)
+    scenario = controller.project.scenarios[controller.scenario_id]
+    assert scenario.units["atu"].parent_id == "tva"
+
+
+def test_a_uk_organogram_offers_xx_as_no_parent(dialog, controller, tmp_path: Path):
+    from tests.io.test_import_units import ORGANOGRAM
+
+    assert dialog.load(_file(tmp_path, ORGANOGRAM, "organogram.csv"))
+    assert dialog.mapping["parent"].currentData() == "Reports to Senior Post"
+    dialog.set_column("id", "Post Unique Reference")
+    dialog.set_column("name", "Job Title")
+    assert dialog.no_parent.text() == "XX" and dialog.parent_by.currentData() is False
+    assert dialog.units is not None and dialog.units.ok
+    dialog.no_parent.setText("")
+    dialog.no_parent.editingFinished.emit()
+    texts = [dialog.bad_rows.item(i).text() for i in range(dialog.bad_rows.count())]
+    assert "organogram.csv rad 2: överordnad enhet 'XX' saknas i filen" in texts  # the dialog speaks Swedish
+    assert "organogram.csv rad 3: överordnad enhet '1' importeras inte: dess rad 2 är felaktig" in texts
+    dialog.no_parent.setText("N/A, xx")
+    dialog.no_parent.editingFinished.emit()
+    assert dialog.units.ok
+    assert dialog.apply(good_rows_only=False)
+    assert controller.project.scenarios[controller.scenario_id].roots() == ["1"]
+
+
+def test_d3_org_charts_parent_id_column_is_guessed(dialog, tmp_path: Path):
+    assert dialog.load(_file(tmp_path, "id,parentId,name\n1,,Top\n2,1,Below\n", "d3.csv"))
+    assert dialog.mapping["parent"].currentData() == "parentId"
+    assert dialog.units is not None and dialog.units.ok

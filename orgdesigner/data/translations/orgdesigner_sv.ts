@@ -2386,8 +2386,16 @@
 %2</translation>
     </message>
     <message>
+        <source>The example opened as an untitled copy: Save asks where to keep it.</source>
+        <translation>Exemplet öppnades som en namnlös kopia: Spara frågar var den ska sparas.</translation>
+    </message>
+    <message>
         <source>Cannot save project</source>
         <translation>Projektet kan inte sparas</translation>
+    </message>
+    <message>
+        <source>%1 is the example that comes with orgdesigner and is not changed. Save the project under another name or in another folder.</source>
+        <translation>%1 är exemplet som följer med orgdesigner och ändras inte. Spara projektet under ett annat namn eller i en annan mapp.</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2
@@ -2796,12 +2804,12 @@ Filen på disken är oförändrad.</translation>
         <translation>Id</translation>
     </message>
     <message>
-        <source>Parent id</source>
-        <translation>Överordnads id</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Överordnad</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2842,6 +2850,42 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>The file&apos;s column that holds this field; none when the file lacks it</source>
         <translation>Den kolumn i filen som innehåller fältet; ingen om filen saknar det</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s id</source>
+        <translation>den överordnades id</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s name</source>
+        <translation>den överordnades namn</translation>
+    </message>
+    <message>
+        <source>e.g. XX, N/A, 0</source>
+        <translation>t.ex. XX, N/A, 0</translation>
+    </message>
+    <message>
+        <source>Whether the parent column names the parent unit by its id or by its name</source>
+        <translation>Om kolumnen för överordnad anger den överordnade enheten med id eller med namn</translation>
+    </message>
+    <message>
+        <source>Parent column holds</source>
+        <translation>Kolumnen för överordnad anger</translation>
+    </message>
+    <message>
+        <source>Values of the parent column that mean a top unit with no parent, separated by commas; an empty cell always does</source>
+        <translation>Värden i kolumnen för överordnad som betyder en enhet högst upp utan överordnad, åtskilda med kommatecken; en tom cell betyder alltid det</translation>
+    </message>
+    <message>
+        <source>Values meaning no parent</source>
+        <translation>Värden som betyder ingen överordnad</translation>
+    </message>
+    <message>
+        <source>Parent column holds:</source>
+        <translation>Kolumnen för överordnad anger:</translation>
+    </message>
+    <message>
+        <source>Values meaning no parent:</source>
+        <translation>Värden som betyder ingen överordnad:</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -2928,8 +2972,8 @@ Filen på disken är oförändrad.</translation>
         <translation>Välj en CSV- eller XLSX-fil med en rad per enhet.</translation>
     </message>
     <message>
-        <source>Choose the columns for id, parent id and name.</source>
-        <translation>Välj kolumnerna för id, överordnads id och namn.</translation>
+        <source>Choose the columns for id, parent and name.</source>
+        <translation>Välj kolumnerna för id, överordnad och namn.</translation>
     </message>
     <message>
         <source>Roles: %1 (%2, %3)</source>

@@ -37,6 +37,7 @@ from orgdesigner.io.import_units import (
     RawTable,
     UnitColumns,
     UnitImport,
+    guess_parent_reading,
     guess_unit_columns,
     import_units,
     read_table,
@@ -83,7 +84,7 @@ class ImportDialog(QDialog):
         top.addWidget(self.sheet)
 
         labels = {
-            "id": self.tr("Id"), "parent": self.tr("Parent id"), "name": self.tr("Name"),
+            "id": self.tr("Id"), "parent": self.tr("Parent"), "name": self.tr("Name"),
             "category": self.tr("Category"), "form": self.tr("Form"), "budget_sek": self.tr("Budget (SEK)"),
             "staff_fte": self.tr("Staff (FTE)"), "listed_patients": self.tr("Listed patients"),
             "authorities": self.tr("Authorities"), "decisions": self.tr("Decisions"), "notes": self.tr("Notes"),
@@ -93,11 +94,30 @@ class ImportDialog(QDialog):
         grid = QGridLayout()
         for i, (key, text) in enumerate(labels.items()):
             combo = QComboBox()
-            combo.currentIndexChanged.connect(self.check)
+            # a new id, parent or name column may read differently: guess again, then check
+            combo.currentIndexChanged.connect(self._reguess_parent if key in REQUIRED else self.check)
             self.mapping[key] = combo
             describe(combo, self.tr("The file's column that holds this field; none when the file lacks it"), text)
             grid.addWidget(label_for(combo, text + (" *" if key in REQUIRED else "") + ":"), i // 3, (i % 3) * 2)
             grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
+        # How the parent column reads: by id or by name (draw.io's org chart names the manager),
+        # and which values mean "no parent" (UK organograms write XX for the top post)
+        self.parent_by = QComboBox()
+        self.parent_by.addItem(self.tr("the parent's id"), False)
+        self.parent_by.addItem(self.tr("the parent's name"), True)
+        self.parent_by.currentIndexChanged.connect(self.check)
+        self.no_parent = QLineEdit()
+        self.no_parent.setPlaceholderText(self.tr("e.g. XX, N/A, 0"))
+        self.no_parent.editingFinished.connect(self.check)
+        describe(self.parent_by, self.tr("Whether the parent column names the parent unit by its id or by its name"),
+                 self.tr("Parent column holds"))
+        describe(self.no_parent, self.tr("Values of the parent column that mean a top unit with no parent, separated by "
+                                         "commas; an empty cell always does"), self.tr("Values meaning no parent"))
+        row = (len(labels) + 2) // 3
+        grid.addWidget(QLabel(self.tr("Parent column holds:")), row, 0)
+        grid.addWidget(self.parent_by, row, 1)
+        grid.addWidget(QLabel(self.tr("Values meaning no parent:")), row, 2)
+        grid.addWidget(self.no_parent, row, 3, 1, 3)
         mapping_box = QGroupBox(self.tr("Columns"))
         mapping_box.setLayout(grid)
         describe(mapping_box, self.tr("Which column of the file holds which field (guessed from the header)"))
@@ -190,8 +210,19 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
         self._fill_preview(raw)
-        self.check()
+        self._reguess_parent()
         return True
+
+    def _reguess_parent(self) -> None:
+        """Guess how the parent column reads (id or name, the "no parent" values), then check."""
+        chosen = [self.mapping[k].currentData() for k in REQUIRED]
+        if self.raw is not None and all(chosen):
+            by_name, none_values = guess_parent_reading(self.raw, *chosen)
+            self.parent_by.blockSignals(True)
+            self.parent_by.setCurrentIndex(self.parent_by.findData(by_name))
+            self.parent_by.blockSignals(False)
+            self.no_parent.setText(", ".join(none_values))
+        self.check()
 
     def _sheet_changed(self) -> None:
         if self.raw is not None and self.sheet.currentText() and self.sheet.currentText() != self.raw.sheet:
@@ -222,7 +253,8 @@ class ImportDialog(QDialog):
         chosen = {key: combo.currentData() for key, combo in self.mapping.items()}
         if any(chosen[k] is None for k in REQUIRED):
             return None
-        return UnitColumns(**chosen)
+        none_values = tuple(v.strip() for v in self.no_parent.text().split(",") if v.strip())
+        return UnitColumns(**chosen, parent_by_name=bool(self.parent_by.currentData()), no_parent=none_values)
 
     def check(self) -> None:
         """Re-check the whole file with the current mapping (50,000 rows take well under a second)."""
@@ -232,7 +264,7 @@ class ImportDialog(QDialog):
         if self.raw is None:
             self.summary.setText(self.tr("Choose a CSV or XLSX file with one row per unit."))
         elif columns is None:
-            self.summary.setText(self.tr("Choose the columns for id, parent id and name."))
+            self.summary.setText(self.tr("Choose the columns for id, parent and name."))
         else:
             try:
                 self.units = import_units(self.raw.path, columns, table=self.raw)
