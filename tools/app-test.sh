@@ -59,11 +59,14 @@ printf 'id,parent,name\nr,,Region\nhc,r,Hälsocentral\n' >"$home/units.csv"
 expect 0 info "$example"
 expect 1 check "$example"  # 1: the example has error-level findings, as intended
 expect 0 compare "$example" --scenarios "${scenarios[0]}" "${scenarios[1]}"
+expect 0 omvarld "$example" --scenario "${scenarios[1]}"
 expect 0 diff "$example" "$home/a.orgd"
 expect 0 merge "$home/a.orgd" "$home/a.orgd" "$example" -o "$home/merged.orgd"
 expect 0 export "$example" --to "$home/beslutsunderlag.pdf"
 [ "$(head -c 4 "$home/beslutsunderlag.pdf")" = "%PDF" ] || { echo "app-test: the PDF export did not write a PDF" >&2; exit 1; }
 expect 0 import "$home/units.csv" --id-column id --parent-column parent --name-column name -o "$home/imported.orgd"
+printf 'Period;Beställare;Tjänst;Volym;Pris\n2016-01;HC Åre;CRP;10;42,5\n' >"$home/volumes.csv"
+expect 0 import-history "$home/a.orgd" "$home/volumes.csv" --replace -o "$home/history.orgd"
 expect 0 install-desktop --data-home "$home/share"
 expect 0 install-desktop --data-home "$home/share" --uninstall
 if command -v git >/dev/null 2>&1; then

@@ -60,10 +60,10 @@ NOT_COUNTS = {
     "Set %1 flows": "the model writes 'Set flow' for one",
     "Delete %1 flows": "the model writes 'Delete flow' for one",
     "Set %1 roles": "the model writes 'Set role' for one",
-    "The folder %1 does not exist.": "%1 is a folder",
 }
 # "%1 rows", "%2 merge conflicts": a placeholder, up to one adjective, a plural English noun
-_COUNT_BEFORE_PLURAL = re.compile(r"%\d+ (?:[a-z]+ )?[a-z]+s\b")
+# ("%1 is", "%1 does not exist": a verb, the placeholder a name)
+_COUNT_BEFORE_PLURAL = re.compile(r"%\d+ (?!(?:is|was|has|does)\b)(?:[a-z]+ )?[a-z]+s\b")
 
 
 def test_counts_in_the_window_agree_in_number() -> None:

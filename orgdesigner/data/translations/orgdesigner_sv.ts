@@ -2753,8 +2753,22 @@ Filen på disken är oförändrad.</translation>
         <translation>Välj kolumnerna för period, köpare, tjänst och volym.</translation>
     </message>
     <message>
-        <source>%1 rows: %2 can be imported, %3 bad rows.</source>
-        <translation>%1 rader: %2 kan importeras, %3 felaktiga rader.</translation>
+        <source>%1: %2 can be imported, %3.</source>
+        <translation>%1: %2 kan importeras, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s)</source>
+        <translation>
+            <numerusform>%n felaktig rad</numerusform>
+            <numerusform>%n felaktiga rader</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and %1 more</source>

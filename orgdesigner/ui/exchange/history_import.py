@@ -41,6 +41,7 @@ from orgdesigner.io.import_history import (
     import_history,
 )
 from orgdesigner.ui.a11y import describe, describe_buttons, no_tab_trap
+from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.undo import DocumentController
 
 PREVIEW_ROWS = 20
@@ -194,9 +195,11 @@ class HistoryImportDialog(QDialog):
         self._update_buttons()
 
     def _show_result(self, result: HistoryImport) -> None:
-        self.summary.setText(self.tr("%1 rows: %2 can be imported, %3 bad rows.")
-                             .replace("%1", str(result.total_rows)).replace("%2", str(result.good_rows))
-                             .replace("%3", str(len(result.bad_rows))))
+        rows, good, bad = result.total_rows, result.good_rows, len(result.bad_rows)
+        self.summary.setText(self.tr("%1: %2 can be imported, %3.")
+                             .replace("%1", plural(self.tr("%n row(s)", "", rows), rows))
+                             .replace("%2", plural(self.tr("%n row(s)", "", good), good))
+                             .replace("%3", plural(self.tr("%n bad row(s)", "", bad), bad)))
         for b in result.bad_rows[:SHOWN_BAD_ROWS]:
             self.bad_rows.addItem(f"{result.source.path.name} {b.describe(self.lang)}")
         if len(result.bad_rows) > SHOWN_BAD_ROWS:
