@@ -125,6 +125,8 @@ def metrics_from_counts(
     dotted: DottedCounts,
 ) -> Metrics:
     """Metrics from raw counts: the one place span and clarity are derived (full and live runs)."""
+    if not by_category.get(UnitCategory.UNKNOWN.value):  # only an import leaves a category unknown
+        by_category = {k: n for k, n in by_category.items() if k != UnitCategory.UNKNOWN.value}
     return Metrics(
         units=units,
         units_by_category=by_category,

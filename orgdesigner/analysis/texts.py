@@ -31,6 +31,7 @@ CATEGORY = {
     UnitCategory.PRIVATE_PROVIDER: ("privat utförare", "private provider"),
     UnitCategory.MEDICAL_SERVICE: ("medicinsk service", "medical service"),
     UnitCategory.SUPPORT: ("stöd", "support"),
+    UnitCategory.UNKNOWN: ("okänd kategori", "unknown category"),
 }
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from orgdesigner.io.archimate.reader import ImportedModel
     from orgdesigner.io.import_units import BadRow, UnitImport
 
 import argparse
@@ -53,6 +54,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--dotted-column", metavar="C",
                         help="column with dotted (secondary) lines: unit ids separated by ';', each optionally "
                         "followed by its kind in brackets, e.g. 'cl (professionell/medicinsk); best'")
+    parser.add_argument("--actor-category", action="append", default=[], metavar="[ACTOR=]CATEGORY",
+                        help="ArchiMate: the category of Business Actors the model gives none (they are "
+                        "imported as unknown): CATEGORY for all of them, or ACTOR=CATEGORY for the actor of "
+                        "that name, e.g. 'Client=privat utförare' (repeatable)")
     parser.add_argument("--sheet", metavar="NAME", help="XLSX: the sheet with the units (default: 'units' if present, else the first)")
     parser.add_argument("--assignments-sheet", metavar="NAME", help="XLSX: the sheet with the roles (default: 'matrix' if present, else the first)")
     parser.add_argument("--role-letters", choices=["sv", "en"], help="what a lone R means: sv rådfrågas, en responsible (default: decided from the file)")
@@ -159,12 +164,38 @@ def _run_archimate(args: argparse.Namespace, out: Path) -> int:
     project = imported.project
     if not any(s.units for s in project.scenarios.values()):
         raise CliError(f"{args.units}: the model has no Business Actors, so there are no units to import")
+    _map_actor_categories(imported, args.actor_category, args.units)
     if args.project_name:
         project.name = args.project_name
     save_project_or_fail(project, out)
     for line in imported.skipped_lines("en"):
         print(f"orgdesigner import: skipped {line}", file=sys.stderr)
+    left = imported.still_unknown()
+    if left:
+        print(f"orgdesigner import: category unknown (the model does not say; set it with --actor-category or in "
+              f"the window): {', '.join(left)}", file=sys.stderr)
     for scenario in project.scenarios.values():
         print(f"{out}: scenario {scenario.name}: {len(scenario.units)} units, {len(scenario.assignments)} roles")
     print(f"{out}: {len(project.functions)} functions")
     return 0
+
+
+def _map_actor_categories(imported: ImportedModel, options: list[str], path: Path) -> None:
+    """--actor-category CATEGORY / ACTOR=CATEGORY onto the actors the model gave no category."""
+    from orgdesigner.io._words import CATEGORY_WORDS, choices, parse_category
+
+    by_name, default = {}, None
+    for option in options:
+        name, _, word = option.rpartition("=")
+        category = parse_category(word)
+        if category is None:
+            raise CliError(f"--actor-category {option}: unknown category '{word}' (one of: {choices(CATEGORY_WORDS, 'sv')})")
+        if name:
+            by_name[name.strip()] = category
+        else:
+            default = category
+    unknown = imported.set_categories(by_name, default)
+    if unknown:
+        names = imported.uncategorised_names()
+        raise CliError(f"{path}: --actor-category names {', '.join(repr(n) for n in unknown)}, which is no Business "
+                       f"Actor without a category; those are: {', '.join(names) or 'none'}")

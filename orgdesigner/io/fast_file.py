@@ -268,7 +268,7 @@ class ProjectFile(_Strict):
     """An orgdesigner project (`.orgd`)."""
 
     format: Literal["orgdesigner-project"]
-    format_version: Literal[3]  # file_format.FORMAT_VERSION: older versions go the migrating way
+    format_version: Literal[4]  # file_format.FORMAT_VERSION: older versions go the migrating way
     project: ProjectInfo
     case: Case = field(default_factory=Case)
     settings: Settings = field(default_factory=Settings)

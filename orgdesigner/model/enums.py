@@ -12,6 +12,9 @@ class UnitCategory(StrEnum):
     PRIVATE_PROVIDER = "private_provider"
     MEDICAL_SERVICE = "medical_service"
     SUPPORT = "support"
+    # not known: imported from a model that does not say (an ArchiMate Business Actor may be a
+    # customer or a bank as well as a unit of the region); the planner sets it
+    UNKNOWN = "unknown"
 
 
 class UnitForm(StrEnum):

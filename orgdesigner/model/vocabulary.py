@@ -24,6 +24,7 @@ _WORDS: dict[Enum, tuple[str, str]] = {
     UnitCategory.PRIVATE_PROVIDER: ("privat utförare", "private provider"),
     UnitCategory.MEDICAL_SERVICE: ("medicinsk service", "medical service"),
     UnitCategory.SUPPORT: ("stöd", "support"),
+    UnitCategory.UNKNOWN: ("okänd", "unknown"),
     UnitForm.LINE: ("linjeenhet", "line unit"),
     UnitForm.RESULT: ("resultatenhet", "result unit"),
     UnitForm.INTRAPRENAD: ("intraprenad", "intraprenad"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from orgdesigner.io.project_file import load_project
 from orgdesigner.resources import example_path
@@ -51,3 +52,37 @@ def test_a_file_that_is_not_an_exchange_model_exits_2_naming_file_and_line(tmp_p
     assert out.returncode == 2
     assert f"{bad}: line 2: not an ArchiMate exchange model" in out.stderr
     assert not (tmp_path / "x.orgd").exists()
+
+
+def test_actors_without_a_category_are_unknown_until_mapped(tmp_path):
+    model = Path(__file__).parents[1] / "io" / "archimate_xsd" / "archisurance.xml"
+    plain = tmp_path / "plain.orgd"
+    out = run_cli("import", str(model), "-o", str(plain))
+    assert out.returncode == 0, out.stderr
+    assert "category unknown (the model does not say; set it with --actor-category" in out.stderr
+    assert "Client" in out.stderr
+    units = next(iter(load_project(plain).scenarios.values())).units.values()
+    assert {u.category.value for u in units} == {"unknown"}  # not egenregi
+
+    mapped = tmp_path / "mapped.orgd"
+    out = run_cli("import", str(model), "-o", str(mapped), "--actor-category", "egenregi",
+                  "--actor-category", "Client=privat utförare")
+    assert out.returncode == 0, out.stderr
+    assert "category unknown" not in out.stderr
+    by_name = {u.name: u.category.value for u in next(iter(load_project(mapped).scenarios.values())).units.values()}
+    assert by_name["Client"] == "private_provider" and by_name["Board"] == "own_provider"
+
+    wrong = run_cli("import", str(model), "-o", str(tmp_path / "w.orgd"), "--actor-category", "Kund=egenregi")
+    assert wrong.returncode == 2 and "'Kund', which is no Business Actor without a category" in wrong.stderr
+    word = run_cli("import", str(model), "-o", str(tmp_path / "w.orgd"), "--actor-category", "marsian")
+    assert word.returncode == 2 and "unknown category 'marsian'" in word.stderr
+    assert not (tmp_path / "w.orgd").exists()
+
+
+def test_an_archimate_2_1_file_is_named_as_such(tmp_path):
+    old = tmp_path / "old.xml"
+    old.write_text('<?xml version="1.0"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate" identifier="m">'
+                   "<name>Gammal</name></model>\n", encoding="utf-8")
+    out = run_cli("import", str(old), "-o", str(tmp_path / "x.orgd"))
+    assert out.returncode == 2
+    assert f"{old}: line 2: ArchiMate 2.1 exchange files are not supported; export as 3.x" in out.stderr

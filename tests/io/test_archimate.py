@@ -182,6 +182,8 @@ def test_a_foreign_model_imports_actors_and_lists_what_it_skips(tmp_path):
     imported = read_model(path)
     scenario = next(iter(imported.project.scenarios.values()))
     assert scenario.name == "Nuläge" and [u.name for u in scenario.units.values()] == ["Regionstyrelsen", "Hälso- och sjukvård", "Primärvård"]
+    assert all(u.category is UnitCategory.UNKNOWN for u in scenario.units.values())
+    assert imported.set_categories({}) == [] and scenario.units["id-a1"].category is UnitCategory.UNKNOWN
     assert scenario.units["id-a3"].parent_id == "id-a2" and scenario.units["id-a2"].parent_id == "id-a1"
     assert [f.name for f in imported.project.functions.values()] == ["Vårdval"] and not scenario.assignments
     assert imported.skipped_lines() == [
@@ -195,6 +197,13 @@ def test_a_foreign_model_imports_actors_and_lists_what_it_skips(tmp_path):
 def test_archis_archisurance_model_imports_its_actors_and_functions_and_counts_the_rest():
     imported = read_model(Path(__file__).parent / "archimate_xsd" / "archisurance.xml")
     scenario = next(iter(imported.project.scenarios.values()))
+    # a model from elsewhere does not say who is egenregi: the Client is no unit of the region
+    assert {u.category for u in scenario.units.values()} == {UnitCategory.UNKNOWN}
+    assert len(imported.uncategorised_names()) == 17 and "Client" in imported.uncategorised_names()
+    assert imported.set_categories({"Client": UnitCategory.PRIVATE_PROVIDER, "Nobody": UnitCategory.SUPPORT},
+                                   default=UnitCategory.OWN_PROVIDER) == ["Nobody"]
+    by_name = {u.name: u.category for u in scenario.units.values()}
+    assert by_name["Client"] is UnitCategory.PRIVATE_PROVIDER and by_name["Board"] is UnitCategory.OWN_PROVIDER
     assert imported.project.name == "Archisurance" and len(scenario.units) == 17
     assert {"Client", "Back Office", "Board"} <= {u.name for u in scenario.units.values()}
     assert len(imported.project.functions) == 6
@@ -210,7 +219,8 @@ HOSTILE = {
     + b"]>\n" + f'<model xmlns="{NS}" identifier="m"><name>&lol9;</name></model>'.encode(),
     "external entity": b'<?xml version="1.0"?>\n<!DOCTYPE model [\n<!ENTITY xxe SYSTEM "file:///etc/passwd">\n]>\n'
     + f'<model xmlns="{NS}" identifier="m"><name>&xxe;</name></model>'.encode(),
-    "wrong namespace": b'<?xml version="1.0"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate" identifier="m"><name>2.1</name></model>',
+    "ArchiMate 2.1": b'<?xml version="1.0"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate" identifier="m"><name>2.1</name></model>',
+    "wrong namespace": b'<?xml version="1.0"?>\n<model xmlns="http://example.com/not-archimate" identifier="m"><name>x</name></model>',
     "not xml": b"unit;parent\nrs;\n",
     "html": b"<html><body>Hej</body></html>",
 }
@@ -228,6 +238,9 @@ def test_hostile_and_foreign_files_are_refused_with_the_file_and_line(tmp_path, 
         assert "document type declaration" in message and "line 2" in message
     if case == "wrong namespace":
         assert "not an ArchiMate exchange model" in message and NS in message
+    if case == "ArchiMate 2.1":  # told by its name, in the user's language where the window speaks
+        assert message == f"{path}: line 2: ArchiMate 2.1 exchange files are not supported; export as 3.x"
+        assert info.value.message("sv") == f"{path}: rad 2: exchange-filer i ArchiMate 2.1 stöds inte; exportera som 3.x"
 
 
 def test_a_200_mb_file_is_refused_before_it_is_read(tmp_path):

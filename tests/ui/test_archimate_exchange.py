@@ -63,3 +63,32 @@ def test_import_dialog_names_file_and_line_of_a_bad_file(qtbot, window, tmp_path
 def test_the_file_menu_offers_the_archimate_import(window):
     texts = [a.text() for a in window.menus.file.actions()]
     assert texts.index(window.import_action.text()) < texts.index(window.import_archimate_action.text()) < texts.index(window.export_action.text())
+
+
+def test_import_dialog_lets_the_planner_map_actors_without_a_category(qtbot, window, tmp_path):
+    from pathlib import Path
+
+    from orgdesigner.model.enums import UnitCategory
+
+    dialog = ArchimateImportDialog(window.files, window, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.load(Path(__file__).parents[1] / "io" / "archimate_xsd" / "archisurance.xml")
+    assert not dialog.categories.isHidden() and dialog.categories.rowCount() == 17
+    assert set(dialog.chosen_categories().values()) == {UnitCategory.UNKNOWN}  # nothing assumed
+    dialog.choose_category("Client", UnitCategory.PRIVATE_PROVIDER)
+    dialog.choose_category("Board", UnitCategory.GOVERNANCE)
+    assert dialog.apply()
+    units = {u.name: u.category for u in next(iter(window.controller.project.scenarios.values())).units.values()}
+    assert units["Client"] is UnitCategory.PRIVATE_PROVIDER and units["Board"] is UnitCategory.GOVERNANCE
+    assert units["Finance"] is UnitCategory.UNKNOWN
+
+
+def test_import_dialog_names_an_archimate_2_1_file_in_swedish(qtbot, window, tmp_path):
+    old = tmp_path / "old.xml"
+    old.write_text('<?xml version="1.0"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate" identifier="m">'
+                   "<name>Gammal</name></model>\n", encoding="utf-8")
+    dialog = ArchimateImportDialog(window.files, window, "sv")
+    qtbot.addWidget(dialog)
+    assert not dialog.load(old)
+    assert dialog.error.text() == f"{old}: rad 2: exchange-filer i ArchiMate 2.1 stöds inte; exportera som 3.x"
+    assert dialog.categories.isHidden()

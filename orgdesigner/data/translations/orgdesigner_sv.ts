@@ -28,6 +28,10 @@
         <translation>Stöd</translation>
     </message>
     <message>
+        <source>Unknown category</source>
+        <translation>Okänd kategori</translation>
+    </message>
+    <message>
         <source>Line unit</source>
         <translation>Linjeenhet</translation>
     </message>
@@ -571,6 +575,26 @@
         <translation>Importeras inte (projektet kan inte bära dessa):</translation>
     </message>
     <message>
+        <source>Business Actors the model gives no category (imported as unknown; choose one for each, or set it later on the chart):</source>
+        <translation>Business Actors som modellen inte ger någon kategori (importeras som okänd; välj en för var och en, eller ange den senare i schemat):</translation>
+    </message>
+    <message>
+        <source>Business Actor</source>
+        <translation>Business Actor</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>The actors without a category in the model and the category each gets</source>
+        <translation>Aktörerna utan kategori i modellen och den kategori var och en får</translation>
+    </message>
+    <message>
+        <source>Categories of the actors</source>
+        <translation>Aktörernas kategorier</translation>
+    </message>
+    <message>
         <source>Open as new project</source>
         <translation>Öppna som nytt projekt</translation>
     </message>
@@ -626,6 +650,10 @@
     <message>
         <source>The model has no Business Actors, so there are no units to import.</source>
         <translation>Modellen har inga Business Actors, så det finns inga enheter att importera.</translation>
+    </message>
+    <message>
+        <source>Category of %1</source>
+        <translation>Kategori för %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,10 @@ Business Actors become units, their Composition or Aggregation relationships (wh
 reporting lines, Business Functions the function catalogue, and Assignment relationships from an
 actor to a function that carry a responsibility and a role (the properties the export writes)
 the roles. Actors are grouped into scenarios by their "Scenario" property (one scenario when no
-actor has it). Everything else is counted by type in `skipped`, never dropped silently.
+actor has it). An actor without a "Kategori" property gets the category unknown (a model from
+elsewhere may hold customers and banks as well as the region's units), listed in
+`uncategorised` for the planner to map. Everything else is counted by type in `skipped`, never
+dropped silently.
 Identifiers the export made give back the project's own ids; any other identifier becomes the id.
 """
 
@@ -38,7 +41,7 @@ from orgdesigner.io.archimate.vocabulary import (
 )
 from orgdesigner.model import limits
 from orgdesigner.model.entities import AssignmentKey, Decision, Function, Project, Scenario, Unit
-from orgdesigner.model.enums import Authority, FunctionCategory
+from orgdesigner.model.enums import Authority, FunctionCategory, UnitCategory
 from orgdesigner.model.vocabulary import words_of
 
 _TYPE_ATTR = f"{{{XSI}}}type"
@@ -68,10 +71,50 @@ class ArchimateFileError(XmlFileError):
     """Not an ArchiMate exchange model, or one that breaks its rules; names the file and line."""
 
 
+#: the namespace of the ArchiMate 2.x exchange format, which 3.x tools still export on request
+NS_2 = "http://www.opengroup.org/xsd/archimate"
+
+
+class ArchimateVersionError(ArchimateFileError):
+    """An exchange file of ArchiMate 2.1, whose element names differ from 3.x."""
+
+    def __init__(self, path: Path, line: int | None) -> None:
+        self.where = f"{path}: line {line}:" if line else f"{path}:"
+        super().__init__(f"{self.where} ArchiMate 2.1 exchange files are not supported; export as 3.x")
+
+    def message(self, lang: str = "en") -> str:
+        if lang == "en":
+            return str(self)
+        return f"{self.where.replace(': line ', ': rad ')} exchange-filer i ArchiMate 2.1 stöds inte; exportera som 3.x"
+
+
 @dataclass(slots=True)
 class ImportedModel:
     project: Project
     skipped: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, type) -> count
+    #: (scenario id, unit id) of the actors whose category the model did not give: unknown
+    uncategorised: list[tuple[str, str]] = field(default_factory=list)
+
+    def uncategorised_names(self) -> list[str]:
+        """The names of those actors, each once, in model order (the same actor in several
+        scenarios has one name)."""
+        return list(dict.fromkeys(self.project.scenarios[s].units[u].name for s, u in self.uncategorised))
+
+    def still_unknown(self) -> list[str]:
+        """The names of the uncategorised actors whose category is still unknown."""
+        units = [self.project.scenarios[s].units[u] for s, u in self.uncategorised]
+        return list(dict.fromkeys(u.name for u in units if u.category is UnitCategory.UNKNOWN))
+
+    def set_categories(self, by_name: dict[str, UnitCategory], default: UnitCategory | None = None) -> list[str]:
+        """Give the uncategorised actors a category: by their name, else `default` (None: they
+        stay unknown). Returns the names in `by_name` that no such actor has."""
+        for sid, uid in self.uncategorised:
+            unit = self.project.scenarios[sid].units[uid]
+            chosen = by_name.get(unit.name, default)
+            if chosen is not None:
+                unit.category = chosen
+        names = set(self.uncategorised_names())
+        return [name for name in by_name if name not in names]
 
     def skipped_lines(self, lang: str = "en") -> list[str]:
         """"3 × relationship of type Serving", … for everything the project could not carry."""
@@ -86,6 +129,7 @@ class _Reader:
     def __init__(self, path: Path, root: etree._Element, default_scenario: str) -> None:
         self.path, self.root, self.default_scenario = path, root, default_scenario
         self.skipped: Counter[tuple[str, str]] = Counter()
+        self.uncategorised: list[tuple[str, str]] = []
         self.prop_keys: dict[str, str] = {}  # property definition identifier -> our key
         self.all_defs: dict[str, str] = {}  # property definition identifier -> its name
 
@@ -140,6 +184,8 @@ class _Reader:
         root = self.root
         if root.tag != q("model"):
             qname = etree.QName(root)
+            if (qname.namespace or "").rstrip("/") == NS_2:
+                raise ArchimateVersionError(self.path, root.sourceline)
             where = f"in namespace {qname.namespace}" if qname.namespace else "in no namespace"
             raise self.fail(root, f"not an ArchiMate exchange model: the root element is <{qname.localname}> {where}; "
                                   f"expected <model> in namespace {NS}")
@@ -185,7 +231,7 @@ class _Reader:
             self.skipped["view", ""] += skipped_views
         for _ in root.iterfind(q("organizations")):
             self.skipped["organizations", ""] += 1
-        return ImportedModel(project, self.skipped)
+        return ImportedModel(project, self.skipped, self.uncategorised)
 
     def views(self) -> list[tuple[str, str, str]]:
         """(name, scenario id, description) of each view the export made (one per scenario)."""
@@ -223,6 +269,9 @@ class _Reader:
         unit = Unit(uid, self.name_of(el), notes=self.documentation(el))
         for key, (value, node) in props.items():
             self.unit_property(unit, key, value, node)
+        if not props.get("category", ("", el))[0]:  # the model does not say: not egenregi by default
+            unit.category = UnitCategory.UNKNOWN
+            self.uncategorised.append((scenario.id, uid))
         scenario.units[uid] = unit
         return scenario, unit
 

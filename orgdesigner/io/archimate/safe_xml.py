@@ -25,6 +25,10 @@ _PROLOG_DOCTYPE = re.compile(r"<!DOCTYPE|<[A-Za-z_]")
 class XmlFileError(Exception):
     """A file that cannot be read as the expected XML; the message names the file (and line)."""
 
+    def message(self, lang: str = "en") -> str:
+        """The message in a language; English unless a subclass words it in Swedish too."""
+        return str(self)
+
 
 def _parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,

@@ -44,8 +44,10 @@ class LegendWidget(QWidget):
             swatch.fill(QColor(style.CATEGORY_COLOURS[category]))
             icon = QLabel()
             icon.setPixmap(swatch)
-            self.first.addWidget(icon)
-            self.first.addWidget(QLabel(style.category_label(category)))
+            # "unknown" (only imports leave it) opens the second line, beside the dotted lines
+            row = self.second if category is UnitCategory.UNKNOWN else self.first
+            row.addWidget(icon)
+            row.addWidget(QLabel(style.category_label(category)))
         self.first.addStretch(1)
         self.second.addStretch(1)
         self.extras: list[QWidget] = []

@@ -19,6 +19,7 @@ CATEGORY_COLOURS: dict[UnitCategory, str] = {
     UnitCategory.PRIVATE_PROVIDER: "#7d5ba6",
     UnitCategory.MEDICAL_SERVICE: "#1f7f99",
     UnitCategory.SUPPORT: "#7a7a7a",
+    UnitCategory.UNKNOWN: "#b0413e",  # stands out: the planner has yet to say what it is
 }
 
 SELECTION_COLOUR = "#1e66f5"
@@ -92,6 +93,7 @@ def category_label(category: UnitCategory) -> str:
         UnitCategory.PRIVATE_PROVIDER: tr("Private provider"),
         UnitCategory.MEDICAL_SERVICE: tr("Medical service"),
         UnitCategory.SUPPORT: tr("Support"),
+        UnitCategory.UNKNOWN: tr("Unknown category"),
     }[category]
 
 

@@ -54,6 +54,7 @@ UNIT_CATEGORY_WORDS: dict[str, dict[UnitCategory, str]] = {
         UnitCategory.PRIVATE_PROVIDER: "privat utförare",
         UnitCategory.MEDICAL_SERVICE: "medicinsk service",
         UnitCategory.SUPPORT: "stöd",
+        UnitCategory.UNKNOWN: "okänd kategori",
     },
     "en": {
         UnitCategory.GOVERNANCE: "governance",
@@ -62,6 +63,7 @@ UNIT_CATEGORY_WORDS: dict[str, dict[UnitCategory, str]] = {
         UnitCategory.PRIVATE_PROVIDER: "private provider",
         UnitCategory.MEDICAL_SERVICE: "medical service",
         UnitCategory.SUPPORT: "support",
+        UnitCategory.UNKNOWN: "unknown category",
     },
 }
 
