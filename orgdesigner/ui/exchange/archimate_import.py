@@ -44,6 +44,7 @@ class ArchimateImportDialog(QDialog):
         super().__init__(parent)
         self.files, self.lang = files, lang
         self.model: ImportedModel | None = None
+        self._actor_names: list[str] = []
         self.setWindowTitle(self.tr("Import ArchiMate model"))
         self.setMinimumWidth(560)
         self.summary = QLabel()
@@ -121,6 +122,7 @@ class ArchimateImportDialog(QDialog):
         self.skipped.setVisible(bool(model.skipped))
 
     def _fill_categories(self, names: list[str]) -> None:
+        self._actor_names = names  # row -> actor name
         self.categories.setRowCount(len(names))
         for row, name in enumerate(names):
             item = QTableWidgetItem(name)
@@ -138,18 +140,18 @@ class ArchimateImportDialog(QDialog):
 
     def choose_category(self, name: str, category: UnitCategory) -> None:
         """Set the category chosen for the actor `name` (what the planner does with its combo box)."""
-        for row in range(self.categories.rowCount()):
-            if self.categories.item(row, 0).text() == name:
+        for row, actor in enumerate(self._actor_names):
+            if actor == name:
                 combo = self.categories.cellWidget(row, 1)
                 assert isinstance(combo, QComboBox)
                 combo.setCurrentIndex(combo.findData(category.value))
 
     def chosen_categories(self) -> dict[str, UnitCategory]:
         chosen = {}
-        for row in range(self.categories.rowCount()):
+        for row, name in enumerate(self._actor_names):
             combo = self.categories.cellWidget(row, 1)
             assert isinstance(combo, QComboBox)
-            chosen[self.categories.item(row, 0).text()] = UnitCategory(combo.currentData())
+            chosen[name] = UnitCategory(combo.currentData())
         return chosen
 
     def apply(self) -> bool:
