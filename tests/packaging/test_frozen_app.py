@@ -28,7 +28,8 @@ APP_TEST = ROOT / "tools" / "app-test.sh"
 def _spec_hidden_imports(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Run the spec with PyInstaller's build classes replaced by recorders; return hiddenimports."""
     hooks = types.ModuleType("PyInstaller.utils.hooks")
-    hooks.collect_data_files = lambda package: []  # type: ignore[attr-defined]
+    collected: list[tuple[str, list[str]]] = []
+    hooks.collect_data_files = lambda package, excludes=(): collected.append((package, list(excludes))) or []  # type: ignore[attr-defined]
     hooks.copy_metadata = lambda package: []  # type: ignore[attr-defined]
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
@@ -45,6 +46,8 @@ def _spec_hidden_imports(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     names = {"Analysis": analysis, "PYZ": anything, "EXE": anything, "COLLECT": anything,
              "SPECPATH": str(SPEC.parent), "os": os, "__file__": str(SPEC)}
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), names)
+    # the package's data goes in without backups (`make example` leaves one beside the example)
+    assert collected == [("orgdesigner", ["**/*.bak"])]
     return list(seen["hiddenimports"])
 
 
