@@ -163,6 +163,23 @@ def test_older_versions_pass_through_migrations(project, monkeypatch):
     assert parse_project(_encoded(doc)).name == project.name
 
 
+def test_a_version_3_file_opens_as_it_was_and_the_category_unknown_round_trips(project, tmp_path: Path):
+    """Version 4 only allows the unit category `unknown`: a version-3 file migrates unchanged, and a
+    unit of the new category saves and loads (a save never writes what a load refuses)."""
+    from orgdesigner.model.enums import UnitCategory
+
+    doc = _valid(project)
+    doc["format_version"] = 3
+    assert project_bytes(parse_project(_encoded(doc))) == project_bytes(project)
+    scenario = next(iter(project.scenarios.values()))
+    unit = next(iter(scenario.units.values()))
+    unit.category = UnitCategory.UNKNOWN
+    save_project(project, tmp_path / "p.orgd")
+    again = load_project(tmp_path / "p.orgd")
+    assert next(iter(again.scenarios.values())).units[unit.id].category is UnitCategory.UNKNOWN
+    assert json.loads((tmp_path / "p.orgd").read_bytes())["format_version"] == FORMAT_VERSION >= 4
+
+
 def test_published_schema_matches_the_validator():
     from tools_schema import current_schema_text  # noqa: PLC0415 (tests/io/tools_schema.py)
 
