@@ -60,6 +60,7 @@ expect 0 info "$example"
 expect 1 check "$example"  # 1: the example has error-level findings, as intended
 expect 0 compare "$example" --scenarios "${scenarios[0]}" "${scenarios[1]}"
 expect 0 omvarld "$example" --scenario "${scenarios[1]}"
+expect 0 trade "$example" --scenario "${scenarios[0]}"
 expect 0 diff "$example" "$home/a.orgd"
 expect 0 merge "$home/a.orgd" "$home/a.orgd" "$example" -o "$home/merged.orgd"
 expect 0 export "$example" --to "$home/beslutsunderlag.pdf"

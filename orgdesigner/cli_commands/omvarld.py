@@ -6,7 +6,12 @@ from __future__ import annotations
 import argparse
 import json
 
-from orgdesigner.cli_commands._common import add_file_argument, open_project, pick_scenarios
+from orgdesigner.cli_commands._common import (
+    add_file_argument,
+    add_lang_option,
+    open_project,
+    pick_scenarios,
+)
 from orgdesigner.cli_commands.errors import CliError
 
 
@@ -15,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_file_argument(parser)
     parser.add_argument("--scenario", required=True, help="scenario id or name")
     parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--lang", choices=("sv", "en"), default="sv")
+    add_lang_option(parser, "the text")
     parser.set_defaults(func=run)
 
 

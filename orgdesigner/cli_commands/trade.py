@@ -7,7 +7,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from orgdesigner.cli_commands._common import add_file_argument, open_project, pick_scenarios
+from orgdesigner.cli_commands._common import (
+    add_file_argument,
+    add_lang_option,
+    open_project,
+    pick_scenarios,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_file_argument(parser)
     parser.add_argument("--scenario", required=True, metavar="SCENARIO", help="the scenario (id or name) whose units and services the history is read against")
     parser.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
-    parser.add_argument("--lang", choices=["sv", "en"], default="en", help="language of the answers (default: en)")
+    add_lang_option(parser, "the answers")
     parser.set_defaults(func=run)
 
 

@@ -45,7 +45,7 @@ def test_without_a_history_it_says_the_history_cannot_answer(tmp_path: Path, cap
     assert main(["trade", str(project), "--scenario", "nulage-2017", "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["years"] == [] and not any(a["answered"] for a in out["answers"][:2])
-    assert main(["trade", str(project), "--scenario", "nulage-2017"]) == 0
+    assert main(["trade", str(project), "--scenario", "nulage-2017", "--lang", "en"]) == 0
     assert "no volume history" in capsys.readouterr().out
 
 

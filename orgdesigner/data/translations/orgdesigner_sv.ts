@@ -2085,8 +2085,22 @@
         <translation>Projektet har ingen volymhistorik ännu. Importera det som lab- och röntgensystemen exporterar (Arkiv → Importera volymhistorik…) för att besvara frågorna med siffror.</translation>
     </message>
     <message>
-        <source>Volume history %1–%2: %3 buyers, %4 services.</source>
-        <translation>Volymhistorik %1–%2: %3 köpare, %4 tjänster.</translation>
+        <source>Volume history %1–%2: %3, %4.</source>
+        <translation>Volymhistorik %1–%2: %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s)</source>
+        <translation>
+            <numerusform>%n köpare</numerusform>
+            <numerusform>%n köpare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n tjänst</numerusform>
+            <numerusform>%n tjänster</numerusform>
+        </translation>
     </message>
     <message>
         <source>estimated from the history (95 % interval %1 … %2)</source>

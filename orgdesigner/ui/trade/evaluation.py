@@ -34,6 +34,7 @@ from orgdesigner.io.trade_evaluation import (
 from orgdesigner.model.commands import MacroCommand, SetAssumption
 from orgdesigner.model.commands.trade_history import SetTradeHistory, without_event
 from orgdesigner.ui.a11y import describe, no_tab_trap
+from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.matrix.roles import ui_lang
 
 
@@ -147,9 +148,11 @@ class EvaluationPage(QWidget):
                                          "systems export (File → Import volume history…) to answer the questions with figures."))
             return
         ev = report.evaluation
-        text = (self.tr("Volume history %1–%2: %3 buyers, %4 services.")
+        buyers, services = len(ev.buyers), len(ev.services)
+        text = (self.tr("Volume history %1–%2: %3, %4.")
                 .replace("%1", str(ev.years[0])).replace("%2", str(ev.years[-1]))
-                .replace("%3", str(len(ev.buyers))).replace("%4", str(len(ev.services))))
+                .replace("%3", plural(self.tr("%n buyer(s)", "", buyers), buyers))
+                .replace("%4", plural(self.tr("%n service(s)", "", services), services)))
         if ev.note:
             text += " " + ev.note
         self.summary.setText(text)
