@@ -90,19 +90,19 @@ FUNCTIONS = [
 DECISIONS = [
     Decision("LS/935/2009", "Organisation för landstingsdriven primärvård (intraprenadliknande villkor)",
              date(2009, 11, 1), date(2018, 3, 1),
-             "Landstingets primärvård ska arbeta på intraprenadliknande villkor. Upphör att gälla 2018-03-01 (RS/1039/2017)."),
+             "Landstingets primärvård ska arbeta på intraprenadliknande villkor. Upphör att gälla den 1 mars 2018 (RS/1039/2017)."),
     Decision("LS/42/2010", "Regler för över- och underskottshantering i primärvården",
              date(2010, 1, 1), date(2018, 3, 1),
-             "Modell för att föra över över- och underskott till nästa år. Upphör att gälla 2018-03-01 (RS/1039/2017)."),
+             "Modell för att föra över över- och underskott till nästa år. Upphör att gälla den 1 mars 2018 (RS/1039/2017)."),
     Decision("RS/1039/2017", "Översyn av regelverket för konkurrensneutral organisation för primärvård i regionens regi",
              date(2017, 12, 6), None,
              "Uppdrag: se över organisationen, stärka koncernkänslan, utreda utvecklingsansvar egenregi kontra beställarenhet."),
     Decision("RS/1042/2017", "Utvärdering av regionens internhandel (§131)",
              date(2017, 5, 31), None,
              "Uppdrag: utvärdera köp/sälj av medicinska servicetjänster (lab, radiologi) inklusive PNA."),
-    Decision("UTKAST/INTRAPRENAD/2018", "Intraprenadavtal Åre och Krokom (utkast, ej beslutat)",
+    Decision("UTKAST/INTRAPRENAD/2018", "Intraprenadavtal för Åre och Krokom hälsocentraler",
              date(2018, 7, 1), date(2021, 6, 30),
-             "Illustrativt utkast: avtal om resultatansvar, rätt att behålla överskott, bemannings- och inköpsbefogenhet."),
+             "Utkast, ej beslutat (illustrativt): avtal om resultatansvar, rätt att behålla överskott, bemannings- och inköpsbefogenhet."),
 ]
 
 
@@ -182,9 +182,9 @@ def nulage() -> Scenario:
         "nulage-2017",
         "Nuläge 2017",
         description=(
-            "Den regiondrivna primärvården som översynen RS/1039/2017 (2017-12-06) beskriver den. "
+            "Den regiondrivna primärvården som översynen RS/1039/2017 (6 december 2017) beskriver den. "
             "LS/935/2009 och LS/42/2010 gäller ännu; regiondirektören föreslår att de upphör "
-            "2018-03-01. Område "
+            "1 mars 2018. Område "
             "Primärvård har intraprenadliknande villkor på papperet (LS/935/2009) men inte de "
             "befogenheter som hör till; utvecklingsansvaret är delat mellan beställarenheten och "
             "egenregin. Siffror (listade, budget, årsarbetare) är illustrativa."
@@ -229,7 +229,7 @@ def koncern(base: Scenario) -> Scenario:
     s.assignments = {}
     del s.units["pv"], s.units["pv-stab"]
     group = [
-        _unit("kl", "Primärvården egenregi – koncernledning", OWN, "rd", form=UnitForm.GROUP_MANAGEMENT,
+        _unit("kl", "Primärvårdens egenregi – koncernledning", OWN, "rd", form=UnitForm.GROUP_MANAGEMENT,
               authorities=frozenset({Authority.BUDGET, Authority.DEVELOPMENT, Authority.STAFFING,
                                      Authority.PURCHASING, Authority.RESULT_RESPONSIBILITY}),
               decisions=("RS/1039/2017",), notes="Primärvårdschefen leder koncernen."),
@@ -286,7 +286,7 @@ def intraprenad(base: Scenario) -> Scenario:
     s = copied_scenario(base, "intraprenad-are-krokom", "Intraprenad Åre/Krokom")
     s.description = (
         "Åre och Krokom hälsocentraler blir intraprenader igen, som under 2006–2008, med ett nytt "
-        "intraprenadavtal (utkast, tänkt att gälla från 2018-07-01). Övriga hälsocentraler är kvar "
+        "intraprenadavtal som är tänkt att gälla från den 1 juli 2018. Övriga hälsocentraler är kvar "
         "i linjen; LS/935/2009 gäller inte längre. Scenariot visar vad en intraprenad ännu saknar: "
         "ett avtal i kraft vid startdatum och, för Krokom, inköpsbefogenhet. Siffror är illustrativa."
     )
@@ -374,6 +374,11 @@ def _add_case(project: Project) -> None:
     )
     base, koncern_2018 = project.scenarios["nulage-2017"], project.scenarios["koncern-2018"]
     koncern_2018.proposal = merge_draft(own, draft_points(project, base, koncern_2018))
+    alternative = project.scenarios["intraprenad-are-krokom"]
+    alternative.proposal = merge_draft(
+        "Regiondirektören får i uppdrag att ta fram ett intraprenadavtal för Åre och Krokom hälsocentraler "
+        "med resultatansvar, rätt att behålla överskott samt bemannings- och inköpsbefogenhet.",
+        draft_points(project, base, alternative))
 
 
 def _add_internal_trade(project: Project) -> None:

@@ -141,6 +141,10 @@ class Rule:
     def title(self, lang: str = "sv") -> str:
         return self.title_en if lang == "en" else self.title_sv
 
+    def why(self, lang: str = "sv") -> str:
+        """Why it matters, without the planner's how-to (what a decision paper quotes)."""
+        return self.why_en if lang == "en" else self.why_sv
+
     def explanation(self, lang: str = "sv") -> str:
         if lang == "en":
             return f"{self.why_en}\n\nHow to fix: {self.fix_en}"

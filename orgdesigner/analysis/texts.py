@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -58,13 +59,57 @@ def join_both(names: list[str]) -> tuple[str, str]:
     return f"{head} och {names[-1]}", f"{head} and {names[-1]}"
 
 
+_MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+              "oktober", "november", "december")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")
+
+
+def long_date(day: date | None, lang: str) -> str:
+    """1 mars 2018 / 1 March 2018, as running text writes a date; "–" without one."""
+    if day is None:
+        return "–"
+    months = _MONTHS_EN if lang == "en" else _MONTHS_SV
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
 def on_date(day: date | None, lang: str) -> str:
     if day is None:
         return "utan datum" if lang == "sv" else "with no date"
-    return f"den {day.isoformat()}" if lang == "sv" else f"on {day.isoformat()}"
+    return f"den {long_date(day, 'sv')}" if lang == "sv" else f"on {long_date(day, 'en')}"
+
+
+def of_function(responsibility: str, name: str) -> str:
+    """"utveckling av Digital vård"; a function named after a responsibility reads as one phrase:
+    "utveckling av primärvårdens verksamhet" (not "utveckling av Utveckling av …") and
+    "beställning av utveckling av primärvårdens verksamhet"."""
+    for word, _ in RESPONSIBILITY.values():
+        head = f"{word} av "
+        if name.casefold().startswith(head):
+            rest = name[len(head):]
+            return f"{responsibility} av {rest}" if word == responsibility else f"{responsibility} av {head}{rest}"
+    return f"{responsibility} av {name}"
+
+
+def authorities_phrase(words: list[str], lang: str) -> str:
+    """"befogenheten inköp" / "befogenheterna budget och inköp" (and English likewise)."""
+    if lang == "en":
+        return ("the authority " if len(words) == 1 else "the authorities ") + join(words, "en")
+    return ("befogenheten " if len(words) == 1 else "befogenheterna ") + join(words, "sv")
 
 DOTTED_KIND = {
     DottedKind.PROFESSIONAL: ("professionell/medicinsk", "professional/medical"),
     DottedKind.FUNCTIONAL: ("funktionell", "functional"),
     DottedKind.AGREEMENT: ("efter överenskommelse", "by agreement"),
 }
+
+
+_DIARIENUMMER = re.compile(r"^[A-ZÅÄÖ]{1,6}\s?/\s?\d{1,6}\s?/\s?\d{1,6}$")
+
+
+def decision_ref(decision_id: str, title: str | None) -> str:
+    """How running text names a decision: by its diarienummer (LS/935/2009) when the id is one,
+    else by its title (a draft agreement has no diarienummer yet; its register id is internal)."""
+    if _DIARIENUMMER.match(decision_id) or not title:
+        return decision_id
+    return f"”{title}”"

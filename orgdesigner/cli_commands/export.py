@@ -93,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
         out, scenario.id, base.id if base else None, args.lang, args.subtree, decision_text,
         args.reference, args.dpi, args.csv_separator, args.table, args.format, args.all_scenarios,
     )
+    from orgdesigner.io.proposal import MissingDecisionError
+
     try:
         prepared = prepare(project, job)
         written = prepared.written
@@ -102,6 +104,9 @@ def run(args: argparse.Namespace) -> int:
 
             ensure_app()
             written = finish(project, prepared)
+    except MissingDecisionError:
+        raise CliError(f"{args.file}: scenario '{scenario.name}' has no förslag till beslut; write it in the window "
+                       "(Case and proposed decision) or give --proposal-text FILE. Nothing was written.") from None
     except ValueError as exc:  # a table too large for Excel
         raise CliError(f"{out}: {exc}") from None
     except OSError as exc:

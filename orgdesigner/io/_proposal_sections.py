@@ -20,6 +20,7 @@ from orgdesigner.io.proposal_content import (
     heading,
     matrix_rows,
     role_headings,
+    section_ids,
 )
 
 if TYPE_CHECKING:
@@ -72,24 +73,63 @@ def _metric(c: ProposalContent, key: str, which: int) -> float:
     return 0.0
 
 
+_FEW_SV = ("inga", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+_FEW_EN = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def few(n: int, lang: str) -> str:
+    """Numbers up to twelve in words, as running text writes them ("elva", "13")."""
+    words = _FEW_EN if lang == "en" else _FEW_SV
+    return words[n] if 0 <= n < len(words) else number(n, lang)
+
+
+def shortcomings(n: int, lang: str) -> str:
+    """"en brist", "elva brister", "inga brister" (the analysis's errors, as a paper calls them)."""
+    if lang == "en":
+        return f"{few(n, lang)} {'shortcoming' if n == 1 else 'shortcomings'}"
+    return f"{few(n, lang)} {'brist' if n == 1 else 'brister'}"
+
+
+def clear_share(value: float, lang: str) -> str:
+    """The responsibilities with one clear owner: "samtliga ansvarsområden" at 100 %, else
+    "62 % av ansvarsområdena"."""
+    if round(value, 4) >= 1:
+        return "all responsibilities" if lang == "en" else "samtliga ansvarsområden"
+    return f"{_pct(value, lang)} of the responsibilities" if lang == "en" else f"{_pct(value, lang)} av ansvarsområdena"
+
+
 def summary(c: ProposalContent, _: str) -> list[Block]:
-    blocks: list[Block] = [Paragraph(p) for p in _paragraphs(c.project.case.summary)]
     s, lang = c.scenario, c.lang
-    when = _t(c, f" från och med den {W.day(s.effective_date, 'sv')}", f" from {W.day(s.effective_date, 'en')}") if s.effective_date else ""
-    structure = W.value("structure", s.structure, lang)
-    text = _t(c, f"Förslaget {s.name} ({structure}) gäller{when}.", f"The proposal {s.name} ({structure}) applies{when}.")
-    if c.comparison is not None:
-        base = c.comparison.base.name
-        text += _t(
+    if c.comparison is None:  # a nulägesbeskrivning: the state it describes, not a proposal
+        blocks: list[Block] = []
+        m = c.metrics
+        errors = m.findings_by_severity.get("error", 0)
+        when = _t(c, f" den {W.day(s.effective_date, 'sv')}", f" on {W.day(s.effective_date, 'en')}") if s.effective_date else ""
+        blocks.append(Paragraph(_t(
             c,
-            f" Ansvaret blir tydligt för {_pct(_metric(c, 'clarity_index', 1), lang)} av ansvarsparen mot "
-            f"{_pct(_metric(c, 'clarity_index', 0), lang)} i {base}, och analysen ger {int(_metric(c, 'findings.error', 1))} fel "
-            f"mot {int(_metric(c, 'findings.error', 0))} i dag.",
-            f" Responsibility becomes clear for {_pct(_metric(c, 'clarity_index', 1), lang)} of the responsibility pairs, "
-            f"against {_pct(_metric(c, 'clarity_index', 0), lang)} in {base}, and the analysis gives "
-            f"{_count(int(_metric(c, 'findings.error', 1)), 'error', 'errors')} against {int(_metric(c, 'findings.error', 0))} today.",
-        )
-    blocks.append(Paragraph(text))
+            f"Beskrivningen avser organisationen{when}. {clear_share(m.clarity_index, lang).capitalize()} "
+            f"(utveckling, beställning och utförande per funktion) har en tydlig ansvarig, "
+            f"och genomgången av ansvarsfördelningen visar {shortcomings(errors, lang)}.",
+            f"The description is of the organisation{when}. {clear_share(m.clarity_index, lang).capitalize()} "
+            f"(development, ordering and delivery per function) have one clear owner, and the "
+            f"review of the responsibilities shows {shortcomings(errors, lang)}.",
+        )))
+        return blocks
+    blocks = [Paragraph(p) for p in _paragraphs(c.project.case.summary)]
+    text = _t(c, f"Förslaget gäller från och med den {W.day(s.effective_date, 'sv')}.",
+              f"The proposal applies from {W.day(s.effective_date, 'en')}.") if s.effective_date else ""
+    after, before = _metric(c, "clarity_index", 1), _metric(c, "clarity_index", 0)
+    errors_after, errors_before = int(_metric(c, "findings.error", 1)), int(_metric(c, "findings.error", 0))
+    text += _t(
+        c,
+        f" Med förslaget har {clear_share(after, lang)} (utveckling, beställning och utförande "
+        f"per funktion) en tydlig ansvarig, mot {_pct(before, lang)} i dag. Genomgången av ansvarsfördelningen "
+        f"visar {shortcomings(errors_after, lang)} i förslaget, mot {few(errors_before, lang)} i dag.",
+        f" With the proposal {clear_share(after, lang)} (development, ordering and delivery "
+        f"per function) have one clear owner, against {_pct(before, lang)} today. The review of the responsibilities "
+        f"shows {shortcomings(errors_after, lang)} in the proposal, against {few(errors_before, lang)} today.",
+    )
+    blocks.append(Paragraph(text.strip()))
     return blocks
 
 
@@ -102,12 +142,15 @@ def case(c: ProposalContent, _: str) -> list[Block]:
     blocks += [Paragraph(p) for p in _paragraphs(s.description)]
     shown = set(c.unit_ids)  # built once: per role it made a 10k-unit export quadratic (minutes)
     roles = sum(1 for k in s.assignments if k.unit_id in shown)
+    what = _t(c, "Förslaget", "The proposal") if c.comparison is not None else _t(c, "Organisationen", "The organisation")
     blocks.append(Paragraph(_t(
         c,
-        f"Förslaget {s.name} omfattar {len(c.unit_ids)} enheter och {roles} roller i ansvarsmatrisen "
-        f"för {len(c.project.functions)} funktioner.",
-        f"The proposal {s.name} covers {len(c.unit_ids)} units and {roles} roles in the responsibility "
-        f"matrix for {len(c.project.functions)} functions.",
+        f"{what} omfattar {len(c.unit_ids)} enheter. Bilaga 2 visar vem som ansvarar för utveckling, "
+        f"beställning och utförande av var och en av de {len(c.project.functions)} funktionerna"
+        + (" (" + number(roles, "sv") + " uppdrag)." if roles else "."),
+        f"{what} covers {len(c.unit_ids)} units. Attachment 2 shows who is responsible for development, "
+        f"ordering and delivery of each of the {len(c.project.functions)} functions"
+        + (" (" + number(roles, "en") + " assignments)." if roles else "."),
     )))
     return blocks
 
@@ -115,7 +158,8 @@ def case(c: ProposalContent, _: str) -> list[Block]:
 def chart(c: ProposalContent, _: str) -> list[Block]:
     root = c.scenario.units[c.unit_ids[0]].name if c.unit_ids else ""
     whole = len(c.unit_ids) == len(c.scenario.units)
-    caption = _t(c, f"Organisationen i scenariot {c.scenario.name}", f"The organisation in scenario {c.scenario.name}")
+    caption = (_t(c, "Organisationen i förslaget", "The organisation in the proposal") if c.comparison is not None
+               else _t(c, "Organisationen i dag", "The organisation today"))
     if not whole:
         caption += _t(c, f", från {root} och nedåt", f", from {root} down")
     return [ChartBlock(list(c.unit_ids), caption + ".")]
@@ -143,9 +187,22 @@ def matrix(c: ProposalContent, _: str) -> list[Block]:
     return blocks
 
 
-def _severity(c: ProposalContent, severity: object) -> str:
-    sv, en = SEVERITY_WORDS.get(str(severity), (str(severity), str(severity)))
-    return _t(c, sv, en)
+#: severity -> (Swedish one, Swedish many, English one, English many), as a paper counts them
+_SEVERITY_COUNTED = {
+    "error": ("brist", "brister", "shortcoming", "shortcomings"),
+    "warning": ("varning", "varningar", "warning", "warnings"),
+    "info": ("upplysning", "upplysningar", "note", "notes"),
+}
+
+
+def _severity(c: ProposalContent, severity: object, n: int = 1) -> str:
+    """The severity as the paper names it; with `n`, counted ("13 varningar")."""
+    key = str(severity)
+    if key not in _SEVERITY_COUNTED:
+        sv, en = SEVERITY_WORDS.get(key, (key, key))
+        return _t(c, sv, en)
+    one_sv, many_sv, one_en, many_en = _SEVERITY_COUNTED[key]
+    return _t(c, one_sv if n == 1 else many_sv, one_en if n == 1 else many_en)
 
 
 def findings(c: ProposalContent, _: str) -> list[Block]:
@@ -156,9 +213,9 @@ def findings(c: ProposalContent, _: str) -> list[Block]:
     counts: defaultdict[str, int] = defaultdict(int)
     for f in c.findings:
         counts[str(f.severity)] += 1
-    summary = ", ".join(f"{n} {_severity(c, s)}" for s, n in counts.items())
-    blocks: list[Block] = [Paragraph(_t(c, f"Analysen gav {len(c.findings)} fynd ({summary}).",
-                                 f"The analysis gave {len(c.findings)} findings ({summary})."))]
+    summary = _names([f"{n} {_severity(c, s, n)}" for s, n in counts.items()], c.lang)
+    blocks: list[Block] = [Paragraph(_t(c, f"Genomgången av ansvarsfördelningen ger {len(c.findings)} iakttagelser: {summary}.",
+                                        f"The review of the responsibilities gives {len(c.findings)} observations: {summary}."))]
     by_rule: dict[str, list[Finding]] = defaultdict(list)
     for f in c.findings:
         by_rule[f.rule].append(f)
@@ -169,11 +226,11 @@ def findings(c: ProposalContent, _: str) -> list[Block]:
         for f in group:
             text = f.message(c.lang)
             if f.acknowledged:
-                text += _t(c, f" Kvitterat: {f.acknowledged}", f" Acknowledged: {f.acknowledged}")
+                text += _t(c, f" Avvägning: {f.acknowledged}", f" Trade-off: {f.acknowledged}")
             items.append(text)
         blocks.append(BulletList(items))
         if rule:
-            blocks += [Paragraph(p, italic=True) for p in _paragraphs(rule.explanation(c.lang))]
+            blocks += [Paragraph(p, italic=True) for p in _paragraphs(rule.why(c.lang))]  # how to fix it is for the planner
     return blocks
 
 
@@ -230,7 +287,7 @@ def trade(c: ProposalContent, _: str) -> list[Block]:
         "Cost per year in SEK under each pricing model (assumptions, not outcomes):"))]
     rows = []
     for model, totals in summary["models"].items():
-        name = _t(c, "som satt per tjänst", "as set per service") if model == "as_set" else \
+        name = _t(c, "Nuvarande priser", "Current prices") if model == "as_set" else \
             (PRICING_WORDS[model][1] if c.lang == "en" else PRICING_WORDS[model][0]) if model in PRICING_WORDS else model
         rows.append([name] + [_number(round(totals[k]), c.lang) for k in
                               ("volume", "production_cost_sek", "charged_sek", "central_funding_sek", "net_cost_sek")])
@@ -251,13 +308,13 @@ def plan(c: ProposalContent, _: str) -> list[Block]:
     """The genomförandeplan: the change list from the compared scenario, step by step in the
     order a planner carries it out (new units, moves, changes, roles, rules, closing down)."""
     from orgdesigner.analysis.change_list import change_list
-    from orgdesigner.io.change_plan import step_text
+    from orgdesigner.io.change_plan import paper_steps, step_text
 
     comp = c.comparison
     if comp is None:
         return [Paragraph(_t(c, "Scenariot är självt nuläget; det finns inget att genomföra.",
                              "The scenario is the current state itself; there is nothing to carry out."))]
-    steps = change_list(c.project, c.scenario.id, comp.base.id)
+    steps = paper_steps(change_list(c.project, c.scenario.id, comp.base.id))
     if not steps:
         return [Paragraph(_t(c, f"Förslaget ändrar ingenting jämfört med {comp.base.name}.",
                              f"The proposal changes nothing compared with {comp.base.name}."))]
@@ -280,7 +337,7 @@ def decision(c: ProposalContent, text: str) -> list[Block]:
 
     points = parse_points(text)
     if not points:
-        return [Paragraph(_t(c, "(Förslag till beslut är inte ifyllt.)", "(The proposed decision has not been written.)"), italic=True)]
+        return []  # no placeholder: check_decision stops a proposal's export before it is written
     say = _draft_in_english(c) if c.lang == "en" else {}
 
     def own(line: str) -> str:
@@ -334,12 +391,12 @@ def analysis(c: ProposalContent, _: str) -> list[Block]:
         base_errors, base_warnings = int(_metric(c, "findings.error", 0)), int(_metric(c, "findings.warning", 0))
         blocks.append(Paragraph(_t(
             c,
-            f"I dag ({comp.base.name}) är ansvaret tydligt för {_pct(_metric(c, 'clarity_index', 0), lang)} av paren av "
-            f"funktion och ansvar (utveckling, beställning, utförande); analysen ger {base_errors} fel och "
-            f"{_count(base_warnings, 'varning', 'varningar')}.",
-            f"Today ({comp.base.name}) responsibility is clear for {_pct(_metric(c, 'clarity_index', 0), lang)} of the pairs "
-            f"of function and responsibility (development, ordering, delivery); the analysis gives "
-            f"{_count(base_errors, 'error', 'errors')} and {_count(base_warnings, 'warning', 'warnings')}.",
+            f"I dag har {clear_share(_metric(c, 'clarity_index', 0), lang)} (utveckling, beställning och "
+            f"utförande per funktion) en tydlig ansvarig; genomgången av ansvarsfördelningen visar "
+            f"{shortcomings(base_errors, lang)} och {_count(base_warnings, 'varning', 'varningar')}.",
+            f"Today {clear_share(_metric(c, 'clarity_index', 0), lang)} (development, ordering and "
+            f"delivery per function) have one clear owner; the review of the responsibilities shows "
+            f"{shortcomings(base_errors, lang)} and {_count(base_warnings, 'warning', 'warnings')}.",
         )))
         blocks.append(SubHeading(_t(c, "Det förslaget gör tydligt", "What the proposal makes clear")))
         blocks.append(BulletList(_by_rule(c, comp.resolved)) if comp.resolved
@@ -349,18 +406,20 @@ def analysis(c: ProposalContent, _: str) -> list[Block]:
             blocks.append(BulletList(_by_rule(c, comp.introduced)))
     errors = m.findings_by_severity.get("error", 0)
     warnings = m.findings_by_severity.get("warning", 0)
-    blocks.append(SubHeading(_t(c, "Det som fortfarande är oklart", "What stays unclear")))
+    where = _t(c, "I förslaget", "In the proposal") if comp is not None else _t(c, "I dag", "Today")
+    blocks.append(SubHeading(_t(c, "Det som fortfarande är oklart", "What stays unclear") if comp is not None
+                             else _t(c, "Det som är oklart", "What is unclear")))
     blocks.append(Paragraph(_t(
         c,
-        f"I förslaget {c.scenario.name} är ansvaret tydligt för {_pct(m.clarity_index, lang)} av paren; analysen ger "
-        f"{errors} fel och {_count(warnings, 'varning', 'varningar')}.",
-        f"In the proposal {c.scenario.name} responsibility is clear for {_pct(m.clarity_index, lang)} of the pairs; "
-        f"the analysis gives {_count(errors, 'error', 'errors')} and {_count(warnings, 'warning', 'warnings')}.",
+        f"{where} har {clear_share(m.clarity_index, lang)} en tydlig ansvarig; genomgången visar "
+        f"{shortcomings(errors, lang)} och {_count(warnings, 'varning', 'varningar')}.",
+        f"{where} {clear_share(m.clarity_index, lang)} have one clear owner; the review shows "
+        f"{shortcomings(errors, lang)} and {_count(warnings, 'warning', 'warnings')}.",
     )))
     remaining = [f for f in c.findings if str(f.severity) != "info"] or list(c.findings)
     if remaining:
         blocks.append(BulletList(_by_rule(c, remaining)))
-    blocks.append(Paragraph(_t(c, "Alla fynd med förklaringar finns i bilaga 3.", "Every finding with its explanation is in attachment 3."), italic=True))
+    blocks.append(Paragraph(_t(c, "Samtliga iakttagelser med förklaringar finns i bilaga 3.", "Every observation with its explanation is in attachment 3."), italic=True))
     return blocks
 
 
@@ -399,20 +458,27 @@ def consequences(c: ProposalContent, _: str) -> list[Block]:
         parts = [f"{s.units[p].name if p in s.units else '–'} {W.amount(v, lang)}" for p, v in budgets.items()]
         economy.append(_t(c, f"Budget som flyttas med enheterna till nya chefer: {'; '.join(parts)}.",
                           f"Budget moved with the units to new managers: {'; '.join(parts)}."))
-    economy += W.economy_changes(base.economy, s.economy, lang)
+    economy += W.economy_changes(base.economy, s.economy, lang, {d.id: d.title for d in c.project.decisions.values()})
     blocks += [Paragraph(p) for p in economy] or [Paragraph(_t(c, "Inga ekonomiska förändringar.", "No economic changes."))]
 
     blocks.append(SubHeading(_t(c, "Personal", "Staff")))
     fte_moved = _sum([s.units[d.unit_id].staff_fte for d in moved])
     fte_removed = _sum([base.units[d.unit_id].staff_fte for d in removed])
     fte_added = _sum([s.units[d.unit_id].staff_fte for d in added])
-    blocks.append(Paragraph(_t(
-        c,
-        f"{W.number(fte_moved, 'sv', 1)} årsarbetare i {len(moved)} enheter får en ny chef. "
-        f"Enheter som upphör har {W.number(fte_removed, 'sv', 1)} årsarbetare; nya enheter har {W.number(fte_added, 'sv', 1)}.",
-        f"{W.number(fte_moved, 'en', 1)} FTE in {len(moved)} units get a new manager. "
-        f"Units that are closed have {W.number(fte_removed, 'en', 1)} FTE; new units have {W.number(fte_added, 'en', 1)}.",
-    )))
+    staff: list[str] = []
+    if moved:
+        staff.append(_t(c, f"Medarbetarna i {few(len(moved), 'sv')} enheter får en ny chef"
+                        + (f" ({W.number(fte_moved, 'sv', 1)} årsarbetare)." if fte_moved else "."),
+                        f"The staff of {few(len(moved), 'en')} units get a new manager"
+                        + (f" ({W.number(fte_moved, 'en', 1)} FTE)." if fte_moved else ".")))
+    if fte_removed:
+        staff.append(_t(c, f"Enheter som upphör har {W.number(fte_removed, 'sv', 1)} årsarbetare.",
+                        f"Units that are closed have {W.number(fte_removed, 'en', 1)} FTE."))
+    if fte_added:
+        staff.append(_t(c, f"Nya enheter har {W.number(fte_added, 'sv', 1)} årsarbetare.",
+                        f"New units have {W.number(fte_added, 'en', 1)} FTE."))
+    blocks += [Paragraph(p) for p in staff] or [Paragraph(_t(
+        c, "Ingen medarbetare byter chef eller enhet.", "No member of staff changes manager or unit."))]
 
     blocks.append(SubHeading(_t(c, "Patienter", "Patients")))
     listed = []
@@ -466,12 +532,9 @@ def receivers(c: ProposalContent, _: str) -> list[Block]:
     return [Paragraph("\n".join(names))] if names else [Paragraph(_t(c, "(Inga mottagare angivna.)", "(No receivers given.)"), italic=True)]
 
 
-def attachments(c: ProposalContent, _: str) -> list[Block]:
-    items = [heading(a, c.lang) for a in ATTACHMENTS]
-    items[0] += f" ({c.scenario.name})"
-    if c.comparison is not None:
-        items[3] += f" ({c.comparison.base.name})"
-    return [BulletList(items)]
+def attachments(c: ProposalContent, text: str) -> list[Block]:
+    shown = section_ids(c.comparison is None, bool(text.strip()))
+    return [BulletList([heading(a, c.lang, shown) for a in ATTACHMENTS if a in shown])]
 
 
 # The omvärld bilaga lives in a module of its own (it reads the reference files); re-exported so

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from orgdesigner.analysis.change_list import Step, StepKind, change_list
+from orgdesigner.analysis.texts import decision_ref
 from orgdesigner.io.tables import Table
 from orgdesigner.io.wording import change, field_name
 from orgdesigner.model.entities import Project
@@ -43,8 +44,11 @@ def step_text(project: Project, scenario_id: str, base_id: str, step: Step, lang
         return f"{head} {step.unit_name}: {unit(step.old)} → {unit(step.new)}"
     if step.kind == "close_unit":
         return f"{head} {step.unit_name}"
+    old, new = step.old, step.new
+    if step.field == "decisions":  # a draft agreement's register id is internal: its title
+        old, new = (tuple(decision_ref(str(d), _title(project, d)) for d in v or ()) for v in (old, new))
     if step.kind == "unit_change":
-        return f"{head} {step.unit_name}: {change(step.field, step.old, step.new, lang)}"
+        return f"{head} {step.unit_name}: {change(step.field, old, new, lang)}"
     if step.kind == "role":  # in a sentence: a role given, taken away or changed
         what = f"{step.function_name}, {label(step.responsibility, lang)}"
         if step.old is None:
@@ -57,7 +61,17 @@ def step_text(project: Project, scenario_id: str, base_id: str, step: Step, lang
                 else f"{head} för {what}: {step.unit_name} {label(step.old, lang)} → {label(step.new, lang)}")
     if step.field in {"structure", "effective_date"}:  # the scenario's own settings, not a rule
         head = "Change" if lang == "en" else "Ändra"
-    return f"{head}: {change(step.field, step.old, step.new, lang)}"
+    return f"{head}: {change(step.field, old, new, lang)}"
+
+
+def _title(project: Project, decision_id: object) -> str | None:
+    decision = project.decisions.get(str(decision_id))
+    return decision.title if decision else None
+
+
+def paper_steps(steps: list[Step]) -> list[Step]:
+    """The steps a paper prints: a unit's private notes are the planner's, not the board's."""
+    return [s for s in steps if not (s.kind == "unit_change" and s.field == "notes")]
 
 
 def plan_table(project: Project, scenario_id: str, base_id: str, lang: str = "sv") -> Table:

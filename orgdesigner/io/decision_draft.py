@@ -12,13 +12,15 @@ planner typed ("1.", "a.") are dropped so the paper numbers them once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from orgdesigner.analysis.texts import decision_ref
 from orgdesigner.io.wording import day, surplus_sentence
 from orgdesigner.model.economy import SurplusModel
-from orgdesigner.model.entities import Project, Scenario
+from orgdesigner.model.entities import Decision, Project, Scenario
 from orgdesigner.model.enums import StructureType, UnitForm
 
+_DRAFT_NOTE = re.compile(r"\((?:utkast|draft)[^)]*\)", re.IGNORECASE)  # "(utkast, ej beslutat)": the planner's note
 _NUMBERING = re.compile(r"^\s*(?:[-–•]\s*)?(?:(?:\d+|[a-zA-Z])[.)]\s+)?")
 
 
@@ -80,13 +82,11 @@ def draft_points(project: Project, base: Scenario, scenario: Scenario, lang: str
     ending = []
     gone = [project.decisions[d] for d in _decisions_used(base) if d in project.decisions and d not in used]
     for decision in sorted(gone, key=lambda d: (d.valid_from is None, d.valid_from, d.id)):  # oldest first
-        did = decision.id
         end = decision.valid_until or when
-        title = _lower_first(decision.title)
         ending.append(_t(
             lang,
-            f"Beslutet {did} om {title} upphör att gälla från och med den {day(end, 'sv')}.",
-            f"Decision {did} on {title} ceases to apply from {day(end, 'en')}.",
+            f"{_decision_phrase(decision, 'sv')} upphör att gälla från och med den {day(end, 'sv')}.",
+            f"{_decision_phrase(decision, 'en')} ceases to apply from {day(end, 'en')}.",
         ))
     if ending:
         points.append(Point(_t(lang, f"{body} föreslår regionfullmäktige:", f"{body} proposes to the regional assembly:"), ending))
@@ -102,13 +102,21 @@ def draft_points(project: Project, base: Scenario, scenario: Scenario, lang: str
     if new.surplus_model is not SurplusModel.NONE and (old.surplus_model, old.surplus_share, old.deficit_share, old.cap_sek) != (
             new.surplus_model, new.surplus_share, new.deficit_share, new.cap_sek):
         points.append(Point(_t(lang, "Ny modell för över- och underskottshantering: ", "A new model for surpluses and deficits: ")
-                            + surplus_sentence(new, lang)))
+                            + surplus_sentence(replace(new, decisions=()), lang)))  # what it rests on is not decided here
     from orgdesigner.io._proposal_trade_evaluation import decision_point
 
     trade = decision_point(project, scenario, lang)  # the internal trade's evaluation, when there is a history
     if trade:
         points.append(Point(trade[0], trade[1]))
     return points
+
+
+def _decision_phrase(decision: Decision, lang: str) -> str:
+    """"Beslutet LS/935/2009 om organisation för …"; a decision without a diarienummer by its title."""
+    title = _lower_first(_DRAFT_NOTE.sub("", decision.title).strip())
+    if decision_ref(decision.id, "-") == decision.id:  # the id is a diarienummer
+        return _t(lang, f"Beslutet {decision.id} om {title}", f"Decision {decision.id} on {title}")
+    return _t(lang, f"Beslutet om {title}", f"The decision on {title}")
 
 
 def _structure_point(scenario: Scenario, lang: str, since: str) -> str:
@@ -142,12 +150,12 @@ def _intraprenad_point(project: Project, base: Scenario, scenario: Scenario, lan
     if after and {u.id for u in after} != {u.id for u in before}:
         agreements = sorted({d for u in after for d in u.decisions if d in project.decisions})
         names = _names([u.name for u in after], lang)
-        if agreements:
+        if agreements:  # the agreement is what this point decides: named by its start, not its register id
             decision = project.decisions[agreements[0]]
             start = decision.valid_from or scenario.effective_date
             return _t(lang,
-                      f"Ett intraprenadavtal ({decision.id}: {decision.title}) tecknas för {names} från och med den {day(start, 'sv')}.",
-                      f"An intraprenad agreement ({decision.id}: {decision.title}) is made with {names} from {day(start, 'en')}.")
+                      f"Ett intraprenadavtal tecknas för {names} från och med den {day(start, 'sv')}.",
+                      f"An intraprenad agreement is made with {names} from {day(start, 'en')}.")
         return _t(lang, f"Ett intraprenadavtal tecknas för {names}{since}.", f"An intraprenad agreement is made with {names}{since}.")
     if before and not after:
         names = _names([u.name for u in before], lang)

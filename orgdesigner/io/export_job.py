@@ -92,6 +92,10 @@ def prepare(project: Project, job: ExportJob) -> Prepared:
         project, scenario, compare_with=base, lang=job.lang, subtree=job.subtree,
         decision_text=job.decision_text, reference=job.reference,
     )
+    if job.suffix in {".pdf", ".docx"}:  # a paper is never printed with an empty förslag
+        from orgdesigner.io.proposal import check_decision
+
+        check_decision(prepared.content)
     if job.suffix == ".xlsx":
         from orgdesigner.io.export_xlsx import write_xlsx
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from orgdesigner.analysis.texts import decision_ref
 from orgdesigner.io import _proposal_sections as build
 from orgdesigner.io import wording as W
 from orgdesigner.io.proposal_content import (  # the content model, re-exported for callers
@@ -36,11 +37,12 @@ from orgdesigner.io.proposal_content import (  # the content model, re-exported 
     headings,
     matrix_rows,
     role_headings,
+    section_ids,
 )
 from orgdesigner.model.entities import Project, Scenario
 
 __all__ = [
-    "ATTACHMENTS", "MATRIX_ROWS_MAX", "SECTIONS", "heading", "headings", "NumberedList", "Block", "BulletList", "ChartBlock", "Comparison", "Paragraph",
+    "ATTACHMENTS", "MATRIX_ROWS_MAX", "MissingDecisionError", "check_decision", "compared_scenario", "section_ids", "SECTIONS", "heading", "headings", "NumberedList", "Block", "BulletList", "ChartBlock", "Comparison", "Paragraph",
     "ProposalContent", "Section", "SubHeading", "TableBlock", "build_proposal", "compare",
     "matrix_rows", "role_headings", "subtree_label",
 ]
@@ -71,9 +73,7 @@ def build_proposal(
     decision_text = decision_text or scenario.proposal
     unit_ids = scenario.subtree(subtree) if subtree else list(scenario.units)
     result = analyze_scenario(project, scenario)
-    if compare_with is None:
-        first = next(iter(project.scenarios.values()), None)
-        compare_with = first if first is not None and first.id != scenario.id else None
+    compare_with = compared_scenario(project, scenario, compare_with)
     base_findings: list[Any] = []
     comparison = None
     if compare_with is not None:
@@ -99,7 +99,7 @@ def build_proposal(
         scenario=scenario,
         lang=lang,
         title=case.title or project.name,
-        subtitle=_t(lang, f"Förslag: {scenario.name}", f"Proposal: {scenario.name}"),
+        subtitle=scenario.name if comparison is not None else _t(lang, "Nulägesbeskrivning", "Description of the current state"),
         meta=meta,
         sections=[],
         unit_ids=unit_ids,
@@ -110,11 +110,34 @@ def build_proposal(
         reference=ref or "",
         base_findings=base_findings,
     )
-    for section_id in SECTIONS:
-        section = Section(section_id, heading(section_id, lang))
+    shown = section_ids(comparison is None, bool(decision_text.strip()))
+    for section_id in shown:
+        section = Section(section_id, heading(section_id, lang, shown))
         section.blocks = getattr(build, section_id)(content, decision_text)
         content.sections.append(section)
     return content
+
+
+def compared_scenario(project: Project, scenario: Scenario, compare_with: Scenario | None) -> Scenario | None:
+    """What the paper compares with: the given scenario, else the project's first (the current
+    state); None when the scenario is the current state itself: its paper is a
+    nulägesbeskrivning, which proposes nothing and so compares with nothing."""
+    first = next(iter(project.scenarios.values()), None)
+    if first is not None and first.id == scenario.id:
+        return None
+    if compare_with is None:
+        compare_with = first
+    return compare_with if compare_with is not None and compare_with.id != scenario.id else None
+
+
+class MissingDecisionError(ValueError):
+    """A proposal's paper without a förslag till beslut: it is not printed with a placeholder."""
+
+
+def check_decision(content: ProposalContent) -> None:
+    """Raise MissingDecisionError when a proposal (not a nulägesbeskrivning) has no förslag."""
+    if content.comparison is not None and not any(s.id == "decision" and s.blocks for s in content.sections):
+        raise MissingDecisionError(content.scenario.name)
 
 
 def compare(project: Project, base: Scenario, scenario: Scenario, result: Any | None = None,
@@ -131,9 +154,26 @@ def compare(project: Project, base: Scenario, scenario: Scenario, result: Any | 
     metrics = [(k, before.get(k, 0), after.get(k, 0)) for k in dict.fromkeys([*before, *after])]
     names = comparison.unit_names
     changes: list[tuple[str, str, str]] = []
+    titles = {d.id: d.title for d in project.decisions.values()}
+
+    def shown(fields: dict[str, tuple[Any, Any]]) -> dict[str, tuple[Any, Any]]:
+        """A unit's changed fields as a paper prints them: its private notes stay out, a decision
+        without a diarienummer goes by its title."""
+        out = {}
+        for k, (o, n) in fields.items():
+            if k in {"name", "notes"}:
+                continue
+            if k == "decisions":
+                o, n = (tuple(decision_ref(d, titles.get(d)) for d in v or ()) for v in (o, n))
+            out[k] = (o, n)
+        return out
+
     for u in diff.units:
-        fields_sv = "; ".join(W.change(k, o, n, "sv") for k, (o, n) in u.fields.items() if k != "name")
-        fields_en = "; ".join(W.change(k, o, n, "en") for k, (o, n) in u.fields.items() if k != "name")
+        fields = shown(u.fields)
+        if u.status == "changed" and not fields:
+            continue  # only its notes changed
+        fields_sv = "; ".join(W.change(k, o, n, "sv") for k, (o, n) in fields.items())
+        fields_en = "; ".join(W.change(k, o, n, "en") for k, (o, n) in fields.items())
         if u.status == "moved":
             old, new = names.get(u.old_parent or "", "–"), names.get(u.new_parent or "", "–")
             changes.append(("unit_moved", f"{u.name}: under {new} (förut {old})" + (f"; {fields_sv}" if fields_sv else ""),
@@ -149,8 +189,8 @@ def compare(project: Project, base: Scenario, scenario: Scenario, result: Any | 
     for key, (old_value, new_value) in diff.scenario.items():
         changes.append(("setting_changed", W.change(key, old_value, new_value, "sv").capitalize(),
                         W.change(key, old_value, new_value, "en").capitalize()))
-    for sv, en in zip(W.economy_changes(base.economy, scenario.economy, "sv"),
-                      W.economy_changes(base.economy, scenario.economy, "en"), strict=True):
+    for sv, en in zip(W.economy_changes(base.economy, scenario.economy, "sv", titles),
+                      W.economy_changes(base.economy, scenario.economy, "en", titles), strict=True):
         changes.append(("setting_changed", sv, en))
     return Comparison(base, scenario, metrics, changes, list(diff.resolved), list(diff.introduced))
 

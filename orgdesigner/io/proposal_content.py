@@ -31,7 +31,7 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "attachments": ("Beslutsunderlag", "Decision documents"),
     "chart": ("Organisationsskiss", "Organisation chart"),
     "matrix": ("Ansvarsmatris", "Responsibility matrix"),
-    "findings": ("Oklart ansvar – alla fynd", "Unclear responsibility – all findings"),
+    "findings": ("Ansvarsfördelningen – samtliga iakttagelser", "Responsibilities – every observation"),
     "comparison": ("Jämförelse med nuläget", "Comparison with the current state"),
     "trade": ("Internhandel", "Internal trade"),
     "plan": ("Genomförandeplan", "Implementation plan"),
@@ -41,18 +41,34 @@ SECTIONS: dict[str, tuple[str, str]] = {
 ATTACHMENTS = ("chart", "matrix", "findings", "comparison", "trade", "plan", "omvarld")
 
 
-def heading(section_id: str, lang: str = "sv") -> str:
-    """The printed heading: body sections plain, attachments "Bilaga 2. Ansvarsmatris"."""
+#: what a nulägesbeskrivning (the current state, nothing to compare with) leaves out: it proposes
+#: nothing, so it has no förslag (unless one is written), consequences, comparison or plan
+CURRENT_STATE_OMITS = ("decision", "consequences", "comparison", "plan")
+
+
+def section_ids(current_state: bool = False, decision: bool = False) -> list[str]:
+    """The sections of a paper in order; a current-state paper keeps its förslag only when written."""
+    if not current_state:
+        return list(SECTIONS)
+    return [s for s in SECTIONS if s not in CURRENT_STATE_OMITS or (s == "decision" and decision)]
+
+
+def heading(section_id: str, lang: str = "sv", shown: list[str] | None = None) -> str:
+    """The printed heading: body sections plain, attachments "Bilaga 2. Ansvarsmatris", numbered
+    among the attachments `shown` (default: all)."""
     sv, en = SECTIONS[section_id]
     text = en if lang == "en" else sv
     if section_id in ATTACHMENTS:
-        number = ATTACHMENTS.index(section_id) + 1
+        numbered = [a for a in ATTACHMENTS if shown is None or a in shown]
+        number = numbered.index(section_id) + 1
         return f"{'Attachment' if lang == 'en' else 'Bilaga'} {number}. {text}"
     return text
 
 
-def headings(lang: str = "sv") -> list[str]:
-    return [heading(s, lang) for s in SECTIONS]
+def headings(lang: str = "sv", current_state: bool = False, decision: bool = False) -> list[str]:
+    shown = section_ids(current_state, decision)
+    return [heading(s, lang, shown) for s in shown]
+
   # a paper is not a spreadsheet: larger matrices point to the XLSX export
 
 

@@ -63,7 +63,7 @@ def docx_bytes(content: ProposalContent, chart_png: ChartPictures = None) -> byt
     section.top_margin = section.bottom_margin = Cm(2.0)
     document.styles["Normal"].font.size = Pt(10.5)
     document.styles["Normal"].font.name = "Arial"  # a plain sans, as the PDF; Word's template font may be missing
-    document.core_properties.title = f"{content.title}: {content.subtitle}"
+    document.core_properties.title = content.title
     language = "en-GB" if content.lang == "en" else "sv-SE"
     document.core_properties.language = language
     _set_language(document, language)
@@ -80,7 +80,8 @@ def docx_bytes(content: ProposalContent, chart_png: ChartPictures = None) -> byt
                 run.font.size = Pt(9)
     _widths(meta, [Cm(3.2), Cm(21.0 - 2 * 2.2 - 3.2)])
     body.heading(content.title, level=0)
-    body.paragraph().add_run(content.subtitle).bold = True
+    if content.subtitle:
+        body.paragraph().add_run(content.subtitle).bold = True
     usable = Cm(21.0 - 2 * 2.2)  # the page width less both margins, as set above
     for part in content.sections:
         turned = part.id in LANDSCAPE_SECTIONS

@@ -7,11 +7,12 @@ field name, enum value, `None`, tuple or float such as `3000000.0` reaches a rea
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import Enum
 from typing import Any
 
+from orgdesigner.analysis.texts import decision_ref, join
 from orgdesigner.io import numbers
 from orgdesigner.model.economy import EconomicRules, SurplusModel
 from orgdesigner.model.vocabulary import label
@@ -160,8 +161,10 @@ def surplus_sentence(rules: EconomicRules, lang: str = "sv") -> str:
     return text
 
 
-def economy_changes(old: EconomicRules, new: EconomicRules, lang: str = "sv") -> list[str]:
-    """What changes in the economic rules, as sentences (empty when nothing does)."""
+def economy_changes(old: EconomicRules, new: EconomicRules, lang: str = "sv",
+                    titles: Mapping[str, str] | None = None) -> list[str]:
+    """What changes in the economic rules, as sentences (empty when nothing does); `titles` (decision
+    id -> title) names a decision without a diarienummer by its title."""
     out: list[str] = []
     model_fields = ("surplus_model", "surplus_share", "deficit_share", "cap_sek")
     if any(getattr(old, f) != getattr(new, f) for f in model_fields):
@@ -170,14 +173,18 @@ def economy_changes(old: EconomicRules, new: EconomicRules, lang: str = "sv") ->
         out.append(_t(lang, f"Över- och underskott: i dag gäller att {_lower(before)} I förslaget: {after}",
                       f"Surplus and deficit: today, {_lower(before)} In the proposal: {after}"))
     if old.decisions != new.decisions:
-        gone = [d for d in old.decisions if d not in new.decisions]
-        added = [d for d in new.decisions if d not in old.decisions]
-        if gone:
-            out.append(_t(lang, f"De ekonomiska reglerna vilar inte längre på {', '.join(gone)}.",
-                          f"The economic rules no longer rest on {', '.join(gone)}."))
-        if added:
-            out.append(_t(lang, f"De ekonomiska reglerna vilar på {', '.join(added)}.",
-                          f"The economic rules rest on {', '.join(added)}."))
+        named = {d: decision_ref(d, (titles or {}).get(d)) for d in (*old.decisions, *new.decisions)}
+        gone = join([named[d] for d in old.decisions if d not in new.decisions], lang)
+        added = join([named[d] for d in new.decisions if d not in old.decisions], lang)
+        if gone and added:
+            out.append(_t(lang, f"De ekonomiska reglerna grundas i förslaget på {added} i stället för på {gone}.",
+                          f"In the proposal the economic rules rest on {added} instead of {gone}."))
+        elif gone:
+            out.append(_t(lang, f"De ekonomiska reglerna grundas inte längre på {gone}.",
+                          f"The economic rules no longer rest on {gone}."))
+        else:
+            out.append(_t(lang, f"De ekonomiska reglerna grundas i förslaget på {added}.",
+                          f"In the proposal the economic rules rest on {added}."))
     if old.form_authorities != new.form_authorities:
         out.append(_t(lang, f"Befogenheter per form: {value('form_authorities', new.form_authorities, lang)}.",
                       f"Authorities per form: {value('form_authorities', new.form_authorities, lang)}."))

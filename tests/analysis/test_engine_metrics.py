@@ -98,7 +98,8 @@ def test_keys_are_unique_and_subject_units_are_named_in_both_languages(project):
                 assert name in f.message_sv and name in f.message_en, (f.rule, uid)
             for fid in f.subjects.functions:
                 name = project.functions[fid].name
-                assert name in f.message_sv and name in f.message_en, (f.rule, fid)
+                tail = name.split(" av ", 1)[-1]  # "Utvecklingen av X" for a function "Utveckling av X"
+                assert tail in f.message_sv and name in f.message_en, (f.rule, fid)
 
 
 @pytest.mark.parametrize("project", _projects())

@@ -190,7 +190,7 @@ def test_r07_intraprenad_without_decision_or_authority():
     units(project)["hc1"].form = UnitForm.INTRAPRENAD
     f = only(project, "R07-intraprenad-without-terms")
     assert "Brunflo hälsocentral" in f.message_sv
-    assert "decision or agreement in force on 2018-06-01" in f.message_en
+    assert "decision or agreement in force on 1 June 2018" in f.message_en
     for word in ("result responsibility", "surplus retention", "staffing", "purchasing"):
         assert word in f.message_en
 
@@ -216,11 +216,11 @@ def test_r08_unit_relying_on_a_decision_that_has_ended_or_not_begun():
     units(project)["pv"].decisions = ("LS/935/2009",)
     f = only(project, "R08-decision-out-of-force")
     assert f.subjects.units == ("pv",) and f.subjects.decisions == ("LS/935/2009",)
-    assert "ceased to apply on 2018-03-01" in f.message_en and "Område Primärvård" in f.message_en
+    assert "ceased to apply on 1 March 2018" in f.message_en and "Område Primärvård" in f.message_en
     project.scenarios["s"].effective_date = date(2017, 6, 1)
     assert findings(project, "R08-decision-out-of-force") == []
     project.scenarios["s"].effective_date = date(2009, 1, 1)
-    assert "applies only from 2009-06-01" in only(project, "R08-decision-out-of-force").message_en
+    assert "applies only from 1 June 2009" in only(project, "R08-decision-out-of-force").message_en
 
 
 def test_r08_economic_rules_relying_on_a_decision_out_of_force():
@@ -359,3 +359,22 @@ def test_findings_with_one_root_cause_are_one_group_most_important_first():
     ranks = [f.severity for f in first]
     assert ranks == sorted(ranks, key=lambda sev: ["error", "warning", "info"].index(sev.value))
     assert first[0].severity is Severity.ERROR
+
+
+def test_r08_names_a_decision_without_a_diarienummer_by_its_title():
+    """A draft agreement's register id ("UTKAST/…") is internal: messages name it by its title."""
+    project = clean_project()
+    project.decisions["UTKAST/AVTAL"] = Decision("UTKAST/AVTAL", "Intraprenadavtal Norrby", date(2018, 7, 1), None)
+    units(project)["hc1"].decisions = ("UTKAST/AVTAL",)
+    f = only(project, "R08-decision-out-of-force")
+    assert "UTKAST" not in f.message_sv and "”Intraprenadavtal Norrby”" in f.message_sv
+    assert "1 juli 2018" in f.message_sv and f.subjects.decisions == ("UTKAST/AVTAL",)
+
+
+def test_a_function_named_after_its_responsibility_is_not_repeated():
+    from orgdesigner.analysis.texts import authorities_phrase, of_function
+
+    assert of_function("utveckling", "Utveckling av vården") == "utveckling av vården"
+    assert of_function("utveckling", "Digital vård") == "utveckling av Digital vård"
+    assert authorities_phrase(["inköp"], "sv") == "befogenheten inköp"
+    assert authorities_phrase(["budget", "inköp"], "sv") == "befogenheterna budget och inköp"

@@ -69,7 +69,8 @@ def test_docx_has_the_headings(example_file: Path, tmp_path: Path):
     assert result.returncode == 0, result.stderr
     document = docx.Document(out)
     found = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert found == headings("sv")
+    assert found == headings("sv", current_state=True)  # the first scenario: a nulägesbeskrivning
+    assert "Förslag till beslut" not in found and "Bilaga 4. Internhandel" in found
     assert document.inline_shapes, "the chart is inserted as a picture"
 
 
@@ -123,3 +124,26 @@ def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str, tmp_pat
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_proposal_without_forslag_is_exit_2_and_writes_nothing(example_file: Path, tmp_path: Path):
+    from orgdesigner.io.project_file import load_project, save_project
+
+    project = load_project(example_file)
+    project.scenarios["koncern-2018"].proposal = ""
+    bare = tmp_path / "bare.orgd"
+    save_project(project, bare)
+    for suffix in (".pdf", ".docx"):
+        out = tmp_path / f"paper{suffix}"
+        result = run_cli("export", str(bare), "--scenario", "koncern-2018", "--to", str(out))
+        assert result.returncode == 2 and not out.exists()
+        assert "Koncern 2018" in result.stderr and "förslag till beslut" in result.stderr
+        assert "Traceback" not in result.stderr
+    text = tmp_path / "forslag.txt"
+    text.write_text("Regionstyrelsen antar koncernstrukturen.\n", encoding="utf-8")
+    result = run_cli("export", str(bare), "--scenario", "koncern-2018", "--proposal-text", str(text),
+                     "--to", str(tmp_path / "paper.docx"))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "paper.xlsx").exists() is False
+    result = run_cli("export", str(bare), "--scenario", "koncern-2018", "--to", str(tmp_path / "tables.xlsx"))
+    assert result.returncode == 0, result.stderr  # the data tables need no förslag

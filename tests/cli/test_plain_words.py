@@ -125,5 +125,5 @@ def test_values_in_words():
     old = EconomicRules(SurplusModel.CARRY_OVER, 1.0, 1.0, 3e6, ("LS/42/2010",))
     assert "3\u00a0000\u00a0000\u00a0kr" in surplus_sentence(old) and "LS/42/2010" in surplus_sentence(old)
     changes = economy_changes(old, EconomicRules(decisions=("RS/1039/2017",)), "en")
-    assert any("no longer rest on LS/42/2010" in c for c in changes)
+    assert any("rest on RS/1039/2017 instead of LS/42/2010" in c for c in changes)
     assert not offences("changes", " ".join(changes))

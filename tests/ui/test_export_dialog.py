@@ -22,6 +22,7 @@ def controller(qtbot):
     project = small_project()
     project.reference = "RS/1/2026"
     project.scenarios["k"] = copied_scenario(project.scenarios["now"], "k", "Koncern")
+    project.scenarios["k"].proposal = "Regionstyrelsen inför koncernstrukturen."
     return DocumentController(Document(project))
 
 
@@ -103,9 +104,10 @@ def test_changing_format_changes_suffix_and_fields(qtbot, dialog):
 
 def test_docx_from_the_dialog_has_headings(qtbot, dialog, tmp_path: Path):
     path = _export(qtbot, dialog, tmp_path / "p.docx")[0]
-    from orgdesigner.io.proposal import SECTIONS
+    from orgdesigner.io.proposal import headings
 
-    assert sum(p.style.name == "Heading 1" for p in docx.Document(path).paragraphs) == len(SECTIONS)
+    # the dialog offers the proposal (issue 32): every section, its förslag included
+    assert [p.text for p in docx.Document(path).paragraphs if p.style.name == "Heading 1"] == headings("sv")
 
 
 def test_file_menu_has_import_and_export_above_quit(qtbot, tmp_path: Path):
@@ -175,3 +177,25 @@ def test_opened_on_a_proposal_the_dialog_exports_it_against_the_current_state(qt
     qtbot.addWidget(dialog)
     assert dialog.scenario.currentData() == "k" and dialog.compare.currentData() == "now"
     assert dialog.decision.toPlainText() == "Förslag."
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_a_proposal_without_forslag_is_not_exported_and_the_dialog_asks_for_one(qtbot, dialog, tmp_path: Path, suffix: str):
+    dialog.scenario.setCurrentIndex(dialog.scenario.findData("k"))
+    dialog.decision.setPlainText("  \n")
+    dialog.format.setCurrentIndex(dialog.format.findData(suffix))
+    dialog.path.setText(str(tmp_path / f"paper{suffix}"))
+    with qtbot.waitSignal(dialog.exportFailed, timeout=5_000) as blocker:
+        dialog.start_export()
+    assert "Koncern" in blocker.args[0] and "förslag till beslut" in blocker.args[0]
+    assert not (tmp_path / f"paper{suffix}").exists() and dialog.error.isVisibleTo(dialog)
+    assert dialog.export_button.isEnabled()
+    dialog.decision.setPlainText("Regionstyrelsen antar koncernstrukturen.")
+    assert _export(qtbot, dialog, tmp_path / f"paper{suffix}")[0].exists()
+
+
+def test_the_current_state_is_described_without_forslag(qtbot, dialog, tmp_path: Path):
+    dialog.scenario.setCurrentIndex(dialog.scenario.findData("now"))
+    assert not dialog.compare.isEnabled()  # a nulägesbeskrivning compares with nothing
+    dialog.decision.setPlainText("")
+    assert _export(qtbot, dialog, tmp_path / "today.docx")[0].exists()

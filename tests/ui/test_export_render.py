@@ -63,7 +63,7 @@ def test_pdf_is_a4_with_every_section_and_page_numbers():
     content = build_proposal(project, project.scenarios["now"], lang="en", decision_text="Adopt the structure.")
     reader = PdfReader(__import__("io").BytesIO(pdf_bytes(content)))
     text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in reader.pages)))
-    for heading in headings("en"):
+    for heading in headings("en", current_state=True, decision=True):
         assert heading in text
     assert f"Page 1 of {len(reader.pages)}" in text and "Adopt the structure." in text
     assert "Frösö hälsocentral" in text  # the chart's text is vector text, not pixels

@@ -233,6 +233,8 @@ def test_the_user_guide_with_the_keyboard_alone(qtbot, swedish, dialogs, setting
         tab_to(lambda w: w is dialog.reference)
         press(K.Key_A, CTRL)
         type_text("RS/1/2026")
+        tab_to(lambda w: w is dialog.decision)  # a new proposal has no förslag yet: the paper needs one
+        type_text("Regionstyrelsen antar koncernstrukturen.")
         tab_to(named("Exportera"))
         press(K.Key_Return)
 

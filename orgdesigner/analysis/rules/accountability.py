@@ -11,7 +11,7 @@ from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, scoped_rule
-from orgdesigner.analysis.texts import RESPONSIBILITY, join_both
+from orgdesigner.analysis.texts import RESPONSIBILITY, join_both, of_function
 from orgdesigner.model.enums import Responsibility, Role
 
 _RESPONSIBILITIES = tuple(Responsibility)  # iterating the enum class is a slow generator
@@ -55,7 +55,7 @@ def no_accountable(context: Context, function_id: str | None) -> Iterator[Findin
         yield Finding(
             "R01-no-accountable",
             Severity.ERROR,
-            f"Ingen enhet är ansvarig för {sv} av {name}.",
+            f"Ingen enhet är ansvarig för {of_function(sv, name)}.",
             f"No unit is accountable for {en} of {name}.",
             Subjects((), (function_id,), r),
         )
@@ -68,10 +68,9 @@ def no_accountable(context: Context, function_id: str | None) -> Iterator[Findin
     title_sv="Flera ansvariga",
     title_en="More than one accountable unit",
     why_sv="Två ansvariga för samma sak betyder i praktiken ingen: var och en kan vänta på den andra, "
-    "och beslut kan gå isär. Det var kärnan i otydligheten om utvecklingsansvaret 2017.",
+    "och beslut kan gå isär.",
     why_en="Two units accountable for the same thing means, in practice, none: each can wait for the "
-    "other and their decisions can diverge. This was the core of the unclear development "
-    "responsibility found in 2017.",
+    "other and their decisions can diverge.",
     fix_sv="Behåll en ansvarig och gör de andra till utförare (U), rådfrågade (R) eller informerade (I).",
     fix_en="Keep one accountable unit and make the others performing (R), consulted (C) or informed (I).",
     triggers=frozenset(),
@@ -99,7 +98,7 @@ def double_accountable(context: Context, function_id: str | None) -> Iterator[Fi
         yield Finding(
             "R02-double-accountable",
             Severity.ERROR,
-            f"{len(accountable)} enheter är ansvariga för {sv} av {name}: {names_sv}.",
+            f"{len(accountable)} enheter är ansvariga för {of_function(sv, name)}: {names_sv}.",
             f"{len(accountable)} units are accountable for {en} of {name}: {names_en}.",
             Subjects(tuple(accountable), (function_id,), r),
         )
@@ -140,7 +139,7 @@ def work_without_owner(context: Context, function_id: str | None) -> Iterator[Fi
         yield Finding(
             "R03-work-without-owner",
             Severity.ERROR,
-            f"{names_sv} arbetar med {sv} av {name}, men ingen enhet är ansvarig för det.",
+            f"{names_sv} arbetar med {of_function(sv, name)}, men ingen enhet är ansvarig för det.",
             f"{names_en} {'performs' if len(performers) == 1 else 'perform'} {en} of {name}, "
             "but no unit is accountable for it.",
             Subjects(tuple(performers), (function_id,), r),

@@ -8,7 +8,13 @@ from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
-from orgdesigner.analysis.texts import AUTHORITY, join, on_date, resp
+from orgdesigner.analysis.texts import (
+    AUTHORITY,
+    authorities_phrase,
+    of_function,
+    on_date,
+    resp,
+)
 from orgdesigner.model.enums import Authority, Responsibility, UnitCategory, UnitForm
 
 #: the authority an accountability implies
@@ -37,11 +43,11 @@ INTRAPRENAD_AUTHORITIES = (
     title_sv="Ansvar utan befogenhet",
     title_en="Accountability without authority",
     why_sv="En enhet som ansvarar för utveckling men saknar utvecklingsmandat, eller ansvarar för "
-    "beställning men saknar budget, kan inte bära sitt ansvar. Egenregins chefer sa 2017 att "
-    "självständighet kommer av tillit och befogenheter snarare än formella villkor.",
+    "beställning men saknar budget, kan inte bära sitt ansvar. Självständighet kommer av tillit "
+    "och befogenheter snarare än av formella villkor.",
     why_en="A unit accountable for development without a development mandate, or for ordering "
-    "without a budget, cannot carry its responsibility. Egenregi's managers said in 2017 that "
-    "independence comes from trust and authority rather than formal terms.",
+    "without a budget, cannot carry its responsibility. Independence comes from trust and "
+    "authority rather than from formal terms.",
     fix_sv="Ge enheten befogenheten (utvecklingsmandat eller budget), eller flytta ansvaret till den "
     "enhet som har den. Regionledningen (politiska organ, regiondirektör) undantas.",
     fix_en="Give the unit the authority (development mandate or budget), or move the accountability "
@@ -70,7 +76,7 @@ def accountable_without_authority(context: Context, function_id: str | None) -> 
             yield Finding(
                 "R06-accountable-without-authority",
                 Severity.WARNING,
-                f"{unit.name} är ansvarig för {r_sv} av {name} men saknar befogenheten {a_sv}.",
+                f"{unit.name} är ansvarig för {of_function(r_sv, name)} men saknar befogenheten {a_sv}.",
                 f"{unit.name} is accountable for {r_en} of {name} but lacks the authority {a_en}.",
                 Subjects((uid,), (function_id,), r),
             )
@@ -83,12 +89,10 @@ def accountable_without_authority(context: Context, function_id: str | None) -> 
     title_sv="Intraprenad utan villkor",
     title_en="Intraprenad without terms",
     why_sv="En intraprenad vilar på ett beslut eller en överenskommelse och på befogenheter: "
-    "resultatansvar, rätt att behålla överskott, bemanning och inköp. Översynen 2017 fann att "
-    "egenregin inte kände till beslutet från 2009 och inte upplevde att den arbetade på "
-    "intraprenadvillkor.",
+    "resultatansvar, rätt att behålla överskott, bemanning och inköp. Utan dem är enheten "
+    "intraprenad bara till namnet.",
     why_en="An intraprenad rests on a decision or agreement and on authority: result responsibility, "
-    "surplus retention, staffing and purchasing. The 2017 review found that egenregi did not know the "
-    "2009 decision and did not feel it worked on intraprenad terms.",
+    "surplus retention, staffing and purchasing. Without them the unit is an intraprenad in name only.",
     fix_sv="Knyt enheten till ett beslut som gäller vid scenariots datum och ge den de befogenheter "
     "som saknas, eller ändra driftformen till resultatenhet eller linjeenhet.",
     fix_en="Link the unit to a decision in force at the scenario's date and give it the missing "
@@ -112,8 +116,8 @@ def intraprenad_without_terms(context: Context, unit_id: str | None) -> Iterator
         parts_sv.append(f"beslut eller överenskommelse som gäller {on_date(day, 'sv')}")
         parts_en.append(f"a decision or agreement in force {on_date(day, 'en')}")
     if missing:
-        parts_sv.append("befogenheterna " + join([AUTHORITY[a][0] for a in missing], "sv"))
-        parts_en.append("the authorities " + join([AUTHORITY[a][1] for a in missing], "en"))
+        parts_sv.append(authorities_phrase([AUTHORITY[a][0] for a in missing], "sv"))
+        parts_en.append(authorities_phrase([AUTHORITY[a][1] for a in missing], "en"))
     not_in_force = tuple(sorted(d for d in unit.decisions if d not in in_force))
     yield Finding(
         "R07-intraprenad-without-terms",

@@ -14,7 +14,7 @@ from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
-from orgdesigner.analysis.texts import AUTHORITY, join
+from orgdesigner.analysis.texts import AUTHORITY, authorities_phrase
 from orgdesigner.model.economy import SurplusModel, intraprenad_units
 from orgdesigner.model.enums import Authority, UnitCategory, UnitForm
 from orgdesigner.model.vocabulary import label
@@ -82,9 +82,9 @@ def economic_rules_incomplete(context: Context, _key: str | None) -> Iterator[Fi
     title_sv="Driftform utan sina befogenheter",
     title_en="Form without the authority it implies",
     why_sv="En resultatenhet eller koncernledning som saknar de befogenheter formen förutsätter har "
-    "formen bara på papperet; översynen 2017 fann att självständighet kommer av tillit och befogenheter.",
+    "formen bara på papperet: självständighet kommer av tillit och befogenheter.",
     why_en="A result unit or group management without the authorities its form implies has the form "
-    "on paper only; the 2017 review found that independence comes from trust and authority.",
+    "on paper only: independence comes from trust and authority.",
     fix_sv="Ge enheten befogenheterna (se scenariots ekonomiska regler) eller ändra driftform.",
     fix_en="Give the unit the authorities (see the scenario's economic rules) or change its form.",
     candidates=candidates.units_with_formal_form,
@@ -112,6 +112,6 @@ def _lacks(form: UnitForm, missing: frozenset[Authority]) -> tuple[str, str]:
     """The message after the unit's name; a few (form, missing) pairs recur over many units."""
     ordered = sorted(missing)
     return (
-        f"är {label(form, 'sv')} men saknar befogenheterna {join([AUTHORITY[a][0] for a in ordered], 'sv')}.",
-        f"is a {label(form, 'en')} but lacks the authorities {join([AUTHORITY[a][1] for a in ordered], 'en')}.",
+        f"är {label(form, 'sv')} men saknar {authorities_phrase([AUTHORITY[a][0] for a in ordered], 'sv')}.",
+        f"is a {label(form, 'en')} but lacks {authorities_phrase([AUTHORITY[a][1] for a in ordered], 'en')}.",
     )

@@ -27,12 +27,10 @@ _DONE = {UnitForm.INTRAPRENAD, UnitForm.GROUP_MANAGEMENT}
     Scope.UNIT,
     title_sv="Kandidat för intraprenadvillkor",
     title_en="Candidate for intraprenad terms",
-    why_sv="Översynen 2017 frågar vilka andra verksamheter som skulle kunna bedrivas effektivare med "
-    "intraprenadvillkor. En enhet som säljer tjänster till många köpare i internhandeln och ansvarar "
+    why_sv="En enhet som säljer tjänster till många köpare i internhandeln och ansvarar "
     "för leveransen har redan ett mätbart resultat: med resultatansvar, rätt att behålla överskott och "
     "befogenhet över bemanning och inköp kan den styra sin egen effektivitet.",
-    why_en="The 2017 review asks which other activities could be run more efficiently on intraprenad "
-    "terms. A unit that sells services to many buyers in internal trade and is accountable for "
+    why_en="A unit that sells services to many buyers in internal trade and is accountable for "
     "delivering them already has a measurable result: with result responsibility, surplus retention "
     "and authority over staffing and purchasing it can steer its own efficiency.",
     fix_sv="Pröva ett scenario där enheten blir intraprenad (strukturmallen Intraprenad) och jämför det "

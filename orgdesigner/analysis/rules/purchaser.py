@@ -14,12 +14,18 @@ from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
-from orgdesigner.analysis.texts import join_both
+from orgdesigner.analysis.texts import join_both, of_function
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory
 
 _ACTIVE_ROLES = (Role.ACCOUNTABLE, Role.PERFORMS)
 _A = Role.ACCOUNTABLE
 _R = Role.PERFORMS
+
+
+
+def _development_of(name: str) -> str:
+    """"Utvecklingen av Digital vård" (and of "Utveckling av X", "Utvecklingen av x")."""
+    return "Utvecklingen av " + of_function("utveckling", name).removeprefix("utveckling av ")
 
 
 @scoped_rule(
@@ -77,7 +83,7 @@ def development_split(context: Context, function_id: str | None) -> Iterator[Fin
     yield Finding(
         "R04-development-split",
         Severity.WARNING,
-        f"Utvecklingen av {name} är delad mellan beställarsidan ({p_sv}) och egenregin ({o_sv}).",
+        f"{_development_of(name)} är delad mellan beställarsidan ({p_sv}) och egenregin ({o_sv}).",
         f"Development of {name} is split between the beställarenhet side ({p_en}) and egenregi ({o_en}).",
         Subjects(tuple(purchaser + own), (function_id,), Responsibility.DEVELOPMENT),
     )

@@ -54,7 +54,7 @@ def unused_function(context: Context, function_id: str | None) -> Iterator[Findi
     why_en="A unit with no role in the matrix does not take part in the analysis of responsibility: "
     "either the matrix is incomplete or the unit is not needed.",
     fix_sv="Ge enheten sina roller i ansvarsmatrisen, eller ta bort eller slå ihop den. "
-    "Regionledningen (governance) rapporteras inte.",
+    "Regionledningen räknas inte, eftersom den bär ansvaret genom linjen.",
     fix_en="Give the unit its roles in the matrix, or remove or merge it. Top management "
     "(governance) is not reported.",
     triggers=frozenset(),

@@ -2393,6 +2393,10 @@
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
+        <source>%1 has no förslag till beslut, and a decision paper is not printed without one. Write the proposed decision below (one point a line), then export again.</source>
+        <translation>%1 saknar förslag till beslut, och ett beslutsunderlag skrivs inte ut utan ett. Skriv förslaget till beslut nedan (en punkt per rad) och exportera igen.</translation>
+    </message>
+    <message>
         <source>Analysing and writing %1 …</source>
         <translation>Analyserar och skriver %1 …</translation>
     </message>

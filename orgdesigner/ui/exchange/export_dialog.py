@@ -224,6 +224,7 @@ class ExportDialog(QDialog):
                 self.compare.addItem(s.name, s.id)
         wanted = kept if kept is not None and kept != exported else baseline_id(project)
         self.compare.setCurrentIndex(max(0, self.compare.findData(wanted)))
+        self.compare.setEnabled(exported != baseline_id(project))  # the current state is described, not compared
         self.compare.blockSignals(False)
 
     def _load_proposal(self) -> None:
@@ -282,6 +283,12 @@ class ExportDialog(QDialog):
         if not job.path.parent.is_dir():
             self._fail(self.tr("The folder %1 does not exist.").replace("%1", str(job.path.parent)))
             return
+        if job.suffix in {".pdf", ".docx"} and not job.decision_text.strip() and self._is_proposal(job):
+            name = self.scenario.currentText()
+            self._fail(self.tr("%1 has no förslag till beslut, and a decision paper is not printed without one. "
+                               "Write the proposed decision below (one point a line), then export again.").replace("%1", name))
+            self.decision.setFocus()
+            return
         self.error.hide()
         self.export_button.setEnabled(False)
         self.progress = QProgressDialog(self.tr("Analysing and writing %1 …").replace("%1", job.path.name), "", 0, 0, self)
@@ -296,6 +303,15 @@ class ExportDialog(QDialog):
         self._task.signals.failed.connect(self._fail)
         self._task.setAutoDelete(False)  # keep its signals alive until they are delivered
         QThreadPool.globalInstance().start(self._task)
+
+    def _is_proposal(self, job: ExportJob) -> bool:
+        """Not the current state itself: a nulägesbeskrivning needs no förslag till beslut."""
+        from orgdesigner.io.proposal import compared_scenario
+
+        project = self.controller.project
+        scenario = project.scenarios.get(job.scenario_id)
+        base = project.scenarios.get(job.compare_id) if job.compare_id else None
+        return scenario is not None and compared_scenario(project, scenario, base) is not None
 
     def _prepared(self, prepared: Prepared) -> None:
         if self.progress is not None:

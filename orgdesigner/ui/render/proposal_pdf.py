@@ -161,7 +161,7 @@ def paper_html(content: ProposalContent) -> tuple[str, str, ChartBlock | None, l
                f'<td><span style="font-size:9pt">{_esc(v)}</span></td></tr>' for k, v in content.meta]
     before.append("</table>")
     before += [f'<p class="title" style="margin-top:18px">{_esc(content.title)}</p>',
-               f'<p class="subtitle">{_esc(content.subtitle)}</p>']
+               *([f'<p class="subtitle">{_esc(content.subtitle)}</p>'] if content.subtitle else [])]
     after: list[tuple[str, bool]] = []
     chart: ChartBlock | None = None
     chart_heading = ""
@@ -223,7 +223,7 @@ class _Pages:
         band = 0.16 * dpi  # a line of small print
         gap = 0.12 * dpi
         en = self.content.lang == "en"
-        left = f"{self.content.title}: {self.content.subtitle}"
+        left = self.content.title  # the paper's own title, as a tjänsteskrivelse's running head
         reference = self.content.reference
         top = QRectF(0, -band - gap, rect.width(), band)
         painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
@@ -285,7 +285,7 @@ def pdf_bytes(content: ProposalContent, progress: Progress | None = None) -> byt
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setTitle(f"{content.title}: {content.subtitle}")
+    writer.setTitle(content.title)
     writer.setCreator("orgdesigner")
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
     portrait = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
@@ -333,7 +333,7 @@ def pdf_bytes(content: ProposalContent, progress: Progress | None = None) -> byt
     finally:
         painter.end()
     buffer.close()
-    return accessible_pdf(bytes(data.data()), f"{content.title}: {content.subtitle}", content.lang, outline)
+    return accessible_pdf(bytes(data.data()), content.title, content.lang, outline)
 
 
 def _chart_page(painter: QPainter, body: QRectF, page: ChartPage, number: int, count: int, heading: str,
