@@ -57,7 +57,7 @@ def _run_shape(bench: Bench, app: QApplication, shape: str) -> None:
             view.viewport().render(image)
             state["view"], state["ctl"] = view, ctl
 
-        bench.measure(f"chart [{shape}]: open 10k-unit file to first painted chart", open_to_first_paint, repeat=3, target_s=1.0)
+        bench.measure(f"chart [{shape}, 1,000 dotted lines]: open 10k-unit file to first painted chart", open_to_first_paint, repeat=3, target_s=1.0)
 
     view: ChartView = state["view"]
     ctl: DocumentController = state["ctl"]
@@ -69,14 +69,14 @@ def _run_shape(bench: Bench, app: QApplication, shape: str) -> None:
         view.viewport().render(image)
 
     view.fit()
-    bench.measure(f"chart [{shape}]: repaint whole 10k chart fitted (overview)", paint, repeat=15, target_s=0.033)
+    bench.measure(f"chart [{shape}, 1,000 dotted lines]: repaint whole 10k chart fitted (overview)", paint, repeat=15, target_s=0.033)
 
     view.set_zoom(0.5)  # readable cards; 60-100 of them fill a 1200 x 800 view of this wide tree
     view.centre_on_unit("u5000", force=True)
     in_view = scene.items(view.mapToScene(view.viewport().rect()).boundingRect())
     visible = sum(1 for item in in_view if item.parentItem() is None and hasattr(item, "unit_id"))
     paint()
-    bench.measure(f"chart [{shape}]: repaint zoomed in (~100 cards visible)", paint, repeat=21, target_s=0.004,
+    bench.measure(f"chart [{shape}, 1,000 dotted lines]: repaint zoomed in (~100 cards visible)", paint, repeat=21, target_s=0.004,
                   note=f"{visible} cards in view")
 
     bar = view.horizontalScrollBar()
@@ -85,7 +85,7 @@ def _run_shape(bench: Bench, app: QApplication, shape: str) -> None:
         bar.setValue(bar.value() + 25)
         paint()
 
-    bench.measure(f"chart [{shape}]: pan frame (scroll 25 px + repaint)", pan_frame, repeat=21, target_s=0.008)
+    bench.measure(f"chart [{shape}, 1,000 dotted lines]: pan frame (scroll 25 px + repaint)", pan_frame, repeat=21, target_s=0.008)
 
     centre = view.mapToScene(view.viewport().rect().center())
     points = [centre + QPointF(dx, dy) for dx in range(-300, 300, 60) for dy in range(-200, 200, 40)]
@@ -94,7 +94,7 @@ def _run_shape(bench: Bench, app: QApplication, shape: str) -> None:
         for point in points:
             scene.unit_at(point)
 
-    bench.measure(f"chart [{shape}]: card under the mouse, {len(points)} lookups (target 0.1 ms each)", hit_test,
+    bench.measure(f"chart [{shape}, 1,000 dotted lines]: card under the mouse, {len(points)} lookups (target 0.1 ms each)", hit_test,
                   repeat=7, target_s=0.0001 * len(points))
 
     names = iter(range(1_000_000))
@@ -104,9 +104,9 @@ def _run_shape(bench: Bench, app: QApplication, shape: str) -> None:
         scene.ensure_layout()
         paint()
 
-    bench.measure(f"chart [{shape}]: one rename to repainted chart", rename_to_repaint, repeat=11, target_s=0.016)
+    bench.measure(f"chart [{shape}, 1,000 dotted lines]: one rename to repainted chart", rename_to_repaint, repeat=11, target_s=0.016)
 
-    _measure_move(bench, f"chart [{shape}]", ctl, scene, paint)
+    _measure_move(bench, f"chart [{shape}, 1,000 dotted lines]", ctl, scene, paint)
 
 
 def _open(app: QApplication, project: Project) -> ChartView:

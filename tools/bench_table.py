@@ -67,7 +67,7 @@ def table(records: list[dict[str, Any]]) -> str:
         what, shape = split_shape(record["name"])
         rows.setdefault(what, {})[shape or "-"] = record
     loads = [float(r["load_avg"].split()[0]) for r in records if r.get("load_avg")]
-    times = sorted(r["measured_at"] for r in records if r.get("measured_at"))
+    times = sorted(r["measured_at"][:16].replace("T", " ") for r in records if r.get("measured_at"))
     missed = sum(1 for r in records if r.get("meets_target") is False)
     judged = sum(1 for r in records if r.get("meets_target") is not None)
     lines = [
