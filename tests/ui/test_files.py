@@ -184,3 +184,29 @@ def test_saving_over_the_bundled_example_is_refused(window, dialogs, installed_e
     assert dialogs.errors and "example that comes with orgdesigner" in dialogs.errors[-1][1]
     assert installed_example.read_bytes() == before
     assert sorted(p.name for p in installed_example.parent.iterdir()) == [installed_example.name]
+
+
+def test_a_large_project_opens_with_the_collector_held_then_frozen_until_replaced(window, tmp_path):
+    import gc
+
+    from orgdesigner._gc import release_frozen
+    from orgdesigner.io.project_file import save_project
+    from orgdesigner.model import Document
+    from orgdesigner.model.synthetic import synthetic_project
+
+    large = tmp_path / "large.orgd"
+    save_project(synthetic_project(units=5_001, functions=20, assignments=2_000), large)
+    paint_first = window.controller.paint_first
+    paint_first.target = window.chart.view.viewport()  # as run_gui: the views fill after the paint
+    try:
+        assert window.open_path(large)
+        assert paint_first.pending and not gc.isenabled()  # held while the views wait for the paint
+        paint_first.flush()
+        assert gc.isenabled() and gc.get_freeze_count() > 0  # the project and its views frozen
+        paint_first.target = None
+        window.controller.set_document(Document(load_project(large)), None)
+        assert gc.get_freeze_count() == 0  # replaced: whatever of the old one sits in cycles can go
+    finally:
+        paint_first.target = None
+        release_frozen()
+        gc.enable()
