@@ -55,3 +55,24 @@ class Dialogs(QObject):
             self.parent_widget, self.tr("Recover unsaved work"),
             self.tr("orgdesigner was closed without saving. Restore the unsaved work?\n\n%1").replace("%1", description))
 
+    def ask_edit_current_state(self, name: str) -> str:
+        """Before the first edit of the current state: "copy", "edit" or "cancel"."""
+        box = self.current_state_box(name)
+        box.exec()
+        return str(box.property("answer") or "cancel")
+
+    def current_state_box(self, name: str) -> QMessageBox:
+        box = message_box(
+            self.parent_widget, QMessageBox.Icon.Question, self.tr("The current state"),
+            self.tr("“%1” is the current state: every comparison with today and every export compares "
+                    "with it. Make the change in a copy, so the current state stays as it is?").replace("%1", name),
+            QMessageBox.StandardButton.NoButton)
+        copy = box.addButton(self.tr("Change a &copy"), QMessageBox.ButtonRole.AcceptRole)
+        edit = box.addButton(self.tr("Change the current &state"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(copy)
+        box.setEscapeButton(cancel)
+        answers = {copy: "copy", edit: "edit"}
+        box.buttonClicked.connect(lambda button: box.setProperty("answer", answers.get(button, "cancel")))
+        return box
+

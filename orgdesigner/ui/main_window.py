@@ -63,6 +63,12 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or Dialogs(self)
         self.settings = settings or default_settings()
         self.files = FileManager(self.controller, self.dialogs, self.settings, self)
+        from orgdesigner.ui.scenarios.protect import CurrentStateGuard
+
+        ask = getattr(self.dialogs, "ask_edit_current_state", None)
+        if ask is not None:  # test doubles without the question edit freely
+            self.controller.guard = CurrentStateGuard(
+                self.controller, ask, lambda name: self.tr("%1 (copy)").replace("%1", name))
         self.setAcceptDrops(True)
         self.resize(1400, 860)
         from orgdesigner.ui.colour_scheme import ColourScheme

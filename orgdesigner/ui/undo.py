@@ -8,6 +8,7 @@ goes through `push`.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,6 +94,8 @@ class DocumentController(QObject):
         self._scenario_id = next(iter(self._doc.project.scenarios), "")
         self._selection: list[str] = []
         self._extra_modified = False  # e.g. restored from a recovery file
+        #: asked before every push; returns the command to push or None (see push)
+        self.guard: Callable[[Command], Command | None] | None = None
         self.analysis: LiveAnalysis | None = None
         # views fed by the analysis queue their refresh here: after the chart's paint when the
         # application sets a target (run_gui), at once otherwise
@@ -146,7 +149,15 @@ class DocumentController(QObject):
 
     # -- editing --
     def push(self, command: Command) -> bool:
-        """Apply `command` as one undo step. A refused command shows its reason; returns False."""
+        """Apply `command` as one undo step. A refused command shows its reason; returns False.
+
+        The guard, when installed (scenarios.protect: the current state is edited in a copy),
+        may first retarget the command or cancel it (False)."""
+        if self.guard is not None:
+            guarded = self.guard(command)
+            if guarded is None:
+                return False
+            command = guarded
         wrapped = QtCommand(command, self)
         self._stack.push(wrapped)
         if wrapped.error is not None:

@@ -1764,6 +1764,22 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The current state</source>
+        <translation>Nuläget</translation>
+    </message>
+    <message>
+        <source>“%1” is the current state: every comparison with today and every export compares with it. Make the change in a copy, so the current state stays as it is?</source>
+        <translation>”%1” är nuläget: varje jämförelse med i dag och varje export jämför med det. Gör ändringen i en kopia, så att nuläget förblir som det är?</translation>
+    </message>
+    <message>
+        <source>Change a &amp;copy</source>
+        <translation>Ändra en &amp;kopia</translation>
+    </message>
+    <message>
+        <source>Change the current &amp;state</source>
+        <translation>Ändra &amp;nuläget</translation>
+    </message>
 </context>
 <context>
     <name>DottedLinesBox</name>
@@ -3176,6 +3192,10 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Undo history</source>
         <translation>Ångrahistorik</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
     </message>
     <message>
         <source>Internal trade</source>
