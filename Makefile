@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 EXAMPLE := orgdesigner/data/examples/jamtland-primarvard-2017.orgd
 XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
 
-.PHONY: run test bench screenshots paper-pages lint example schema translations clean dist app app-test app-screenshot install-desktop
+.PHONY: run test bench guide-screenshots screenshots paper-pages lint example schema translations clean dist app app-test app-screenshot install-desktop
 
 # constraints.txt pins every package to the versions the suite passed with (see its header).
 $(STAMP): pyproject.toml constraints.txt
@@ -25,6 +25,12 @@ test: $(STAMP)
 # Every figure to build/bench.json, then README.md's speed table from it; fails when a figure misses a target.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks; status=$$?; $(BIN)/python tools/bench_table.py && exit $$status
+
+# docs/screenshots/guide-*.png: the user guide's steps in the real window (Xvfb), taken while the
+# end-to-end test walks the guide; `make screenshots` then scales them into the packaged guide.
+guide-screenshots: $(STAMP)
+	ORGDESIGNER_GUIDE_SHOTS=docs/screenshots QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
+		$(BIN)/python -m pytest -q -p no:cacheprovider tests/ui/test_user_guide_journey.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py

@@ -1,7 +1,8 @@
 """Pictures for the user guide (shipped in the package) and shots of Help → About and the guide.
 
-Runs last among `make screenshots`' parts: it scales the main window, matrix and comparison shots
-the others wrote into `orgdesigner/data/guide/`, so the installed application shows them.
+Runs last among `make screenshots`' parts: it scales the guide's step pictures, which
+`make guide-screenshots` takes from the real window while tests/ui/test_user_guide_journey.py
+walks the guide, into `orgdesigner/data/guide/`, so the installed application shows them.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 GUIDE_DIR = Path(__file__).resolve().parents[1] / "orgdesigner" / "data" / "guide"
-GUIDE_PICTURES = ("main-window.png", "matrix.png", "compare.png")
+GUIDE_PICTURES = tuple(
+    f"guide-{step}.png" for step in ("1-oppna", "2-fynd", "3-fraga", "3-matris", "4-mall", "5-jamfor", "6-export", "7-presentation")
+)
 GUIDE_WIDTH = 840  # readable in the guide's window, small in the wheel
 
 
@@ -21,8 +24,10 @@ def shots(ctx) -> None:  # ctx: tools.screenshots.Shots
     for name in GUIDE_PICTURES:
         image = QImage(str(ctx.out / name))
         if image.isNull():
-            raise SystemExit(f"screenshots: {name} is missing; run every part of make screenshots")
-        image.scaledToWidth(GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation).save(str(GUIDE_DIR / name))
+            raise SystemExit(f"screenshots: {name} is missing; run make guide-screenshots first")
+        if image.width() > GUIDE_WIDTH:
+            image = image.scaledToWidth(GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        image.save(str(GUIDE_DIR / name))
         print(f"wrote {GUIDE_DIR / name}")
     from orgdesigner.ui.help import GuideDialog, about_text
 
