@@ -186,6 +186,43 @@ def test_scenario_list_badge(controller):
     assert "%" in text and isinstance(bad, bool)
 
 
+def test_the_selected_scenario_keeps_its_badge_visible(qtbot):
+    """The badge of the selected row is drawn on the highlight (it was white on white)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QListView, QStyle, QStyleOptionViewItem
+
+    from orgdesigner.io.project_file import load_project
+    from orgdesigner.model import Document
+    from orgdesigner.resources import example_path
+    from orgdesigner.ui.undo import DocumentController
+
+    controller = DocumentController(Document(load_project(example_path())))
+    qtbot.waitUntil(lambda: controller.analysis is not None and not controller.paint_first.pending, timeout=5000)
+    delegate = ScenarioStatusDelegate(controller)
+    assert delegate.badge(controller.scenario_id) is not None
+    model = QStandardItemModel()
+    item = QStandardItem("Nuläge 2017")
+    item.setData(controller.scenario_id, Qt.ItemDataRole.UserRole)
+    model.appendRow(item)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = QRect(0, 0, 320, 20)
+    option.state |= QStyle.StateFlag.State_Selected
+    image = QImage(320, 20, QImage.Format.Format_RGB32)
+    image.fill(view.palette().base().color())
+    painter = QPainter(image)
+    delegate.paint(painter, option, model.index(0, 0))
+    painter.end()
+    highlight = view.palette().highlight().color().rgb()
+    badge_area = [image.pixel(x, y) for x in range(250, 318) for y in range(2, 18)]
+    assert badge_area.count(highlight) > len(badge_area) // 2  # on the highlight
+    assert len(set(badge_area)) > 2  # and its text drawn there
+
+
 def test_the_template_undo_step_is_named_in_the_window_language(controller, qtbot, swedish):  # noqa: F811
     controller.select_units(["pv"])
     ts = list(templates().values())

@@ -257,6 +257,8 @@ class ScenarioStatusDelegate(QStyledItemDelegate):
         super().paint(painter, narrowed, index)
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:  # the badge is part of the selected row: on the highlight, in its text colour
+            painter.fillRect(option.rect.adjusted(option.rect.width() - width, 0, 0, 0), option.palette.highlight())
         painter.setPen(colours.colour("highlighted_text") if selected else colours.colour("bad_text" if bad else "good_text"))
         painter.drawText(option.rect.adjusted(0, 0, -6, 0), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
         painter.restore()
