@@ -27,10 +27,11 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks; status=$$?; $(BIN)/python tools/bench_table.py && exit $$status
 
 # docs/screenshots/guide-*.png: the user guide's steps in the real window (Xvfb), taken while the
-# end-to-end test walks the guide; `make screenshots` then scales them into the packaged guide.
+# end-to-end test walks the guide, scaled into the packaged guide.
 guide-screenshots: $(STAMP)
 	ORGDESIGNER_GUIDE_SHOTS=docs/screenshots QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
 		$(BIN)/python -m pytest -q -p no:cacheprovider tests/ui/test_user_guide_journey.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_user_guide.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py

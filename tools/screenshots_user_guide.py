@@ -20,15 +20,20 @@ GUIDE_PICTURES = tuple(
 GUIDE_WIDTH = 840  # readable in the guide's window, small in the wheel
 
 
-def shots(ctx) -> None:  # ctx: tools.screenshots.Shots
+def scale_guide_pictures(out: Path) -> None:
+    """The guide's step pictures from `out` (docs/screenshots), at most GUIDE_WIDTH wide."""
     for name in GUIDE_PICTURES:
-        image = QImage(str(ctx.out / name))
+        image = QImage(str(out / name))
         if image.isNull():
             raise SystemExit(f"screenshots: {name} is missing; run make guide-screenshots first")
         if image.width() > GUIDE_WIDTH:
             image = image.scaledToWidth(GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation)
         image.save(str(GUIDE_DIR / name))
         print(f"wrote {GUIDE_DIR / name}")
+
+
+def shots(ctx) -> None:  # ctx: tools.screenshots.Shots
+    scale_guide_pictures(ctx.out)
     from orgdesigner.ui.help import GuideDialog, about_text
 
     window = ctx.window()
@@ -42,3 +47,11 @@ def shots(ctx) -> None:  # ctx: tools.screenshots.Shots
     ctx.save(guide, "user-guide.png")
     guide.close()
     ctx.close(window)
+
+
+if __name__ == "__main__":  # make guide-screenshots: only the scaling, after the walk
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication([])
+    scale_guide_pictures(Path(__file__).resolve().parents[1] / "docs" / "screenshots")
+
