@@ -137,6 +137,7 @@ def build_menus(w: MainWindow) -> Menus:
         view.addAction(dock.toggleViewAction())
     view.addAction(_action(w, tr("&Reset layout"), w.reset_layout))
     view.addAction(w.presentation.action)
+    view.addAction(w.presentation.findings_action)
     w.colour_scheme.build_menu(view.addMenu(tr("&Colour scheme")))
     view.addSeparator()
     language = view.addMenu(tr("La&nguage"))

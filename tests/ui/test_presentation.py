@@ -88,3 +88,54 @@ def test_presenting_centres_on_the_selected_unit_and_the_view_follows_the_arrows
 def _at_scroll_edge(view) -> bool:
     bars = (view.horizontalScrollBar(), view.verticalScrollBar())
     return any(b.value() in (b.minimum(), b.maximum()) for b in bars)
+
+
+def test_a_presentation_has_a_title_a_legend_no_picker_and_badges_only_when_asked(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+    """Issue 32: what a nämnd sees, and the window exactly as it was afterwards."""
+    window = make_window(qtbot, dialogs, settings, EXAMPLE)
+    _at_size(qtbot, window)
+    panel = window.chart
+    chooser = window.responsibility_views.chooser
+    assert chooser.isVisible() and not panel.title.isVisible()
+    scene = panel.scene
+    qtbot.waitUntil(lambda: any(card.finding_count_text() for card in scene.cards.values()))
+    folded = next(u for u in window.controller.scenario.units if window.controller.scenario.children(u))
+    scene.set_collapsed(folded, True)  # a fold the planner made stays after the presentation
+    geometry = window.geometry()
+    window.presentation.enter()
+    qtbot.wait(100)
+    assert panel.title.isVisible() and "Nuläge 2017" in panel.title.text()
+    assert panel.legend.isVisible() and not chooser.isVisible()
+    assert not any(card.finding_count_text() for card in scene.cards.values())  # no badges unless asked
+    window.presentation.findings_action.setChecked(True)
+    assert any(card.finding_count_text() for card in scene.cards.values())
+    window.presentation.findings_action.setChecked(False)
+    window.presentation.leave()
+    qtbot.wait(100)
+    assert not panel.title.isVisible() and chooser.isVisible()
+    assert any(card.finding_count_text() for card in scene.cards.values())
+    assert scene.collapsed == {folded}
+    assert window.geometry() == geometry
+    window.close()
+
+
+def test_folding_the_lowest_branches_fits_the_whole_chart_legibly(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+    from orgdesigner.ui.chart.legible_fit import collapse_to_fit, fits
+
+    window = make_window(qtbot, dialogs, settings, EXAMPLE)
+    _at_size(qtbot, window)
+    view = window.chart_view
+    view.legible_px = 9.0
+    assert not fits(view)  # the example is too big for legible names in this window
+    assert collapse_to_fit(view)
+    assert fits(view) and view.chart_scene().collapsed
+    view.fit_all()
+    assert smallest_name_pixels(view) >= 9.0
+    scenario = window.controller.scenario
+    cards = view.chart_scene().cards
+    shown = [uid for uid in view.chart_scene().collapsed if uid in cards]
+    assert shown
+    for uid in shown:  # a folded branch: one card with its name and "+N"
+        card = cards[uid]
+        assert card._fold is not None and card._fold.text() == f"+{len(scenario.subtree(uid)) - 1}"
+    window.close()

@@ -3536,6 +3536,10 @@ Filen på disken är oförändrad.</translation>
         <translation>&amp;Presentera</translation>
     </message>
     <message>
+        <source>&amp;Findings in the presentation</source>
+        <translation>&amp;Fynd i presentationen</translation>
+    </message>
+    <message>
         <source>Leave presentation</source>
         <translation>Avsluta presentationen</translation>
     </message>

@@ -152,6 +152,7 @@ class ChartPanel(QWidget):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.show_badges = True  # finding counts on the cards (presentation: only when asked)
         self.scene = ChartScene(self)
         self.view = ChartView(controller, self.scene)
         self.editor = ChartEditor(self.view)
@@ -162,6 +163,13 @@ class ChartPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
+        # the presentation's title line (hidden in the window)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setContentsMargins(8, 8, 8, 4)
+        self.title.hide()
+        box.addWidget(self.title)
         box.addWidget(self.find_bar)
         box.addWidget(self.view, 1)
         box.addWidget(self.legend)
@@ -190,9 +198,13 @@ class ChartPanel(QWidget):
             self._findings_timer.start()
 
     def refresh_findings(self) -> None:
-        """Finding-count badges from the live analysis."""
+        """Finding-count badges from the live analysis (none while `show_badges` is off: a
+        presentation shows them only when asked)."""
         analysis = self.controller.analysis
         scenario = self.controller.scenario
+        if not self.show_badges:
+            self.scene.set_finding_counts({})
+            return
         if analysis is None or scenario is None:
             return
         try:

@@ -149,6 +149,12 @@ class ChartScene(QGraphicsScene):
             self.collapsed.discard(unit_id)
         self._relayout()
 
+    def set_collapsed_units(self, units: set[str]) -> None:
+        """Exactly these units collapsed (presentation mode restores the planner's folds)."""
+        if units != self.collapsed:
+            self.collapsed = set(units)
+            self._relayout()
+
     def reveal(self, unit_id: str) -> None:
         """Expand every collapsed ancestor so the unit has a card."""
         if self.scenario is None or unit_id not in self.scenario.units:
