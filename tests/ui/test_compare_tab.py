@@ -93,3 +93,31 @@ def test_the_window_has_the_tab_and_the_scenario_menu(window):
     assert "Compare scenarios" in titles
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&Scenario" in menus and menus.index("&Scenario") < menus.index("&Help")
+
+
+def test_enlarged_chart_names_its_cards_and_every_chart_has_tooltips(controller, qtbot):
+    """Issue 32: "Förstora…" showed nameless boxes even zoomed in, and no tooltip named a card."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    controller.push(SetUnitField("copy", ["hc1"], "name", "Hälsocentral ett"))
+    tab = CompareTab(controller, "en")
+    qtbot.addWidget(tab)
+    tab.set_scenarios(["now", "copy"])
+    mini = tab.charts[1]
+    assert mini.describe_unit("hc1") == "Hälsocentral ett (changed)"
+    large = mini.open_large()
+    qtbot.addWidget(large)
+    qtbot.waitExposed(large)
+    view = large.view
+    view.resetTransform()  # zoomed in to the chart's own size: names readable
+    view.centerOn(mini.scene.cards["hc1"].sceneBoundingRect().center())
+    view.viewport().grab()  # a paint
+    assert mini.scene.cards["hc1"].has_labels
+    # hovering a card names it
+    centre = view.mapFromScene(mini.scene.cards["hc1"].sceneBoundingRect().center())
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, view.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(view.viewport(), event)
+    assert QToolTip.text() == "Hälsocentral ett (changed)"
+    QToolTip.hideText()

@@ -86,6 +86,17 @@ class MiniChart(QWidget):
         layout.addWidget(self.view, 1)
         self.setMinimumSize(160, 160)
         self.scene.layout_changed.connect(self.fit)
+        from orgdesigner.ui.compare.chart_names import CardTooltips
+
+        self.tooltips = CardTooltips(self.view, self.describe_unit)  # names too small to print
+
+    def describe_unit(self, unit_id: str) -> str:
+        """A card's tooltip: the unit's name, and how it differs when it does."""
+        scenario = self.scene.scenario
+        unit = scenario.units.get(unit_id) if scenario is not None else None
+        name = unit.name if unit is not None else unit_id
+        status = self.status.get(unit_id)
+        return f"{name} ({status_word(status)})" if status else name
 
     def show_scenario(self, scenario: Scenario | None, status: dict[str, str], title: str) -> None:
         counts = {k: sum(1 for s in status.values() if s == k) for k in STATUSES}
@@ -102,7 +113,7 @@ class MiniChart(QWidget):
     def open_large(self) -> LargeChartDialog:
         """The same scene in its own window, zoomable and pannable."""
         title = self.title.text().split("<br>")[0].replace("<b>", "").replace("</b>", "")
-        self.large = LargeChartDialog(self.scene, title, self)
+        self.large = LargeChartDialog(self.scene, title, self, self.describe_unit)
         self.large.show()
         return self.large
 

@@ -3,8 +3,10 @@ scene in a window of its own, with wheel/keyboard zoom and drag to pan."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QPainter, QShowEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QDialog, QGraphicsScene, QGraphicsView, QLabel, QVBoxLayout, QWidget
 
 from orgdesigner.ui import colours
@@ -36,6 +38,12 @@ class ZoomPanView(QGraphicsView):
         if not rect.isEmpty():
             self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        from orgdesigner.ui.compare.chart_names import label_visible
+
+        label_visible(self)  # names once they can be read, not nameless boxes at any zoom
+        super().paintEvent(event)
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         self.zoom_by(1.15 ** (event.angleDelta().y() / 120.0))
         event.accept()
@@ -53,10 +61,15 @@ class ZoomPanView(QGraphicsView):
 
 
 class LargeChartDialog(QDialog):
-    def __init__(self, scene: QGraphicsScene, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, scene: QGraphicsScene, title: str, parent: QWidget | None = None,
+                 describe: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.view = ZoomPanView(scene, self)
+        if describe is not None:
+            from orgdesigner.ui.compare.chart_names import CardTooltips
+
+            self.tooltips = CardTooltips(self.view, describe)
         self.view.setAccessibleName(title)
         self.view.setAccessibleDescription(self.tr("Wheel or + and − zoom, drag pans, 0 fits"))
         # the keys zoom the chart only while it has the focus: show it has (a frame, as the chart's)
