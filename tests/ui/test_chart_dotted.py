@@ -277,3 +277,29 @@ def layer_lines(scenario) -> list[tuple[str, str]]:
 def ends_at_edge(point: tuple[float, float], card) -> bool:
     p = QPointF(*point)
     return card.adjusted(-2, -2, 2, 2).contains(p) and not card.adjusted(3, 3, -3, -3).contains(p)
+
+
+def test_a_kind_unticked_in_the_legend_hides_only_that_kind(window, qtbot):
+    """Issue 32: the sixteen professional lines need not hide the functional ones."""
+    ctl, view = window.controller, window.chart.view
+    ctl.push(AddDottedLine(ctl.scenario.id, "best", DottedLine("hc2", DottedKind.PROFESSIONAL)))
+    ctl.push(AddDottedLine(ctl.scenario.id, "hc1", DottedLine("best", DottedKind.FUNCTIONAL)))
+    view.set_zoom(1.0)
+    item = layer(window).items[("best", "hc2")]
+    (x1, y1), (x2, y2) = item.points[1], item.points[2]
+    view.centerOn(QPointF((x1 + x2) / 2, (y1 + y2) / 2))
+
+    def shown(kind: DottedKind) -> bool:
+        image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+        view.viewport().render(image)
+        colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+        return any(_close(c, dotted.KIND_COLOURS[kind]) for c in colours)
+
+    assert shown(DottedKind.PROFESSIONAL)
+    boxes = window.chart.dotted_legend.boxes
+    boxes[DottedKind.PROFESSIONAL].setChecked(False)
+    assert not shown(DottedKind.PROFESSIONAL)
+    assert layer(window).line_at(QPointF((x1 + x2) / 2, (y1 + y2) / 2), 5.0) is None  # nor its tooltip
+    assert layer(window).visible  # the other kinds stay
+    boxes[DottedKind.PROFESSIONAL].setChecked(True)
+    assert shown(DottedKind.PROFESSIONAL)

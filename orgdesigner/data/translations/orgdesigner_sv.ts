@@ -450,11 +450,16 @@
     </message>
     <message>
         <source>Dotted line (%1): %2 → %3</source>
+        <extracomment>kinds the planner switched off in the legend (the view only; paper draws every kind)</extracomment>
         <translation>Streckad linje (%1): %2 → %3</translation>
     </message>
     <message>
-        <source>Dotted lines: secondary reporting lines, by kind</source>
-        <translation>Streckade linjer: sekundära rapporteringslinjer, efter slag</translation>
+        <source>Dotted lines: secondary reporting lines, by kind; untick a kind to hide it</source>
+        <translation>Streckade linjer: sekundära rapporteringslinjer, efter slag; bocka ur ett slag för att dölja det</translation>
+    </message>
+    <message>
+        <source>Show %1 dotted lines</source>
+        <translation>Visa streckade linjer: %1</translation>
     </message>
     <message>
         <source>Dotted line, %1</source>

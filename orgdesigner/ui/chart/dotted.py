@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPoint, QPointF, Q
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QGraphicsPathItem,
     QGraphicsScene,
     QHBoxLayout,
@@ -136,6 +137,8 @@ class DottedLayer(QObject):
         super().__init__(scene)
         self.scene = scene
         self.visible = True
+        #: kinds the planner switched off in the legend (the view only; paper draws every kind)
+        self.hidden_kinds: set[DottedKind] = set()
         self._items: dict[Key, DrawnLine] = {}
         self._pending: dict[Key, tuple[float, float]] = {}  # lines out of sight whose new route waits
         # for idle time, with the breadth range they may cover
@@ -171,12 +174,21 @@ class DottedLayer(QObject):
         self.visible = visible
         self._repaint()
 
+    def set_kind_visible(self, kind: DottedKind, visible: bool) -> None:
+        """Show or hide one kind of line (the legend's tick boxes), so the others can be followed."""
+        if visible:
+            self.hidden_kinds.discard(kind)
+        else:
+            self.hidden_kinds.add(kind)
+        self._repaint()
+
     def line_at(self, pos: QPointF, tolerance: float) -> DrawnLine | None:
         """The line passing within `tolerance` (scene units) of `pos`, for its tooltip."""
         if not self.visible:
             return None
         x, y = pos.x(), pos.y()
-        near = [(item.distance(x, y), i, item) for i, item in enumerate(self.items.values())]
+        near = [(item.distance(x, y), i, item) for i, item in enumerate(self.items.values())
+                if item.line.kind not in self.hidden_kinds]
         best = min(near, default=None, key=lambda t: t[:2])
         return best[2] if best is not None and best[0] <= tolerance else None
 
@@ -425,6 +437,8 @@ class DottedLayer(QObject):
         left, top, right, bottom = rect.left() - 4 * px, rect.top() - 4 * px, rect.right() + 4 * px, rect.bottom() + 4 * px
         drawn: list[tuple[DottedKind, list[QLineF], list[QLineF], list[QPointF]]] = []
         for kind, (hs, vs, ends) in self._all_runs().items():
+            if fast and kind in self.hidden_kinds:  # switched off on screen; paper draws them all
+                continue
             hlines = [QLineF(a, y, b, y) for y, a, b in _merged(
                 [(y, max(x1, left), min(x2, right)) for y, x1, x2 in hs if top <= y <= bottom and x1 <= right and x2 >= left],
                 period)]
@@ -481,18 +495,32 @@ def _salt(key: Key) -> int:
 
 
 class DottedLegend(QWidget):
-    """The legend's entry for dotted lines: one swatch per kind."""
+    """The legend's entry for dotted lines: one swatch per kind, each with a tick box that shows
+    or hides that kind on the chart (sixteen professional lines to one unit need not hide the
+    others)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        self.setToolTip(tr("Dotted lines: secondary reporting lines, by kind"))
+        self.setToolTip(tr("Dotted lines: secondary reporting lines, by kind; untick a kind to hide it"))
+        self.layer: DottedLayer | None = None
+        self.boxes: dict[DottedKind, QCheckBox] = {}
         for kind in DottedKind:
+            box = QCheckBox(self)
+            box.setChecked(True)
+            box.setAccessibleName(tr("Show %1 dotted lines").replace("%1", kind_label(kind)))
+            box.toggled.connect(lambda on, k=kind: self.layer is not None and self.layer.set_kind_visible(k, on))
             label = QLabel(f'<span style="color:{KIND_COLOURS[kind]}; font-weight:bold">┈┈</span> {kind_label(kind)}')
             label.setToolTip(self.toolTip())
+            label.setBuddy(box)
+            self.boxes[kind] = box
+            row.addWidget(box)
             row.addWidget(label)
+
+    def attach(self, layer: DottedLayer) -> None:
+        self.layer = layer
 
 
 class DottedLineInteraction(Interaction):
