@@ -33,7 +33,7 @@ class Presentation(QObject):
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.action.setCheckable(True)
         self.action.toggled.connect(self._toggled)
-        self.findings_action = QAction(self.tr("&Findings in the presentation"), window)
+        self.findings_action = QAction(self.tr("Finding&s in the presentation"), window)
         self.findings_action.setCheckable(True)  # off: a nämnd sees the organisation, not our to-do list
         self.findings_action.toggled.connect(self._badges_toggled)
         self.leave_action = QAction(self.tr("Leave presentation"), window)

@@ -3541,8 +3541,8 @@ Filen på disken är oförändrad.</translation>
         <translation>&amp;Presentera</translation>
     </message>
     <message>
-        <source>&amp;Findings in the presentation</source>
-        <translation>&amp;Fynd i presentationen</translation>
+        <source>Finding&amp;s in the presentation</source>
+        <translation>Fyn&amp;d i presentationen</translation>
     </message>
     <message>
         <source>Leave presentation</source>
