@@ -121,6 +121,7 @@ def build_menus(w: MainWindow) -> Menus:
     view.addAction(_action(w, tr("&Actual size"), chart.view.reset_zoom, "Ctrl+0"))
     view.addAction(_action(w, tr("&Fit to window"), chart.view.fit, "Ctrl+Shift+F"))
     view.addAction(_action(w, tr("&Whole chart"), chart.view.fit_all, "Ctrl+Shift+W"))
+    view.addAction(_action(w, tr("Whole organisation, legi&ble"), chart.view.fit_organisation, "Ctrl+Shift+O"))
     view.addSeparator()
     orientation = QActionGroup(w)
     for text, value in ((tr("Top &down"), TOP_DOWN), (tr("Left to ri&ght"), LEFT_RIGHT)):

@@ -103,6 +103,22 @@ def test_the_user_guide_step_by_step(journey_window, qtbot, dialogs, tmp_path):
     assert nulage.name == "Nuläge 2017"
     assert window.chart.view.isVisible() and window.chart.scene.items()
     shots.take(window, "1-oppna")
+    # … and the whole organisation on one screen, names legible (Visa → Hela organisationen, läsbar)
+    whole = next(a for m in window.menuBar().actions() if m.menu() for a in m.menu().actions()
+                 if a.text().replace("&", "") == "Hela organisationen, läsbar")
+    whole.trigger()
+    qtbot.wait(50)
+    view = window.chart.view
+    from orgdesigner.ui.chart.legible_fit import fits
+    from tests.ui.test_chart_room import smallest_name_pixels
+
+    rect = view.chart_scene().chart_rect()
+    if fits(view):  # a screen large enough (the real window): all of it in sight
+        assert view.mapToScene(view.viewport().rect()).boundingRect().contains(rect.adjusted(2, 2, -2, -2))
+    assert smallest_name_pixels(view) >= 9.0  # legible: less detail, not smaller text
+    folded = [u for u in view.chart_scene().collapsed if u in view.chart_scene().cards]
+    assert folded and all(view.chart_scene().cards[u]._fold.text().startswith("+") for u in folded)
+    shots.take(window, "1-hela")
 
     # 2. Läs fynden: the Fynd dock, the first finding of the first group
     window.findings_dock.show()
@@ -217,4 +233,4 @@ def test_the_user_guide_step_by_step(journey_window, qtbot, dialogs, tmp_path):
     qtbot.wait(200)
     assert window.geometry() == geometry
 
-    assert len(shots.taken) == 8 and all(p.stat().st_size > 0 for p in shots.taken)
+    assert len(shots.taken) == 9 and all(p.stat().st_size > 0 for p in shots.taken)

@@ -305,6 +305,10 @@
         <translation>&amp;Hela schemat</translation>
     </message>
     <message>
+        <source>Whole organisation, legi&amp;ble</source>
+        <translation>Hela &amp;organisationen, läsbar</translation>
+    </message>
+    <message>
         <source>Top &amp;down</source>
         <translation>Uppifrån och &amp;ned</translation>
     </message>
@@ -460,6 +464,10 @@
     <message>
         <source>Show %1 dotted lines</source>
         <translation>Visa streckade linjer: %1</translation>
+    </message>
+    <message>
+        <source>Unticked, this kind of dotted line is hidden on the chart</source>
+        <translation>Urbockad döljs det här slaget av streckade linjer i schemat</translation>
     </message>
     <message>
         <source>Dotted line, %1</source>

@@ -511,6 +511,8 @@ class DottedLegend(QWidget):
             box = QCheckBox(self)
             box.setChecked(True)
             box.setAccessibleName(tr("Show %1 dotted lines").replace("%1", kind_label(kind)))
+            box.setAccessibleDescription(tr("Unticked, this kind of dotted line is hidden on the chart"))
+            box.setToolTip(self.toolTip())
             box.toggled.connect(lambda on, k=kind: self.layer is not None and self.layer.set_kind_visible(k, on))
             label = QLabel(f'<span style="color:{KIND_COLOURS[kind]}; font-weight:bold">┈┈</span> {kind_label(kind)}')
             label.setToolTip(self.toolTip())

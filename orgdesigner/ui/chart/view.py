@@ -124,6 +124,18 @@ class ChartView(QGraphicsView):
             self.centerOn(rect.center())
         self.zoomChanged.emit(self.zoom())
 
+    def fit_organisation(self) -> None:
+        """The whole organisation with legible names (View → Whole organisation, legible): the
+        lowest branches are folded, each one card with its name and +N, until the chart fits at
+        `legible_px`; a window too small even for that shows the folded chart legible from its
+        top, scrolling. Names never shrink below `legible_px`."""
+        from orgdesigner.ui.chart.legible_fit import collapse_to_fit
+
+        if collapse_to_fit(self, frozenset(self.controller.selection), undo_on_failure=False):
+            self.fit_all()
+        else:
+            self.fit()
+
     def fit(self) -> None:
         """Fit to window, but never below readable names (`legible_px`): a chart too big for
         that is shown from its top, centred on the main tree's root, and the rest scrolls."""
