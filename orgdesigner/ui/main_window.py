@@ -171,6 +171,10 @@ class MainWindow(QMainWindow):
         from orgdesigner.ui.keyboard_nav import KeyboardNavigation
 
         self.keyboard = KeyboardNavigation(self)  # View → Go to, F6: every part from the keyboard
+        from orgdesigner.ui.announcer import ActionAnnouncer
+
+        self.announcer = ActionAnnouncer(self, self.controller, self.lang)  # results said to screen readers
+        self.chart_announcer.announcer = self.announcer
         self.keyboard.build_menu(self.menus.view.addMenu(self.tr("Go &to")))
         for dock in self.findChildren(QDockWidget):
             name_dock_buttons(dock)  # "Stäng Fynd", not "Stäng"

@@ -547,6 +547,37 @@
     </message>
 </context>
 <context>
+    <name>ActionAnnouncer</name>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scenario %1</translation>
+    </message>
+    <message>
+        <source>clarity index %1</source>
+        <translation>tydlighetsindex %1</translation>
+    </message>
+    <message>
+        <source>Clarity index %1 → %2</source>
+        <translation>Tydlighetsindex %1 → %2</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>varningar</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisSettingsDialog</name>
     <message>
         <source>Analysis settings</source>

@@ -1,7 +1,11 @@
-"""What a screen reader hears about the chart: its name, and for the selected unit its name,
-category, form and findings, announced whenever the selection changes."""
+"""What a screen reader hears about the chart: its name; for the selected unit a short
+announcement on every selection change (its name and how many findings it has), and the long
+description (category, form, each finding's text) as the chart's accessible description, read
+when the screen reader asks for it."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -9,6 +13,9 @@ from orgdesigner.model.enums import UnitForm
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.view import ChartView
 from orgdesigner.ui.undo import DocumentController
+
+if TYPE_CHECKING:
+    from orgdesigner.ui.announcer import ActionAnnouncer
 
 
 def tr(text: str) -> str:
@@ -21,7 +28,8 @@ class ChartAnnouncer(QObject):
         self.view, self.controller, self.lang = view, controller, lang
         # not the tab's title: the tab and the chart in it must not sound alike
         view.setAccessibleName(tr("Chart of the units"))
-        self.announced = tr("No unit selected. Arrow keys walk the tree.")  # the last text sent to assistive technology
+        self.announced = tr("No unit selected. Arrow keys walk the tree.")  # the last long description
+        self.announcer: ActionAnnouncer | None = None  # the window's, once installed: says the short text
         view.setAccessibleDescription(self.announced)
         controller.selectionChanged.connect(lambda _ids: self.announce())
 
@@ -50,6 +58,17 @@ class ChartAnnouncer(QObject):
         return [f.message_sv if self.lang == "sv" else f.message_en for f in result.findings
                 if unit_id in f.subjects.units and not f.acknowledged]
 
+    def short(self) -> str:
+        """What is said at each step: the unit and its count of findings ("Brunflo hälsocentral, fynd: 1")."""
+        scenario, selection = self.controller.scenario, self.controller.selection
+        if scenario is None or not selection or selection[0] not in scenario.units:
+            return tr("No unit selected. Arrow keys walk the tree.")
+        if len(selection) > 1:
+            return tr("Units selected: %1.").replace("%1", str(len(selection)))
+        unit = scenario.units[selection[0]]
+        count = len(self._findings(unit.id))
+        return f"{unit.name}, " + (tr("findings: %1").replace("%1", str(count)) if count else tr("no findings"))
+
     def announce(self) -> None:
         text = self.describe()
         if not self.controller.selection and text == self.announced:
@@ -57,7 +76,8 @@ class ChartAnnouncer(QObject):
         # imported here, at the first selection: QAccessible's large enums cost start-up ~1.5 ms
         from PySide6.QtGui import QAccessible, QAccessibleEvent
 
-        self.view.setAccessibleDescription(text)
+        self.view.setAccessibleDescription(text)  # the long text, for when it is asked for
         self.announced = text
-        for kind in (QAccessible.Event.DescriptionChanged, QAccessible.Event.Alert):
-            QAccessible.updateAccessibility(QAccessibleEvent(self.view, kind))
+        QAccessible.updateAccessibility(QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged))
+        if self.announcer is not None and self.view.hasFocus():
+            self.announcer.announce(self.short())  # said: short (was the long text on every arrow step)
