@@ -92,3 +92,20 @@ def test_a_dialogs_first_control_shows_its_focus_at_once(qtbot, dialogs, setting
     qtbot.waitUntil(lambda: dialog.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange), timeout=2000)
     dialog.close()
     window.close()
+
+
+def test_the_selected_scenarios_figures_stand_on_the_selection(qtbot, window):
+    """The clarity and error figures at the right of the selected scenario are drawn in the
+    selection's text colour, so the selection's colour must reach under them too."""
+    from orgdesigner.ui import colours
+
+    view = window.scenario_list
+    window.controller.paint_first.flush()
+    index = view.model().index(0, 0)
+    view.setCurrentIndex(index)
+    view.selectionModel().select(index, view.selectionModel().SelectionFlag.ClearAndSelect)
+    window.chart_view.setFocus()  # no focus mark on the row: only the selection is measured
+    qtbot.wait(50)
+    rect = view.visualRect(index)
+    pixel = view.viewport().grab().toImage().pixelColor(rect.right() - 2, rect.center().y())
+    assert pixel.name() == colours.hex_colour("highlight"), pixel.name()
