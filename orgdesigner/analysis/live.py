@@ -52,6 +52,12 @@ class LiveAnalysis:
         state = self._state(scenario_id)
         return state.analysis()
 
+    def prepare_edits(self, scenario_id: str) -> None:
+        """Build what re-analysing an edit needs beyond the first result (the window calls this
+        once the findings are shown; an edit before that builds it itself)."""
+        if scenario_id in self.doc.project.scenarios:
+            self._state(scenario_id).prepare_edits()
+
     def _state(self, scenario_id: str) -> ScenarioState:
         scenario = self.doc.project.scenarios.get(scenario_id)
         if scenario is None:

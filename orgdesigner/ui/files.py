@@ -22,6 +22,8 @@ from orgdesigner.ui.dialogs import CANCEL, SAVE, Dialogs
 from orgdesigner.ui.undo import DocumentController, new_project
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from orgdesigner.io import recovery
 
 MAX_RECENT = 10
@@ -113,11 +115,19 @@ class FileManager(QObject):
         if sum(len(s.units) for s in project.scenarios.values()) > 5_000:
             keep = hold_collector()
             self.controller.set_document(Document(project), path)
-            self.controller.paint_first.when_settled(keep)
+            self.controller.paint_first.when_settled(lambda: QTimer.singleShot(0, lambda: self._after_large_open(keep)))
         else:
             self.controller.set_document(Document(project), path)
         self._add_recent(path)
         return True
+
+    def _after_large_open(self, keep: Callable[[], None]) -> None:
+        """Once a large project's findings are shown: the index edits need, then the collector
+        back (what is alive then, frozen)."""
+        analysis = self.controller.analysis
+        if analysis is not None:
+            analysis.prepare_edits(self.controller.scenario_id)
+        keep()
 
     def open_example(self) -> bool:
         """The bundled example as a new, untitled project: Save asks where, so the installed copy

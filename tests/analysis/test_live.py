@@ -138,3 +138,26 @@ def test_a_rename_rechecks_only_what_names_the_unit(monkeypatch):
     function_keys = {key for rule_id, key in checked if key in project.functions}
     # the functions whose findings name the unit, no others
     assert function_keys == {key for _rule, key in mentioned if key in project.functions}
+
+
+def test_the_edit_index_is_built_after_the_first_result_or_by_the_first_edit():
+    """The per-unit matrix index edits need is not part of the first result (the window builds
+    it once the findings are shown); an edit before that builds it, and results stay exact."""
+    from orgdesigner.model import AssignmentKey, Responsibility, Role
+
+    project = synthetic_project(units=300, functions=30, assignments=2_000)
+    for prepared in (True, False):
+        doc = Document(project)
+        live = LiveAnalysis(doc)
+        live.result("s0")
+        index = live._state("s0").context.index
+        assert index._unit_cells is None
+        if prepared:
+            live.prepare_edits("s0")
+            assert index._unit_cells is not None
+        key = AssignmentKey("u7", "f3", Responsibility.DELIVERY)
+        SetRoles("s0", [(key, Role.ACCOUNTABLE)]).apply(doc)
+        assert live.result("s0") == analyze_scenario(doc.project, doc.project.scenarios["s0"])
+        assert index._unit_cells is not None and index._unit_cells["u7"][("f3", Responsibility.DELIVERY)] is Role.ACCOUNTABLE
+        live.close()
+        project = synthetic_project(units=300, functions=30, assignments=2_000)
