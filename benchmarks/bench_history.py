@@ -3,11 +3,16 @@ target 2 s), and the evaluation of that history (issue 35: the Internhandel tab 
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from benchmarks._harness import Bench, main_for
+from orgdesigner.analysis.trade_history import evaluate
 from orgdesigner.io.import_history import HistoryColumns, import_history
+from orgdesigner.model import Project, Scenario
+from orgdesigner.model.trade_history import EventKind, TradeEvent
 
 YEARS, BUYERS, SERVICES = 10, 50, 200
 
@@ -38,6 +43,19 @@ def run(bench: Bench) -> None:
             repeat=3,
             target_s=2.0,
         )
+    project = Project("bench")
+    scenario = Scenario("s", "S")
+    project.scenarios[scenario.id] = scenario
+    event = TradeEvent("pricing", EventKind.PRICING, on=date(2013, 1, 1))  # every egenregi buyer against the private
+    project.trade_history = dataclasses.replace(result.history, events=(event,))
+    assert evaluate(project, scenario).effects[0].estimate is not None
+    bench.measure(
+        f"history evaluation: {rows:,} records, one pricing change (rates, spread, difference in differences)",
+        lambda: evaluate(project, scenario),
+        repeat=3,
+        target_s=2.0,
+        note="what the Internhandel tab and `orgdesigner trade` compute on each change",
+    )
 
 
 if __name__ == "__main__":
