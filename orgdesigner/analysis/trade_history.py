@@ -118,6 +118,8 @@ class Evaluation:
     rates: dict[str, dict[int, YearRate]] = field(default_factory=dict)
     #: buyer → group ("all" too) → year → volume per 1,000 listed
     buyer_rates: dict[str, dict[str, dict[int, float]]] = field(default_factory=dict)
+    #: buyer → group ("all" too) → year → cost per 1,000 listed (SEK)
+    buyer_costs: dict[str, dict[str, dict[int, float]]] = field(default_factory=dict)
     #: kind ("own", "private") → year → cost per 1,000 listed
     kind_cost: dict[str, dict[int, float]] = field(default_factory=dict)
     #: group → year → spread of volume per 1,000 listed between buyers
@@ -263,6 +265,7 @@ def _rates(ev: Evaluation, data: _Data, groups: dict[str, list[str]]) -> None:
                 rate = v / patients * 1000
                 rates.append(rate)
                 ev.buyer_rates.setdefault(b, {}).setdefault(group, {})[y] = rate
+                ev.buyer_costs.setdefault(b, {}).setdefault(group, {})[y] = c / patients * 1000
             per_year[y] = YearRate(volume, cost, listed, n)
             spread[y] = coefficient_of_variation(rates)
         ev.rates[group] = per_year

@@ -367,6 +367,12 @@ def report_json(report: TradeReport) -> dict[str, Any]:
             for group, years in ev.rates.items()
         },
         "cost_per_1000_by_kind": {kind: {str(y): round(v, 2) for y, v in years.items()} for kind, years in ev.kind_cost.items()},
+        "per_buyer": [
+            {"buyer": b, "name": info.name, "kind": None if info.kind is None else info.kind.value,
+             "volume_per_1000": {g: {str(y): round(v, 2) for y, v in ys.items()} for g, ys in ev.buyer_rates.get(b, {}).items()},
+             "cost_per_1000_sek": {g: {str(y): round(v, 2) for y, v in ys.items()} for g, ys in ev.buyer_costs.get(b, {}).items()}}
+            for b, info in ev.buyers.items()
+        ],
         "spread": {group: {str(y): r(v) for y, v in years.items()} for group, years in ev.spread.items()},
         "pna_share": {str(y): r(v) for y, v in ev.pna_share.items()},
         "events": effects,

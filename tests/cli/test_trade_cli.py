@@ -26,6 +26,9 @@ def test_the_json_finds_the_planted_effects_and_every_key_is_documented(capsys):
     for key in data:
         assert f'"{key}"' in doc, key
     events = {e["event"]: e for e in data["events"]}
+    buyers = {b["buyer"]: b for b in data["per_buyer"]}
+    assert buyers["hc-are"]["name"] == "Åre hälsocentral" and buyers["priv-a"]["kind"] == "private"
+    assert set(buyers["hc-are"]["volume_per_1000"]["lab"]) == {str(y) for y in range(2010, 2018)}
     for key in events["pris-2013"]["estimate"]:
         assert f'"{key}"' in doc, key
     pricing, feedback = events["pris-2013"]["estimate"], events["aterkoppling-lab-2015"]["estimate"]

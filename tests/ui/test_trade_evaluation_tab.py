@@ -29,6 +29,7 @@ def test_the_page_answers_the_three_questions_and_draws_the_history(tab):
     assert [x for x, _ in series["volume:lab"]] == [float(y) for y in range(2010, 2018)]
     assert len(series["effects"]) == 4  # every example event has a figure
     assert series["cost:own"] and series["cost:private"] and series["pna"]
+    assert series["buyers"] == [(20.0, 6.0)]  # a line per buyer, the six with feedback in colour
     assert tab.evaluation.events.rowCount() == 4
 
 

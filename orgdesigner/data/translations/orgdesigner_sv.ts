@@ -1998,6 +1998,10 @@
         <translation>PNA:s andel av de analyser PNA kan ersätta (%)</translation>
     </message>
     <message>
+        <source>Lab per 1,000 listed patients, each buyer (with feedback in colour)</source>
+        <translation>Lab per 1 000 listade patienter, varje köpare (med återkoppling i färg)</translation>
+    </message>
+    <message>
         <source>A chart of the evaluation; its figures are in the text beside it</source>
         <translation>Ett diagram i utvärderingen; siffrorna står i texten bredvid</translation>
     </message>

@@ -49,15 +49,17 @@ class EvaluationCharts(QWidget):
             "effects": self.tr("Change around each event, with 95 % interval (%)"),
             "spread": self.tr("Spread between buyers, lab per 1,000 listed (%)"),
             "pna": self.tr("PNA share of the analyses PNA can replace (%)"),
+            "buyers": self.tr("Lab per 1,000 listed patients, each buyer (with feedback in colour)"),
         }
         self.plots: dict[str, Any] = {}
-        places = {"volume": (0, 0), "cost": (0, 1), "effects": (1, 0), "spread": (1, 1), "pna": (2, 0)}
+        places = {"volume": (0, 0), "cost": (0, 1), "effects": (1, 0), "spread": (1, 1), "pna": (2, 0), "buyers": (2, 1)}
         for key, title in titles.items():
             plot = pg.PlotWidget(title=title, axisItems={side: _number_axis(pg, lang, side) for side in ("left", "bottom")})
             plot.setMouseEnabled(x=False, y=False)
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setMinimumHeight(220)
             plot.getAxis("left").enableAutoSIPrefix(False)
+            plot.getAxis("left").setWidth(64)  # room for "160 000"; pyqtgraph hides labels that do not fit
             plot.addLegend(offset=(8, 8))
             describe(plot, self.tr("A chart of the evaluation; its figures are in the text beside it"), title)
             self.plots[key] = plot
@@ -92,7 +94,8 @@ class EvaluationCharts(QWidget):
                 line = self._pg.InfiniteLine(pos=x, angle=90, pen=self._pg.mkPen(EVENT_COLOURS[effect.event.kind.value], style=Qt.PenStyle.DashLine))
                 self.plots[key].addItem(line)
         self._effects(report)
-        for key in ("volume", "cost", "spread", "pna"):
+        self._buyers(report)
+        for key in ("volume", "cost", "spread", "pna", "buyers"):
             axis = self.plots[key].getAxis("bottom")
             axis.setTicks([[(float(y), str(y)) for y in ev.years]])
 
@@ -103,6 +106,22 @@ class EvaluationCharts(QWidget):
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         self.plots[plot].plot(xs, ys, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6, symbolBrush=colour, name=label)
         self.series[name] = points
+
+    def _buyers(self, report: TradeReport) -> None:
+        """One thin line per buyer: the spread the questions speak of, feedback's buyers in colour."""
+        pg = self._pg
+        ev = report.evaluation
+        with_feedback = {b for e in ev.effects if e.event.kind.value == "feedback" for b in e.touched}
+        drawn = 0
+        for buyer, groups in ev.buyer_rates.items():
+            points = sorted(groups.get("lab", {}).items())
+            if not points:
+                continue
+            colour = EVENT_COLOURS["feedback"] if buyer in with_feedback else "#b0b0b0"
+            self.plots["buyers"].plot([float(y) for y, _ in points], [v for _, v in points],
+                                      pen=pg.mkPen(colour, width=2 if buyer in with_feedback else 1))
+            drawn += 1
+        self.series["buyers"] = [(float(drawn), float(len(with_feedback)))]
 
     def _effects(self, report: TradeReport) -> None:
         """One row per event: the estimate as a dot, its interval as a bar; no row without a figure."""
