@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
 
 from orgdesigner.io.project_file import load_project
 from orgdesigner.model import Document
@@ -32,7 +31,7 @@ def test_feedback_at_two_hälsocentraler_is_added_as_one_undo_step(dialog):
     ctl = dialog.controller
     _choose(dialog.kind, EventKind.FEEDBACK.value)
     _choose(dialog.supplier, "rtg-ost")
-    dialog.on.setDate(QDate(2016, 1, 1))
+    dialog.on.setText("2016-01-01")
     wanted = {"hc-sveg", "hc-bracke"}
     for i in range(dialog.buyers.count()):
         item = dialog.buyers.item(i)
@@ -55,8 +54,14 @@ def test_a_pricing_change_takes_its_date_from_its_decision(dialog):
     assert event.on is None and event.decision == "LS/118/2012" and event.buyers == ()
 
 
-def test_pna_without_buyers_is_refused_with_a_reason(dialog):
+def test_pna_without_buyers_or_a_date_is_refused_with_a_reason(dialog):
     _choose(dialog.kind, EventKind.PNA.value)
+    assert not dialog.apply()
+    dialog.on.setText("2016-13-01")
+    dialog.buyers.item(0).setSelected(True)
+    assert not dialog.apply() and "2015-01-01" in dialog.problem.text()
+    dialog.on.setText("2016-01-01")
+    dialog.buyers.item(0).setSelected(False)
     assert not dialog.apply()
     assert dialog.problem.text()
     assert len(dialog.controller.project.trade_history.events) == 4

@@ -2222,6 +2222,10 @@
         <translation>(inte angivet)</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
         <source>(every supplier)</source>
         <translation>(alla leverantörer)</translation>
     </message>
@@ -2262,8 +2266,8 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <source>The day it started</source>
-        <translation>Dagen då det började</translation>
+        <source>The day it started, as 2015-01-01</source>
+        <translation>Dagen då det började, som 2015-01-01</translation>
     </message>
     <message>
         <source>Supplier</source>
@@ -2288,6 +2292,10 @@
     <message>
         <source>What the event was</source>
         <translation>Vad händelsen var</translation>
+    </message>
+    <message>
+        <source>Type the date as 2015-01-01.</source>
+        <translation>Skriv datumet som 2015-01-01.</translation>
     </message>
     <message>
         <source>Choose the supplier that gives the feedback.</source>

@@ -7,11 +7,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -56,9 +55,8 @@ class EventDialog(QDialog):
             combo.addItem(self.tr("(not given)"), None)
             for value, text in models:
                 combo.addItem(text, value)
-        self.on = QDateEdit(QDate(2015, 1, 1), self)
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on = QLineEdit(self)  # a date as the rest of the window types them (a date edit traps Tab)
+        self.on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.supplier = QComboBox(self)
         self.supplier.addItem(self.tr("(every supplier)"), None)
         if scenario is not None:
@@ -77,7 +75,7 @@ class EventDialog(QDialog):
             (self.decision, self.tr("Decision"), self.tr("The decision in the register that changed the pricing; the event takes its date")),
             (self.pricing_from, self.tr("Pricing before"), self.tr("The pricing model before the change")),
             (self.pricing_to, self.tr("Pricing after"), self.tr("The pricing model after the change")),
-            (self.on, self.tr("Date"), self.tr("The day it started")),
+            (self.on, self.tr("Date"), self.tr("The day it started, as 2015-01-01")),
             (self.supplier, self.tr("Supplier"), self.tr("The unit that gives the feedback")),
             (self.buyers, self.tr("Buyers touched"), self.tr("The buyers it touched; none for a pricing change of every egenregi buyer")),
             (self.note, self.tr("Note"), self.tr("What the event was")),
@@ -113,11 +111,16 @@ class EventDialog(QDialog):
             widget.setEnabled(pricing)
         self.supplier.setEnabled(self.kind.currentData() != EventKind.PNA.value)
 
+    def day(self) -> date | None:
+        try:
+            return date.fromisoformat(self.on.text().strip())
+        except ValueError:
+            return None
+
     def built_event(self) -> TradeEvent:
         kind = EventKind(self.kind.currentData())
         decision = self.decision.currentData() if kind is EventKind.PRICING else None
-        picked = self.on.date()
-        on = None if decision is not None else date(picked.year(), picked.month(), picked.day())
+        on = None if decision is not None else self.day()
         buyers = tuple(i.data(Qt.ItemDataRole.UserRole) for i in self.buyers.selectedItems())
         taken = {e.id for e in self.controller.project.trade_history.events}
         n = 1
@@ -133,6 +136,9 @@ class EventDialog(QDialog):
 
     def apply(self) -> bool:
         event = self.built_event()
+        if event.decision is None and event.on is None:
+            self.problem.setText(self.tr("Type the date as 2015-01-01."))
+            return False
         if event.kind is EventKind.FEEDBACK and not event.supplier:
             self.problem.setText(self.tr("Choose the supplier that gives the feedback."))
             return False
