@@ -196,8 +196,10 @@ def nulage() -> Scenario:
     units = region_frame()
     units.append(_unit("pv", "Område Primärvård (primärvårdschef)", OWN, "hsd", form=UnitForm.INTRAPRENAD,
                        authorities=frozenset({Authority.BUDGET}), decisions=("LS/935/2009",),
+                       staff_fte=3.0, budget_sek=4_200_000.0,
                        notes="Ska enligt LS/935/2009 arbeta intraprenadlikt; cheferna känner inte till beslutet."))
-    units.append(_unit("pv-stab", "Primärvårdens stab och utvecklingsenhet", OWN, "pv", staff_fte=8.0))
+    units.append(_unit("pv-stab", "Primärvårdens stab och utvecklingsenhet", OWN, "pv", staff_fte=8.0,
+                       budget_sek=7_600_000.0))
     units += [_halsocentral(uid, name, n, "pv", UnitForm.LINE, {Authority.BUDGET}) for uid, name, n in HALSOCENTRALER]
     s.units = {u.id: u for u in units}
     _common_assignments(s, "pv")
@@ -232,13 +234,17 @@ def koncern(base: Scenario) -> Scenario:
         _unit("kl", "Primärvårdens egenregi – koncernledning", OWN, "rd", form=UnitForm.GROUP_MANAGEMENT,
               authorities=frozenset({Authority.BUDGET, Authority.DEVELOPMENT, Authority.STAFFING,
                                      Authority.PURCHASING, Authority.RESULT_RESPONSIBILITY}),
-              decisions=("RS/1039/2017",), notes="Primärvårdschefen leder koncernen."),
-        _unit("kl-utv", "Koncerngemensam utveckling", SUP, "kl", staff_fte=6.0),
-        _unit("kl-kval", "Koncerngemensam kvalitet", SUP, "kl", staff_fte=3.0),
-        _unit("kl-hr", "Koncerngemensam HR och bemanning", SUP, "kl", staff_fte=5.0),
-        _unit("no-ost", "Närområde Östersund", OWN, "kl", authorities=frozenset({Authority.BUDGET})),
-        _unit("no-vast", "Närområde Jämtland väst och norr", OWN, "kl", authorities=frozenset({Authority.BUDGET})),
-        _unit("no-syd", "Närområde Härjedalen och söder", OWN, "kl", authorities=frozenset({Authority.BUDGET})),
+              decisions=("RS/1039/2017",), notes="Primärvårdschefen leder koncernen.",
+              staff_fte=4.0, budget_sek=5_400_000.0),
+        _unit("kl-utv", "Koncerngemensam utveckling", SUP, "kl", staff_fte=6.0, budget_sek=5_700_000.0),
+        _unit("kl-kval", "Koncerngemensam kvalitet", SUP, "kl", staff_fte=3.0, budget_sek=2_850_000.0),
+        _unit("kl-hr", "Koncerngemensam HR och bemanning", SUP, "kl", staff_fte=5.0, budget_sek=4_500_000.0),
+        _unit("no-ost", "Närområde Östersund", OWN, "kl", authorities=frozenset({Authority.BUDGET}),
+              staff_fte=1.0, budget_sek=1_250_000.0),
+        _unit("no-vast", "Närområde Jämtland väst och norr", OWN, "kl", authorities=frozenset({Authority.BUDGET}),
+              staff_fte=1.0, budget_sek=1_250_000.0),
+        _unit("no-syd", "Närområde Härjedalen och söder", OWN, "kl", authorities=frozenset({Authority.BUDGET}),
+              staff_fte=1.0, budget_sek=1_250_000.0),
     ]
     areas = {
         "no-ost": ["hc-brunflo", "hc-froso", "hc-odensala", "hc-torvalla", "hc-lugnvik", "hc-zatagrand"],
@@ -340,19 +346,12 @@ def _add_case(project: Project) -> None:
     from orgdesigner.model.case import CaseInfo, Signatory
 
     project.case = CaseInfo(
-        title="Primärvårdens egenregi som koncern från 1 mars 2018",
+        title="Översyn av regelverket för konkurrensneutral organisation för primärvård i regionens regi",
         department="Hälso- och sjukvårdspolitiska avdelningen",
         officer="Anna Exempel (fiktiv handläggare)",
         phone="063-14 00 00",
         email="anna.exempel@example.se",
         decision_body="Regionstyrelsen",
-        summary=(
-            "Översynen av regelverket för konkurrensneutral organisation för primärvård i regionens regi "
-            "(RS/1039/2017) visar att egenregin inte känner till beslutet från 2009 om intraprenadliknande "
-            "villkor och att utvecklingsansvaret mellan egenregin och beställarenheten är otydligt. Förslaget "
-            "organiserar egenregin som en koncern med en koncernledning, koncerngemensamma funktioner och "
-            "hälsocentralerna som resultatenheter, och låter besluten LS/935/2009 och LS/42/2010 upphöra."
-        ),
         background=(
             "Regionstyrelsen beslutade i maj 2017 om en översyn av regelverket för konkurrensneutral "
             "organisation för primärvård i regionens regi. Bakgrunden är beslutet från 2009 om organisation "
@@ -368,17 +367,81 @@ def _add_case(project: Project) -> None:
                      Signatory("Per Prov (fiktiv)", "Ekonomidirektör")),
         receivers=("Primärvårdschef", "Beställarchef", "Hälso- och sjukvårdsdirektör", "Regiondirektör", "Ekonomidirektör"),
     )
-    own = (
-        "Regiondirektören får i uppdrag att arbeta med att få till en högre koncernkänsla i primärvårdens egenregi.\n"
-        "Regiondirektören får i uppdrag att utreda ansvar för utveckling inom primärvårdens egenregi kontra beställarenhetens."
-    )
+    # the review's assignment on development responsibility is what Koncern 2018 settles: its
+    # draft point allocates it instead of asking for an investigation
+    own = "Regiondirektören får i uppdrag att arbeta med att få till en högre koncernkänsla i primärvårdens egenregi."
     base, koncern_2018 = project.scenarios["nulage-2017"], project.scenarios["koncern-2018"]
+    _add_papers(project)
     koncern_2018.proposal = merge_draft(own, draft_points(project, base, koncern_2018))
+    _acknowledge_dotted_line(project, koncern_2018)
     alternative = project.scenarios["intraprenad-are-krokom"]
     alternative.proposal = merge_draft(
         "Regiondirektören får i uppdrag att ta fram ett intraprenadavtal för Åre och Krokom hälsocentraler "
         "med resultatansvar, rätt att behålla överskott samt bemannings- och inköpsbefogenhet.",
         draft_points(project, base, alternative))
+
+
+def _acknowledge_dotted_line(project: Project, scenario: Scenario) -> None:
+    """Koncern 2018 keeps its dotted line from the shared development unit to the beställarenhet on
+    purpose; the planner's reason is what the paper's Risker och avvägningar print."""
+    from orgdesigner.analysis.engine import analyze_scenario
+    from orgdesigner.model.entities import Acknowledgement
+
+    for finding in analyze_scenario(project, scenario).findings:
+        if finding.rule == "R05-dotted-line":
+            project.acknowledgements[(scenario.id, finding.key)] = Acknowledgement(
+                scenario.id, finding.key,
+                "Den koncerngemensamma utvecklingen samråder med beställarenheten om vårdvalets digitala "
+                "tjänster efter överenskommelse; beställarenheten ensam beslutar om förfrågningsunderlaget.")
+
+
+def _add_papers(project: Project) -> None:
+    """Each scenario's own paper: its title, sammanfattning and the konsekvenser only the planner
+    can judge (children, gender equality), dated as the review's tjänsteskrivelse."""
+    from orgdesigner.model.paper import PaperInfo
+
+    paper_day = date(2017, 12, 6)
+    project.scenarios["nulage-2017"].paper = PaperInfo(
+        title="Primärvården i regionens regi – nulägesbeskrivning",
+        summary=(
+            "Översynen av regelverket för konkurrensneutral organisation för primärvård i regionens regi "
+            "(RS/1039/2017) visar att egenregin inte känner till beslutet från 2009 om intraprenadliknande "
+            "villkor och att utvecklingsansvaret mellan egenregin och beställarenheten är otydligt. "
+            "Beskrivningen visar hur ansvaret för primärvårdens funktioner är fördelat i dag."
+        ),
+        date=paper_day,
+    )
+    project.scenarios["koncern-2018"].paper = PaperInfo(
+        title="Primärvårdens egenregi som koncern från 1 mars 2018",
+        summary=(
+            "Översynen av regelverket för konkurrensneutral organisation för primärvård i regionens regi "
+            "(RS/1039/2017) visar att egenregin inte känner till beslutet från 2009 om intraprenadliknande "
+            "villkor och att utvecklingsansvaret mellan egenregin och beställarenheten är otydligt. Förslaget "
+            "organiserar egenregin som en koncern med en koncernledning, koncerngemensamma funktioner och "
+            "hälsocentralerna som resultatenheter, och låter besluten LS/935/2009 och LS/42/2010 upphöra."
+        ),
+        date=paper_day,
+        child_rights=(
+            "Barn och unga söker vård vid samma hälsocentraler som i dag. Förslaget ändrar ledningen av "
+            "egenregin, inte vårdens innehåll eller tillgänglighet, och bedöms inte påverka barn särskilt."
+        ),
+        equality=(
+            "De flesta medarbetare i primärvården är kvinnor. Förslaget ändrar inte anställningsvillkor; "
+            "koncernledningens och närområdenas chefstjänster tillsätts med regionens riktlinjer för "
+            "jämställd rekrytering."
+        ),
+    )
+    project.scenarios["intraprenad-are-krokom"].paper = PaperInfo(
+        title="Intraprenader för Åre och Krokom hälsocentraler",
+        summary=(
+            "Som alternativ prövas att Åre och Krokom hälsocentraler åter blir intraprenader, "
+            "som under 2006–2008, med ett nytt intraprenadavtal från den 1 juli 2018. Övriga hälsocentraler "
+            "leds i linjen. Besluten LS/935/2009 och LS/42/2010 upphör att gälla."
+        ),
+        date=paper_day,
+        child_rights="Förslaget ändrar inte vårdens innehåll eller tillgänglighet för barn och unga.",
+        equality="Förslaget ändrar inte anställningsvillkoren för medarbetarna vid Åre och Krokom hälsocentraler.",
+    )
 
 
 def _add_internal_trade(project: Project) -> None:

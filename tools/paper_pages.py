@@ -1,6 +1,8 @@
-"""Render every page of the example's Koncern 2018 beslutsunderlag to PNG (`make paper-pages`).
+"""Render every page of the example's papers, and one of a second region, to PNG (`make paper-pages`).
 
-Writes docs/screenshots/paper-<lang>-NN.png for the PDF in Swedish and English, and
+Writes docs/screenshots/paper-<lang>-NN.png for Koncern 2018's PDF in Swedish and English,
+paper-nulage-sv-NN.png (the nulägesbeskrivning), paper-intraprenad-sv-NN.png (the alternative),
+paper-vasterdal-sv-NN.png (Region Västerdal, the invented region of tests/other_region.py), and
 docs/screenshots/paper-docx-<lang>-NN.png for the DOCX when LibreOffice is installed (converted to
 PDF first). Pages are rendered by Ghostscript or, failing that, poppler's pdftoppm.
 """
@@ -18,11 +20,22 @@ OUT = ROOT / "docs" / "screenshots"
 DPI = 80
 
 
-def export(target: Path, lang: str) -> None:
+def export(target: Path, lang: str, scenario: str = "koncern-2018", project: Path | None = None) -> None:
     from orgdesigner.resources import example_path
 
-    subprocess.run([sys.executable, "-m", "orgdesigner", "export", str(example_path()), "--scenario", "koncern-2018",
-                    "--compare-with", "nulage-2017", "--lang", lang, "--to", str(target)], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, "-m", "orgdesigner", "export", str(project or example_path()), "--scenario", scenario,
+                    "--lang", lang, "--to", str(target)], check=True, stdout=subprocess.DEVNULL)
+
+
+def other_region(folder: Path) -> Path:
+    """Region Västerdal saved as a project file (its builder lives with the tests that use it)."""
+    sys.path.insert(0, str(ROOT))
+    from orgdesigner.io.project_file import save_project
+    from tests.other_region import other_region_project
+
+    path = folder / "vasterdal.orgd"
+    save_project(other_region_project(), path)
+    return path
 
 
 def render(pdf: Path, prefix: str) -> list[Path]:
@@ -57,6 +70,13 @@ def main() -> None:
                     sys.exit(f"paper-pages: LibreOffice could not convert {docx.name}: {done.stderr.strip()}")
                 pages = render(Path(tmp) / "docx" / f"koncern-2018-{lang}.pdf", f"paper-docx-{lang}")
                 print(f"{len(pages)} DOCX pages: {pages[0].relative_to(ROOT)} …")
+        others = [("nulage-2017", "paper-nulage-sv", None), ("intraprenad-are-krokom", "paper-intraprenad-sv", None),
+                  ("samlad-2025", "paper-vasterdal-sv", other_region(Path(tmp)))]
+        for scenario, prefix, project in others:
+            pdf = Path(tmp) / f"{prefix}.pdf"
+            export(pdf, "sv", scenario, project)
+            pages = render(pdf, prefix)
+            print(f"{len(pages)} pages: {pages[0].relative_to(ROOT)} …")
         if not office:
             print("paper-pages: LibreOffice not installed; the DOCX pages are not rendered")
 

@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_lang_option(parser, "the paper and tables")
     parser.add_argument("--subtree", metavar="UNIT", help="only this unit and the units below it")
     parser.add_argument("--proposal-text", type=Path, metavar="FILE", help="UTF-8 text file with the förslag till beslut")
+    parser.add_argument("--template", type=Path, metavar="DOCX",
+                        help="DOCX: write the paper into this Word template (.docx or .dotx): its styles, page set-up, header and footer")
     parser.add_argument("--reference", metavar="DNR", help="diarienummer (default: the project's reference)")
     parser.add_argument("--dpi", type=float, default=150.0, help="PNG resolution in dots per inch (default: 150)")
     parser.add_argument("--table", choices=TABLES, help="CSV: write only this table to OUT (default: every table, OUT-<table>.csv)")
@@ -79,6 +81,15 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--subtree: the ArchiMate export always holds the whole scenario")
     if not 10 <= args.dpi <= 1200:
         raise CliError(f"--dpi {args.dpi:g}: choose between 10 and 1200")
+    if args.template is not None:
+        if suffix != ".docx":
+            raise CliError("--template: only for the DOCX paper (--to FILE.docx)")
+        from orgdesigner.io.proposal_docx import TemplateError, read_template
+
+        try:
+            read_template(args.template)
+        except TemplateError as exc:
+            raise CliError(str(exc)) from None
     project = open_project(args.file)
     if not project.scenarios:
         raise CliError(f"{args.file}: the project has no scenarios")
@@ -91,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
         decision_text = _proposal_text(args.proposal_text)
     job = ExportJob(
         out, scenario.id, base.id if base else None, args.lang, args.subtree, decision_text,
-        args.reference, args.dpi, args.csv_separator, args.table, args.format, args.all_scenarios,
+        args.reference, args.dpi, args.csv_separator, args.table, args.format, args.all_scenarios, args.template,
     )
     from orgdesigner.io.proposal import MissingDecisionError
 

@@ -17,6 +17,7 @@ from orgdesigner.io.proposal_content import (
     ProposalContent,
     SubHeading,
     TableBlock,
+    deciding_body,
     heading,
     matrix_rows,
     role_headings,
@@ -24,10 +25,12 @@ from orgdesigner.io.proposal_content import (
 )
 
 if TYPE_CHECKING:
+    from orgdesigner.analysis.compare import UnitDiff
     from orgdesigner.analysis.findings import Finding
+    from orgdesigner.model.entities import Scenario
 
 from orgdesigner.io.numbers import number
-from orgdesigner.io.tables import PART_WORDS, PRICING_WORDS, SEVERITY_WORDS, metric_label
+from orgdesigner.io.tables import PRICING_WORDS, SEVERITY_WORDS, metric_label
 
 
 def _t(c: ProposalContent, sv: str, en: str) -> str:
@@ -101,7 +104,7 @@ def clear_share(value: float, lang: str) -> str:
 def summary(c: ProposalContent, _: str) -> list[Block]:
     s, lang = c.scenario, c.lang
     if c.comparison is None:  # a nulägesbeskrivning: the state it describes, not a proposal
-        blocks: list[Block] = []
+        blocks: list[Block] = [Paragraph(p) for p in _paragraphs(s.paper.summary)]
         m = c.metrics
         errors = m.findings_by_severity.get("error", 0)
         when = _t(c, f" den {W.day(s.effective_date, 'sv')}", f" on {W.day(s.effective_date, 'en')}") if s.effective_date else ""
@@ -115,7 +118,7 @@ def summary(c: ProposalContent, _: str) -> list[Block]:
             f"review of the responsibilities shows {shortcomings(errors, lang)}.",
         )))
         return blocks
-    blocks = [Paragraph(p) for p in _paragraphs(c.project.case.summary)]
+    blocks = [Paragraph(p) for p in _paragraphs(s.paper.summary or c.project.case.summary)]
     text = _t(c, f"Förslaget gäller från och med den {W.day(s.effective_date, 'sv')}.",
               f"The proposal applies from {W.day(s.effective_date, 'en')}.") if s.effective_date else ""
     after, before = _metric(c, "clarity_index", 1), _metric(c, "clarity_index", 0)
@@ -256,12 +259,12 @@ def comparison(c: ProposalContent, _: str) -> list[Block]:
                      _signed(after - before, c.lang) if numeric else ""])
     blocks.append(TableBlock([_t(c, "Mått", "Metric"), comp.base.name, comp.scenario.name, _t(c, "Förändring", "Change")],
                              rows, [5, 2, 2, 2]))
-    if comp.changes:
+    from orgdesigner.io.plan_steps import board_steps
+
+    grouped = [s.text for s in board_steps(c.project, c.scenario, comp.base, c.lang) if s.key not in {"mbl", "info"}]
+    if grouped:  # repeated changes grouped as the genomförandeplan groups them
         blocks.append(SubHeading(_t(c, "Skillnader", "Differences")))
-        items = [f"{_t(c, *PART_WORDS[part]).capitalize()}: {_t(c, sv, en)}" for part, sv, en in comp.changes]
-        if len(items) > 60:
-            items = [*items[:60], _t(c, f"… och {len(items) - 60} till", f"… and {len(items) - 60} more")]
-        blocks.append(BulletList(items))
+        blocks.append(BulletList(grouped))
     blocks.append(SubHeading(_t(c, "Lösta fynd", "Resolved findings")))
     blocks.append(BulletList([f.message(c.lang) for f in comp.resolved]) if comp.resolved
                   else Paragraph(_t(c, "Inga.", "There are none."), italic=True))
@@ -305,30 +308,39 @@ PLAN_STEPS_MAX = 400  # a paper is not a spreadsheet: a longer plan points to it
 
 
 def plan(c: ProposalContent, _: str) -> list[Block]:
-    """The genomförandeplan: the change list from the compared scenario, step by step in the
-    order a planner carries it out (new units, moves, changes, roles, rules, closing down)."""
+    """The genomförandeplan: the change grouped into steps a board recognises, from the current
+    state to the proposal, with phase, date and owner; every single edit only in a table after it."""
     from orgdesigner.analysis.change_list import change_list
-    from orgdesigner.io.change_plan import paper_steps, step_text
+    from orgdesigner.io.change_plan import kind_words, paper_steps, step_text
+    from orgdesigner.io.plan_steps import board_steps, when_text
 
     comp = c.comparison
-    if comp is None:
-        return [Paragraph(_t(c, "Scenariot är självt nuläget; det finns inget att genomföra.",
-                             "The scenario is the current state itself; there is nothing to carry out."))]
-    steps = paper_steps(change_list(c.project, c.scenario.id, comp.base.id))
+    assert comp is not None  # a nulägesbeskrivning has no plan (section_ids)
+    steps = board_steps(c.project, c.scenario, comp.base, c.lang)
     if not steps:
-        return [Paragraph(_t(c, f"Förslaget ändrar ingenting jämfört med {comp.base.name}.",
-                             f"The proposal changes nothing compared with {comp.base.name}."))]
+        return [Paragraph(_t(c, "Förslaget ändrar ingenting jämfört med i dag.", "The proposal changes nothing compared with today."))]
     blocks: list[Block] = [Paragraph(_t(
-        c, f"Så genomförs förslaget från {comp.base.name}, i {len(steps)} steg: nya enheter först, sedan flyttar, "
-        "ändrade enheter, ansvar och ekonomiska regler; enheter avvecklas sist, när deras ansvar har flyttats.",
-        f"How the proposal is carried out from {comp.base.name}, in {len(steps)} steps: new units first, then moves, "
-        "changed units, responsibilities and economic rules; units are closed down last, once their responsibilities have moved."))]
-    shown = steps[:PLAN_STEPS_MAX]
-    blocks.append(NumberedList([(step_text(c.project, c.scenario.id, comp.base.id, s, c.lang), []) for s in shown]))
-    if len(steps) > len(shown):
+        c, f"Förslaget genomförs i {len(steps)} steg, från dagens organisation till den föreslagna.",
+        f"The proposal is carried out in {len(steps)} steps, from today's organisation to the proposed one."))]
+    blocks.append(TableBlock(
+        [_t(c, "Steg", "Step"), _t(c, "Åtgärd", "Action"), _t(c, "Fas", "Phase"), _t(c, "Datum", "Date"),
+         _t(c, "Ansvarig", "Owner")],
+        [[str(i), s.text, s.phase, when_text(s, c.lang), s.owner or "–"] for i, s in enumerate(steps, 1)],
+        [0.6, 6.0, 1.8, 1.6, 1.8]))
+    edits = paper_steps(change_list(c.project, c.scenario.id, comp.base.id))
+    shown = edits[:PLAN_STEPS_MAX]
+    blocks.append(SubHeading(_t(c, "Förteckning över samtliga ändringar", "Every change, one by one")))
+    blocks.append(TableBlock(
+        [_t(c, "Nr", "No."), _t(c, "Åtgärd", "Action"), _t(c, "Beskrivning", "Description")],
+        [[str(i), kind_words(e.kind, c.lang), step_text(c.project, c.scenario.id, comp.base.id, e, c.lang)]
+         for i, e in enumerate(shown, 1)], [0.6, 2.0, 7.0]))
+    if len(edits) > len(shown):
         blocks.append(Paragraph(_t(
-            c, f"Visar {len(shown)} av {len(steps)} steg; hela planen kan exporteras till Excel från panelen Genomförandeplan.",
-            f"Showing {len(shown)} of {len(steps)} steps; the whole plan can be exported to Excel from the Genomförandeplan panel."), italic=True))
+            c, f"Visar {len(shown)} av {len(edits)} ändringar; hela förteckningen kan exporteras till Excel från panelen Genomförandeplan.",
+            f"Showing {len(shown)} of {len(edits)} changes; the whole list can be exported to Excel from the Genomförandeplan panel."), italic=True))
+    else:  # a paper does not end in a table: Word wants a paragraph after it
+        blocks.append(Paragraph(_t(c, f"Förteckningen har {len(edits)} ändringar, grupperade i stegen ovan.",
+                                   f"The list has {len(edits)} changes, grouped in the steps above."), italic=True))
     return blocks
 
 
@@ -343,7 +355,22 @@ def decision(c: ProposalContent, text: str) -> list[Block]:
     def own(line: str) -> str:
         return say.get(" ".join(line.casefold().split()), line)
 
-    return [NumberedList([(own(p.text), [own(s) for s in p.sub]) for p in points])]
+    return [Paragraph(_lead_in(c)), NumberedList([(own(p.text), [own(s) for s in p.sub]) for p in points])]
+
+
+def _lead_in(c: ProposalContent) -> str:
+    """"Regionstyrelsen föreslår regionfullmäktige besluta" when another body decides, else
+    "Regionstyrelsen föreslås besluta": the paper goes to the case's body either way."""
+    to = c.project.case.decision_body or _t(c, "Regionstyrelsen", "The regional board")
+    decides = deciding_body(c.project, c.scenario) or to
+    if decides.casefold() == to.casefold():
+        return _t(c, f"{to} föreslås besluta", f"{to} is proposed to decide")
+    return _t(c, f"{to} föreslår {_lower_first(decides)} besluta", f"{to} proposes that {_lower_first(decides)} decide")
+
+
+def _lower_first(name: str) -> str:
+    """"Regionfullmäktige" inside a sentence is "regionfullmäktige" (a body's name is no proper noun)."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
 
 def _draft_in_english(c: ProposalContent) -> dict[str, str]:
@@ -419,51 +446,171 @@ def analysis(c: ProposalContent, _: str) -> list[Block]:
     remaining = [f for f in c.findings if str(f.severity) != "info"] or list(c.findings)
     if remaining:
         blocks.append(BulletList(_by_rule(c, remaining)))
+    weighed = [f for f in c.findings if f.acknowledged and str(f.severity) != "info"]
+    if weighed and comp is not None:
+        blocks.append(SubHeading(_t(c, "Risker och avvägningar", "Risks and trade-offs")))
+        blocks.append(Paragraph(_t(c, "Förslaget behåller följande medvetet, av de skäl som anges:",
+                                   "The proposal keeps the following on purpose, for the reasons given:")))
+        blocks.append(BulletList([f"{f.message(c.lang)} {_sentence(str(f.acknowledged))}" for f in weighed]))
     blocks.append(Paragraph(_t(c, "Samtliga iakttagelser med förklaringar finns i bilaga 3.", "Every observation with its explanation is in attachment 3."), italic=True))
     return blocks
+
+
+def _sentence(text: str) -> str:
+    """The planner's comment as a sentence: capital first, full stop last."""
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def _sum(values: list[float | int | None]) -> float:
     return float(sum(v for v in values if v is not None))
 
 
+#: rules whose findings bear on LOV (lag 2008:962 om valfrihetssystem) and konkurrensneutralitet
+NEUTRALITY_RULES = ("R04-development-split", "R05-purchaser-independence", "R05-purchaser-under-egenregi",
+                    "R11-vardval-held-by-egenregi", "R12-egenregi-accountable-for-all-delivery",
+                    "R14-provider-delivery-unowned", "T02-free-for-egenregi-only", "T03-price-differs-for-private")
+
+
 def consequences(c: ProposalContent, _: str) -> list[Block]:
+    """Konsekvenser as a tjänsteskrivelse has them: ekonomi, personal och arbetsmiljö, patienter,
+    barn, jämställdhet, juridik and organisation; what only the planner can judge (children,
+    gender equality) comes from the scenario's paper and is left out when not written."""
     from orgdesigner.analysis.compare import diff_scenarios
 
-    comp, lang = c.comparison, c.lang
-    if comp is None:
-        return [Paragraph(_t(c, "Scenariot är självt nuläget; det ändrar ingenting.", "The scenario is the current state itself; it changes nothing."))]
-    base, s = comp.base, c.scenario
-    diff = diff_scenarios(base, s)
+    comp = c.comparison
+    assert comp is not None  # a nulägesbeskrivning has no konsekvenser (section_ids)
+    diff = diff_scenarios(comp.base, c.scenario)
     moved = [d for d in diff.units if d.status == "moved"]
     added = [d for d in diff.units if d.status == "added"]
     removed = [d for d in diff.units if d.status == "removed"]
     blocks: list[Block] = [SubHeading(_t(c, "Ekonomi", "Economy"))]
-    economy: list[str] = []
-    before, after = _metric(c, "trade.net_cost_sek", 0), _metric(c, "trade.net_cost_sek", 1)
-    if before or after:
-        economy.append(_t(
-            c,
-            f"Internhandeln (lab, radiologi, PNA) kostar regionen netto {W.amount(after, 'sv')} per år i förslaget mot "
-            f"{W.amount(before, 'sv')} i dag ({W.signed(round(after - before), 'sv')} kr; antaganden, inte utfall).",
-            f"Internal trade (lab, radiology, PNA) costs the region {W.amount(after, 'en')} net a year in the proposal "
-            f"against {W.amount(before, 'en')} today ({W.signed(round(after - before), 'en')} SEK; assumptions, not outcomes).",
-        ))
+    blocks += [Paragraph(p) for p in _economy(c, moved, added, removed)] or [
+        Paragraph(_t(c, "Förslaget ändrar inte regionens kostnader.", "The proposal does not change the region's costs."))]
+    blocks.append(SubHeading(_t(c, "Personal och arbetsmiljö", "Staff and work environment")))
+    blocks += [Paragraph(p) for p in _staff(c, moved, added, removed)]
+    blocks.append(SubHeading(_t(c, "Patienter och medborgare", "Patients and citizens")))
+    blocks += _patients(c, added)
+    paper = c.scenario.paper
+    for text, sv, en in ((paper.child_rights, "Barn och unga (barnrättsperspektivet)", "Children and young people"),
+                         (paper.equality, "Jämställdhet", "Gender equality")):
+        if text.strip():
+            blocks.append(SubHeading(_t(c, sv, en)))
+            blocks += [Paragraph(p) for p in _paragraphs(text)]
+    blocks.append(SubHeading(_t(c, "Juridik", "Legal")))
+    blocks += _legal(c)
+    blocks.append(SubHeading(_t(c, "Organisation", "Organisation")))
+    blocks += [Paragraph(p) for p in _organisation(c, moved, added, removed)] or [
+        Paragraph(_t(c, "Organisationen ändras inte.", "The organisation does not change."))]
+    return blocks
+
+
+def _no_patients(scenario: Scenario, unit_id: str) -> bool:
+    """A unit with no listed patients of its own: ledning, a gemensam funktion or a närområde."""
+    return not scenario.units[unit_id].listed_patients
+
+
+def _posts(c: ProposalContent, scenario: Scenario, diffs: list[UnitDiff]) -> tuple[list[str], float, float, int]:
+    """Units without patients of their own among `diffs`: their names, budget and FTE summed from
+    the units' data, and how many have no budget given."""
+    names, budget, fte, unknown = [], 0.0, 0.0, 0
+    for d in diffs:
+        if not _no_patients(scenario, d.unit_id):
+            continue
+        unit = scenario.units[d.unit_id]
+        names.append(unit.name)
+        budget += unit.budget_sek or 0
+        fte += unit.staff_fte or 0
+        unknown += unit.budget_sek is None
+    return names, budget, fte, unknown
+
+
+def _economy(c: ProposalContent, moved: list[UnitDiff], added: list[UnitDiff], removed: list[UnitDiff]) -> list[str]:
+    comp, s, lang = c.comparison, c.scenario, c.lang
+    assert comp is not None
+    out: list[str] = []
+    new, new_cost, new_fte, new_unknown = _posts(c, s, added)
+    gone, gone_cost, gone_fte, gone_unknown = _posts(c, comp.base, removed)
+    if new or gone:
+        parts = []
+        if new:
+            parts.append(_t(c, f"Ledning och gemensamma funktioner som inrättas ({_names(new, 'sv')}) kostar enligt enheternas "
+                            f"budget {W.amount(new_cost, 'sv')} per år ({W.number(new_fte, 'sv', 1)} årsarbetare).",
+                            f"Management and shared functions set up ({_names(new, 'en')}) cost {W.amount(new_cost, 'en')} a year "
+                            f"by the units' budgets ({W.number(new_fte, 'en', 1)} FTE)."))
+        if gone:
+            parts.append(_t(c, f"Ledning och funktioner som upphör ({_names(gone, 'sv')}) kostar i dag {W.amount(gone_cost, 'sv')} "
+                            f"per år ({W.number(gone_fte, 'sv', 1)} årsarbetare).",
+                            f"Management and functions closed ({_names(gone, 'en')}) cost {W.amount(gone_cost, 'en')} a year today "
+                            f"({W.number(gone_fte, 'en', 1)} FTE)."))
+        parts.append(_t(c, f"Kostnaden för ledningen ändras därmed med {W.signed(round(new_cost - gone_cost), 'sv')} kr per år.",
+                        f"The cost of management thus changes by {W.signed(round(new_cost - gone_cost), 'en')} SEK a year."))
+        if new_unknown or gone_unknown:
+            parts.append(_t(c, f"För {few(new_unknown + gone_unknown, 'sv')} av enheterna saknas budget i underlaget; "
+                            "beloppet är därför för lågt räknat.",
+                            f"{few(new_unknown + gone_unknown, 'en').capitalize()} of the units have no budget in the material; "
+                            "the amount is therefore too low."))
+        out.append(" ".join(parts))
+    out += _trade_cost(c)
     budgets: dict[str, float] = defaultdict(float)
     for d in moved:
         budget = s.units[d.unit_id].budget_sek
         if budget:
             budgets[d.new_parent or ""] += budget
     if budgets:
-        parts = [f"{s.units[p].name if p in s.units else '–'} {W.amount(v, lang)}" for p, v in budgets.items()]
-        economy.append(_t(c, f"Budget som flyttas med enheterna till nya chefer: {'; '.join(parts)}.",
-                          f"Budget moved with the units to new managers: {'; '.join(parts)}."))
-    economy += W.economy_changes(base.economy, s.economy, lang, {d.id: d.title for d in c.project.decisions.values()})
-    blocks += [Paragraph(p) for p in economy] or [Paragraph(_t(c, "Inga ekonomiska förändringar.", "No economic changes."))]
+        parts_moved = [f"{s.units[p].name if p in s.units else '–'} {W.amount(v, lang)}" for p, v in budgets.items()]
+        out.append(_t(c, f"Budget som flyttas med enheterna till nya chefer: {'; '.join(parts_moved)}.",
+                      f"Budget moved with the units to new managers: {'; '.join(parts_moved)}."))
+    out += W.economy_changes(comp.base.economy, s.economy, lang, {d.id: d.title for d in c.project.decisions.values()})
+    return out
 
-    blocks.append(SubHeading(_t(c, "Personal", "Staff")))
+
+def _trade_cost(c: ProposalContent) -> list[str]:
+    """The internal trade's net cost, split into what the reorganisation causes and what differs
+    only because the scenario assumes other trade data (volumes, prices, assumptions)."""
+    from dataclasses import replace
+
+    from orgdesigner.analysis.trade import trade_summary
+
+    comp = c.comparison
+    assert comp is not None
+    before, after = _metric(c, "trade.net_cost_sek", 0), _metric(c, "trade.net_cost_sek", 1)
+    if not (before or after):
+        return []
+    text = _t(c, f"Internhandeln kostar regionen netto {W.amount(after, 'sv')} per år i förslaget mot {W.amount(before, 'sv')} "
+              f"i dag ({W.signed(round(after - before), 'sv')} kr; antaganden, inte utfall).",
+              f"Internal trade costs the region {W.amount(after, 'en')} net a year in the proposal against "
+              f"{W.amount(before, 'en')} today ({W.signed(round(after - before), 'en')} SEK; assumptions, not outcomes).")
+    if c.scenario.trade == comp.base.trade or round(after - before) == 0:
+        return [text]
+    same_data = trade_summary(c.project, replace(c.scenario, trade=comp.base.trade))
+    by_change = float(same_data["models"].get("as_set", {}).get("net_cost_sek", before)) - before
+    by_data = (after - before) - by_change
+    if round(by_change) == 0:
+        text += " " + _t(
+            c, "Skillnaden beror på att förslaget räknar med andra volymer, priser eller antaganden i internhandeln än "
+            "nuläget, inte på omorganisationen, som i sig inte ändrar kostnaden.",
+            "The difference is because the proposal assumes other volumes, prices or assumptions in internal trade than "
+            "today, not because of the reorganisation, which itself does not change the cost.")
+    else:
+        text += " " + _t(
+            c,
+            f"Av skillnaden beror {W.signed(round(by_data), 'sv')} kr på att förslaget räknar med andra volymer, priser eller "
+            f"antaganden i internhandeln än nuläget, inte på omorganisationen; omorganisationen i sig ger "
+            f"{W.signed(round(by_change), 'sv')} kr.",
+            f"Of the difference, {W.signed(round(by_data), 'en')} SEK is because the proposal assumes other volumes, prices or "
+            f"assumptions in internal trade than today, not because of the reorganisation; the reorganisation itself gives "
+            f"{W.signed(round(by_change), 'en')} SEK.",
+        )
+    return [text]
+
+
+def _staff(c: ProposalContent, moved: list[UnitDiff], added: list[UnitDiff], removed: list[UnitDiff]) -> list[str]:
+    comp, s = c.comparison, c.scenario
+    assert comp is not None
     fte_moved = _sum([s.units[d.unit_id].staff_fte for d in moved])
-    fte_removed = _sum([base.units[d.unit_id].staff_fte for d in removed])
+    fte_removed = _sum([comp.base.units[d.unit_id].staff_fte for d in removed])
     fte_added = _sum([s.units[d.unit_id].staff_fte for d in added])
     staff: list[str] = []
     if moved:
@@ -472,46 +619,92 @@ def consequences(c: ProposalContent, _: str) -> list[Block]:
                         f"The staff of {few(len(moved), 'en')} units get a new manager"
                         + (f" ({W.number(fte_moved, 'en', 1)} FTE)." if fte_moved else ".")))
     if fte_removed:
-        staff.append(_t(c, f"Enheter som upphör har {W.number(fte_removed, 'sv', 1)} årsarbetare.",
-                        f"Units that are closed have {W.number(fte_removed, 'en', 1)} FTE."))
+        staff.append(_t(c, f"Enheter som upphör har {W.number(fte_removed, 'sv', 1)} årsarbetare; de erbjuds arbete i de nya enheterna.",
+                        f"Units that are closed have {W.number(fte_removed, 'en', 1)} FTE; they are offered work in the new units."))
     if fte_added:
         staff.append(_t(c, f"Nya enheter har {W.number(fte_added, 'sv', 1)} årsarbetare.",
                         f"New units have {W.number(fte_added, 'en', 1)} FTE."))
-    blocks += [Paragraph(p) for p in staff] or [Paragraph(_t(
-        c, "Ingen medarbetare byter chef eller enhet.", "No member of staff changes manager or unit."))]
+    if not (moved or added or removed):
+        return staff or [_t(c, "Ingen medarbetare byter chef eller enhet.", "No member of staff changes manager or unit.")]
+    staff.append(_t(
+        c,
+        "Förslaget är en viktigare förändring av verksamheten. Innan beslut förhandlar regionen med berörda "
+        "arbetstagarorganisationer enligt 11 § lagen (1976:580) om medbestämmande i arbetslivet (MBL), och en risk- "
+        "och konsekvensbedömning av arbetsmiljön görs tillsammans med skyddsombuden enligt 8 § Arbetsmiljöverkets "
+        "föreskrifter om systematiskt arbetsmiljöarbete.",
+        "This is a major change of the organisation. Before the decision the region negotiates with the trade unions "
+        "concerned under section 11 of the Co-determination in the Workplace Act (1976:580, MBL), and a risk and "
+        "consequence assessment of the work environment is made with the safety representatives.",
+    ))
+    return staff
 
-    blocks.append(SubHeading(_t(c, "Patienter", "Patients")))
+
+def _patients(c: ProposalContent, added: list[UnitDiff]) -> list[Block]:
+    s = c.scenario
     listed = []
     for d in added:
         total = _sum([s.units[u].listed_patients for u in s.subtree(d.unit_id)])
         if total:
             count = sum(1 for u in s.subtree(d.unit_id) if s.units[u].listed_patients)
-            listed.append(_t(c, f"{d.name}: {W.number(total, 'sv')} listade patienter vid {count} hälsocentraler",
-                             f"{d.name}: {W.number(total, 'en')} listed patients at {count} hälsocentraler"))
-    blocks.append(BulletList(listed) if listed else Paragraph(_t(
-        c, "Inga listade patienter byter enhet; patienternas val av hälsocentral påverkas inte.",
-        "No listed patients change unit; the patients' choice of hälsocentral is not affected.")))
-    if listed:
-        blocks.append(Paragraph(_t(c, "Patienterna är listade vid samma hälsocentraler som i dag; vårdvalet påverkas inte.",
-                                   "Patients stay listed at the same hälsocentraler as today; vårdval is not affected.")))
+            listed.append(_t(c, f"{d.name}: {W.number(total, 'sv')} listade patienter vid {few(count, 'sv')} hälsocentraler",
+                             f"{d.name}: {W.number(total, 'en')} listed patients at {few(count, 'en')} hälsocentraler"))
+    if not listed:
+        return [Paragraph(_t(c, "Inga listade patienter byter enhet; patienternas val av hälsocentral påverkas inte.",
+                             "No listed patients change unit; the patients' choice of hälsocentral is not affected."))]
+    return [Paragraph(_t(c, "Hälsocentralerna leds i nya enheter:", "The hälsocentraler are led in new units:")),
+            BulletList(listed),
+            Paragraph(_t(c, "Patienterna är listade vid samma hälsocentraler som i dag och kan välja hälsocentral som förut.",
+                         "Patients stay listed at the same hälsocentraler as today and choose as before."))]
 
-    blocks.append(SubHeading(_t(c, "Organisation", "Organisation")))
+
+def _legal(c: ProposalContent) -> list[Block]:
+    """LOV and konkurrensneutralitet from the findings: what the proposal still has, and what it solves."""
+    comp = c.comparison
+    assert comp is not None
+    remaining = [f for f in c.findings if f.rule in NEUTRALITY_RULES]
+    solved = [f for f in comp.resolved if f.rule in NEUTRALITY_RULES]
+    law = _t(c, "lagen (2008:962) om valfrihetssystem (LOV)", "the Act on System of Choice in the Public Sector (2008:962, LOV)")
+    blocks: list[Block] = []
+    if remaining:
+        blocks.append(Paragraph(_t(
+            c, f"Vårdvalet ska enligt {law} behandla regionens egna och privata vårdgivare lika (konkurrensneutralitet). "
+            f"Genomgången visar {few(len(remaining), 'sv')} förhållanden i förslaget som behöver hanteras:",
+            f"Under {law} vårdval must treat the region's own and private providers alike (competitive neutrality). "
+            f"The review shows {few(len(remaining), 'en')} matters in the proposal that need handling:")))
+        blocks.append(BulletList(_by_rule(c, remaining)))
+    else:
+        blocks.append(Paragraph(_t(
+            c, f"Förslaget håller isär beställning och egen utförande av vårdvalets tjänster och ger egenregin och de privata "
+            f"vårdgivarna samma villkor; genomgången visar inga brister i konkurrensneutraliteten enligt {law}.",
+            f"The proposal keeps ordering apart from own delivery of vårdval services and gives egenregi and the private "
+            f"providers the same terms; the review shows no shortcomings in competitive neutrality under {law}.")))
+    if solved:
+        blocks.append(Paragraph(_t(c, f"Förslaget åtgärdar {few(len(solved), 'sv')} sådana förhållanden i dag "
+                                      "(se Analys).", f"The proposal resolves {few(len(solved), 'en')} such matters of today (see Analysis).")))
+    return blocks
+
+
+def _organisation(c: ProposalContent, moved: list[UnitDiff], added: list[UnitDiff], removed: list[UnitDiff]) -> list[str]:
+    comp, s, lang = c.comparison, c.scenario, c.lang
+    assert comp is not None
+    base = comp.base
     org: list[str] = []
     if s.structure != base.structure:
         org.append(_t(c, f"Strukturen ändras från {W.value('structure', base.structure, 'sv')} till {W.value('structure', s.structure, 'sv')}.",
                       f"The structure changes from {W.value('structure', base.structure, 'en')} to {W.value('structure', s.structure, 'en')}."))
     if added:
-        org.append(_t(c, f"{len(added)} nya enheter: {_names([d.name for d in added], 'sv')}.", f"{len(added)} new units: {_names([d.name for d in added], 'en')}."))
+        org.append(_t(c, f"{_count(len(added), 'ny enhet', 'nya enheter').capitalize()}: {_names([d.name for d in added], 'sv')}.",
+                      f"{_count(len(added), 'new unit', 'new units')}: {_names([d.name for d in added], 'en')}."))
     if removed:
-        org.append(_t(c, f"{len(removed)} enheter upphör: {_names([d.name for d in removed], 'sv')}.", f"{len(removed)} units are closed: {_names([d.name for d in removed], 'en')}."))
+        org.append(_t(c, f"{_count(len(removed), 'enhet upphör', 'enheter upphör')}: {_names([d.name for d in removed], 'sv')}.",
+                      f"{_count(len(removed), 'unit is closed', 'units are closed')}: {_names([d.name for d in removed], 'en')}."))
     if moved:
         by_parent: dict[str, list[str]] = defaultdict(list)
         for d in moved:
             by_parent[d.new_parent or ""].append(d.name)
         parts = [f"{s.units[p].name if p in s.units else '–'} ({_names(names, lang)})" for p, names in by_parent.items()]
         org.append(_t(c, f"{len(moved)} enheter flyttas: till {'; till '.join(parts)}.", f"{len(moved)} units move: to {'; to '.join(parts)}."))
-    blocks += [Paragraph(p) for p in org] or [Paragraph(_t(c, "Organisationen ändras inte.", "The organisation does not change."))]
-    return blocks
+    return org
 
 
 def _names(names: list[str], lang: str) -> str:

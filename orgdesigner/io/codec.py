@@ -23,9 +23,11 @@ from orgdesigner.model.entities import (
     Scenario,
     Unit,
 )
+from orgdesigner.model.paper import PaperInfo, PlanEntry
 
 if TYPE_CHECKING:
     from orgdesigner.io.fast_file import Case as CaseModel
+    from orgdesigner.io.fast_file import Paper as PaperModel
     from orgdesigner.io.fast_file import ProjectFile as ProjectFileModel
 
 _RESPONSIBILITY_ORDER = {"development": 0, "ordering": 1, "delivery": 2}
@@ -106,6 +108,7 @@ def scenario_to_json(scenario: Scenario, function_order: dict[str, int]) -> dict
         "economy": economy_to_json(scenario.economy),
         "trade": trade_to_json(scenario.trade),
         "proposal": scenario.proposal,
+        "paper": paper_to_json(scenario.paper),
         "units": [unit_to_json(u) for u in scenario.units.values()],
         "assignments": assignments,
     }
@@ -124,6 +127,23 @@ def case_to_json(case: CaseInfo) -> dict[str, Any]:
         "signatories": [{"name": s.name, "title": s.title} for s in case.signatories],
         "receivers": list(case.receivers),
     }
+
+
+def paper_to_json(paper: PaperInfo) -> dict[str, Any]:
+    return {
+        "title": paper.title,
+        "summary": paper.summary,
+        "date": _date(paper.date),
+        "decided_by": paper.decided_by,
+        "child_rights": paper.child_rights,
+        "equality": paper.equality,
+        "plan": [{"key": e.key, "phase": e.phase, "date": _date(e.date), "owner": e.owner} for e in paper.plan],
+    }
+
+
+def paper_from_model(model: PaperModel) -> PaperInfo:
+    return PaperInfo(model.title, model.summary, model.date, model.decided_by, model.child_rights, model.equality,
+                     tuple(PlanEntry(e.key, e.phase, e.date, e.owner) for e in model.plan))
 
 
 def case_from_model(model: CaseModel) -> CaseInfo:
@@ -267,6 +287,7 @@ def project_from_model(model: ProjectFileModel) -> Project:
             economy=economy_from_model(s.economy),
             trade=trade_from_model(s.trade),
             proposal=s.proposal,
+            paper=paper_from_model(s.paper),
         )
         scenario.units = {
             _id(u.id): Unit(

@@ -18,7 +18,7 @@ from orgdesigner.analysis.texts import decision_ref
 from orgdesigner.io.wording import day, surplus_sentence
 from orgdesigner.model.economy import SurplusModel
 from orgdesigner.model.entities import Decision, Project, Scenario
-from orgdesigner.model.enums import StructureType, UnitForm
+from orgdesigner.model.enums import Responsibility, StructureType, UnitCategory, UnitForm
 
 _DRAFT_NOTE = re.compile(r"\((?:utkast|draft)[^)]*\)", re.IGNORECASE)  # "(utkast, ej beslutat)": the planner's note
 _NUMBERING = re.compile(r"^\s*(?:[-–•]\s*)?(?:(?:\d+|[a-zA-Z])[.)]\s+)?")
@@ -95,6 +95,9 @@ def draft_points(project: Project, base: Scenario, scenario: Scenario, lang: str
         structure = _structure_point(scenario, lang, since)
         if structure:
             points.append(Point(structure))
+    development = _development_point(project, base, scenario, lang)
+    if development:
+        points.append(Point(development))
     intraprenad = _intraprenad_point(project, base, scenario, lang, since)
     if intraprenad:
         points.append(Point(intraprenad))
@@ -119,6 +122,29 @@ def _decision_phrase(decision: Decision, lang: str) -> str:
     return _t(lang, f"Beslutet om {title}", f"The decision on {title}")
 
 
+_OWN_SIDE = frozenset({UnitCategory.OWN_PROVIDER, UnitCategory.SUPPORT})
+
+
+def _development_point(project: Project, base: Scenario, scenario: Scenario, lang: str) -> str:
+    """When the proposal settles what the analysis found unclear about development (no owner,
+    two owners, split between the beställarenhet and egenregi), the point says so; it never asks
+    to investigate what the proposal already settles."""
+    from orgdesigner.analysis.engine import analyze_scenario
+
+    unclear = {"R01-no-accountable", "R02-double-accountable", "R04-development-split"}
+
+    def development(s: Scenario) -> int:
+        return sum(1 for f in analyze_scenario(project, s).findings
+                   if f.rule in unclear and f.subjects.responsibility is Responsibility.DEVELOPMENT)
+
+    if development(base) and not development(scenario):
+        return _t(lang, "Ansvaret för utveckling fördelas enligt ansvarsmatrisen i bilaga 2, med en ansvarig enhet för "
+                  "utvecklingen av varje funktion.",
+                  "Development responsibility is allocated as in the responsibility matrix in attachment 2, with one "
+                  "accountable unit for the development of each function.")
+    return ""
+
+
 def _structure_point(scenario: Scenario, lang: str, since: str) -> str:
     units = scenario.units
     heads = [u for u in units.values() if u.form is UnitForm.GROUP_MANAGEMENT]
@@ -126,8 +152,10 @@ def _structure_point(scenario: Scenario, lang: str, since: str) -> str:
     if scenario.structure is StructureType.KONCERN and heads:
         head = heads[0]
         below = set(scenario.subtree(head.id)) - {head.id}
+        # egenregi's own shared functions only: a beställarenhet or a private provider placed under
+        # the head is a breach the analysis reports, never a koncerngemensam funktion of a decision
         shared = [u.name for u in units.values() if u.parent_id == head.id and u.form is not UnitForm.RESULT
-                  and not any(c for c in scenario.children(u.id))]
+                  and u.category in _OWN_SIDE and not any(c for c in scenario.children(u.id))]
         count = sum(1 for u in results if u.id in below)
         shared_sv = f", koncerngemensamma funktioner ({_names(shared, 'sv')})" if shared else ""
         shared_en = f", shared functions ({_names(shared, 'en')})" if shared else ""

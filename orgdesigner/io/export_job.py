@@ -49,6 +49,7 @@ class ExportJob:
     csv_table: str | None = None  # one table to exactly `path`; None: every table beside it
     format: str | None = None  # "archimate": ArchiMate exchange XML whatever the suffix
     all_scenarios: bool = False  # ArchiMate: every scenario into one model, one view each
+    template: Path | None = None  # DOCX: the region's own Word template (.docx or .dotx)
 
     @property
     def suffix(self) -> str:

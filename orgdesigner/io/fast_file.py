@@ -207,6 +207,28 @@ class TradeHistoryEntry(_Strict):
     buyers: list[HistoryBuyer] = field(default_factory=list)
     records: list[VolumeEntry] = field(default_factory=list)
     events: list[TradeEventEntry] = field(default_factory=list)
+_Day = date  # a field named "date" would shadow the type in the struct's own namespace
+
+
+class PlanStep(_Strict):
+    """The planner's phase, date and owner of one genomförandeplan step (format 5)."""
+
+    key: Name
+    phase: Text = ""
+    date: _Day | None = None
+    owner: Text = ""
+
+
+class Paper(_Strict):
+    """A scenario's own decision paper (format 5); empty texts fall back to the case's."""
+
+    title: Text = ""
+    summary: Text = ""
+    date: _Day | None = None  # the paper's date; null: the day it is exported
+    decided_by: Text = ""  # Beslutas av
+    child_rights: Text = ""  # konsekvenser för barn
+    equality: Text = ""  # konsekvenser för jämställdheten
+    plan: list[PlanStep] = field(default_factory=list)  # the genomförandeplan's schedule as edited
 
 
 class ScenarioEntry(_Strict):
@@ -221,6 +243,7 @@ class ScenarioEntry(_Strict):
     economy: Economy = field(default_factory=Economy)
     trade: Trade = field(default_factory=Trade)
     proposal: Text = ""  # förslag till beslut (format 2)
+    paper: Paper = field(default_factory=Paper)  # the scenario's own paper (format 5)
 
 
 class Signatory(_Strict):
@@ -268,7 +291,7 @@ class ProjectFile(_Strict):
     """An orgdesigner project (`.orgd`)."""
 
     format: Literal["orgdesigner-project"]
-    format_version: Literal[4]  # file_format.FORMAT_VERSION: older versions go the migrating way
+    format_version: Literal[5]  # file_format.FORMAT_VERSION: older versions go the migrating way
     project: ProjectInfo
     case: Case = field(default_factory=Case)
     settings: Settings = field(default_factory=Settings)
@@ -297,6 +320,8 @@ MODEL_NAMES: dict[str, str] = {
     "HistoryBuyer": "HistoryBuyerModel",
     "TradeEventEntry": "TradeEventModel",
     "TradeHistoryEntry": "TradeHistoryModel",
+    "PlanStep": "PlanStepModel",
+    "Paper": "PaperModel",
     "ScenarioEntry": "ScenarioModel",
     "Signatory": "SignatoryModel",
     "Case": "CaseModel",

@@ -25,7 +25,7 @@ SCALAR_FIELD = {"role": "role", "flow": "volume", "ack": "comment"}
 #: scenario fields held under these prefixes are the economic rules and the trade assumptions
 ECONOMY = "economy."
 TRADE_ASSUMPTIONS = "trade_assumptions"
-_SCENARIO_PLAIN = ("name", "description", "effective_date", "structure", "proposal")
+_SCENARIO_PLAIN = ("name", "description", "effective_date", "structure", "proposal", "paper")
 HISTORY: Key = ("history",)
 HISTORY_FIELDS = ("note", "buyers", "records", "events")
 
@@ -164,7 +164,7 @@ def references(key: Key, value: Entity) -> list[Key]:
 def flatten_project(project: Project) -> Flat:
     """`flatten(project_to_json(project))` without building the document first: the merge of two
     100,000-role projects reads each role once here instead of sorting it into JSON and back."""
-    from orgdesigner.io.codec import case_to_json, project_head, unit_to_json
+    from orgdesigner.io.codec import case_to_json, paper_to_json, project_head, unit_to_json
     from orgdesigner.io.economy_codec import economy_to_json
     from orgdesigner.io.trade_codec import trade_to_json
 
@@ -179,7 +179,7 @@ def flatten_project(project: Project) -> Flat:
         fields: dict[str, Any] = {
             "name": s.name, "description": s.description,
             "effective_date": None if s.effective_date is None else s.effective_date.isoformat(),
-            "structure": s.structure.value, "proposal": s.proposal,
+            "structure": s.structure.value, "proposal": s.proposal, "paper": paper_to_json(s.paper),
         }
         for k, v in economy_to_json(s.economy).items():
             fields[ECONOMY + k] = v
@@ -207,7 +207,13 @@ def flatten_project(project: Project) -> Flat:
 def flatten_model(model: ProjectFileModel) -> Flat:
     """`flatten_project(project_from_model(model))` straight from the validated file model:
     diff and merge skip building the domain project (two thirds of a large file's load)."""
-    from orgdesigner.io.codec import _date, case_from_model, case_to_json
+    from orgdesigner.io.codec import (
+        _date,
+        case_from_model,
+        case_to_json,
+        paper_from_model,
+        paper_to_json,
+    )
     from orgdesigner.io.economy_codec import economy_from_model, economy_to_json
     from orgdesigner.io.trade_codec import trade_from_model, trade_to_json
 
@@ -230,7 +236,7 @@ def flatten_model(model: ProjectFileModel) -> Flat:
         sid = s.id
         fields: dict[str, Any] = {
             "name": s.name, "description": s.description, "effective_date": _date(s.effective_date),
-            "structure": s.structure.value, "proposal": s.proposal,
+            "structure": s.structure.value, "proposal": s.proposal, "paper": paper_to_json(paper_from_model(s.paper)),
         }
         for k, v in economy_to_json(economy_from_model(s.economy)).items():
             fields[ECONOMY + k] = v

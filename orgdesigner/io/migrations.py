@@ -41,8 +41,19 @@ def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 gives each scenario its own decision paper (`paper`: title, sammanfattning, date,
+    who decides, the konsekvenser for children and gender equality, the genomförandeplan's
+    schedule; issue 30). A version-4 file has none, so every scenario's paper starts empty and
+    falls back to the case's title and summary, as before."""
+    for scenario in data.get("scenarios", []) if isinstance(data.get("scenarios"), list) else []:
+        if isinstance(scenario, dict):
+            scenario.setdefault("paper", {})
+    return data
+
+
 #: MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:

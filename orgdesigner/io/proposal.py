@@ -33,6 +33,7 @@ from orgdesigner.io.proposal_content import (  # the content model, re-exported 
     Section,
     SubHeading,
     TableBlock,
+    deciding_body,
     heading,
     headings,
     matrix_rows,
@@ -42,7 +43,7 @@ from orgdesigner.io.proposal_content import (  # the content model, re-exported 
 from orgdesigner.model.entities import Project, Scenario
 
 __all__ = [
-    "ATTACHMENTS", "MATRIX_ROWS_MAX", "MissingDecisionError", "check_decision", "compared_scenario", "section_ids", "SECTIONS", "heading", "headings", "NumberedList", "Block", "BulletList", "ChartBlock", "Comparison", "Paragraph",
+    "ATTACHMENTS", "MATRIX_ROWS_MAX", "MissingDecisionError", "check_decision", "compared_scenario", "deciding_body", "section_ids", "SECTIONS", "heading", "headings", "NumberedList", "Block", "BulletList", "ChartBlock", "Comparison", "Paragraph",
     "ProposalContent", "Section", "SubHeading", "TableBlock", "build_proposal", "compare",
     "matrix_rows", "role_headings", "subtree_label",
 ]
@@ -81,16 +82,18 @@ def build_proposal(
         base_findings = list(base_result.findings)
         comparison = compare(project, compare_with, scenario, result, base_result)
     trade = trade_summary(project, scenario)
-    day = day or date.today()
+    paper = scenario.paper
+    day = day or paper.date or date.today()
     case = project.case
     ref = reference if reference is not None else project.reference
-    meta = [(_t(lang, "Datum", "Date"), day.isoformat())]
+    meta = [(_t(lang, "Datum", "Date"), day.isoformat())]  # the header's date, ISO as a tjänsteskrivelse writes it
     for label_sv, label_en, value in (
         ("Avdelning", "Department", case.department),
         ("Handläggare", "Case officer", case.officer),
         ("Tfn", "Telephone", case.phone),
         ("E-post", "E-mail", case.email),
         ("Diarienummer", "Reference", ref),
+        ("Beslutas av", "Decided by", deciding_body(project, scenario) if compare_with is not None else ""),
     ):
         if value:
             meta.append((_t(lang, label_sv, label_en), value))
@@ -98,8 +101,9 @@ def build_proposal(
         project=project,
         scenario=scenario,
         lang=lang,
-        title=case.title or project.name,
-        subtitle=scenario.name if comparison is not None else _t(lang, "Nulägesbeskrivning", "Description of the current state"),
+        title=paper.title or case.title or project.name,
+        subtitle=_t(lang, "Nulägesbeskrivning", "Description of the current state") if comparison is None
+        else "" if paper.title else scenario.name,  # a paper with its own title needs no scenario name
         meta=meta,
         sections=[],
         unit_ids=unit_ids,

@@ -46,6 +46,11 @@ ATTACHMENTS = ("chart", "matrix", "findings", "comparison", "trade", "plan", "om
 CURRENT_STATE_OMITS = ("decision", "consequences", "comparison", "plan")
 
 
+def deciding_body(project: Project, scenario: Scenario) -> str:
+    """Who decides this proposal ("Beslutas av"): the scenario's paper says, else the case's body."""
+    return scenario.paper.decided_by or project.case.decision_body
+
+
 def section_ids(current_state: bool = False, decision: bool = False) -> list[str]:
     """The sections of a paper in order; a current-state paper keeps its förslag only when written."""
     if not current_state:

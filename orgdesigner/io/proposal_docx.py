@@ -51,23 +51,28 @@ class ChartPicture:
 ChartPictures = bytes | list[ChartPicture] | None
 
 
-def docx_bytes(content: ProposalContent, chart_png: ChartPictures = None) -> bytes:
-    from docx import Document
+def docx_bytes(content: ProposalContent, chart_png: ChartPictures = None, template: bytes | None = None) -> bytes:
+    """The paper as DOCX; with `template` (a .docx or .dotx file's bytes) written into the region's
+    own Word template: its page set-up, fonts, styles, header and footer are kept, its body text
+    replaced, and the styles the paper needs copied in where the template lacks them."""
     from docx.shared import Cm, Pt
 
-    document = Document()
+    document = open_template(template) if template is not None else _plain_document()
     section = document.sections[0]
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-    for side in ("left_margin", "right_margin"):
-        setattr(section, side, Cm(2.2))
-    section.top_margin = section.bottom_margin = Cm(2.0)
-    document.styles["Normal"].font.size = Pt(10.5)
-    document.styles["Normal"].font.name = "Arial"  # a plain sans, as the PDF; Word's template font may be missing
+    if template is None:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        for side in ("left_margin", "right_margin"):
+            setattr(section, side, Cm(2.2))
+        section.top_margin = section.bottom_margin = Cm(2.0)
+        document.styles["Normal"].font.size = Pt(10.5)
+        document.styles["Normal"].font.name = "Arial"  # a plain sans, as the PDF; Word's template font may be missing
     document.core_properties.title = content.title
     language = "en-GB" if content.lang == "en" else "sv-SE"
     document.core_properties.language = language
     _set_language(document, language)
-    _page_number_footer(section, *(("Page", "of") if content.lang == "en" else ("Sida", "av")))
+    _running_header(section, content)
+    if template is None or not _has_page_field(section.footer):
+        _page_number_footer(section, *(("Page", "of") if content.lang == "en" else ("Sida", "av")))
 
     body = _Body(document)
     meta = body.table(rows=0, cols=2)
@@ -347,5 +352,88 @@ def _page_number_footer(section: DocxSection, word: str, of: str) -> None:
     field("NUMPAGES")
 
 
-def write_docx(content: ProposalContent, path: Path, chart_png: ChartPictures = None) -> None:
-    write_atomic(Path(path), docx_bytes(content, chart_png))
+def write_docx(content: ProposalContent, path: Path, chart_png: ChartPictures = None,
+               template: Path | None = None) -> None:
+    write_atomic(Path(path), docx_bytes(content, chart_png, read_template(template) if template else None))
+
+
+class TemplateError(ValueError):
+    """A Word template that cannot be used, with the reason in words."""
+
+
+def read_template(path: Path) -> bytes:
+    """A template's bytes, checked to open as a Word document (.docx or .dotx)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise TemplateError(f"{path}: cannot read the Word template ({exc.strerror or exc})") from None
+    try:
+        open_template(data)
+    except Exception as exc:  # python-docx raises zip, XML and key errors for a file that is no Word document
+        raise TemplateError(f"{path}: not a Word document or template (.docx, .dotx): {exc}") from None
+    return data
+
+
+#: the styles the paper uses; a template that lacks one gets python-docx's own definition
+PAPER_STYLES = ("Title", "Heading 1", "Heading 2", "List Bullet", "Caption", "Light Grid Accent 1")
+
+
+def _plain_document() -> DocxDocument:
+    from docx import Document
+
+    return Document()
+
+
+def open_template(data: bytes) -> DocxDocument:
+    """The template as a document with an empty body (its last section's set-up kept) and every
+    style of PAPER_STYLES defined; a .dotx is read as the document it would start."""
+    import copy
+    import zipfile
+
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    source = io.BytesIO(data)
+    with zipfile.ZipFile(source) as package:
+        types = package.read("[Content_Types].xml")
+        if b"wordprocessingml.template.main+xml" in types:  # .dotx: the same parts under another content type
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy_to:
+                for item in package.infolist():
+                    body = package.read(item.filename)
+                    if item.filename == "[Content_Types].xml":
+                        body = body.replace(b"wordprocessingml.template.main+xml", b"wordprocessingml.document.main+xml")
+                    copy_to.writestr(item, body)
+            source = io.BytesIO(out.getvalue())
+    source.seek(0)
+    document = Document(source)
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    names = {s.name for s in document.styles}
+    defaults = _plain_document().styles
+    for name in PAPER_STYLES:
+        if name not in names:
+            document.styles.element.append(copy.deepcopy(defaults[name].element))
+    return document
+
+
+def _has_page_field(footer: Any) -> bool:
+    return "PAGE" in footer._element.xml
+
+
+def _running_header(section: DocxSection, content: ProposalContent) -> None:
+    """The paper's title, then its diarienummer and date at the right margin, on every page (the
+    later sections' headers are linked to this one)."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Emu, Pt
+
+    header = section.header
+    paragraph = header.paragraphs[0] if not header.paragraphs[0].text.strip() else header.add_paragraph()
+    width = Emu((section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0))
+    paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    day = dict(content.meta).get("Date" if content.lang == "en" else "Datum", "")
+    reference = "  ".join(p for p in (content.reference, day) if p)
+    run = paragraph.add_run(f"{content.title}\t{reference}")
+    run.font.size = Pt(8)

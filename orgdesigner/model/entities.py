@@ -19,6 +19,7 @@ from orgdesigner.model.enums import (
     UnitCategory,
     UnitForm,
 )
+from orgdesigner.model.paper import PaperInfo
 from orgdesigner.model.trade import InternalTrade
 from orgdesigner.model.trade_history import TradeHistory
 
@@ -82,6 +83,7 @@ class Scenario:
     economy: EconomicRules = field(default_factory=EconomicRules)
     trade: InternalTrade = field(default_factory=InternalTrade)
     proposal: str = ""  # förslag till beslut: one point a line, indented or "-" lines are sub-points
+    paper: PaperInfo = field(default_factory=PaperInfo)  # the scenario's own paper (title, date, …)
     _children: dict[str | None, list[str]] | None = field(default=None, repr=False, compare=False)
 
     # -- structure index, derived and rebuilt lazily after structural edits --

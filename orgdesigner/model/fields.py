@@ -38,6 +38,8 @@ SEVERITIES = ("error", "warning", "info")  # what `AnalysisSettings.severity_ove
 FUNCTION: dict[str, Limit] = {"id": ID, "name": NAME, "description": TEXT}
 DECISION: dict[str, Limit] = {"id": ID, "title": NAME, "description": TEXT}
 SCENARIO: dict[str, Limit] = {"id": ID, "name": NAME, "description": TEXT, "proposal": TEXT}
+PAPER: dict[str, Limit] = {"title": TEXT, "summary": TEXT, "decided_by": TEXT, "child_rights": TEXT, "equality": TEXT}
+PLAN_ENTRY: dict[str, Limit] = {"key": NAME, "phase": TEXT, "owner": TEXT}
 UNIT: dict[str, Limit] = {
     "id": ID, "name": NAME, "parent_id": ID.or_none, "decisions": ID.each, "budget_sek": AMOUNT.or_none,
     "staff_fte": FTE.or_none, "listed_patients": COUNT.or_none, "notes": TEXT,

@@ -161,7 +161,7 @@ class _Planner:
             # Not run on the scratch copy: `working` already is that copy.
             self.plan.steps.append(
                 PlanStep(
-                    f"Nytt scenario «{new_name}» som kopia av «{source.name}»",
+                    f"Nytt scenario ”{new_name}” som kopia av ”{source.name}”",
                     f"New scenario “{new_name}” as a copy of “{source.name}”",
                     AddScenario(self._described_copy(source, new_id, new_name), index),
                 )
@@ -240,7 +240,7 @@ class _Planner:
         if existing is None:
             span = f"{decision.valid_from or '…'} – {decision.valid_until or '…'}"
             self.do(
-                f"Nytt beslut i registret: {decision.id} «{decision.title}» ({span})",
+                f"Nytt beslut i registret: {decision.id} ”{decision.title}” ({span})",
                 f"New decision in the register: {decision.id} “{decision.title}” ({span})",
                 AddDecision(copy.copy(decision)),
             )
@@ -260,18 +260,18 @@ class _Planner:
         if mode == "insert_above":
             siblings = list(scenario.units)
             new = Unit(unit_id, name, root_spec.new_category, form, parent_id=root.parent_id)
-            self.do(f"Ny enhet «{name}» där «{root.name}» satt", f"New unit “{name}” where “{root.name}” was",
+            self.do(f"Ny enhet ”{name}” där ”{root.name}” satt", f"New unit “{name}” where “{root.name}” was",
                     AddUnit(self.sid, new, siblings.index(root.id)))
-            self.do(f"«{root.name}» flyttas under «{name}»", f"“{root.name}” moves under “{name}”",
+            self.do(f"”{root.name}” flyttas under ”{name}”", f"“{root.name}” moves under “{name}”",
                     MoveUnit(self.sid, root.id, unit_id))
             return unit_id
         # insert_below: the new unit takes over the root's children in scope
         moving = [c for c in scenario.children(root.id) if scenario.units[c].category in root_spec.scope]
-        self.do(f"Ny enhet «{name}» under «{root.name}»", f"New unit “{name}” under “{root.name}”",
+        self.do(f"Ny enhet ”{name}” under ”{root.name}”", f"New unit “{name}” under “{root.name}”",
                 AddUnit(self.sid, Unit(unit_id, name, root_spec.new_category, form, parent_id=root.id)))
         for child in moving:
             child_name = scenario.units[child].name
-            self.do(f"«{child_name}» flyttas under «{name}»", f"“{child_name}” moves under “{name}”",
+            self.do(f"”{child_name}” flyttas under ”{name}”", f"“{child_name}” moves under “{name}”",
                     MoveUnit(self.sid, child, unit_id))
         return unit_id
 
@@ -312,7 +312,7 @@ class _Planner:
             for uid in matching:
                 if uid in self.scenario.subtree(group) and self.scenario.units[uid].parent_id != target:
                     name = self.scenario.units[uid].name
-                    self.do(f"«{name}» flyttas ut under «{target_name}»", f"“{name}” moves out under “{target_name}”",
+                    self.do(f"”{name}” flyttas ut under ”{target_name}”", f"“{name}” moves out under “{target_name}”",
                             MoveUnit(self.sid, uid, target))
 
     def _economy(self, agreement_id: str | None) -> EconomicRules:
@@ -401,7 +401,7 @@ class _Planner:
             unit = Unit(uid, name, spec.category, spec.form, parent_id=parent, authorities=spec.authorities)
             parent_name = self.scenario.units[parent].name
             self.do(
-                f"Ny enhet «{name}» ({label(spec.category, 'sv')}) under «{parent_name}»",
+                f"Ny enhet ”{name}” ({label(spec.category, 'sv')}) under ”{parent_name}”",
                 f"New unit “{name}” ({label(spec.category, 'en')}) under “{parent_name}”",
                 AddUnit(self.sid, unit),
             )

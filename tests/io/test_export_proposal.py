@@ -83,26 +83,29 @@ def test_docx_opens_and_has_the_headings(example, tmp_path: Path):
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_the_genomforandeplan_is_a_bilaga_in_the_papers_language(example, tmp_path: Path, lang: str):
-    from orgdesigner.io.proposal import NumberedList
 
     koncern = example.scenarios["koncern-2018"]
     content = build_proposal(example, koncern, compare_with=example.scenarios["nulage-2017"], lang=lang)
+    from orgdesigner.io.proposal import TableBlock
+
     plan = next(s for s in content.sections if s.id == "plan")
     assert plan.heading == ("Attachment 6. Implementation plan" if lang == "en" else "Bilaga 6. Genomförandeplan")
-    (steps,) = [b for b in plan.blocks if isinstance(b, NumberedList)]
-    texts = [t for t, _ in steps.points]
+    steps, edits = [b for b in plan.blocks if isinstance(b, TableBlock)]
+    texts = [row[1] for row in edits.rows]
     first, move, close = (("Set up unit", "Move unit Brunflo hälsocentral", "Close down unit") if lang == "en"
                           else ("Inrätta enhet", "Flytta enhet Brunflo hälsocentral", "Avveckla enhet"))
-    assert texts[0].startswith(f"{first} Primärvårdens egenregi – koncernledning")
-    assert any(t.startswith(move) for t in texts)
-    assert texts[-1].startswith(close)  # units close last, once their roles have moved
+    descriptions = [row[2] for row in edits.rows]
+    assert texts[0] == first and descriptions[0].startswith(f"{first} Primärvårdens egenregi – koncernledning")
+    assert any(t.startswith(move) for t in descriptions)
+    assert texts[-1] == close  # units close last, once their roles have moved
+    assert steps.rows[0][1].startswith("Negotiation" if lang == "en" else "Förhandling")  # MBL first
     attachments = next(s for s in content.sections if s.id == "attachments").blocks[0]
     assert isinstance(attachments, BulletList) and plan.heading in attachments.items
     path = tmp_path / "k.docx"
     write_docx(content, path)
-    paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
-    at = paragraphs.index(plan.heading)
-    assert any(p.startswith(f"1.\t{first}") for p in paragraphs[at:])
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    assert any(c.startswith(f"{first} Primärvårdens egenregi") for c in cells)
 
 
 def test_docx_turns_the_matrix_page_and_gives_every_word_its_room(example, tmp_path: Path):

@@ -75,7 +75,8 @@ def test_no_program_words_ids_or_iso_dates_in_any_paper(example):
 def test_the_running_head_and_title_are_the_papers_own(example):
     koncern = example.scenarios["koncern-2018"]
     content = build_proposal(example, koncern)
-    assert ":" not in content.title and content.subtitle == koncern.name
+    assert ":" not in content.title and content.title == koncern.paper.title
+    assert content.subtitle == ""  # the paper's own title says what it proposes: no scenario name below it
     now = build_proposal(example, example.scenarios["nulage-2017"])
     assert now.subtitle == "Nulägesbeskrivning" and "Förslaget" not in _texts(now)
 

@@ -41,3 +41,38 @@ def test_the_draft_is_appended_to_what_the_planner_wrote(qtbot):
     assert text.startswith("Min egen punkt.") and "LS/935/2009" in text and "1 mars 2018" in text
     dialog.draft_button.click()
     assert dialog.proposal.toPlainText() == text
+
+
+def test_the_scenarios_own_paper_is_edited_with_the_rest_in_one_undo_step(qtbot):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from orgdesigner.model.paper import PaperInfo
+
+    controller = DocumentController(Document(small_project()))
+    dialog = CaseDialog(controller, "en")
+    qtbot.addWidget(dialog)
+    assert not dialog.paper_date.isEnabled()  # unticked: the paper is dated the day it is exported
+    dialog.paper_title.setText("Egenregin som koncern")
+    dialog.paper_summary.setPlainText("Förslaget samlar egenregin.")
+    dialog.fixed_date.setChecked(True)
+    dialog.paper_date.setDate(QDate(2018, 1, 15))
+    dialog.decided_by.setText("Regionfullmäktige")
+    dialog.child_rights.setPlainText("Påverkar inte barn.")
+    dialog.equality.setPlainText("Påverkar inte jämställdheten.")
+    dialog.officer.setText("Anna Exempel")
+    dialog.accept()
+    project = controller.project
+    paper = project.scenarios["now"].paper
+    assert paper == PaperInfo("Egenregin som koncern", "Förslaget samlar egenregin.", date(2018, 1, 15),
+                              "Regionfullmäktige", "Påverkar inte barn.", "Påverkar inte jämställdheten.")
+    assert project.case.title == "" and project.case.officer == "Anna Exempel"  # the case keeps its own
+    controller.undo_stack.undo()  # one step takes both back
+    assert project.scenarios["now"].paper == PaperInfo() and project.case == CaseInfo()
+    controller.undo_stack.redo()
+    assert project.scenarios["now"].paper == paper
+    again = CaseDialog(controller, "en")  # opens on what is stored
+    qtbot.addWidget(again)
+    assert again.paper_title.text() == "Egenregin som koncern" and again.fixed_date.isChecked()
+    assert again.paper() == paper

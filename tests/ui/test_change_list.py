@@ -52,3 +52,20 @@ def test_the_dock_selects_exports_and_promotes(qtbot, dialogs, settings, recover
     ctl.undo_stack.undo()  # one step
     assert project_bytes(ctl.project) == before
     window.close()
+
+
+def test_on_the_current_state_the_dock_plans_towards_the_proposal(qtbot, dialogs, settings, recovery_dir):
+    """Issue 30: the dock offers the way from today to a proposal, never the way back."""
+    window = make_window(qtbot, dialogs, settings, EXAMPLE)
+    ctl = window.controller
+    ctl.set_current_scenario("nulage-2017")
+    window.change_list_dock.show()
+    panel = window.change_list_dock.widget()
+    panel.base.setCurrentIndex(panel.base.findData("koncern-2018"))
+    assert panel.ends() == ("koncern-2018", "nulage-2017")
+    forward = change_list(ctl.project, "koncern-2018", "nulage-2017")
+    assert panel.steps.count() == len(forward) and panel.steps.item(0).text().startswith("1. Set up unit")
+    assert panel.base_label.text() == "Changes to"
+    ctl.set_current_scenario("koncern-2018")
+    assert panel.ends()[1] == "nulage-2017" and panel.base_label.text() == "Changes from"
+    window.close()

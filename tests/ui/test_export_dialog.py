@@ -199,3 +199,17 @@ def test_the_current_state_is_described_without_forslag(qtbot, dialog, tmp_path:
     assert not dialog.compare.isEnabled()  # a nulägesbeskrivning compares with nothing
     dialog.decision.setPlainText("")
     assert _export(qtbot, dialog, tmp_path / "today.docx")[0].exists()
+
+
+def test_the_word_template_field_shows_for_docx_and_a_bad_template_is_refused_in_place(qtbot, dialog, tmp_path: Path):
+    dialog.format.setCurrentIndex(dialog.format.findData(".docx"))
+    assert dialog.form.isRowVisible(dialog.template_row)
+    bad = tmp_path / "mall.docx"
+    bad.write_text("ingen mall", encoding="utf-8")
+    dialog.template.setText(str(bad))
+    dialog.path.setText(str(tmp_path / "paper.docx"))
+    with qtbot.waitSignal(dialog.exportFailed, timeout=5_000) as blocker:
+        dialog.start_export()
+    assert str(bad) in blocker.args[0] and not (tmp_path / "paper.docx").exists()
+    dialog.format.setCurrentIndex(dialog.format.findData(".pdf"))
+    assert not dialog.form.isRowVisible(dialog.template_row) and dialog.job().template is None

@@ -692,12 +692,12 @@
         </translation>
     </message>
     <message>
-        <source>The model has no Business Actors, so there are no units to import.</source>
-        <translation>Modellen har inga Business Actors, så det finns inga enheter att importera.</translation>
-    </message>
-    <message>
         <source>Category of %1</source>
         <translation>Kategori för %1</translation>
+    </message>
+    <message>
+        <source>The model has no Business Actors, so there are no units to import.</source>
+        <translation>Modellen har inga Business Actors, så det finns inga enheter att importera.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +886,14 @@
         <translation>Underlagets sammanfattning och ärendebeskrivning</translation>
     </message>
     <message>
+        <source>This proposal&apos;s paper</source>
+        <translation>Förslagets beslutsunderlag</translation>
+    </message>
+    <message>
+        <source>Title, summary, date and consequences of this scenario&apos;s own paper</source>
+        <translation>Rubrik, sammanfattning, datum och konsekvenser i scenariots eget beslutsunderlag</translation>
+    </message>
+    <message>
         <source>Förslag till beslut for scenario %1. One point a line; indent a line or start it with “-” to make it a sub-point (a, b, …).</source>
         <translation>Förslag till beslut för scenariot %1. En punkt per rad; dra in en rad eller börja den med ”-” för att göra den till en underpunkt (a, b, …).</translation>
     </message>
@@ -920,6 +928,90 @@
     <message>
         <source>Förslag till beslut for this scenario</source>
         <translation>Förslag till beslut för det här scenariot</translation>
+    </message>
+    <message>
+        <source>What this proposal does and why, in a few sentences</source>
+        <translation>Vad förslaget innebär och varför, med några meningar</translation>
+    </message>
+    <message>
+        <source>Fixed date</source>
+        <translation>Fast datum</translation>
+    </message>
+    <message>
+        <source>How does the proposal affect children? (barnrättsperspektivet)</source>
+        <translation>Hur påverkar förslaget barn? (barnrättsperspektivet)</translation>
+    </message>
+    <message>
+        <source>How does the proposal affect women and men, girls and boys? (jämställdhet)</source>
+        <translation>Hur påverkar förslaget kvinnor och män, flickor och pojkar? (jämställdhet)</translation>
+    </message>
+    <message>
+        <source>This paper&apos;s title; empty uses the case&apos;s title</source>
+        <translation>Beslutsunderlagets rubrik; tom ger ärendets rubrik</translation>
+    </message>
+    <message>
+        <source>Paper title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>This paper&apos;s summary (sammanfattning); empty uses the case&apos;s</source>
+        <translation>Beslutsunderlagets sammanfattning; tom ger ärendets</translation>
+    </message>
+    <message>
+        <source>Paper summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Ticked: the paper carries this date; unticked: the day it is exported</source>
+        <translation>Markerad: beslutsunderlaget får detta datum; omarkerad: dagen det exporteras</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s date (Datum)</source>
+        <translation>Beslutsunderlagets datum</translation>
+    </message>
+    <message>
+        <source>Paper date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Who decides this proposal, e.g. Regionfullmäktige; empty: the case&apos;s body</source>
+        <translation>Vem som beslutar om förslaget, t.ex. Regionfullmäktige; tom: ärendets organ</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutas av</translation>
+    </message>
+    <message>
+        <source>The consequences for children, printed under Konsekvenser</source>
+        <translation>Konsekvenserna för barn, skrivs under Konsekvenser</translation>
+    </message>
+    <message>
+        <source>Children&apos;s rights</source>
+        <translation>Barnrätt</translation>
+    </message>
+    <message>
+        <source>The consequences for gender equality, printed under Konsekvenser</source>
+        <translation>Konsekvenserna för jämställdheten, skrivs under Konsekvenser</translation>
+    </message>
+    <message>
+        <source>Gender equality</source>
+        <translation>Jämställdhet</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Decided by (beslutas av):</source>
+        <translation>Beslutas av:</translation>
+    </message>
+    <message>
+        <source>Children (barnrätt):</source>
+        <translation>Barn (barnrätt):</translation>
+    </message>
+    <message>
+        <source>Gender equality (jämställdhet):</source>
+        <translation>Jämställdhet:</translation>
     </message>
     <message>
         <source>%1 line %2:</source>
@@ -1006,6 +1098,14 @@
     <message>
         <source>The current scenario becomes the current state; the old one is kept as history</source>
         <translation>Det valda scenariot blir nuläge; det gamla sparas som historik</translation>
+    </message>
+    <message>
+        <source>Changes to</source>
+        <translation>Ändringar till</translation>
+    </message>
+    <message>
+        <source>The proposal the plan leads to</source>
+        <translation>Förslaget som planen leder till</translation>
     </message>
     <message>
         <source>No other scenario to compare with.</source>
@@ -2341,6 +2441,26 @@
         <translation>Alla scenarier i en modell, en vy per scenario</translation>
     </message>
     <message>
+        <source>None: a plain A4 document</source>
+        <translation>Ingen: ett enkelt A4-dokument</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>The region&apos;s own Word template (.docx or .dotx) the paper is written into; empty: none</source>
+        <translation>Regionens egen Word-mall (.docx eller .dotx) som beslutsunderlaget skrivs in i; tom: ingen</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Word-mall</translation>
+    </message>
+    <message>
+        <source>Choose the Word template</source>
+        <translation>Välj Word-mallen</translation>
+    </message>
+    <message>
         <source>What to write: the decision paper, tables, the chart or a model</source>
         <translation>Vad som ska skrivas: beslutsunderlaget, tabeller, schemat eller en modell</translation>
     </message>
@@ -2449,12 +2569,20 @@
         <translation>CSV-avgränsare:</translation>
     </message>
     <message>
+        <source>Word template:</source>
+        <translation>Word-mall:</translation>
+    </message>
+    <message>
         <source>Write the file and close the dialog</source>
         <translation>Skriv filen och stäng dialogrutan</translation>
     </message>
     <message>
         <source>Export to</source>
         <translation>Exportera till</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-dokument och mallar (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
@@ -3487,6 +3615,10 @@ Filen på disken är oförändrad.</translation>
         <translation>Jämför med andra regioner – %1</translation>
     </message>
     <message>
+        <source>Each region under the archetype its facts fit, every fact with the year and address of its source.</source>
+        <translation>Varje region under den arketyp dess uppgifter passar, varje uppgift med år och adress för källan.</translation>
+    </message>
+    <message>
         <source>&amp;Try on a copy</source>
         <translation>&amp;Pröva på en kopia</translation>
     </message>
@@ -3519,20 +3651,16 @@ Filen på disken är oförändrad.</translation>
         <translation>Scenariot står närmast: %1.</translation>
     </message>
     <message>
-        <source>Sweden as a whole</source>
-        <translation>Hela landet</translation>
-    </message>
-    <message>
         <source>Fits none of the archetypes</source>
         <translation>Passar ingen av arketyperna</translation>
     </message>
     <message>
-        <source>facts gathered %1</source>
-        <translation>uppgifterna insamlade %1</translation>
+        <source>Sweden as a whole</source>
+        <translation>Hela landet</translation>
     </message>
     <message>
-        <source>Each region under the archetype its facts fit, every fact with the year and address of its source.</source>
-        <translation>Varje region under den arketyp dess uppgifter passar, varje uppgift med år och adress för källan.</translation>
+        <source>facts gathered %1</source>
+        <translation>uppgifterna insamlade %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -3903,6 +4031,10 @@ Filen på disken är oförändrad.</translation>
         </translation>
     </message>
     <message>
+        <source>Compare with other regions</source>
+        <translation>Jämför med andra regioner</translation>
+    </message>
+    <message>
         <source>Delete scenario</source>
         <translation>Ta bort scenario</translation>
     </message>
@@ -3913,10 +4045,6 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>No templates found.</source>
         <translation>Inga mallar hittades.</translation>
-    </message>
-    <message>
-        <source>Compare with other regions</source>
-        <translation>Jämför med andra regioner</translation>
     </message>
 </context>
 <context>

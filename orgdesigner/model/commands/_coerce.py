@@ -19,6 +19,7 @@ from orgdesigner.model.enums import (
     UnitCategory,
     UnitForm,
 )
+from orgdesigner.model.paper import PaperInfo
 
 
 def _date(value: Any) -> date | None:
@@ -61,6 +62,15 @@ def _editable(table: dict[str, limits.Limit]) -> dict[str, Callable[[Any], Any]]
     return {name: limit for name, limit in table.items() if name not in {"id", "parent_id"}}
 
 
+def _paper(value: Any) -> PaperInfo:
+    if not isinstance(value, PaperInfo):
+        raise TypeError("the paper must be a PaperInfo")
+    fields.check(fields.PAPER, "paper", value)
+    for entry in value.plan:
+        fields.check(fields.PLAN_ENTRY, "plan step", entry)
+    return value
+
+
 def _lines(value: Any) -> tuple[DottedLine, ...]:
     lines = tuple(check_line(line) for line in value)
     if len({line.target_id for line in lines}) != len(lines):
@@ -93,6 +103,7 @@ SCENARIO_FIELDS: dict[str, Callable[[Any], Any]] = {
     "effective_date": _date,
     "structure": StructureType,
     "economy": check_economy,
+    "paper": _paper,
 }
 
 PROJECT_FIELDS: dict[str, Callable[[Any], Any]] = {

@@ -159,6 +159,16 @@ class ExportDialog(QDialog):
         self.separator.addItem(self.tr("Semicolon ; (Swedish Excel, decimal comma)"), ";")
         self.separator.addItem(self.tr("Comma ,"), ",")
         self.all_scenarios = QCheckBox(self.tr("Every scenario in one model, one view each"))
+        self.template = QLineEdit()
+        self.template.setPlaceholderText(self.tr("None: a plain A4 document"))
+        template_browse = QPushButton(self.tr("Choose…"))
+        template_browse.clicked.connect(self._browse_template)
+        self.template_row = QHBoxLayout()
+        self.template_row.addWidget(self.template, 1)
+        self.template_row.addWidget(template_browse)
+        describe(self.template, self.tr("The region's own Word template (.docx or .dotx) the paper is written into; empty: none"),
+                 self.tr("Word template"))
+        describe(template_browse, self.tr("Choose the Word template"))
 
         describe(self.format, self.tr("What to write: the decision paper, tables, the chart or a model"), self.tr("Format"))
         describe(self.path, self.tr("Where the file is written"), self.tr("File"))
@@ -184,6 +194,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Resolution:"), self.dpi)
         form.addRow(self.tr("CSV separator:"), self.separator)
         form.addRow("", self.all_scenarios)
+        form.addRow(self.tr("Word template:"), self.template_row)
         self.form = form
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -247,6 +258,7 @@ class ExportDialog(QDialog):
                                 (self.language, suffix in {".pdf", ".docx", ".xlsx", ".csv"}),
                                 (self.subtree, suffix != ".xml"), (self.all_scenarios, suffix == ".xml")):
             self.form.setRowVisible(widget, visible)
+        self.form.setRowVisible(self.template_row, suffix == ".docx")
 
     def _browse(self) -> None:
         suffix = self.format.currentData()
@@ -254,6 +266,12 @@ class ExportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), f"*{ending}")
         if path:
             self.path.setText(path if path.lower().endswith(suffix) else path + ending)
+
+    def _browse_template(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Word template"), self.template.text(),
+                                              self.tr("Word documents and templates (*.docx *.dotx)"))
+        if path:
+            self.template.setText(path)
 
     def job(self) -> ExportJob:
         path = Path(self.path.text().strip())
@@ -272,6 +290,7 @@ class ExportDialog(QDialog):
             csv_separator=self.separator.currentData(),
             format=ARCHIMATE if suffix == ".xml" else None,
             all_scenarios=suffix == ".xml" and self.all_scenarios.isChecked(),
+            template=Path(self.template.text().strip()) if suffix == ".docx" and self.template.text().strip() else None,
         )
 
     # -- running it --
@@ -283,6 +302,15 @@ class ExportDialog(QDialog):
         if not job.path.parent.is_dir():
             self._fail(self.tr("The folder %1 does not exist.").replace("%1", str(job.path.parent)))
             return
+        if job.template is not None:
+            from orgdesigner.io.proposal_docx import TemplateError, read_template
+
+            try:
+                read_template(job.template)
+            except TemplateError as exc:
+                self._fail(str(exc))
+                self.template.setFocus()
+                return
         if job.suffix in {".pdf", ".docx"} and not job.decision_text.strip() and self._is_proposal(job):
             name = self.scenario.currentText()
             self._fail(self.tr("%1 has no förslag till beslut, and a decision paper is not printed without one. "

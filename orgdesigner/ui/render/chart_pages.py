@@ -361,7 +361,7 @@ def crossing_notes(scenario: Scenario, pages: list[ChartPage], lang: str,
     DOCX, which Word paginates) the other page is named by its title."""
     def where(indices: list[int]) -> str:
         if page_number is None:
-            return _join([f"«{pages[i].title}»" for i in indices], lang)
+            return _join([f"”{pages[i].title}”" for i in indices], lang)
         numbers = _join([str(page_number(i)) for i in indices], lang)
         if len(indices) == 1:
             return f"{'page' if lang == 'en' else 'sida'} {numbers}"

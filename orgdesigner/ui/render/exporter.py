@@ -49,7 +49,7 @@ def _paint(scenario: Any, prepared: Prepared, progress: Progress | None) -> None
     else:
         from orgdesigner.io.proposal_docx import write_docx
 
-        write_docx(prepared.content, job.path, docx_chart_pictures(prepared.content, job.subtree, progress))
+        write_docx(prepared.content, job.path, docx_chart_pictures(prepared.content, job.subtree, progress), job.template)
 
 
 def docx_chart_pictures(content: Any, subtree: str | None, progress: Progress | None = None) -> list[Any]:

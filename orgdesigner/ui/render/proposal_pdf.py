@@ -264,6 +264,9 @@ def _draw_document(pages: _Pages, doc: QTextDocument, first_page_is_current: boo
         painter.save()
         painter.translate(0, -index * rect.height())
         page = QRectF(0, index * rect.height(), rect.width(), rect.height())
+        # drawContents paints every block that touches the page: a list item begun on the page
+        # before would be painted again over this page's running head without the clip
+        painter.setClipRect(page)
         doc.drawContents(painter, page)
         paint_figures(doc, painter, page)
         painter.restore()

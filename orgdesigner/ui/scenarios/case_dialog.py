@@ -1,14 +1,23 @@
-"""The decision paper's case and the current scenario's förslag till beslut, edited in one dialog.
+"""The decision paper's case, the current scenario's own paper and its förslag till beslut, edited
+in one dialog.
 
-OK pushes one undo step (the case, the proposal, or both as a macro). "Draft from the comparison"
+The case (header, signatories, receivers, the ärende's title and background) is shared by every
+paper of the project; the scenario's paper (title, summary, date, who decides, the konsekvenser
+for children and gender equality) and its förslag are its own. OK pushes one undo step (one
+command, or a macro of the parts that changed). "Draft from the comparison"
 appends the points that follow from the comparison with another scenario and that the text does
 not hold yet (orgdesigner.io.decision_draft); it never replaces what the planner wrote.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +37,9 @@ from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.commands.base import Command, MacroCommand
 from orgdesigner.model.commands.project import SetProjectField
 from orgdesigner.model.commands.scenarios import SetScenarioField
+from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.limits import Limit, LimitError
+from orgdesigner.model.paper import PaperInfo
 from orgdesigner.ui.a11y import describe, describe_buttons, label_for
 from orgdesigner.ui.command_text import error_reason
 from orgdesigner.ui.undo import DocumentController
@@ -120,6 +131,9 @@ class CaseDialog(QDialog):
         tabs.addTab(texts, self.tr("Summary and background"))
         tabs.setTabToolTip(1, self.tr("The paper's summary and case description"))
 
+        tabs.addTab(self._paper_tab(project, scenario), self.tr("This proposal's paper"))
+        tabs.setTabToolTip(2, self.tr("Title, summary, date and consequences of this scenario's own paper"))
+
         proposal = QWidget(self)
         column = QVBoxLayout(proposal)
         hint = QLabel(self.tr("Förslag till beslut for scenario %1. One point a line; indent a line "
@@ -145,10 +159,10 @@ class CaseDialog(QDialog):
         column.addWidget(self.proposal, 1)
         column.addLayout(row)
         tabs.addTab(proposal, self.tr("Proposed decision"))
-        tabs.setTabToolTip(2, self.tr("Förslag till beslut for this scenario"))
+        tabs.setTabToolTip(3, self.tr("Förslag till beslut for this scenario"))
 
-
-        for edit in (self.signatories, self.receivers_edit, self.summary, self.background, self.proposal):
+        for edit in (self.signatories, self.receivers_edit, self.summary, self.background, self.proposal,
+                     self.paper_summary, self.child_rights, self.equality):
             edit.setTabChangesFocus(True)  # Tab moves on, as everywhere: no keyboard trap ("-" makes a sub-point)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
 
@@ -167,6 +181,57 @@ class CaseDialog(QDialog):
         layout.addWidget(buttons)
         self.tabs = tabs
         self.resize(720, 560)
+
+    def _paper_tab(self, project: Project, scenario: Scenario) -> QWidget:
+        """The fields of this scenario's own paper; empty ones fall back to the case's."""
+        paper = scenario.paper
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.paper_title = QLineEdit(paper.title, self)
+        self.paper_title.setPlaceholderText(project.case.title or project.name)
+        self.paper_summary = QPlainTextEdit(paper.summary, self)
+        self.paper_summary.setPlaceholderText(self.tr("What this proposal does and why, in a few sentences"))
+        self.fixed_date = QCheckBox(self.tr("Fixed date"), self)
+        self.fixed_date.setChecked(paper.date is not None)
+        self.paper_date = QDateEdit(self)
+        self.paper_date.setCalendarPopup(True)
+        self.paper_date.setDisplayFormat("yyyy-MM-dd")
+        day = paper.date or date.today()
+        self.paper_date.setDate(QDate(day.year, day.month, day.day))
+        self.paper_date.setEnabled(paper.date is not None)
+        self.fixed_date.toggled.connect(self.paper_date.setEnabled)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.fixed_date)
+        date_row.addWidget(self.paper_date, 1)
+        self.decided_by = QLineEdit(paper.decided_by, self)
+        self.decided_by.setPlaceholderText(project.case.decision_body or self.tr("Regionstyrelsen"))
+        self.child_rights = QPlainTextEdit(paper.child_rights, self)
+        self.child_rights.setPlaceholderText(self.tr("How does the proposal affect children? (barnrättsperspektivet)"))
+        self.equality = QPlainTextEdit(paper.equality, self)
+        self.equality.setPlaceholderText(self.tr("How does the proposal affect women and men, girls and boys? (jämställdhet)"))
+        describe(self.paper_title, self.tr("This paper's title; empty uses the case's title"), self.tr("Paper title"))
+        describe(self.paper_summary, self.tr("This paper's summary (sammanfattning); empty uses the case's"), self.tr("Paper summary"))
+        describe(self.fixed_date, self.tr("Ticked: the paper carries this date; unticked: the day it is exported"))
+        describe(self.paper_date, self.tr("The paper's date (Datum)"), self.tr("Paper date"))
+        describe(self.decided_by, self.tr("Who decides this proposal, e.g. Regionfullmäktige; empty: the case's body"),
+                 self.tr("Decided by"))
+        describe(self.child_rights, self.tr("The consequences for children, printed under Konsekvenser"), self.tr("Children's rights"))
+        describe(self.equality, self.tr("The consequences for gender equality, printed under Konsekvenser"), self.tr("Gender equality"))
+        form.addRow(self.tr("Title:"), self.paper_title)
+        form.addRow(self.tr("Summary (sammanfattning):"), self.paper_summary)
+        form.addRow(self.tr("Date:"), date_row)
+        form.addRow(self.tr("Decided by (beslutas av):"), self.decided_by)
+        form.addRow(self.tr("Children (barnrätt):"), self.child_rights)
+        form.addRow(self.tr("Gender equality (jämställdhet):"), self.equality)
+        return page
+
+    def paper(self) -> PaperInfo:
+        chosen = self.paper_date.date()
+        return PaperInfo(
+            self.paper_title.text().strip(), self.paper_summary.toPlainText().strip(),
+            date(chosen.year(), chosen.month(), chosen.day()) if self.fixed_date.isChecked() else None,
+            self.decided_by.text().strip(), self.child_rights.toPlainText().strip(), self.equality.toPlainText().strip(),
+        )
 
     def case(self) -> CaseInfo:
         return CaseInfo(
@@ -192,6 +257,9 @@ class CaseDialog(QDialog):
         text = self.proposal.toPlainText().rstrip()
         if text != self.scenario.proposal:
             out.append(SetScenarioField(self.scenario.id, "proposal", text))
+        paper = self.paper()
+        if paper != self.scenario.paper:
+            out.append(SetScenarioField(self.scenario.id, "paper", paper))
         return out
 
     def refusal(self) -> tuple[QWidget, str] | None:

@@ -47,7 +47,8 @@ class ChangeListPanel(QWidget):
         self.summary = QLabel()
         head = QHBoxLayout()
 
-        head.addWidget(label_for(self.base, self.tr("Changes from")))
+        self.base_label = label_for(self.base, self.tr("Changes from"))
+        head.addWidget(self.base_label)
         head.addWidget(self.base, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
@@ -72,8 +73,23 @@ class ChangeListPanel(QWidget):
         data = self.base.currentData()
         return data if isinstance(data, str) else None
 
+    def from_current_state(self) -> bool:
+        """On the current state the plan runs from it to the chosen proposal, never the way back."""
+        return self.controller.scenario_id == next(iter(self.controller.project.scenarios), None)
+
+    def ends(self) -> tuple[str, str] | None:
+        """(the scenario the plan leads to, the one it starts from), or None without another scenario."""
+        other, current = self.base_id(), self.controller.scenario_id
+        if other is None or current not in self.controller.project.scenarios:
+            return None
+        return (other, current) if self.from_current_state() else (current, other)
+
     def refresh(self) -> None:
         project, current = self.controller.project, self.controller.scenario_id
+        towards = self.from_current_state()
+        self.base_label.setText(self.tr("Changes to") if towards else self.tr("Changes from"))
+        describe(self.base, self.tr("The proposal the plan leads to") if towards else self.tr("The scenario the plan starts from"),
+                 self.tr("Changes to") if towards else self.tr("Changes from"))
         keep = self.base_id()
         self.base.blockSignals(True)
         self.base.clear()
@@ -90,17 +106,17 @@ class ChangeListPanel(QWidget):
         from orgdesigner.io.change_plan import step_text
 
         self.steps.clear()
-        base, current = self.base_id(), self.controller.scenario_id
+        ends, current = self.ends(), self.controller.scenario_id
         project = self.controller.project
-        enabled = base is not None and current in project.scenarios
-        self.export_button.setEnabled(enabled)
+        self.export_button.setEnabled(ends is not None)
         self.promote_button.setEnabled(current != next(iter(project.scenarios), current))
-        if not enabled or base is None:
+        if ends is None:
             self.summary.setText(self.tr("No other scenario to compare with."))
             return
-        steps = change_list(project, current, base)
+        target, base = ends
+        steps = change_list(project, target, base)
         for i, step in enumerate(steps, 1):
-            item = QListWidgetItem(f"{i}. {step_text(project, current, base, step, self.lang)}")
+            item = QListWidgetItem(f"{i}. {step_text(project, target, base, step, self.lang)}")
             item.setData(Qt.ItemDataRole.UserRole, list(step.unit_ids))
             self.steps.addItem(item)
         self.summary.setText(plural(self.tr("%n step(s): new units, moves, unit changes, roles, rules, units closed down.",
@@ -115,9 +131,10 @@ class ChangeListPanel(QWidget):
     def export(self, path: str | Path | None = None) -> Path | None:
         from orgdesigner.io.change_plan import write_plan_xlsx
 
-        base = self.base_id()
-        if base is None:
+        ends = self.ends()
+        if ends is None:
             return None
+        target, base = ends
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export genomförandeplan"), "genomforandeplan.xlsx", "Excel (*.xlsx)")
             if not chosen:
@@ -125,7 +142,7 @@ class ChangeListPanel(QWidget):
             path = chosen
         out = Path(path)
         try:
-            write_plan_xlsx(self.controller.project, self.controller.scenario_id, base, out, self.lang)
+            write_plan_xlsx(self.controller.project, target, base, out, self.lang)
         except OSError as exc:
             self.controller.show_message(f"{out}: {exc.strerror or exc}")
             return None
