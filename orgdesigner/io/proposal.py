@@ -102,8 +102,9 @@ def build_proposal(
         scenario=scenario,
         lang=lang,
         title=paper.title or case.title or project.name,
-        subtitle=_t(lang, "Nulägesbeskrivning", "Description of the current state") if comparison is None
-        else "" if paper.title else scenario.name,  # a paper with its own title needs no scenario name
+        # a paper with its own title needs no line under it; else it names what it is
+        subtitle="" if paper.title else _t(lang, "Nulägesbeskrivning", "Description of the current state")
+        if comparison is None else scenario.name,
         meta=meta,
         sections=[],
         unit_ids=unit_ids,
