@@ -48,6 +48,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = merge_files(args.base, args.ours, args.theirs, ours_label, theirs_label)
     except ProjectFileError as exc:
+        if args.path is not None and exc.path is not None:  # as git's driver: name the project, not git's temporary copy
+            side = {args.base: "the common base", args.ours: ours_label, args.theirs: theirs_label}.get(exc.path, "")
+            exc.path = Path(f"{args.path} ({side})" if side else args.path)
         raise CliError(exc.summary()) from None
     try:
         # no .bak: as a git driver OUT is git's temporary copy of ours

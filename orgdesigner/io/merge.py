@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,17 @@ MISSING: Any = _Missing()  # absent entity or field (None is a real value: "repo
 
 
 def _json(value: Any) -> Any:
-    return None if value is MISSING else value
+    """A value as the file stores it: enum members become their values (a report prints
+    "functional", never DottedKind.FUNCTIONAL), MISSING becomes null."""
+    if value is MISSING:
+        return None
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _json(v) for k, v in value.items()}
+    return value
 
 
 @dataclass
@@ -121,12 +132,35 @@ class _Merger:
                 value = tv
             elif key == ("project",) and field == "modified" and ov and tv:
                 value = max(ov, tv)  # both saved on different days: the later one, no question
+            elif key[0] == "unit" and field == "dotted":
+                value = self.lines(key, bv, ov, tv)
             else:
                 self.conflict("field", key, field, bv, ov, tv)
                 value = ov
             if value is not MISSING:
                 out[field] = value
         return out
+
+    def lines(self, key: Key, b: Any, o: Any, t: Any) -> Any:
+        """A unit's dotted lines merged line by line (keyed by the unit each ends at): two lines
+        added on two sides are two lines; one line changed two ways is a conflict over the list."""
+        def by_target(lines: Any) -> dict[str, Any]:
+            return {} if lines is MISSING or lines is None else {line["to"]: line for line in lines}
+
+        bl, ol, tl = by_target(b), by_target(o), by_target(t)
+        out = []
+        for target in dict.fromkeys([*ol, *tl]):  # ours in their order, then theirs' new ones
+            ov, tv, bv = ol.get(target, MISSING), tl.get(target, MISSING), bl.get(target, MISSING)
+            if ov == tv or tv == bv:
+                value = ov
+            elif ov == bv:
+                value = tv
+            else:
+                self.conflict("field", key, "dotted", b, o, t)
+                return o
+            if value is not MISSING:
+                out.append(value)
+        return out if out else MISSING
 
     # -- what the merge must not break --
     def repair(self) -> None:
@@ -301,10 +335,15 @@ def merge_files(base: Path | str, ours: Path | str, theirs: Path | str,
     from orgdesigner.io.project_file import parse_file_model, read_project_bytes
 
     with gc_paused():  # some 400,000 entries of a large merge, none in a reference cycle
-        models = [parse_file_model(read_project_bytes(p), p) for p in (base, ours, theirs)]
+        data = [read_project_bytes(p) for p in (base, ours, theirs)]
+        # git gives an empty base when both branches added the file (add/add): merge against an
+        # empty project, so every difference is a conflict kept in the file, not a refusal
+        models = [parse_file_model(d, p) for d, p in zip(data, (base, ours, theirs), strict=True) if d.strip() or p != base]
         flats = [flatten_model(m) for m in models]
-        earlier = conflicts_from_model(models[1])
-        earlier += [c for c in conflicts_from_model(models[2]) if c not in earlier]
+        if len(flats) == 2:
+            flats.insert(0, {})
+        earlier = conflicts_from_model(models[-2])
+        earlier += [c for c in conflicts_from_model(models[-1]) if c not in earlier]
         del models
         return _merged_project(flats[0], flats[1], flats[2], earlier, ours_label, theirs_label)
 

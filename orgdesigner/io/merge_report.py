@@ -69,6 +69,8 @@ def describe(c: MergeConflict, names: Names, lang: str = "en") -> str:
     def show(raw: Any) -> str:
         if parent and raw is not None:
             return names.diff.name(("unit", c.entity[1], raw))
+        if c.field == "dotted" and c.entity[0] == "unit" and isinstance(raw, list):
+            return _lines(raw, c.entity[1], names, lang)
         return side_value(c, raw, lang)
 
     text = (f"{what(c, names, lang)}: {w[c.kind]}; {c.ours_label}: {show(c.ours)}, "
@@ -76,6 +78,19 @@ def describe(c: MergeConflict, names: Names, lang: str = "en") -> str:
     if c.referrer:
         text += f"; {w['needed_by']} {entity_label(names.diff, c.referrer, lang)}"
     return text
+
+
+def _lines(lines: list[Any], sid: str, names: Names, lang: str) -> str:
+    """Dotted lines in words: "→ Beställarenheten (funktionell, note)", or "–" for none."""
+    from orgdesigner.io._dotted import kind_word
+    from orgdesigner.model.dotted import DottedKind
+
+    shown = []
+    for line in lines:
+        extra = ", ".join(x for x in (kind_word(DottedKind(line.get("kind", "functional")), lang), line.get("note"),
+                                      line.get("decision")) if x)
+        shown.append(f"→ {names.diff.name(('unit', sid, line['to']))} ({extra})")
+    return "; ".join(shown) or "–"
 
 
 def render_conflicts(project: Project, conflicts: list[MergeConflict], lang: str = "en") -> str:

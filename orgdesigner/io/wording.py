@@ -34,6 +34,7 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
     "listed_patients": ("listade patienter", "listed patients"),
     "notes": ("anteckningar", "notes"),
     "parent_id": ("överordnad enhet", "reports to"),
+    "dotted": ("streckade linjer", "dotted lines"),  # a unit's dotted lines, as the file names them
     "structure": ("struktur", "structure"),
     "effective_date": ("gäller från", "effective from"),
     "description": ("beskrivning", "description"),

@@ -230,8 +230,8 @@ def _sheet_xml(sheet: Sheet, selected: bool) -> Iterable[str]:
                     continue
                 add(f'<c r="{letters[c]}{rs}"{tails[c]} t="inlineStr"><is><t{_space(value)}>{entities(value)}</t></is></c>')
                 continue
-            if value[0] in DANGEROUS_FIRST:
-                value = "'" + value
+            if value[0] in DANGEROUS_FIRST or value[0].isspace():  # " =1" too: escape_text's rule
+                value = escape_text(value)
             if value[0] in _SPACE_EDGES or value[-1] in _SPACE_EDGES:
                 add(f'<c r="{letters[c]}{rs}"{tails[c]} t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>')
             else:

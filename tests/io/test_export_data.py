@@ -132,6 +132,25 @@ def test_the_escape_is_reversible_and_disarms(text: str):
     escaped = escape_text(text)
     assert unescape_text(escaped) == text
     assert not escaped or escaped[0] not in "=+-@\t\r"
+    trimmed = escaped.lstrip()  # as LibreOffice's "trim spaces" import option reads it
+    assert not trimmed or trimmed[0] not in "=+-@\t\r"
+
+
+@pytest.mark.parametrize("text", [" =1+1", "  +46 63", "\u00a0@SUM(A1)", " -x"])
+def test_a_formula_after_leading_spaces_is_escaped_in_csv_and_xlsx(tmp_path: Path, text: str):
+    from orgdesigner.io._tabular import read_table
+
+    project = small_project()
+    project.scenarios["now"].units["hc1"].name = text
+    table = units_table(project.scenarios["now"])
+    xlsx = tmp_path / "out.xlsx"
+    write_xlsx([table], xlsx)
+    names = [c.value for c in load_workbook(xlsx)["Enheter"]["C"]]
+    assert "'" + text in names
+    csv = write_csv([table], tmp_path / "out.csv", sep=";")[0]
+    assert ";'" + text + ";" in csv.read_text(encoding="utf-8-sig")
+    assert text in [row[2] for row in read_table(xlsx).rows]  # and it imports back unchanged
+    assert text in [row[2] for row in read_table(csv).rows]
 
 
 @pytest.mark.parametrize("sep", [",", ";"])

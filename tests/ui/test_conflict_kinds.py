@@ -97,10 +97,10 @@ def _alternatives(kind: str, field: str, key: Key, base: Any) -> tuple[Any, Any]
     if kind == "unit" and field == "parent":
         a, b = [u for u in _leaves(BASE) if u != key[2] and u != base][:2]
         return a, b
-    if kind == "unit" and field == "dotted":
-        a, b = [u for u in _leaves(BASE) if u != key[2]][:2]
+    if kind == "unit" and field == "dotted":  # one line drawn two ways (two different lines merge as two)
+        a = next(u for u in _leaves(BASE) if u != key[2])
         return ([*base, {"to": a, "kind": "functional", "note": "", "decision": ""}],
-                [*base, {"to": b, "kind": "agreement", "note": "", "decision": ""}])
+                [*base, {"to": a, "kind": "agreement", "note": "", "decision": ""}])
     if kind == "service" and field == "supplier":
         return "best", "hsd"
     if kind == "service" and field == "pna_alternative":
