@@ -7,10 +7,12 @@ records so a planner can pick a side. Values are as the file stores them (JSON v
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from orgdesigner.model.limits import check_json_value
+from orgdesigner.model.limits import FINDING_KEY, ID, TEXT, LimitError, check_json_value
+
+FIELD_NAME = replace(ID, low=0)  # the field a conflict is about ("" never occurs, but the file allows it)
 
 ConflictKind = Literal["field", "deleted", "cycle", "reference"]
 
@@ -30,7 +32,16 @@ class MergeConflict:
     referrer: tuple[str, ...] = ()  # reference: the entry that needs the entity
 
     def __post_init__(self) -> None:
-        # values the file can carry: no NaN (written as null), no whole number beyond 64 bits
+        """What the file's `conflicts` record keeps (raises LimitError): values the file can
+        carry (no NaN, written as null; no whole number beyond 64 bits), one to five keys naming
+        the entity, a field name and labels within their limits."""
+        if self.kind not in ("field", "deleted", "cycle", "reference") or not 1 <= len(self.entity) <= 5:
+            raise LimitError("a conflict names its kind and its entity in one to five keys")
+        FINDING_KEY.each.held(self.entity)
+        FINDING_KEY.each.held(self.referrer)
+        FIELD_NAME.or_none.held(self.field)
+        TEXT.held(self.ours_label)
+        TEXT.held(self.theirs_label)
         for value in (self.base, self.ours, self.theirs):
             check_json_value(value)
 

@@ -84,7 +84,7 @@ def check(table: dict[str, Limit], owner: str, entity: object) -> None:
     for field, limit in table.items():
         if hasattr(entity, field):
             try:
-                limit(getattr(entity, field))
+                limit.held(getattr(entity, field))
             except (LimitError, TypeError, ValueError, OverflowError) as exc:
                 raise FieldError(owner, field, str(exc)) from None
 

@@ -85,6 +85,27 @@ class Limit:
         out = (self.reason or _range(self.high, self.low), NOT_FINITE) + ((NEGATIVE,) if self.low == 0 else ())
         return out + ((NOT_WHOLE,) if self.kind == "whole" else ())
 
+    def held(self, value: Any) -> None:
+        """Check a value an entity already holds (added, pasted, imported whole): of the stored
+        type as it is, not converted as a typed value is ("12" is no number, 12 no name)."""
+        if self.many:
+            if not isinstance(value, list | tuple | frozenset | set):
+                raise LimitError("must be a list")
+            for item in value:
+                self.one.held(item)
+            return
+        if self.optional and value is None:
+            return
+        if self.kind == "text" and not isinstance(value, str):
+            raise LimitError(NOT_TEXT)
+        if self.kind != "text" and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise LimitError(NOT_FINITE)
+        if self.kind == "whole" and not isinstance(value, int):
+            raise LimitError(NOT_WHOLE)
+        if self.kind == "text" and self.strip and value != value.strip() and not value.strip():
+            raise LimitError(EMPTY)
+        self(value)
+
     def __call__(self, value: Any) -> Any:
         if self.many:
             if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):

@@ -5,10 +5,15 @@ open; nothing changes and the project still saves."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from limit_values import around
 from trade_case import trade_project
 
-from orgdesigner.io.project_file import storable_bytes
-from orgdesigner.model import Document
+from orgdesigner.io.flat import flatten_project
+from orgdesigner.io.project_file import parse_project, storable_bytes
+from orgdesigner.model import Document, fields
+from orgdesigner.ui.matrix.catalogue import DESCRIPTION, NAME, FunctionCatalogueModel
 from orgdesigner.ui.scenarios.case_dialog import CaseDialog
 from orgdesigner.ui.trade.models import FlowsModel, ServicesModel
 from orgdesigner.ui.undo import DocumentController
@@ -83,3 +88,52 @@ def test_a_pasted_unit_keeps_only_the_dotted_lines_the_scenario_can_hold(qtbot) 
     again = [u for u in ctl.project.scenarios["now"].units.values() if u.name == "Brunflo hälsocentral"]
     assert [len(u.dotted_lines) for u in again] == [1, 1]
     storable_bytes(ctl.project)
+
+
+# -- the promise through the window's own models and dialogs (issue 31, item 7) --
+
+
+def _reopens_equal(ctl: DocumentController) -> None:
+    data = storable_bytes(ctl.project)
+    assert flatten_project(parse_project(data)) == flatten_project(ctl.project)
+
+
+def _typed(value: object) -> str:
+    """What a cell editor hands setData: text."""
+    return "" if value is None else str(value)
+
+
+CELLS = [(ServicesModel, column, fields.SERVICE[column]) for column in ("name", "unit_cost_sek", "price_sek",
+         "fixed_charge_sek", "mixed_price_sek", "private_price_sek", "description")] + [
+    (FlowsModel, "volume", fields.FLOW["volume"])]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_whatever_is_typed_into_a_window_cell_is_refused_or_reopens_equal(qtbot, data) -> None:
+    ctl = DocumentController(Document(trade_project()))
+    services, flows = ServicesModel(ctl), FlowsModel(ctl)
+    catalogue = FunctionCatalogueModel(ctl.doc, ctl.push)
+    for _ in range(data.draw(st.integers(1, 6))):
+        model_type, column, limit = data.draw(st.sampled_from(CELLS))
+        model = services if model_type is ServicesModel else flows
+        model.setData(model.index(0, model.columns.index(column)), _typed(data.draw(around(limit))))
+        field, col = data.draw(st.sampled_from([("name", NAME), ("description", DESCRIPTION)]))
+        catalogue.setData(catalogue.index(0, col), _typed(data.draw(around(fields.FUNCTION[field]))))
+        _reopens_equal(ctl)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(name=around(fields.SIGNATORY["name"]), title=around(fields.SIGNATORY["title"]),
+       receiver=around(fields.CASE["receivers"].one), summary=around(fields.CASE["summary"]))
+def test_whatever_is_typed_into_the_case_dialog_is_refused_there_or_reopens_equal(qtbot, name, title, receiver, summary) -> None:
+    ctl = DocumentController(Document(small_project()))
+    dialog = CaseDialog(ctl, "en")
+    qtbot.addWidget(dialog)
+    dialog.signatories.setPlainText(f"{_typed(name)}, {_typed(title)}")
+    dialog.receivers_edit.setPlainText(_typed(receiver))
+    dialog.summary.setPlainText(_typed(summary))
+    dialog.accept()
+    if ctl.undo_stack.count() == 0:  # refused: said in the dialog, unless there was nothing to change
+        assert dialog.problem.text() or ctl.project.case == dialog.case()
+    _reopens_equal(ctl)

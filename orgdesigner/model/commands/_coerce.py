@@ -128,9 +128,17 @@ def validate(table: dict[str, Callable[[Any], Any]], owner: str, entity: object,
     """Check a whole entity that arrives in one piece (added, pasted, imported, made by a
     template) with the same rules an edit of each field meets, and its id with the file's rule."""
     validate_id(owner, ident)
-    for field in table:
+    for field, check in table.items():
         if hasattr(entity, field):
-            coerce(table, owner, field, getattr(entity, field))
+            value = getattr(entity, field)
+            if isinstance(check, limits.Limit):  # a declared limit: the value as held, not as typed
+                try:
+                    check.held(value)
+                except limits.LimitError as exc:
+                    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "…"
+                    raise CommandError(f"{owner}.{field}: invalid value {shown} ({exc})") from None
+            else:
+                coerce(table, owner, field, value)
 
 
 def validate_scenario(scenario: Any) -> None:
@@ -152,6 +160,6 @@ def check_decisions_known(project: Any, ids: tuple[str, ...], owner: str) -> Non
 
 def validate_id(owner: str, ident: str) -> None:
     try:
-        limits.check_id(ident)
+        limits.ID.held(ident)
     except ValueError as exc:
-        raise CommandError(f"{owner}.id: invalid value {ident[:57]!r} ({exc})") from exc
+        raise CommandError(f"{owner}.id: invalid value {str(ident)[:57]!r} ({exc})") from exc

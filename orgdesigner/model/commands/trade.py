@@ -100,9 +100,9 @@ class AddService(Command):
     def apply(self, doc: Document) -> None:
         scenario = scenario_of(doc, self.scenario_id)
         trade = scenario.trade
+        _limited({"id": fields.SERVICE["id"]}, "service", self.service)
         if not self.service.id.strip():
             raise CommandError("a service needs an id")
-        _limited({"id": fields.SERVICE["id"]}, "service", self.service)
         if self.service.id in trade.services:
             raise CommandError(f"service id '{self.service.id}' already exists")
         _check_service(scenario, self.service)
