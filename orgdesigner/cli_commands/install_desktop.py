@@ -33,13 +33,16 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"menu entries and file types installed this way are for Linux desktops; "
                        f"on {system}, associate .orgd files with orgdesigner as the README "
                        f"describes (Installing)")
-    if args.uninstall:
-        removed = desktop.uninstall(args.data_home)
-        print(f"removed {len(removed.removed)} files")
-        if removed.refreshed:
-            print(f"refreshed with {', '.join(removed.refreshed)}")
-        return 0
-    result = desktop.install(args.data_home)
+    try:
+        if args.uninstall:
+            removed = desktop.uninstall(args.data_home)
+            print(f"removed {len(removed.removed)} files")
+            if removed.refreshed:
+                print(f"refreshed with {', '.join(removed.refreshed)}")
+            return 0
+        result = desktop.install(args.data_home)
+    except OSError as exc:  # a folder that cannot be written (read-only, not a folder, disk full)
+        raise CliError(f"{exc.filename or args.data_home}: cannot write ({exc.strerror or exc})") from None
     for path in result.written:
         print(f"wrote {path}")
     if result.refreshed:

@@ -70,3 +70,11 @@ def test_a_csv_with_a_byte_order_mark_and_a_windows_byte_names_the_line(tmp_path
                  "-o", str(out)])
     err = capsys.readouterr().err
     assert code == 2 and "line 3" in err and "not UTF-8" in err and not out.exists()
+
+
+def test_install_desktop_into_a_folder_it_cannot_write_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "share"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")  # unwritable even for root
+    code = main(["install-desktop", "--data-home", str(blocker / "inner")])
+    err = capsys.readouterr().err
+    assert code == 2 and "cannot write" in err and str(blocker) in err and "Traceback" not in err
