@@ -9,7 +9,7 @@ from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Acknowledgement, AnalysisSettings, Project
 from orgdesigner.model.events import Change, ModelEvent
-from orgdesigner.model.limits import Limit
+from orgdesigner.model.limits import Limit, LimitError
 
 
 def _check(table: dict[str, Limit], owner: str, value: object) -> None:
@@ -35,8 +35,10 @@ class SetSettings(Command):
 
     def __init__(self, settings: AnalysisSettings) -> None:
         _check(fields.SETTINGS, "settings", settings)
-        _check({"severity_overrides": fields.SETTINGS["disabled_rules"]}, "settings",  # keys are rule ids
-               AnalysisSettings(severity_overrides=settings.severity_overrides))
+        try:  # the overrides' keys are rule ids, as the rules switched off
+            fields.SETTINGS["disabled_rules"].held(list(settings.severity_overrides))
+        except LimitError as exc:
+            raise CommandError(f"settings.severity_overrides: invalid value ({exc})") from None
         for severity in settings.severity_overrides.values():
             if severity not in fields.SEVERITIES:
                 raise CommandError(f"settings.severity_overrides: unknown severity '{str(severity)[:60]}' "
