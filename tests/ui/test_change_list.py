@@ -69,3 +69,30 @@ def test_on_the_current_state_the_dock_plans_towards_the_proposal(qtbot, dialogs
     ctl.set_current_scenario("koncern-2018")
     assert panel.ends()[1] == "nulage-2017" and panel.base_label.text() == "Changes from"
     window.close()
+
+
+def test_phase_date_and_owner_are_edited_in_the_dock_one_undo_step_each(qtbot, dialogs, settings, recovery_dir):
+    from datetime import date
+
+    from orgdesigner.io.plan_steps import board_steps
+
+    window = make_window(qtbot, dialogs, settings, EXAMPLE)
+    ctl = window.controller
+    ctl.set_current_scenario("koncern-2018")
+    window.change_list_dock.show()
+    table = window.change_list_dock.widget().schedule
+    koncern = ctl.project.scenarios["koncern-2018"]
+    assert table.rowCount() == len(board_steps(ctl.project, koncern, ctl.project.scenarios["nulage-2017"]))
+    assert table.keys[0] == "mbl" and table.item(0, 1).text() == "Before the decision"  # the window is in English
+    table.item(0, 3).setText("HR-direktör")
+    assert koncern.paper.entry("mbl").owner == "HR-direktör"
+    table.item(0, 2).setText("2018-01-20")
+    assert koncern.paper.entry("mbl").date == date(2018, 1, 20)
+    assert table.item(0, 3).text() == "HR-direktör"  # redrawn from the model
+    table.item(0, 2).setText("20 januari")  # not a date: refused, the table shows the stored one again
+    assert koncern.paper.entry("mbl").date == date(2018, 1, 20) and table.item(0, 2).text() == "2018-01-20"
+    ctl.undo_stack.undo()
+    assert koncern.paper.entry("mbl").date is None and koncern.paper.entry("mbl").owner == "HR-direktör"
+    ctl.undo_stack.undo()
+    assert koncern.paper.plan == ()
+    window.close()

@@ -1100,6 +1100,14 @@
         <translation>Det valda scenariot blir nuläge; det gamla sparas som historik</translation>
     </message>
     <message>
+        <source>Steps (phase, date and owner are printed in the paper):</source>
+        <translation>Steg (fas, datum och ansvarig skrivs i beslutsunderlaget):</translation>
+    </message>
+    <message>
+        <source>Every change:</source>
+        <translation>Alla ändringar:</translation>
+    </message>
+    <message>
         <source>Changes to</source>
         <translation>Ändringar till</translation>
     </message>
@@ -3711,6 +3719,37 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScheduleTable</name>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s steps; edit a step&apos;s phase, date (YYYY-MM-DD) or owner</source>
+        <translation>Planens steg; ändra ett stegs fas, datum (ÅÅÅÅ-MM-DD) eller ansvarig</translation>
+    </message>
+    <message>
+        <source>Steps of the plan</source>
+        <translation>Planens steg</translation>
+    </message>
+    <message>
+        <source>%1: not a date; write it as YYYY-MM-DD</source>
+        <translation>%1: inget datum; skriv det som ÅÅÅÅ-MM-DD</translation>
     </message>
 </context>
 <context>

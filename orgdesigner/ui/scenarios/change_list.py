@@ -36,6 +36,9 @@ class ChangeListPanel(QWidget):
         self.lang = lang
         self._stale = False
         self.base = QComboBox()
+        from orgdesigner.ui.scenarios.plan_schedule import PlanScheduleTable
+
+        self.schedule = PlanScheduleTable(controller, lang, self)
         self.steps = QListWidget()
         self.steps.setAlternatingRowColors(True)
         self.export_button = QPushButton(self.tr("Export genomförandeplan…"))
@@ -58,6 +61,9 @@ class ChangeListPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(head)
         layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("Steps (phase, date and owner are printed in the paper):")))
+        layout.addWidget(self.schedule, 1)
+        layout.addWidget(QLabel(self.tr("Every change:")))
         layout.addWidget(self.steps, 1)
         layout.addLayout(buttons)
         self.base.currentIndexChanged.connect(lambda _i: self.refresh_steps())
@@ -111,9 +117,11 @@ class ChangeListPanel(QWidget):
         self.export_button.setEnabled(ends is not None)
         self.promote_button.setEnabled(current != next(iter(project.scenarios), current))
         if ends is None:
+            self.schedule.show_plan(None, None)
             self.summary.setText(self.tr("No other scenario to compare with."))
             return
         target, base = ends
+        self.schedule.show_plan(target, base)
         steps = change_list(project, target, base)
         for i, step in enumerate(steps, 1):
             item = QListWidgetItem(f"{i}. {step_text(project, target, base, step, self.lang)}")
