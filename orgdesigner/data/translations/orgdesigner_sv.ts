@@ -462,7 +462,7 @@
         <translation>Streckade linjer: sekundära rapporteringslinjer, efter slag; bocka ur ett slag för att dölja det</translation>
     </message>
     <message>
-        <source>Show %1 dotted lines</source>
+        <source>Show dotted lines: %1</source>
         <translation>Visa streckade linjer: %1</translation>
     </message>
     <message>

@@ -510,7 +510,7 @@ class DottedLegend(QWidget):
         for kind in DottedKind:
             box = QCheckBox(self)
             box.setChecked(True)
-            box.setAccessibleName(tr("Show %1 dotted lines").replace("%1", kind_label(kind)))
+            box.setAccessibleName(tr("Show dotted lines: %1").replace("%1", kind_label(kind)))
             box.setAccessibleDescription(tr("Unticked, this kind of dotted line is hidden on the chart"))
             box.setToolTip(self.toolTip())
             box.toggled.connect(lambda on, k=kind: self.layer is not None and self.layer.set_kind_visible(k, on))
