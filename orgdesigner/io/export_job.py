@@ -18,6 +18,7 @@ from orgdesigner.model.entities import Project
 FORMATS: dict[str, tuple[str, str]] = {  # suffix -> (Swedish, English) description
     ".pdf": ("Beslutsunderlag (PDF)", "Decision paper (PDF)"),
     ".docx": ("Beslutsunderlag (Word, DOCX)", "Decision paper (Word, DOCX)"),
+    ".pptx": ("Bilder för nämnden (PowerPoint, PPTX)", "Slides for the board (PowerPoint, PPTX)"),
     ".xlsx": ("Tabeller (Excel, XLSX)", "Tables (Excel, XLSX)"),
     ".csv": ("Tabeller (CSV)", "Tables (CSV)"),
     ".png": ("Organisationsskiss (PNG)", "Organisation chart (PNG)"),
@@ -26,8 +27,8 @@ FORMATS: dict[str, tuple[str, str]] = {  # suffix -> (Swedish, English) descript
     ".xml": ("ArchiMate-modell (Open Exchange, för Archi m.fl.)", "ArchiMate model (Open Exchange, for Archi and others)"),
 }
 ARCHIMATE = "archimate"  # the --format name of the ArchiMate exchange format (suffix .xml)
-NEEDS_CONTENT = {".pdf", ".docx", ".xlsx", ".csv"}
-NEEDS_QT = {".pdf", ".docx", ".png", ".svg"}
+NEEDS_CONTENT = {".pdf", ".docx", ".pptx", ".xlsx", ".csv"}
+NEEDS_QT = {".pdf", ".docx", ".pptx", ".png", ".svg"}
 
 
 def export_suffix(path: Path | str, format: str | None = None) -> str:

@@ -41,7 +41,7 @@ def _export(qtbot, dialog: ExportDialog, path: Path) -> list[Path]:
     return blocker.args[0]
 
 
-@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".xlsx", ".csv", ".png", ".svg", ".graphml"])
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".pptx", ".xlsx", ".csv", ".png", ".svg", ".graphml"])
 def test_every_format_is_written(qtbot, dialog, tmp_path: Path, suffix: str):
     written = _export(qtbot, dialog, tmp_path / f"out{suffix}")
     assert written and all(p.exists() and p.stat().st_size > 0 for p in written)
@@ -213,3 +213,39 @@ def test_the_word_template_field_shows_for_docx_and_a_bad_template_is_refused_in
     assert str(bad) in blocker.args[0] and not (tmp_path / "paper.docx").exists()
     dialog.format.setCurrentIndex(dialog.format.findData(".pdf"))
     assert not dialog.form.isRowVisible(dialog.template_row) and dialog.job().template is None
+
+
+def test_slides_for_the_board_one_per_chart_page_with_the_key_figures(qtbot, tmp_path: Path):
+    """Issue 32: the chart pages and the key figures as a PPTX, one slide a page."""
+    from pptx import Presentation
+
+    from orgdesigner.io.export_job import ExportJob, prepare
+    from orgdesigner.io.project_file import load_project
+    from orgdesigner.resources import example_path
+    from orgdesigner.ui.render.chart_pages import DOCX_AREA_IN, plan_pages
+    from orgdesigner.ui.render.exporter import finish
+
+    project = load_project(example_path())
+    base, proposal = list(project.scenarios)[:2]
+    path = tmp_path / "namnd.pptx"
+    prepared = prepare(project, ExportJob(path, proposal, compare_id=base, lang="sv"))
+    assert finish(project, prepared) == [path]
+    deck = Presentation(str(path))
+    slides = list(deck.slides)
+    pages = plan_pages(project.scenarios[proposal], None, *DOCX_AREA_IN, lang="sv")
+    assert len(slides) == 2 + len(pages)  # title, key figures, one slide per chart page
+    assert slides[0].shapes.title.text == prepared.content.title
+    table = next(s for s in slides[1].shapes if s.has_table).table
+    cells = [[table.cell(r, c).text for c in range(4)] for r in range(len(table.rows))]
+    assert cells[0][1:3] == [project.scenarios[base].name, project.scenarios[proposal].name]
+    clarity = next(row for row in cells if row[0].lower().startswith("tydlighetsindex"))
+    assert clarity[1].endswith("\u00a0%") and "procentenheter" in clarity[3]
+    for slide, page in zip(slides[2:], pages, strict=True):
+        assert slide.shapes.title.text == page.title
+        pictures = [s for s in slide.shapes if s.shape_type == 13]  # a picture
+        assert len(pictures) == 1
+        picture = pictures[0]
+        # inside the slide, below the title
+        assert picture.left >= 0 and picture.left + picture.width <= deck.slide_width
+        assert picture.top >= slide.shapes.title.top + slide.shapes.title.height * 0.5
+        assert picture.top + picture.height <= deck.slide_height

@@ -254,8 +254,8 @@ class ExportDialog(QDialog):
         self.path.setText(str(_with_suffix(Path(text), suffix)) if text else self._default_path(suffix))
         paper = suffix in {".pdf", ".docx"}
         for widget, visible in ((self.reference, paper), (self.decision, paper), (self.dpi, suffix == ".png"),
-                                (self.separator, suffix == ".csv"), (self.compare, suffix in {".pdf", ".docx", ".xlsx", ".csv"}),
-                                (self.language, suffix in {".pdf", ".docx", ".xlsx", ".csv"}),
+                                (self.separator, suffix == ".csv"), (self.compare, suffix in {".pdf", ".docx", ".pptx", ".xlsx", ".csv"}),
+                                (self.language, suffix in {".pdf", ".docx", ".pptx", ".xlsx", ".csv"}),
                                 (self.subtree, suffix != ".xml"), (self.all_scenarios, suffix == ".xml")):
             self.form.setRowVisible(widget, visible)
         self.form.setRowVisible(self.template_row, suffix == ".docx")

@@ -46,6 +46,10 @@ def _paint(scenario: Any, prepared: Prepared, progress: Progress | None) -> None
         from orgdesigner.ui.render.proposal_pdf import write_pdf
 
         write_pdf(prepared.content, job.path, progress)
+    elif job.suffix == ".pptx":
+        from orgdesigner.io.proposal_pptx import write_pptx
+
+        write_pptx(prepared.content, job.path, docx_chart_pictures(prepared.content, job.subtree, progress))
     else:
         from orgdesigner.io.proposal_docx import write_docx
 
