@@ -119,6 +119,8 @@ def test_the_user_guide_step_by_step(journey_window, qtbot, dialogs, tmp_path):
     folded = [u for u in view.chart_scene().collapsed if u in view.chart_scene().cards]
     assert folded and all(view.chart_scene().cards[u]._fold.text().startswith("+") for u in folded)
     shots.take(window, "1-hela")
+    view.chart_scene().set_collapsed_units(set())  # unfolded again (+ on each folded card)
+    view.fit()
 
     # 2. Läs fynden: the Fynd dock, the first finding of the first group
     window.findings_dock.show()
