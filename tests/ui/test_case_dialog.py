@@ -46,18 +46,18 @@ def test_the_draft_is_appended_to_what_the_planner_wrote(qtbot):
 def test_the_scenarios_own_paper_is_edited_with_the_rest_in_one_undo_step(qtbot):
     from datetime import date
 
-    from PySide6.QtCore import QDate
-
     from orgdesigner.model.paper import PaperInfo
 
     controller = DocumentController(Document(small_project()))
     dialog = CaseDialog(controller, "en")
     qtbot.addWidget(dialog)
-    assert not dialog.paper_date.isEnabled()  # unticked: the paper is dated the day it is exported
+    assert dialog.paper_date.text() == ""  # empty: the paper is dated the day it is exported
     dialog.paper_title.setText("Egenregin som koncern")
     dialog.paper_summary.setPlainText("Förslaget samlar egenregin.")
-    dialog.fixed_date.setChecked(True)
-    dialog.paper_date.setDate(QDate(2018, 1, 15))
+    dialog.paper_date.setText("15 januari")  # not a date: refused in place, nothing pushed
+    dialog.accept()
+    assert "not a date" in dialog.problem.text() and controller.undo_stack.count() == 0
+    dialog.paper_date.setText("2018-01-15")
     dialog.decided_by.setText("Regionfullmäktige")
     dialog.child_rights.setPlainText("Påverkar inte barn.")
     dialog.equality.setPlainText("Påverkar inte jämställdheten.")
@@ -74,5 +74,5 @@ def test_the_scenarios_own_paper_is_edited_with_the_rest_in_one_undo_step(qtbot)
     assert project.scenarios["now"].paper == paper
     again = CaseDialog(controller, "en")  # opens on what is stored
     qtbot.addWidget(again)
-    assert again.paper_title.text() == "Egenregin som koncern" and again.fixed_date.isChecked()
+    assert again.paper_title.text() == "Egenregin som koncern" and again.paper_date.text() == "2018-01-15"
     assert again.paper() == paper

@@ -114,6 +114,8 @@ def _alternatives(kind: str, field: str, key: Key, base: Any) -> tuple[Any, Any]
                 [{**base[0], "volume": base[0]["volume"] + 2}, *base[1:]])
     if kind == "history" and field == "events":
         return [{**base[0], "note": "Anna"}, *base[1:]], [{**base[0], "note": "Bertil"}, *base[1:]]
+    if kind == "scenario" and field == "paper":  # the paper's title written two ways
+        return {**base, "title": f"{base['title']} (Anna)"}, {**base, "title": f"{base['title']} (Bertil)"}
     if kind == "scenario" and field == "trade_assumptions":
         return {**base, "response_free": 0.1}, {**base, "response_free": 0.2}
     if isinstance(base, bool):

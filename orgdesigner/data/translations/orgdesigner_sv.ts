@@ -934,8 +934,12 @@
         <translation>Vad förslaget innebär och varför, med några meningar</translation>
     </message>
     <message>
-        <source>Fixed date</source>
-        <translation>Fast datum</translation>
+        <source>The day it is exported (or e.g. 2017-12-06)</source>
+        <translation>Dagen det exporteras (eller t.ex. 2017-12-06)</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s date (Datum) as 2017-12-06; empty: the day it is exported</source>
+        <translation>Beslutsunderlagets datum som 2017-12-06; tomt: dagen det exporteras</translation>
     </message>
     <message>
         <source>How does the proposal affect children? (barnrättsperspektivet)</source>
@@ -960,14 +964,6 @@
     <message>
         <source>Paper summary</source>
         <translation>Sammanfattning</translation>
-    </message>
-    <message>
-        <source>Ticked: the paper carries this date; unticked: the day it is exported</source>
-        <translation>Markerad: beslutsunderlaget får detta datum; omarkerad: dagen det exporteras</translation>
-    </message>
-    <message>
-        <source>The paper&apos;s date (Datum)</source>
-        <translation>Beslutsunderlagets datum</translation>
     </message>
     <message>
         <source>Paper date</source>
@@ -1016,6 +1012,10 @@
     <message>
         <source>%1 line %2:</source>
         <translation>%1 rad %2:</translation>
+    </message>
+    <message>
+        <source>Date: %1 is not a date; type it as 2017-12-06</source>
+        <translation>Datum: %1 är inget datum; skriv det som 2017-12-06</translation>
     </message>
     <message>
         <source>Proposed decision: %1</source>

@@ -13,11 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -191,18 +188,9 @@ class CaseDialog(QDialog):
         self.paper_title.setPlaceholderText(project.case.title or project.name)
         self.paper_summary = QPlainTextEdit(paper.summary, self)
         self.paper_summary.setPlaceholderText(self.tr("What this proposal does and why, in a few sentences"))
-        self.fixed_date = QCheckBox(self.tr("Fixed date"), self)
-        self.fixed_date.setChecked(paper.date is not None)
-        self.paper_date = QDateEdit(self)
-        self.paper_date.setCalendarPopup(True)
-        self.paper_date.setDisplayFormat("yyyy-MM-dd")
-        day = paper.date or date.today()
-        self.paper_date.setDate(QDate(day.year, day.month, day.day))
-        self.paper_date.setEnabled(paper.date is not None)
-        self.fixed_date.toggled.connect(self.paper_date.setEnabled)
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.fixed_date)
-        date_row.addWidget(self.paper_date, 1)
+        # a date as the rest of the window types them (a date edit traps Tab); empty: the day of export
+        self.paper_date = QLineEdit(paper.date.isoformat() if paper.date else "", self)
+        self.paper_date.setPlaceholderText(self.tr("The day it is exported (or e.g. 2017-12-06)"))
         self.decided_by = QLineEdit(paper.decided_by, self)
         self.decided_by.setPlaceholderText(project.case.decision_body or self.tr("Regionstyrelsen"))
         self.child_rights = QPlainTextEdit(paper.child_rights, self)
@@ -211,26 +199,34 @@ class CaseDialog(QDialog):
         self.equality.setPlaceholderText(self.tr("How does the proposal affect women and men, girls and boys? (jämställdhet)"))
         describe(self.paper_title, self.tr("This paper's title; empty uses the case's title"), self.tr("Paper title"))
         describe(self.paper_summary, self.tr("This paper's summary (sammanfattning); empty uses the case's"), self.tr("Paper summary"))
-        describe(self.fixed_date, self.tr("Ticked: the paper carries this date; unticked: the day it is exported"))
-        describe(self.paper_date, self.tr("The paper's date (Datum)"), self.tr("Paper date"))
+        describe(self.paper_date, self.tr("The paper's date (Datum) as 2017-12-06; empty: the day it is exported"),
+                 self.tr("Paper date"))
         describe(self.decided_by, self.tr("Who decides this proposal, e.g. Regionfullmäktige; empty: the case's body"),
                  self.tr("Decided by"))
         describe(self.child_rights, self.tr("The consequences for children, printed under Konsekvenser"), self.tr("Children's rights"))
         describe(self.equality, self.tr("The consequences for gender equality, printed under Konsekvenser"), self.tr("Gender equality"))
         form.addRow(self.tr("Title:"), self.paper_title)
         form.addRow(self.tr("Summary (sammanfattning):"), self.paper_summary)
-        form.addRow(self.tr("Date:"), date_row)
+        form.addRow(self.tr("Date:"), self.paper_date)
         form.addRow(self.tr("Decided by (beslutas av):"), self.decided_by)
         form.addRow(self.tr("Children (barnrätt):"), self.child_rights)
         form.addRow(self.tr("Gender equality (jämställdhet):"), self.equality)
         return page
 
+    def paper_day(self) -> date | None:
+        """The typed date; None when empty (the day of export). Raises ValueError when it is no date."""
+        text = self.paper_date.text().strip()
+        return date.fromisoformat(text) if text else None
+
     def paper(self) -> PaperInfo:
-        chosen = self.paper_date.date()
+        try:
+            day = self.paper_day()
+        except ValueError:
+            day = self.scenario.paper.date  # refused in accept(); the stored date meanwhile
         return PaperInfo(
-            self.paper_title.text().strip(), self.paper_summary.toPlainText().strip(),
-            date(chosen.year(), chosen.month(), chosen.day()) if self.fixed_date.isChecked() else None,
+            self.paper_title.text().strip(), self.paper_summary.toPlainText().strip(), day,
             self.decided_by.text().strip(), self.child_rights.toPlainText().strip(), self.equality.toPlainText().strip(),
+            self.scenario.paper.plan,
         )
 
     def case(self) -> CaseInfo:
@@ -284,6 +280,10 @@ class CaseDialog(QDialog):
                 if reason is not None:
                     where = self.tr("%1 line %2:").replace("%1", _label_of(edit).rstrip(":")).replace("%2", str(line))
                     return edit, f"{where} {reason}"
+        try:
+            self.paper_day()
+        except ValueError:
+            return self.paper_date, self.tr("Date: %1 is not a date; type it as 2017-12-06").replace("%1", self.paper_date.text().strip())
         reason = _reason(fields.SCENARIO["proposal"], self.proposal.toPlainText().rstrip())
         return None if reason is None else (self.proposal, self.tr("Proposed decision: %1").replace("%1", reason))
 
