@@ -137,3 +137,13 @@ def test_whatever_is_typed_into_the_case_dialog_is_refused_there_or_reopens_equa
     if ctl.undo_stack.count() == 0:  # refused: said in the dialog, unless there was nothing to change
         assert dialog.problem.text() or ctl.project.case == dialog.case()
     _reopens_equal(ctl)
+
+
+def test_an_over_long_text_of_the_scenarios_own_paper_is_named_in_the_dialog(qtbot) -> None:
+    ctl = DocumentController(Document(small_project()))
+    dialog = CaseDialog(ctl, "en")
+    qtbot.addWidget(dialog)
+    dialog.child_rights.setPlainText("b" * 100_001)
+    dialog.accept()  # no traceback: the field is named and the dialog stays
+    assert dialog.problem.text().endswith("at most 100000 characters") and ctl.undo_stack.count() == 0
+    assert dialog.tabs.currentWidget().isAncestorOf(dialog.child_rights)

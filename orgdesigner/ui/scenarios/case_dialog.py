@@ -31,14 +31,15 @@ from PySide6.QtWidgets import (
 from orgdesigner.io.decision_draft import draft_points, merge_draft
 from orgdesigner.model import fields
 from orgdesigner.model.case import CaseInfo, Signatory
-from orgdesigner.model.commands.base import Command, MacroCommand
+from orgdesigner.model.commands.base import Command, CommandError, MacroCommand
 from orgdesigner.model.commands.project import SetProjectField
 from orgdesigner.model.commands.scenarios import SetScenarioField
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.limits import Limit, LimitError
 from orgdesigner.model.paper import PaperInfo
+from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe, describe_buttons, label_for
-from orgdesigner.ui.command_text import error_reason
+from orgdesigner.ui.command_text import error_reason, error_text
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -170,7 +171,7 @@ class CaseDialog(QDialog):
         # a value the project cannot keep is named here, beside the fields, and the dialog stays open
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        colours.text_colour(self.problem, "error_text")
         self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
@@ -284,24 +285,40 @@ class CaseDialog(QDialog):
             self.paper_day()
         except ValueError:
             return self.paper_date, self.tr("Date: %1 is not a date; type it as 2017-12-06").replace("%1", self.paper_date.text().strip())
+        paper = self.paper()
+        paper_edits: dict[str, QWidget] = {
+            "title": self.paper_title, "summary": self.paper_summary, "decided_by": self.decided_by,
+            "child_rights": self.child_rights, "equality": self.equality,
+        }
+        for name, edit in paper_edits.items():
+            reason = _reason(fields.PAPER[name], getattr(paper, name))
+            if reason is not None:
+                return edit, f"{_label_of(edit)} {reason}"
         reason = _reason(fields.SCENARIO["proposal"], self.proposal.toPlainText().rstrip())
         return None if reason is None else (self.proposal, self.tr("Proposed decision: %1").replace("%1", reason))
+
+    def _show_problem(self, edit: QWidget, message: str) -> None:
+        """Say why beside the fields, show the page of the field and put the cursor in it."""
+        self.problem.setText(message)
+        self.problem.setAccessibleName(message)
+        self.problem.show()
+        page: QWidget | None = edit
+        while page is not None and self.tabs.indexOf(page) < 0:
+            page = page.parentWidget()
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+        edit.setFocus()
 
     def accept(self) -> None:
         refused = self.refusal()
         if refused is not None:
-            edit, message = refused
-            self.problem.setText(message)
-            self.problem.setAccessibleName(message)
-            self.problem.show()
-            page = edit.parentWidget()
-            while page is not None and self.tabs.indexOf(page) < 0:
-                page = page.parentWidget()
-            if page is not None:
-                self.tabs.setCurrentWidget(page)
-            edit.setFocus()
+            self._show_problem(*refused)
             return
-        commands = self.commands()
+        try:
+            commands = self.commands()
+        except CommandError as exc:  # a refusal refusal() does not foresee: said here all the same
+            self._show_problem(self.tabs.currentWidget(), error_text(str(exc)))
+            return
         if not commands:
             super().accept()
             return
