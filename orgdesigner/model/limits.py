@@ -104,7 +104,7 @@ class Limit:
             raise LimitError(NOT_WHOLE)
         if self.kind == "text" and self.strip and value != value.strip() and not value.strip():
             raise LimitError(EMPTY)
-        self(value)
+        replace(self, optional=False)(value)  # "" is no id, though a typed "" means none
 
     def __call__(self, value: Any) -> Any:
         if self.many:
