@@ -74,7 +74,8 @@ FUNCTIONS = [
     Function("utv-pv", "Utveckling av primärvårdens verksamhet", FunctionCategory.MANAGEMENT, False,
              "Verksamhetsutveckling, arbetssätt och nya vårdformer i primärvården (seedens 'utvecklingsansvar')."),
     Function("kvalitet", "Kvalitetsuppföljning", FunctionCategory.MANAGEMENT, False,
-             "Uppföljning av utförarnas kvalitet och villkor enligt förfrågningsunderlaget."),
+             "Uppföljning av utförarnas kvalitet och villkor enligt förfrågningsunderlaget.",
+             follows_up="vardval-pv"),  # the purchaser's follow-up of the vårdval providers
     Function("digital-vard", "Digital vård", FunctionCategory.CARE, True,
              "Digitala vårdbesök och e-tjänster inom vårdvalet."),
     Function("lab", "Laboratorieanalyser", FunctionCategory.MEDICAL_SERVICE, False,
@@ -274,7 +275,10 @@ def koncern(base: Scenario) -> Scenario:
         # consulted), and each hälsocentral, own or private, is accountable for its own delivery.
         ("kl", "vardval-pv", DEV, R), ("kl", "vardval-pv", DEL, INF),
         ("best", "digital-vard", DEV, A), ("digi", "digital-vard", DEV, R), ("kl-utv", "digital-vard", DEV, R),
-        ("kl", "kvalitet", DEV, A), ("kl-kval", "kvalitet", DEV, U), ("kl-kval", "kvalitet", DEL, U),
+        # Following up the providers is the purchaser's work (R11): the koncern is consulted on how
+        # and informed of the results, its quality unit consulted on the medical side.
+        ("best", "kvalitet", DEV, A), ("kl", "kvalitet", DEV, R),
+        ("best", "kvalitet", DEL, A), ("kl", "kvalitet", DEL, INF), ("kl-kval", "kvalitet", DEL, R),
         ("kl", "hr", DEV, A), ("kl", "hr", ORD, A), ("kl-hr", "hr", DEL, A),
         ("kl", "pna", DEL, A),
         # The group orders its own development work and gives the mandates that go with

@@ -44,6 +44,16 @@ def used_vardval_functions(context: Context) -> list[str]:
     return [fid for fid in context.index.function_load if fid in functions and functions[fid].vardval]
 
 
+def used_purchaser_functions(context: Context) -> list[str]:
+    """Used vårdval functions and the functions that follow up one (R11)."""
+    functions = context.project.functions
+    return [
+        fid
+        for fid in context.index.function_load
+        if fid in functions and (functions[fid].vardval or functions[fid].follows_up is not None)
+    ]
+
+
 def unused_functions(context: Context) -> list[str]:
     load = context.index.function_load
     return [fid for fid in context.project.functions if fid not in load]

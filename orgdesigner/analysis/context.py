@@ -317,6 +317,13 @@ class Context:
         function = self.project.functions.get(function_id) if function_id else None
         return function is not None and function.vardval
 
+    def followed_up(self, function_id: str | None) -> str | None:
+        """The vårdval function whose providers `function_id` follows up, if the catalogue marks
+        it so (a mark naming a function that is not, or no longer, under vårdval counts as none)."""
+        function = self.project.functions.get(function_id) if function_id else None
+        target = function.follows_up if function is not None else None
+        return target if self.is_vardval(target) else None
+
     def top_management(self) -> TopManagement:
         """Where top management ends (see analysis.top); memoised per setting until the
         structure or a unit changes."""

@@ -214,6 +214,7 @@ def project_head(project: Project) -> dict[str, Any]:
                 "category": f.category.value,
                 "vardval": f.vardval,
                 "description": f.description,
+                "follows_up": f.follows_up,
             }
             for f in project.functions.values()
         ],
@@ -274,7 +275,7 @@ def project_from_model(model: ProjectFileModel) -> Project:
     )
     project.case = case_from_model(model.case)
     for f in model.functions:
-        project.functions[f.id] = Function(f.id, f.name, f.category, f.vardval, f.description)
+        project.functions[f.id] = Function(f.id, f.name, f.category, f.vardval, f.description, f.follows_up)
     for d in model.decisions:
         project.decisions[d.id] = Decision(d.id, d.title, d.valid_from, d.valid_until, d.description)
     for s in model.scenarios:

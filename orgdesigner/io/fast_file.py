@@ -79,6 +79,8 @@ class FunctionEntry(_Strict):
     category: FunctionCategory = FunctionCategory.CARE
     vardval: bool = False
     description: Text = ""
+    # the vårdval function whose providers this one follows up (format 6); null: none
+    follows_up: Id | None = None
 
 
 class DecisionEntry(_Strict):
@@ -291,7 +293,7 @@ class ProjectFile(_Strict):
     """An orgdesigner project (`.orgd`)."""
 
     format: Literal["orgdesigner-project"]
-    format_version: Literal[5]  # file_format.FORMAT_VERSION: older versions go the migrating way
+    format_version: Literal[6]  # file_format.FORMAT_VERSION: older versions go the migrating way
     project: ProjectInfo
     case: Case = field(default_factory=Case)
     settings: Settings = field(default_factory=Settings)

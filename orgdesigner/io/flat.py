@@ -228,7 +228,8 @@ def flatten_model(model: ProjectFileModel) -> Flat:
                         "top_management": settings.top_management},
     }
     for f in model.functions:
-        flat[("function", f.id)] = {"name": f.name, "category": f.category.value, "vardval": f.vardval, "description": f.description}
+        flat[("function", f.id)] = {"name": f.name, "category": f.category.value, "vardval": f.vardval,
+                                    "description": f.description, "follows_up": f.follows_up}
     for d in model.decisions:
         flat[("decision", d.id)] = {"title": d.title, "valid_from": _date(d.valid_from), "valid_until": _date(d.valid_until),
                                     "description": d.description}

@@ -52,8 +52,17 @@ def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v5_to_v6(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 lets a function name the vårdval function whose providers it follows up
+    (`functions[].follows_up`, issue 29); no version-5 function does."""
+    for function in data.get("functions", []) if isinstance(data.get("functions"), list) else []:
+        if isinstance(function, dict):
+            function.setdefault("follows_up", None)
+    return data
+
+
 #: MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
 
 
 def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:

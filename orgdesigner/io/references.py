@@ -31,6 +31,10 @@ def reference_problems(model: ProjectFileModel) -> list[Problem]:
     problems += _duplicates((d.id for d in model.decisions), "$.decisions", "decision")
     problems += _duplicates((s.id for s in model.scenarios), "$.scenarios", "scenario")
     functions = {f.id for f in model.functions}
+    for fi, f in enumerate(model.functions):
+        if f.follows_up is not None and (f.follows_up not in functions or f.follows_up == f.id):
+            what = "itself" if f.follows_up == f.id else f"unknown function '{f.follows_up}'"
+            problems.append(Problem(f"$.functions[{fi}].follows_up", f"function '{f.id}' follows up {what}"))
     decisions = {d.id for d in model.decisions}
     for si, scenario in enumerate(model.scenarios):
         here = f"$.scenarios[{si}]"

@@ -148,6 +148,7 @@ class FunctionScopeModel(_Strict):
     roles: list[Role] = [Role.ACCOUNTABLE, Role.PERFORMS]
     categories: list[FunctionCategory] | None = None
     vardval: bool | None = None
+    follow_up: bool | None = None
 
 
 class InsideModel(_Strict):
@@ -255,6 +256,7 @@ class TemplateFileModel(_Strict):
                         frozenset(r.functions.roles),
                         None if r.functions.categories is None else frozenset(r.functions.categories),
                         r.functions.vardval,
+                        r.functions.follow_up,
                     ),
                     r.accountable,
                     r.inside_accountables_become,

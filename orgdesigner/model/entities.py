@@ -47,6 +47,9 @@ class Function:
     category: FunctionCategory = FunctionCategory.CARE
     vardval: bool = False  # bought under the vårdval scheme (LOV)
     description: str = ""
+    #: the vårdval function whose providers this function follows up (uppföljning enligt
+    #: förfrågningsunderlaget): purchaser work whatever the function is called (format 6)
+    follows_up: str | None = None
 
 
 @dataclass(slots=True)

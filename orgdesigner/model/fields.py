@@ -35,7 +35,7 @@ SETTINGS: dict[str, Limit] = {
     "span_of_control_max": SETTING, "layers_max": SETTING, "disabled_rules": ID.each, "top_management": ID.or_none,
 }
 SEVERITIES = ("error", "warning", "info")  # what `AnalysisSettings.severity_overrides` may name
-FUNCTION: dict[str, Limit] = {"id": ID, "name": NAME, "description": TEXT}
+FUNCTION: dict[str, Limit] = {"id": ID, "name": NAME, "description": TEXT, "follows_up": ID.or_none}
 DECISION: dict[str, Limit] = {"id": ID, "title": NAME, "description": TEXT}
 SCENARIO: dict[str, Limit] = {"id": ID, "name": NAME, "description": TEXT, "proposal": TEXT}
 PAPER: dict[str, Limit] = {"title": TEXT, "summary": TEXT, "decided_by": TEXT, "child_rights": TEXT, "equality": TEXT}

@@ -113,6 +113,8 @@ class FunctionScope:
     roles: frozenset[Role] = frozenset({Role.ACCOUNTABLE, Role.PERFORMS})
     categories: frozenset[FunctionCategory] | None = None  # None: every function category
     vardval: bool | None = None  # True: only vårdval functions; False: only the others; None: both
+    #: True: only functions that follow up a vårdval function's providers; False: only the others
+    follow_up: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

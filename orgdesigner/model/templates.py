@@ -442,6 +442,7 @@ class _Planner:
             fid for fid, f in self.project.functions.items()
             if (scope.categories is None or f.category in scope.categories)
             and (scope.vardval is None or f.vardval is scope.vardval)
+            and (scope.follow_up is None or (f.follows_up is not None) is scope.follow_up)
         ]
         if scope.mode == "held_inside":
             resps = scope.responsibilities or frozenset({rule.responsibility})

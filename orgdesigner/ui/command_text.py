@@ -121,6 +121,7 @@ def _words() -> dict[str, str]:
         "listed patients": translate("CommandText", "listed patients"),
         "notes": translate("CommandText", "notes"),
         "vardval": translate("CommandText", "vårdval"),
+        "follows up": translate("CommandText", "follow-up of"),
         "description": translate("CommandText", "description"),
         "title": translate("CommandText", "title"),
         "valid from": translate("CommandText", "valid from"),

@@ -255,3 +255,21 @@ def test_a_scenario_made_by_a_template_describes_itself():
     made = project.scenarios["ny"]
     assert made.description != before
     assert "strukturmallen Koncern" in made.description and project.scenarios[sid].name in made.description
+
+
+def test_koncern_hands_the_follow_up_of_the_providers_to_the_beställarenhet(project):
+    """A function marked as following up the vårdval providers leaves egenregi: the beställarenhet,
+    which performed it under egenregi's management, becomes accountable (R11)."""
+    from orgdesigner.analysis.engine import analyze_scenario
+    from orgdesigner.model import Function, FunctionCategory
+
+    project.functions["uppf"] = Function("uppf", "Uppföljning", FunctionCategory.MANAGEMENT, follows_up="vv")
+    scenario = project.scenarios["now"]
+    delivery = Responsibility.DELIVERY
+    scenario.assignments[AssignmentKey("pv", "uppf", delivery)] = Role.ACCOUNTABLE
+    scenario.assignments[AssignmentKey("best", "uppf", delivery)] = Role.PERFORMS
+    assert [f for f in analyze_scenario(project, scenario).findings if f.rule.startswith("R11")]
+    apply(project, "now", "koncern", root_id="pv")
+    roles = {k.unit_id: r for k, r in scenario.assignments.items() if k.function_id == "uppf"}
+    assert roles == {"best": Role.ACCOUNTABLE, "pv": Role.INFORMED}
+    assert not [f for f in analyze_scenario(project, scenario).findings if f.rule.startswith("R11")]

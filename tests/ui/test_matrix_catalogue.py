@@ -81,3 +81,26 @@ def test_add_and_delete_with_confirmation(qtbot, controller, monkeypatch):
     assert "vv" in controller.project.functions and len(controller.scenario.assignments) == 3
     assert dialog.model.rowCount() == 3
     dialog.model.detach()
+
+
+def test_mark_a_function_as_the_follow_up_of_a_vardval_function_and_undo(qtbot, controller):
+    from orgdesigner.ui.matrix.catalogue import FOLLOWS_UP
+
+    dialog = CatalogueDialog(controller, "sv")
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    row = model.row_of("lab")
+    assert model.headerData(FOLLOWS_UP, Qt.Orientation.Horizontal) == "Follows up"  # no translator here
+    assert model.follow_up_choices("lab") == [("vv", "Vårdval primärvård")]
+    assert model.follow_up_choices("vv") == []  # not itself
+    index = model.index(row, FOLLOWS_UP)
+    editor = dialog.view.itemDelegateForColumn(FOLLOWS_UP).createEditor(dialog.view.viewport(), None, index)
+    assert [editor.itemData(i) for i in range(editor.count())] == ["", "vv"]
+    editor.setCurrentIndex(1)
+    dialog.view.itemDelegateForColumn(FOLLOWS_UP).setModelData(editor, model, index)
+    assert controller.project.functions["lab"].follows_up == "vv"
+    assert index.data() == "Vårdval primärvård"
+    assert model.setData(index, "vv")  # unchanged: no second step
+    controller.undo_stack.undo()
+    assert controller.project.functions["lab"].follows_up is None and index.data() == ""
+    assert not controller.undo_stack.canUndo()

@@ -15,7 +15,7 @@ from itertools import islice
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
-from orgdesigner.analysis.scoped import Scope, scoped_rule
+from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.analysis.texts import join_both
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory
 
@@ -25,6 +25,12 @@ _ACTIVE = (Role.ACCOUNTABLE, Role.PERFORMS)
 _PURCHASER_SIDE = {
     Responsibility.DEVELOPMENT: ("utvecklingen", "development"),
     Responsibility.ORDERING: ("beställningen och uppföljningen", "ordering and follow-up"),
+}
+#: a function that follows up a vårdval function's providers is purchaser work through and through
+_FOLLOW_UP_SIDE = {
+    Responsibility.DEVELOPMENT: ("utvecklingen", "development"),
+    Responsibility.ORDERING: ("beställningen", "ordering"),
+    Responsibility.DELIVERY: ("utförandet", "delivery"),
 }
 
 
@@ -42,44 +48,77 @@ def inside_egenregi(context: Context, unit_id: str) -> bool:
     title_en="Egenregi holds the vårdval rules",
     why_sv="I vårdvalet konkurrerar egenregin med privata utförare på lika villkor "
     "(konkurrensneutralitet, LOV). Den som utvecklar förfrågningsunderlaget, beställer eller följer "
-    "upp bestämmer villkoren för alla utförare. Ligger det ansvaret inom egenregin skriver en av "
-    "konkurrenterna reglerna för de andra.",
+    "upp utförarna bestämmer villkoren för alla utförare. Ligger det ansvaret inom egenregin skriver "
+    "en av konkurrenterna reglerna för de andra. Uppföljningen av utförarna är beställarens arbete "
+    "vad funktionen än heter (katalogen anger vilken funktion som följer upp vilket vårdval); utför "
+    "beställarenheten den under en egenregienhets ansvar arbetar beställaren åt en av konkurrenterna.",
     why_en="Under vårdval egenregi competes with private providers on equal terms (competitive "
-    "neutrality, LOV). Whoever develops the förfrågningsunderlag, orders or follows up sets the terms "
-    "for every provider. If that lies inside egenregi, one competitor writes the rules for the others.",
-    fix_sv="Gör beställarenheten ansvarig (A) för utveckling och beställning av vårdvalsfunktionen och "
-    "låt egenregins enheter vara rådfrågade (R) eller informerade (I).",
+    "neutrality, LOV). Whoever develops the förfrågningsunderlag, orders or follows up the providers "
+    "sets the terms for every provider. If that lies inside egenregi, one competitor writes the rules "
+    "for the others. Following up the providers is the purchaser's work whatever the function is "
+    "called (the catalogue says which function follows up which vårdval); with the beställarenhet "
+    "performing it under an egenregi unit's accountability, the purchaser works for a competitor.",
+    fix_sv="Gör beställarenheten ansvarig (A) för utveckling och beställning av vårdvalsfunktionen, "
+    "och för uppföljningen av utförarna, och låt egenregins enheter vara rådfrågade (R) eller "
+    "informerade (I).",
     fix_en="Make the beställarenhet accountable (A) for development and ordering of the vårdval "
-    "function and let egenregi's units be consulted (C) or informed (I).",
+    "function, and for following up the providers, and let egenregi's units be consulted (C) or "
+    "informed (I).",
     # a category change above a unit moves it in or out of egenregi: LiveAnalysis re-checks the
-    # functions held in the changed unit's subtree, so no whole re-run is needed
-    triggers=frozenset(),
+    # functions held in the changed unit's subtree; a catalogue edit (a function put under
+    # vårdval or marked as a follow-up) can change another function's verdict: re-run all
+    triggers=frozenset({Trigger.FUNCTIONS}),
     reads_lines=True,
-    candidates=candidates.used_vardval_functions,
+    candidates=candidates.used_purchaser_functions,
 )
 def vardval_held_by_egenregi(context: Context, function_id: str | None) -> Iterator[Finding]:
-    """Development or ordering (with its follow-up) of a vårdval function held accountable or performing by a unit inside egenregi (an own_provider unit or a unit under one)."""
-    if not context.is_vardval(function_id):
+    """Development or ordering (with its follow-up) of a vårdval function, or any responsibility of a function the catalogue marks as the follow-up of a vårdval function, held accountable or performing by a unit inside egenregi (an own_provider unit or a unit under one)."""
+    if function_id is None:
+        return
+    followed = context.followed_up(function_id)
+    if followed is not None:
+        sides = _FOLLOW_UP_SIDE
+    elif context.is_vardval(function_id):
+        sides = _PURCHASER_SIDE
+    else:
         return
     cells = context.index.cells
-    name = None
-    for resp, (what_sv, what_en) in _PURCHASER_SIDE.items():
+    purchasers = context.in_category(UnitCategory.PURCHASER)
+    for resp, (what_sv, what_en) in sides.items():
         held = cells.get((function_id, resp))
         if not held:
             continue
         inside = sorted(u for u, role in held.items() if role in _ACTIVE and inside_egenregi(context, u))
         if not inside:
             continue
-        name = name or context.function_name(function_id)
+        name = context.function_name(function_id)
         sv, en = join_both(context.names(inside))
+        if followed is None:
+            head_sv = f"{what_sv.capitalize()} av vårdvalsfunktionen {name} ligger inom egenregin ({sv})"
+            head_en = f"{what_en.capitalize()} of the vårdval function {name} lies inside egenregi ({en})"
+        else:
+            v_name = context.function_name(followed)
+            head_sv = (f"{what_sv.capitalize()} av {name}, som följer upp utförarna i vårdvalsfunktionen "
+                       f"{v_name}, ligger inom egenregin ({sv})")
+            head_en = (f"{what_en.capitalize()} of {name}, which follows up the providers of the vårdval "
+                       f"function {v_name}, lies inside egenregi ({en})")
+        # the purchaser performing while only egenregi is accountable: it works for a competitor
+        working = sorted(u for u, role in held.items() if role is Role.PERFORMS and u in purchasers)
+        owners = context.index.accountable.get((function_id, resp), set())
+        if working and owners and all(inside_egenregi(context, u) for u in owners):
+            p_sv, p_en = join_both(context.names(working))
+            tail_sv = f": beställarsidan ({p_sv}) utför arbetet under egenregins ansvar, åt en av konkurrenterna."
+            tail_en = f": the purchaser side ({p_en}) performs it under egenregi's accountability, for a competitor."
+        else:
+            working = []
+            tail_sv = ": en av utförarna sätter villkoren för de andra."
+            tail_en = ": one of the providers sets the terms for the others."
         yield Finding(
             "R11-vardval-held-by-egenregi",
             Severity.ERROR,
-            f"{what_sv.capitalize()} av vårdvalsfunktionen {name} ligger inom egenregin ({sv}): "
-            "en av utförarna sätter villkoren för de andra.",
-            f"{what_en.capitalize()} of the vårdval function {name} lies inside egenregi ({en}): "
-            "one of the providers sets the terms for the others.",
-            Subjects(tuple(inside), (function_id,), resp),
+            head_sv + tail_sv,
+            head_en + tail_en,
+            Subjects((*inside, *working), (function_id,), resp),
         )
 
 

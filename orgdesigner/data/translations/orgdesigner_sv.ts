@@ -1041,8 +1041,8 @@
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <source>Every function with its category, vårdval flag and description; F2 edits a cell</source>
-        <translation>Varje funktion med kategori, vårdvalsmarkering och beskrivning; F2 redigerar en cell</translation>
+        <source>Every function with its category, vårdval flag, the vårdval function it follows up and its description; F2 edits a cell</source>
+        <translation>Varje funktion med kategori, vårdvalsmarkering, den vårdvalsfunktion den följer upp och beskrivning; F2 redigerar en cell</translation>
     </message>
     <message>
         <source>Functions</source>
@@ -1441,6 +1441,10 @@
     <message>
         <source>vårdval</source>
         <translation>vårdval</translation>
+    </message>
+    <message>
+        <source>follow-up of</source>
+        <translation>uppföljning av</translation>
     </message>
     <message>
         <source>description</source>
@@ -2876,8 +2880,16 @@ Filen på disken är oförändrad.</translation>
         <translation>Vårdval</translation>
     </message>
     <message>
+        <source>Follows up</source>
+        <translation>Följer upp</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>The vårdval function whose providers this function follows up: purchaser work, whatever the function is called</source>
+        <translation>Den vårdvalsfunktion vars utförare funktionen följer upp: beställarens arbete, vad funktionen än heter</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4474,13 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Nothing was imported from %1:</source>
         <translation>Inget importerades från %1:</translation>
+    </message>
+</context>
+<context>
+    <name>_FollowsUpDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
     </message>
 </context>
 </TS>

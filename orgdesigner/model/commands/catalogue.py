@@ -34,7 +34,7 @@ class AddFunction(Command):
 
 
 class RemoveFunction(Command):
-    """Remove a function and its assignments in every scenario."""
+    """Remove a function, its assignments in every scenario and the follow-ups that name it."""
 
     def __init__(self, function_id: str) -> None:
         self.function_id = function_id
@@ -42,6 +42,7 @@ class RemoveFunction(Command):
         self._index = 0
         self._function: Function | None = None
         self._assignments: dict[str, dict[AssignmentKey, Role]] = {}
+        self._followers: list[str] = []
 
     def apply(self, doc: Document) -> None:
         project = doc.project
@@ -55,7 +56,10 @@ class RemoveFunction(Command):
             for key in held:
                 del scenario.assignments[key]
             self._assignments[sid] = held
-        doc.emit(ModelEvent(Change.FUNCTIONS_CHANGED, None, (self.function_id,)))
+        self._followers = [f.id for f in project.functions.values() if f.follows_up == self.function_id]
+        for fid in self._followers:
+            project.functions[fid].follows_up = None
+        doc.emit(ModelEvent(Change.FUNCTIONS_CHANGED, None, (self.function_id, *self._followers)))
 
     def revert(self, doc: Document) -> None:
         project = doc.project
@@ -63,7 +67,9 @@ class RemoveFunction(Command):
         project.functions = insert_at(project.functions, self.function_id, self._function, self._index)
         for sid, held in self._assignments.items():
             project.scenarios[sid].assignments.update(held)
-        doc.emit(ModelEvent(Change.FUNCTIONS_CHANGED, None, (self.function_id,)))
+        for fid in self._followers:
+            project.functions[fid].follows_up = self.function_id
+        doc.emit(ModelEvent(Change.FUNCTIONS_CHANGED, None, (self.function_id, *self._followers)))
 
 
 class SetFunctionField(SetObjectField):
@@ -79,6 +85,15 @@ class SetFunctionField(SetObjectField):
             return doc.project.functions[self.function_id]
         except KeyError:
             raise CommandError(f"unknown function '{self.function_id}'") from None
+
+    def apply(self, doc: Document) -> None:
+        # a follow-up names another function of the catalogue, as the file requires
+        if self.field == "follows_up" and self.value is not None:
+            if self.value == self.function_id:
+                raise CommandError("a function cannot follow itself up")
+            if self.value not in doc.project.functions:
+                raise CommandError(f"unknown function '{self.value}'")
+        super().apply(doc)
 
     def event(self) -> ModelEvent:
         return ModelEvent(Change.FUNCTIONS_CHANGED, None, (self.function_id,), self.field)

@@ -1,4 +1,5 @@
-"""The function catalogue editor: add, rename, delete (with confirmation), category, vårdval.
+"""The function catalogue editor: add, rename, delete (with confirmation), category, vårdval, and
+which vårdval function a function follows up.
 
 The table model is a thin adapter over project.functions; every edit is a catalogue command
 pushed through the controller, and the table redraws from FUNCTIONS_CHANGED events.
@@ -36,7 +37,8 @@ from orgdesigner.ui.matrix.table_model import FUNCTION_CATEGORY_WORDS, Push
 from orgdesigner.ui.undo import DocumentController
 
 Index = QModelIndex | QPersistentModelIndex
-NAME, CATEGORY, VARDVAL, DESCRIPTION = range(4)
+NAME, CATEGORY, VARDVAL, FOLLOWS_UP, DESCRIPTION = range(5)
+COLUMNS = 5
 
 
 def new_function_id(name: str, taken: dict[str, Any]) -> str:
@@ -71,12 +73,21 @@ class FunctionCatalogueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return [self.tr("Function"), self.tr("Category"), self.tr("Vårdval"), self.tr("Description")][section]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMNS:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return [self.tr("Function"), self.tr("Category"), self.tr("Vårdval"), self.tr("Follows up"),
+                        self.tr("Description")][section]
+            if role == Qt.ItemDataRole.ToolTipRole and section == FOLLOWS_UP:
+                return self.tr("The vårdval function whose providers this function follows up: "
+                               "purchaser work, whatever the function is called")
         return None
+
+    def follow_up_choices(self, function_id: str) -> list[tuple[str, str]]:
+        """(id, name) of the vårdval functions `function_id` can follow up: every other one."""
+        return [(f.id, f.name) for f in self._doc.project.functions.values() if f.vardval and f.id != function_id]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -92,9 +103,12 @@ class FunctionCatalogueModel(QAbstractTableModel):
                 return function.name
             if col == CATEGORY:
                 return FUNCTION_CATEGORY_WORDS[self.lang].get(function.category, str(function.category))
+            if col == FOLLOWS_UP:
+                target = self._doc.project.functions.get(function.follows_up or "")
+                return target.name if target is not None else ""
             return function.description
         if role == Qt.ItemDataRole.EditRole:
-            return [function.name, function.category.value, None, function.description][col]
+            return [function.name, function.category.value, None, function.follows_up or "", function.description][col]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -118,7 +132,9 @@ class FunctionCatalogueModel(QAbstractTableModel):
             return bool(self._push(SetFunctionField(fid, "vardval", checked)))
         if role != Qt.ItemDataRole.EditRole or col == VARDVAL:
             return False
-        field = {NAME: "name", CATEGORY: "category", DESCRIPTION: "description"}[col]
+        field = {NAME: "name", CATEGORY: "category", FOLLOWS_UP: "follows_up", DESCRIPTION: "description"}[col]
+        if field == "follows_up":
+            value = value or None  # the empty choice: follows nothing up
         if getattr(function, field) == value:
             return True
         try:
@@ -139,7 +155,10 @@ class FunctionCatalogueModel(QAbstractTableModel):
         for fid in event.ids:
             if fid in self._ids:
                 row = self._ids.index(fid)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
+        if event.change is Change.FUNCTIONS_CHANGED and self._ids:
+            # a renamed function is shown in the follow-up column of the functions that name it
+            self.dataChanged.emit(self.index(0, FOLLOWS_UP), self.index(len(self._ids) - 1, FOLLOWS_UP))
 
     # -- commands the dialog's buttons use ---------------------------------------------------------
     def add_function(self, name: str, category: FunctionCategory = FunctionCategory.CARE) -> str | None:
@@ -176,11 +195,35 @@ class _CategoryDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class _FollowsUpDelegate(QStyledItemDelegate):
+    """A choice of the other vårdval functions, or none."""
+
+    def __init__(self, model: FunctionCatalogueModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem(self.tr("(none)"), "")
+        for fid, name in self.model.follow_up_choices(self.model.function_id(index.row())):
+            combo.addItem(name, fid)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        if editor.currentData() != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
 class CatalogueDialog(QDialog):
     def __init__(self, controller: DocumentController, lang: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Function catalogue"))
-        self.resize(720, 480)
+        self.resize(860, 480)
         self.controller = controller
         self.model = FunctionCatalogueModel(controller.doc, controller.push, lang, self)
         self.view = QTableView(self)
@@ -188,6 +231,7 @@ class CatalogueDialog(QDialog):
 
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(CATEGORY, _CategoryDelegate(self.model.lang, self.view))
+        self.view.setItemDelegateForColumn(FOLLOWS_UP, _FollowsUpDelegate(self.model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
@@ -199,7 +243,8 @@ class CatalogueDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         describe_buttons(buttons)
-        describe(self.view, self.tr("Every function with its category, vårdval flag and description; F2 edits a cell"),
+        describe(self.view, self.tr("Every function with its category, vårdval flag, the vårdval function it follows up and "
+                                    "its description; F2 edits a cell"),
                  self.tr("Functions"))
         describe(self.add_button, self.tr("Add a new function to the catalogue"))
         describe(self.delete_button, self.tr("Delete the selected function and its roles, after asking"))
