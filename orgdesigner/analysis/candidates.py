@@ -44,6 +44,16 @@ def used_vardval_functions(context: Context) -> list[str]:
     return [fid for fid in context.index.function_load if fid in functions and functions[fid].vardval]
 
 
+def egenregi_under_purchaser(context: Context) -> list[str]:
+    """Egenregi units somewhere below a beställarenhet unit, the top of each such branch (R05)."""
+    units = context.scenario.units
+    out: set[str] = set()
+    for p in context.in_category(UnitCategory.PURCHASER):
+        if context.index.children.get(p):  # purchasers rarely head anything: most cost nothing
+            out.update(uid for uid in context.index.subtree(p)[1:] if uid in units)
+    return sorted(out)
+
+
 def used_purchaser_functions(context: Context) -> list[str]:
     """Used vårdval functions and the functions that follow up one (R11)."""
     functions = context.project.functions

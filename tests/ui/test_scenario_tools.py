@@ -112,6 +112,7 @@ def test_template_dialog_previews_and_applies_one_step(controller, qtbot):
     qtbot.addWidget(dialog)
     dialog.template_box.setCurrentIndex([t.id for t in ts].index("koncern"))
     assert dialog.root_box.currentData() == "pv"
+    dialog.copy_check.setChecked(False)  # in place, this time
     lines = [dialog.preview.item(i).text() for i in range(dialog.preview.count())]
     assert any("Koncerngemensam utveckling" in line for line in lines)
     before = project_bytes(controller.project)
@@ -120,6 +121,28 @@ def test_template_dialog_previews_and_applies_one_step(controller, qtbot):
     assert controller.project.scenarios["now"].units["pv"].form is UnitForm.GROUP_MANAGEMENT
     controller.undo_stack.undo()
     assert project_bytes(controller.project) == before
+
+
+def test_template_dialog_defaults_to_a_copy_and_the_top_of_egenregi_and_warns_off_it(controller, qtbot):
+    """A finding about the beställarenhet selects it; the dialog still proposes egenregi's branch,
+    on a new copy, and warns when the planner picks a branch outside egenregi."""
+    controller.select_units(["best"])
+    ts = list(templates().values())
+    dialog = TemplateDialog(controller, ts, [], "en")
+    qtbot.addWidget(dialog)
+    dialog.template_box.setCurrentIndex([t.id for t in ts].index("koncern"))
+    assert dialog.root_box.currentData() == "pv"  # the top of egenregi, not the selection
+    assert dialog.copy_check.isChecked()
+    assert dialog.branch_warning.isHidden()
+    dialog.root_box.setCurrentIndex(dialog.root_box.findData("best"))
+    assert not dialog.branch_warning.isHidden()
+    assert "Beställarenheten does not belong to egenregi" in dialog.branch_warning.text()
+    dialog.root_box.setCurrentIndex(dialog.root_box.findData("hc1"))  # inside egenregi: fine
+    assert dialog.branch_warning.isHidden()
+    controller.select_units(["hc2"])
+    again = TemplateDialog(controller, ts, [], "en")
+    qtbot.addWidget(again)
+    assert again.root_box.currentData() == "hc2"  # a selection inside egenregi is kept
 
 
 def test_intraprenad_dialog_ticks_units_and_adds_the_agreement(controller, qtbot):

@@ -286,3 +286,46 @@ def purchaser_under_egenregi(context: Context, function_id: str | None) -> Itera
             f"{o_name} orders {name} but reports to {a_name}, which belongs to egenregi.",
             Subjects((o, above), (function_id,), Responsibility.ORDERING),
         )
+
+
+@scoped_rule(
+    "R05-egenregi-under-purchaser",
+    Severity.ERROR,
+    Scope.UNIT,
+    title_sv="Egenregin rapporterar till beställaren",
+    title_en="Egenregi reports into the purchaser",
+    why_sv=_R05_WHY_SV + " Lika illa är det omvända: ligger en egenregienhet under beställarenheten "
+    "leder beställaren en av de utförare den ska behandla lika med de privata.",
+    why_en=_R05_WHY_EN + " The reverse is as bad: with an egenregi unit under the beställarenhet, the "
+    "purchaser manages one of the providers it must treat like the private ones.",
+    fix_sv="Flytta egenregins enhet ut ur beställarenhetens organisation, till egenregins ledning "
+    "eller till regionledningen.",
+    fix_en="Move the egenregi unit out of the beställarenhet's organisation, to egenregi's management "
+    "or to top management.",
+    # a move or a category change anywhere above can put a unit under a purchaser: re-run (the
+    # candidates are the few units below a purchaser)
+    triggers=frozenset({Trigger.STRUCTURE, Trigger.UNITS}),
+    candidates=candidates.egenregi_under_purchaser,
+)
+def egenregi_under_purchaser(context: Context, unit_id: str | None) -> Iterator[Finding]:
+    """An egenregi unit (category own_provider) with a beställarenhet unit (category purchaser) above it in its chain of command; only the top of each such egenregi branch is named."""
+    units = context.scenario.units
+    unit = units.get(unit_id) if unit_id else None
+    if unit is None or unit.category is not UnitCategory.OWN_PROVIDER:
+        return
+    parent = units.get(unit.parent_id or "")
+    if parent is not None and parent.category is UnitCategory.OWN_PROVIDER:
+        return  # its egenregi manager is the one named
+    above = next((u for u in islice(context.chain(unit.id), 1, None) if units[u].category is UnitCategory.PURCHASER), None)
+    if above is None:
+        return
+    a_name = context.unit_name(above)
+    yield Finding(
+        "R05-egenregi-under-purchaser",
+        Severity.ERROR,
+        f"{unit.name} hör till egenregin men rapporterar till {a_name} på beställarsidan: beställaren leder "
+        "en av utförarna.",
+        f"{unit.name} belongs to egenregi but reports to {a_name} on the beställarenhet side: the purchaser "
+        "manages one of the providers.",
+        Subjects((unit.id, above)),
+    )

@@ -4296,6 +4296,10 @@ Filen på disken är oförändrad.</translation>
         <translation>&lt;b&gt;Det här ändras&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>%1 does not belong to egenregi: the template will restructure it as if it were egenregi&apos;s own providers. A template is meant for a branch of egenregi.</source>
+        <translation>%1 hör inte till egenregin: mallen gör om den som om den vore egenregins egna utförare. En mall är tänkt för en gren av egenregin.</translation>
+    </message>
+    <message>
         <source>The agreement needs an id.</source>
         <translation>Överenskommelsen behöver ett diarienummer.</translation>
     </message>

@@ -50,9 +50,23 @@ from orgdesigner.ui.a11y import describe, describe_buttons, no_tab_trap
 from orgdesigner.ui.undo import DocumentController
 
 
+def in_egenregi(scenario: Scenario, unit_id: str) -> bool:
+    """The unit is an egenregi unit (category own_provider) or lies under one."""
+    seen: set[str] = set()
+    unit = scenario.units.get(unit_id)
+    while unit is not None and unit.id not in seen:
+        if unit.category is UnitCategory.OWN_PROVIDER:
+            return True
+        seen.add(unit.id)
+        unit = scenario.units.get(unit.parent_id or "")
+    return False
+
+
 def default_root(scenario: Scenario, selection: list[str]) -> str | None:
-    """The selected unit, else the topmost egenregi unit (the primary-care management)."""
-    if selection and selection[0] in scenario.units:
+    """The selected unit when it belongs to egenregi, else the topmost egenregi unit (the
+    primary-care management): a template restructures egenregi, and a selection elsewhere (the
+    beställarenhet a finding selected, say) is no branch to turn into a koncern."""
+    if selection and selection[0] in scenario.units and in_egenregi(scenario, selection[0]):
         return selection[0]
     for unit in scenario.units.values():
         parent = scenario.units.get(unit.parent_id or "")
@@ -112,7 +126,12 @@ class TemplateDialog(QDialog):
         form.addRow(self.tr("Valid from"), self.agreement_from)
         form.addRow(self.tr("Valid until"), self.agreement_until)
         self.copy_check = QCheckBox(self.tr("Apply to a new copy of the scenario, named"), self)
+        self.copy_check.setChecked(True)  # a proposal of its own; the scenario stays as it is
         self.copy_name = QLineEdit(self)
+        self.branch_warning = QLabel(self)
+        self.branch_warning.setWordWrap(True)
+        self.branch_warning.setStyleSheet("color: #9a6700")
+        self.branch_warning.hide()
         self.preview = QListWidget(self)
         self.preview.setWordWrap(True)
         self.error = QLabel(self)
@@ -138,6 +157,7 @@ class TemplateDialog(QDialog):
         top.addRow(self.tr("Template"), self.template_box)
         top.addRow("", self.description)
         top.addRow(self.tr("Apply to the subtree of"), self.root_box)
+        top.addRow("", self.branch_warning)
         top.addRow(self.tr("Group unit"), self.mode_box)
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copy_check)
@@ -180,6 +200,7 @@ class TemplateDialog(QDialog):
             return
         self.description.setText(template.description.get(self.lang))
         root = self.root_box.currentData()
+        self._warn_about_branch(root)
         self.units_list.blockSignals(True)
         self.units_list.clear()
         for uid in choosable_units(self.scenario, template, root) if template.chooses_units else []:
@@ -205,6 +226,18 @@ class TemplateDialog(QDialog):
                 edit.blockSignals(False)
         self.copy_name.setText(f"{self.scenario.name} – {template.name.get(self.lang)}")
         self.update_preview()
+
+    def _warn_about_branch(self, root: str | None) -> None:
+        """A branch outside egenregi (the beställarenhet, say) would be restructured as if it
+        were egenregi: the purchaser would end up managing providers."""
+        if root is None or in_egenregi(self.scenario, root):
+            self.branch_warning.hide()
+            self.branch_warning.setText("")
+            return
+        text = self.tr("%1 does not belong to egenregi: the template will restructure it as if it were "
+                       "egenregi's own providers. A template is meant for a branch of egenregi.")
+        self.branch_warning.setText(text.replace("%1", self.scenario.units[root].name))
+        self.branch_warning.show()
 
     def chosen_units(self) -> frozenset[str]:
         return frozenset(
