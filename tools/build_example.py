@@ -272,12 +272,13 @@ def koncern(base: Scenario) -> Scenario:
         ("kl", "utv-pv", DEV, A), ("kl-utv", "utv-pv", DEV, U), ("best", "utv-pv", DEV, INF),
         ("kl", "utv-pv", DEL, A), ("kl-utv", "utv-pv", DEL, U),
         # Vårdval: the beställarenhet develops the rules every provider works under (egenregi is
-        # consulted), and each hälsocentral, own or private, is accountable for its own delivery.
-        ("kl", "vardval-pv", DEV, R), ("kl", "vardval-pv", DEL, INF),
-        ("best", "digital-vard", DEV, A), ("digi", "digital-vard", DEV, R), ("kl-utv", "digital-vard", DEV, R),
-        # Following up the providers is the purchaser's work (R11): the koncern is consulted on how
-        # and informed of the results, its quality unit consulted on the medical side.
-        ("best", "kvalitet", DEV, A), ("kl", "kvalitet", DEV, R),
+        # informed like every provider, R15), and each hälsocentral, own or private, is
+        # accountable for its own delivery.
+        ("kl", "vardval-pv", DEV, INF), ("kl", "vardval-pv", DEL, INF),
+        ("best", "digital-vard", DEV, A), ("digi", "digital-vard", DEV, R), ("kl-utv", "digital-vard", DEV, INF),
+        # Following up the providers is the purchaser's work (R11): the koncern is informed like
+        # every provider (R15), its quality unit consulted on the medical side of the follow-up.
+        ("best", "kvalitet", DEV, A), ("kl", "kvalitet", DEV, INF),
         ("best", "kvalitet", DEL, A), ("kl", "kvalitet", DEL, INF), ("kl-kval", "kvalitet", DEL, R),
         ("kl", "hr", DEV, A), ("kl", "hr", ORD, A), ("kl-hr", "hr", DEL, A),
         ("kl", "pna", DEL, A),

@@ -46,7 +46,8 @@ def clean_project() -> Project:
     ]:
         s.units[unit.id] = unit
     for uid, fid, resp, role in [
-        ("best", "vv", DEV, A), ("pv", "vv", DEV, C), ("rf", "vv", DEV, INF),
+        # every provider consulted alike on the vårdval rules (R15)
+        ("best", "vv", DEV, A), ("pv", "vv", DEV, C), ("priv", "vv", DEV, C), ("rf", "vv", DEV, INF),
         ("best", "vv", ORD, A), ("rs", "vv", ORD, INF),
         # vårdval delivery is plural: each provider is accountable for its own (R12)
         ("pv", "vv", DEL, INF), ("hc1", "vv", DEL, A), ("hc2", "vv", DEL, A), ("priv", "vv", DEL, A),

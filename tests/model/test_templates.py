@@ -93,14 +93,15 @@ def test_koncern_on_nulage_removes_the_development_split():
     assert group.form is UnitForm.GROUP_MANAGEMENT and Authority.DEVELOPMENT in group.authorities
     assert scenario.structure is StructureType.KONCERN
     # one accountable for development of each function developed inside egenregi: the group,
-    # except the vårdval rules, which the beställarenhet develops with egenregi consulted
+    # except the vårdval rules, which the beställarenhet develops with egenregi informed (R15:
+    # consulting egenregi alone would tell it what its competitors do not learn)
     inside = set(scenario.subtree(root))
     for fid in {k.function_id for k in scenario.assignments if k.unit_id in inside and k.responsibility is Responsibility.DEVELOPMENT}:
         accountable = [k.unit_id for k, r in scenario.assignments.items()
                        if k.function_id == fid and k.responsibility is Responsibility.DEVELOPMENT and r is Role.ACCOUNTABLE]
         if project.functions[fid].vardval:
             assert [scenario.units[u].category for u in accountable] == [UnitCategory.PURCHASER]
-            assert all(r is Role.CONSULTED for k, r in scenario.assignments.items()
+            assert all(r is Role.INFORMED for k, r in scenario.assignments.items()
                        if k.function_id == fid and k.responsibility is Responsibility.DEVELOPMENT and k.unit_id in inside)
         else:
             assert accountable == [root]

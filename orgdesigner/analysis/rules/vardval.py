@@ -1,4 +1,4 @@
-"""Rules 11, 12 and 14: konkurrensneutralitet under vårdval.
+"""Rules 11, 12, 14 and 15: konkurrensneutralitet under vårdval.
 
 Under vårdval the beställarenhet writes the rules every provider works under (develops the
 förfrågningsunderlag), orders and follows up; egenregi is one provider among the private ones.
@@ -59,11 +59,11 @@ def inside_egenregi(context: Context, unit_id: str) -> bool:
     "called (the catalogue says which function follows up which vårdval); with the beställarenhet "
     "performing it under an egenregi unit's accountability, the purchaser works for a competitor.",
     fix_sv="Gör beställarenheten ansvarig (A) för utveckling och beställning av vårdvalsfunktionen, "
-    "och för uppföljningen av utförarna, och låt egenregins enheter vara rådfrågade (R) eller "
-    "informerade (I).",
+    "och för uppföljningen av utförarna. Rådfråga alla utförare lika, egna som privata, eller ingen; "
+    "egenregins enheter kan vara informerade (I).",
     fix_en="Make the beställarenhet accountable (A) for development and ordering of the vårdval "
-    "function, and for following up the providers, and let egenregi's units be consulted (C) or "
-    "informed (I).",
+    "function, and for following up the providers. Consult all providers alike, own and private, "
+    "or none; egenregi's units can be informed (I).",
     # a category change above a unit moves it in or out of egenregi: LiveAnalysis re-checks the
     # functions held in the changed unit's subtree; a catalogue edit (a function put under
     # vårdval or marked as a follow-up) can change another function's verdict: re-run all
@@ -232,4 +232,50 @@ def provider_delivery_unowned(context: Context, function_id: str | None) -> Iter
         f"{en} {'performs' if one else 'perform'} delivery of the vårdval function {name} with nobody "
         f"accountable in {'its' if one else 'their'} own line.",
         Subjects(tuple(unowned), (function_id,), Responsibility.DELIVERY),
+    )
+
+
+@scoped_rule(
+    "R15-egenregi-consulted-alone",
+    Severity.WARNING,
+    Scope.FUNCTION,
+    title_sv="Bara egenregin rådfrågas om vårdvalets regler",
+    title_en="Only egenregi consulted on the vårdval rules",
+    why_sv="Den som rådfrågas om hur vårdvalets regler eller uppföljningen av utförarna ska utvecklas "
+    "får veta mer och tidigare än andra och kan påverka villkoren. Rådfrågas egenregin men ingen privat "
+    "utförare får en av konkurrenterna ett övertag (konkurrensneutralitet, LOV).",
+    why_en="Whoever is consulted on how the vårdval rules or the follow-up of the providers develop "
+    "learns more, and earlier, than others and can influence the terms. With egenregi consulted and no "
+    "private provider, one competitor gains an advantage (competitive neutrality, LOV).",
+    fix_sv="Rådfråga alla utförare lika, egna som privata, eller ingen; egenregin kan vara informerad (I).",
+    fix_en="Consult all providers alike, own and private, or none; egenregi can be informed (I).",
+    triggers=frozenset({Trigger.FUNCTIONS}),  # a follow-up mark names another function
+    reads_lines=True,
+    candidates=candidates.used_purchaser_functions,
+)
+def egenregi_consulted_alone(context: Context, function_id: str | None) -> Iterator[Finding]:
+    """Development of a vårdval function, or of a function that follows up one, with a unit inside egenregi consulted and no private provider consulted."""
+    if function_id is None or not (context.is_vardval(function_id) or context.followed_up(function_id)):
+        return
+    held = context.index.cells.get((function_id, Responsibility.DEVELOPMENT))
+    if not held:
+        return
+    consulted = [u for u, role in held.items() if role is Role.CONSULTED]
+    if not consulted:
+        return
+    private = context.in_category(UnitCategory.PRIVATE_PROVIDER)
+    if not private.isdisjoint(consulted):
+        return
+    inside = sorted(u for u in consulted if inside_egenregi(context, u))
+    if not inside:
+        return
+    name = context.function_name(function_id)
+    sv, en = join_both(context.names(inside))
+    yield Finding(
+        "R15-egenregi-consulted-alone",
+        Severity.WARNING,
+        f"{sv} i egenregin rådfrågas om utvecklingen av {name}, men ingen privat utförare gör det.",
+        f"{en} in egenregi {'is' if len(inside) == 1 else 'are'} consulted on the development of {name}, "
+        "but no private provider is.",
+        Subjects(tuple(inside), (function_id,), Responsibility.DEVELOPMENT),
     )
