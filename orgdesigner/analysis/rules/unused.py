@@ -1,4 +1,5 @@
-"""Rule 10: catalogue entries and units that nothing uses (information, not errors)."""
+"""Rule 10: catalogue entries and units that nothing uses: information, except a care unit that
+delivers (a hälsocentral) with no role at all, which is a warning."""
 
 from __future__ import annotations
 
@@ -9,6 +10,15 @@ from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, scoped_rule
 from orgdesigner.model.enums import UnitCategory
+
+_PROVIDERS = (UnitCategory.OWN_PROVIDER, UnitCategory.PRIVATE_PROVIDER)
+
+
+def is_care_unit(context: Context, unit_id: str) -> bool:
+    """A provider (own or private) that delivers care itself: it has listed patients or no units
+    under it (a hälsocentral, not a management layer such as a närområde)."""
+    unit = context.scenario.units[unit_id]
+    return unit.category in _PROVIDERS and (bool(unit.listed_patients) or not context.index.children.get(unit_id))
 
 
 @scoped_rule(
@@ -62,14 +72,45 @@ def unused_function(context: Context, function_id: str | None) -> Iterator[Findi
 )
 def idle_unit(context: Context, unit_id: str | None) -> Iterator[Finding]:
     """A unit with no role for any function; top management (governance) is exempt, as it holds
-    responsibility through the line."""
+    responsibility through the line, and a care unit is R10-idle-care-unit's."""
     unit = context.scenario.units.get(unit_id) if unit_id else None
     if unit is None or unit.id in context.index.unit_load or unit.category is UnitCategory.GOVERNANCE:
+        return
+    if is_care_unit(context, unit.id):
         return
     yield Finding(
         "R10-idle-unit",
         Severity.INFO,
         f"{unit.name} har ingen roll för någon funktion.",
         f"{unit.name} has no role for any function.",
+        Subjects(units=(unit.id,)),
+    )
+
+
+@scoped_rule(
+    "R10-idle-care-unit",
+    Severity.WARNING,
+    Scope.UNIT,
+    title_sv="Hälsocentral utan ansvar",
+    title_en="Care unit without responsibility",
+    why_sv="En hälsocentral eller annan vårdenhet levererar vård, men ingen roll i ansvarsmatrisen "
+    "säger vad den levererar eller vem den svarar till: dess vård syns inte i analysen av ansvar.",
+    why_en="A hälsocentral or other care unit delivers care, but no role in the matrix says what it "
+    "delivers or whom it answers to: its care takes no part in the analysis of responsibility.",
+    fix_sv="Ge enheten sina roller, i vårdvalet vanligen ansvarig (A) för sin egen leverans.",
+    fix_en="Give the unit its roles; under vårdval usually accountable (A) for its own delivery.",
+    triggers=frozenset(),
+    candidates=candidates.idle_units,
+)
+def idle_care_unit(context: Context, unit_id: str | None) -> Iterator[Finding]:
+    """A provider unit (own or private) that delivers care itself (listed patients, or no units under it) with no role for any function."""
+    unit = context.scenario.units.get(unit_id) if unit_id else None
+    if unit is None or unit.id in context.index.unit_load or not is_care_unit(context, unit.id):
+        return
+    yield Finding(
+        "R10-idle-care-unit",
+        Severity.WARNING,
+        f"{unit.name} levererar vård men har ingen roll för någon funktion.",
+        f"{unit.name} delivers care but has no role for any function.",
         Subjects(units=(unit.id,)),
     )
