@@ -20,9 +20,12 @@ from orgdesigner.analysis.metrics import (
     SPLIT_SIDES,
     DottedCounts,
     Metrics,
+    held_cells,
     metrics_from_counts,
+    pairless_error_units,
     single_owner,
 )
+from orgdesigner.analysis.scoped import SCOPED, Scope
 from orgdesigner.model.entities import Project
 from orgdesigner.model.enums import Responsibility
 
@@ -209,6 +212,20 @@ class FindingStore:
             out.extend(findings)
         return out, acknowledged
 
+    def pairless_error_units(self, functions: Collection[str]) -> set[str]:
+        """Units of enabled error findings about no pair of the catalogue, as
+        `metrics.pairless_error_units` finds them (a function's rules always name their function)."""
+        disabled = self.project.settings.disabled_rules
+        out: set[str] = set()
+        for (rank, rule_id), group in self.groups.items():
+            if rank != 0 or rule_id in disabled:
+                continue
+            scoped = SCOPED.get(rule_id)
+            if scoped is not None and scoped.scope is Scope.FUNCTION:
+                continue
+            out |= pairless_error_units(group.findings, functions)
+        return out
+
     def counts(self) -> tuple[dict[str, int], Collection[Cell]]:
         """Findings per severity and the cells hit by an error, over enabled rules."""
         disabled = self.project.settings.disabled_rules
@@ -280,7 +297,9 @@ def live_metrics(
     severities, errors = store.counts()
     functions = context.project.functions
     pairs = 3 * len(context.index.function_load.keys() & functions.keys())
-    clear = sum(1 for cell in tally.singles if cell not in errors)
+    flagged = store.pairless_error_units(functions.keys())
+    held = held_cells(context, flagged) if flagged else ()
+    clear = sum(1 for cell in tally.singles if cell not in errors and cell not in held)
     return metrics_from_counts(
         len(context.scenario.units),
         dict(unit_counts[0]),

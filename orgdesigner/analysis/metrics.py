@@ -13,7 +13,7 @@ from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity
 from orgdesigner.model.dotted import DottedKind
 from orgdesigner.model.entities import Scenario
-from orgdesigner.model.enums import Responsibility, UnitCategory, UnitForm
+from orgdesigner.model.enums import Responsibility, Role, UnitCategory, UnitForm
 
 SPLIT_SIDES = ("purchaser", "own_provider", "other")
 
@@ -81,8 +81,10 @@ def compute_metrics(context: Context, findings: list[Finding], layers: int) -> M
     severity_of = list(map(_SEVERITY, findings))
     severities = {s.value: severity_of.count(s) for s in Severity}
     acknowledged = len(findings) - list(map(attrgetter("acknowledged"), findings)).count(None)
-    errors = compress(findings, map(is_, severity_of, repeat(Severity.ERROR)))
-    pairs, clear, split = matrix_counts(context, _ErrorCells(errors))
+    errors = list(compress(findings, map(is_, severity_of, repeat(Severity.ERROR))))
+    flagged = pairless_error_units(errors, context.project.functions.keys())
+    held = held_cells(context, flagged) if flagged else set()
+    pairs, clear, split = matrix_counts(context, _ErrorCells(errors, held))
     return metrics_from_counts(
         len(units), by_category, by_form, layers, spans, severities, acknowledged, pairs, clear, split,
         dotted_counts(scenario),
@@ -154,19 +156,39 @@ class _ErrorCells:
     """`cell in self` answers like `cell in error_pairs(findings)`, built in one C-level pass per
     responsibility instead of a set of every pair (an analysis of 10,000 units has ~10,000 errors)."""
 
-    __slots__ = ("any", "by_resp")
+    __slots__ = ("any", "by_resp", "held")
 
-    def __init__(self, errors: Iterable[Finding]) -> None:
-        """`errors`: the error-level findings."""
+    def __init__(self, errors: Iterable[Finding], held: Collection[tuple[str, Responsibility]] = ()) -> None:
+        """`errors`: the error-level findings; `held`: the cells units named by an error about no
+        pair hold (see `pairless_error_units`)."""
         self.any: set[str] = set()  # functions of errors about all three responsibilities
         self.by_resp: dict[Responsibility, set[str]] = {r: set() for r in Responsibility}
+        self.held = held
         for subjects in map(_SUBJECTS, errors):
             resp = subjects.responsibility
             (self.by_resp[resp] if resp else self.any).update(subjects.functions)
 
     def __contains__(self, cell: tuple[str, Responsibility]) -> bool:
         fid, resp = cell
-        return fid in self.any or fid in self.by_resp[resp]
+        return fid in self.any or fid in self.by_resp[resp] or cell in self.held
+
+
+def pairless_error_units(errors: Iterable[Finding], functions: Collection[str]) -> set[str]:
+    """Units named by error findings about no responsibility pair of the catalogue (a dotted line
+    across the purchaser split, egenregi under the purchaser, a reporting cycle). The pairs such a
+    unit holds count as unclear, so the clarity index and the error count never tell two stories."""
+    out: set[str] = set()
+    for subjects in map(_SUBJECTS, errors):
+        if subjects.units and not any(f in functions for f in subjects.functions):
+            out.update(subjects.units)
+    return out
+
+
+def held_cells(context: Context, unit_ids: Iterable[str]) -> set[tuple[str, Responsibility]]:
+    """The cells in which one of the units is accountable or performs."""
+    unit_cells = context.index.unit_cells
+    return {cell for uid in unit_ids for cell, role in unit_cells.get(uid, {}).items()
+            if role is Role.ACCOUNTABLE or role is Role.PERFORMS}
 
 
 def single_owner(vardval: bool, responsibility: Responsibility, owners: int) -> bool:

@@ -206,7 +206,8 @@ def test_economy_dialog_stores_only_changed_form_authorities(controller, qtbot):
 def test_scenario_list_badge(controller):
     delegate = ScenarioStatusDelegate(controller)
     text, bad = delegate.badge("now")
-    assert "%" in text and isinstance(bad, bool)
+    errors = sum(1 for f in controller.analysis.result("now").findings if f.severity.value == "error")
+    assert text.startswith(f"{errors} error") and text.endswith("%") and bad is (errors > 0)  # errors lead
 
 
 def test_the_selected_scenario_keeps_its_badge_visible(qtbot):

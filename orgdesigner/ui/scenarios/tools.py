@@ -222,7 +222,9 @@ class ScenarioTools(QObject):
 
 
 class ScenarioStatusDelegate(QStyledItemDelegate):
-    """Draws '71 % · 7 errors' at the right of each scenario in the list (from the live analysis)."""
+    """Draws '7 errors · 71 %' at the right of each scenario in the list (from the live analysis):
+    the errors lead, and the clarity index counts the pairs an error touches as unclear, so the
+    two never tell different stories."""
 
     def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -241,7 +243,7 @@ class ScenarioStatusDelegate(QStyledItemDelegate):
         errors = sum(1 for f in result.findings if f.severity.value == "error" and f.acknowledged is None)
         clarity = getattr(result.metrics, "clarity_index", 0.0)
         share = percent(clarity, ui_lang())  # "62 %" in Swedish, "62%" in English
-        text = plural(self.tr("%1 · %n error(s)", "", errors), errors).replace("%1", share)
+        text = plural(self.tr("%n error(s) · %1", "", errors), errors).replace("%1", share)
         return text, errors > 0
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
