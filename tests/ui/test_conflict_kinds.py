@@ -101,6 +101,9 @@ def _alternatives(kind: str, field: str, key: Key, base: Any) -> tuple[Any, Any]
         a = next(u for u in _leaves(BASE) if u != key[2])
         return ([*base, {"to": a, "kind": "functional", "note": "", "decision": ""}],
                 [*base, {"to": a, "kind": "agreement", "note": "", "decision": ""}])
+    if kind == "function" and field == "follows_up":  # another function of the catalogue
+        a, b = [k[1] for k in BASE if k[0] == "function" and k[1] != key[1] and k[1] != base][:2]
+        return a, b
     if kind == "service" and field == "supplier":
         return "best", "hsd"
     if kind == "service" and field == "pna_alternative":
