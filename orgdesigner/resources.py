@@ -23,7 +23,7 @@ def resource_path(*parts: str) -> Path:
 
 
 def example_path() -> Path:
-    """The bundled Jämtland example project."""
+    """The bundled example project."""
     return resource_path("examples", EXAMPLE_NAME)
 
 

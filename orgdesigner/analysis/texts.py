@@ -108,7 +108,7 @@ _DIARIENUMMER = re.compile(r"^[A-ZÅÄÖ]{1,6}\s?/\s?\d{1,6}\s?/\s?\d{1,6}$")
 
 
 def decision_ref(decision_id: str, title: str | None) -> str:
-    """How running text names a decision: by its diarienummer (LS/935/2009) when the id is one,
+    """How running text names a decision: by its diarienummer (RS/123/2024) when the id is one,
     else by its title (a draft agreement has no diarienummer yet; its register id is internal)."""
     if _DIARIENUMMER.match(decision_id) or not title:
         return decision_id

@@ -4,7 +4,7 @@ delivery may meet (purchaser independence, R05).
 A planner may name the unit (`AnalysisSettings.top_management`): it and its chain upward are top
 management. Unset (or naming a unit the scenario lacks), the level is derived from the structure:
 the chain of governance units from the roots down to the first that directly heads a unit of
-another category (in the Jämtland example: regionfullmäktige, regionstyrelsen, regiondirektör).
+another category (in the bundled example: regionfullmäktige, regionstyrelsen, regiondirektör).
 Governance units below the level, such as a hälso- och sjukvårdsdirektör who heads the region's
 own care, count as part of the line they head.
 """

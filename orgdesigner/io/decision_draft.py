@@ -115,7 +115,7 @@ def draft_points(project: Project, base: Scenario, scenario: Scenario, lang: str
 
 
 def _decision_phrase(decision: Decision, lang: str) -> str:
-    """"Beslutet LS/935/2009 om organisation för …"; a decision without a diarienummer by its title."""
+    """"Beslutet RS/123/2024 om organisation för …"; a decision without a diarienummer by its title."""
     title = _lower_first(_DRAFT_NOTE.sub("", decision.title).strip())
     if decision_ref(decision.id, "-") == decision.id:  # the id is a diarienummer
         return _t(lang, f"Beslutet {decision.id} om {title}", f"Decision {decision.id} on {title}")

@@ -19,7 +19,7 @@ from orgdesigner.model.enums import Responsibility, Role
 MATRIX_ROWS_MAX = 400
 
 #: section id -> (Swedish heading, English heading), in the paper's order: the tjänsteskrivelse's
-#: body (as the seeds RS/1039/2017 and §131 RS/1042/2017 are laid out), then the bilagor.
+#: body (as a Swedish region's tjänsteskrivelse is laid out), then the bilagor.
 SECTIONS: dict[str, tuple[str, str]] = {
     "summary": ("Sammanfattning", "Summary"),
     "case": ("Ärendebeskrivning", "Case description"),

@@ -22,4 +22,4 @@ class DottedLine:
     target_id: str
     kind: DottedKind = DottedKind.FUNCTIONAL
     note: str = ""
-    decision: str = ""  # a decision reference such as "RS/1039/2017"; free text, may be empty
+    decision: str = ""  # a decision reference such as "RS/123/2024"; free text, may be empty

@@ -62,7 +62,7 @@ class EconomicRules:
     surplus_share: float = 0.0  # 0..1 of a surplus carried over
     deficit_share: float = 0.0  # 0..1 of a deficit carried over
     cap_sek: float | None = None
-    decisions: tuple[str, ...] = ()  # governing decision ids, e.g. ("LS/42/2010",)
+    decisions: tuple[str, ...] = ()  # governing decision ids, e.g. ("RS/123/2024",)
     #: Per-scenario overrides of DEFAULT_FORM_AUTHORITIES; forms not listed use the default.
     form_authorities: dict[UnitForm, frozenset[Authority]] = field(default_factory=dict)
 

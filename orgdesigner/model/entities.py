@@ -54,7 +54,7 @@ class Function:
 
 @dataclass(slots=True)
 class Decision:
-    id: str  # diarienummer such as "LS/935/2009"
+    id: str  # diarienummer such as "RS/123/2024"
     title: str
     valid_from: date | None = None
     valid_until: date | None = None  # first day it no longer applies

@@ -1,6 +1,6 @@
 """Rule 13: which other activities could run more efficiently on intraprenad terms.
 
-The 2017 review (RS/1039/2017) asks which other activities than primary care could be run more
+A region reviewing its own primary care may ask which other activities could be run more
 efficiently with intraprenad terms. The units that fit are those that already work like a
 business inside the region: they sell services to many buyers in internal trade (lab, radiology,
 PNA) and are accountable for delivering them, so a result can be measured and kept.

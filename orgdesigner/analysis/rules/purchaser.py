@@ -34,14 +34,14 @@ def _development_of(name: str) -> str:
     Scope.FUNCTION,
     title_sv="Delat utvecklingsansvar",
     title_en="Development split between beställarenhet and egenregi",
-    why_sv="Översynen 2017 fann att utvecklingsansvaret mellan egenregin och beställarenheten var "
-    "otydligt i flera sammanhang. När båda sidor är ansvariga för eller driver utvecklingen av samma "
-    "funktion vet ingen vem som bestämmer riktningen, och beställarens neutralitet mot privata "
-    "utförare kan ifrågasättas.",
-    why_en="The 2017 review found development responsibility between egenregi and the beställarenhet "
-    "unclear in several contexts. When both sides are accountable for, or drive, the development of "
-    "the same function, nobody knows who sets the direction, and the purchaser's neutrality toward "
-    "private providers can be questioned.",
+    why_sv="Utvecklingsansvaret är det som lättast blir otydligt mellan egenregin och "
+    "beställarenheten: båda har skäl att utveckla verksamheten. När båda sidor är ansvariga för eller "
+    "driver utvecklingen av samma funktion vet ingen vem som bestämmer riktningen, och beställarens "
+    "neutralitet mot privata utförare kan ifrågasättas.",
+    why_en="Development is the responsibility most easily left unclear between egenregi and the "
+    "beställarenhet: both have reasons to develop the operation. When both sides are accountable for, "
+    "or drive, the development of the same function, nobody knows who sets the direction, and the "
+    "purchaser's neutrality toward private providers can be questioned.",
     fix_sv="Bestäm vilken sida som äger utvecklingen: beställarenheten utvecklar uppdraget "
     "(förfrågningsunderlaget), egenregin utvecklar sin egen verksamhet. Låt den andra sidan vara "
     "rådfrågad (R) i stället för ansvarig eller utförare.",

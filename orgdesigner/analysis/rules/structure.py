@@ -108,9 +108,9 @@ def parent_outside(context: Context, unit_id: str | None) -> Iterator[Finding]:
     title_en="Wide span of control",
     why_sv="En chef med många direkt underställda enheter hinner sällan följa upp var och en.",
     why_en="A manager with many directly reporting units rarely has time to follow up each of them.",
-    fix_sv="Inför en mellannivå (t.ex. ett område) eller höj gränsen i projektets "
+    fix_sv="Inför en mellannivå (t.ex. sektioner eller geografiska grupper) eller höj gränsen i projektets "
     "analysinställningar om spannet är avsiktligt.",
-    fix_en="Add an intermediate level (e.g. an area), or raise the limit in the project's analysis "
+    fix_en="Add an intermediate level (e.g. sections or geographic groups), or raise the limit in the project's analysis "
     "settings if the span is intended.",
     triggers=frozenset({Trigger.SETTINGS}),
     candidates=candidates.managers,

@@ -241,9 +241,9 @@ def no_cost(project: Project, scenario: Scenario) -> Iterator[Finding]:
     Severity.WARNING,
     title_sv="Köpare utan budgetbefogenhet",
     title_en="Buyer without budget authority",
-    why_sv="Internpriser ska göra köparna kostnadsmedvetna (§131 RS/1042/2017). En hälsocentral som "
+    why_sv="Internpriser ska göra köparna kostnadsmedvetna. En hälsocentral som "
     "betalar för lab och röntgen men inte råder över sin budget kan inte styras av priset.",
-    why_en="Internal prices are meant to make buyers cost-aware (§131 RS/1042/2017). A hälsocentral "
+    why_en="Internal prices are meant to make buyers cost-aware. A hälsocentral "
     "that pays for lab and radiology but has no say over its budget cannot be steered by the price.",
     fix_sv="Ge enheten budgetbefogenhet, eller låt den enhet som har budgeten stå som köpare.",
     fix_en="Give the unit budget authority, or make the unit that holds the budget the buyer.",

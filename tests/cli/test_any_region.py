@@ -1,0 +1,90 @@
+"""What a region gets out of the tool comes from its own project, never from the bundled example.
+
+A second, invented region (tests/other_region.py) is checked and exported as a user would; no
+word that only the bundled example has (its names, case number, decisions, years) may appear in
+its check output, its paper (PDF and DOCX) or its tables (XLSX). Such a word came from code.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from orgdesigner.io.project_file import save_project
+from tests.case_words import case_words, words
+from tests.conftest import EXAMPLE
+from tests.other_region import NOW, PROPOSAL, other_region_project
+
+pytestmark = pytest.mark.skipif(not EXAMPLE.exists(), reason="bundled example not built yet")
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
+    return subprocess.run([sys.executable, "-m", "orgdesigner", *args], capture_output=True, text=True,
+                          timeout=180, env=env)
+
+
+@pytest.fixture(scope="module")
+def other_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("other") / "vasterdal.orgd"
+    save_project(other_region_project(), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def example_only(other_file: Path) -> set[str]:
+    only = case_words(EXAMPLE.read_text(encoding="utf-8")) - words(other_file.read_text(encoding="utf-8"))
+    assert {"jämtland", "2017", "1039", "131", "östersund"} <= only  # the measure sees the case's own words
+    return only
+
+
+def _leaks(text: str, example_only: set[str]) -> str:
+    """The example's words in `text`, each with the line it stands on."""
+    found = words(text) & example_only
+    lines = [line for line in text.splitlines() if words(line) & found]
+    return "\n".join([", ".join(sorted(found)), *lines]) if found else ""
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_check_output_has_no_word_of_the_example(other_file: Path, example_only: set[str], lang: str):
+    out = run_cli("check", str(other_file), "--lang", lang)
+    assert out.returncode in (0, 1), out.stderr
+    json_out = run_cli("check", str(other_file), "--lang", lang, "--format", "json")
+    assert not (leaks := _leaks(out.stdout + json_out.stdout, example_only)), leaks
+
+
+@pytest.mark.parametrize("scenario", [NOW, PROPOSAL])
+def test_paper_pdf_and_docx_have_no_word_of_the_example(other_file: Path, example_only: set[str],
+                                                        scenario: str, tmp_path: Path):
+    for suffix in (".pdf", ".docx"):
+        out = tmp_path / f"paper{suffix}"
+        result = run_cli("export", str(other_file), "--scenario", scenario, "--to", str(out))
+        assert result.returncode == 0, result.stderr
+        if suffix == ".pdf":
+            text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+        else:
+            document = docx.Document(str(out))
+            cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+            text = "\n".join([p.text for p in document.paragraphs] + cells)
+        assert "Västerdal" in text  # the paper is the region's own
+        assert not (leaks := _leaks(text, example_only)), f"{suffix}: {leaks}"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_xlsx_tables_have_no_word_of_the_example(other_file: Path, example_only: set[str], lang: str,
+                                                 tmp_path: Path):
+    out = tmp_path / "tables.xlsx"
+    result = run_cli("export", str(other_file), "--scenario", NOW, "--to", str(out), "--lang", lang)
+    assert result.returncode == 0, result.stderr
+    book = openpyxl.load_workbook(out, read_only=True)
+    text = "\n".join(str(v) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+                     for v in row if v is not None)
+    assert "Västerdal" in text
+    assert not (leaks := _leaks(text, example_only)), leaks
