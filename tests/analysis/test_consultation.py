@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clean_region import DEV, C, INF, clean_project
+from clean_region import DEV, INF, C, clean_project
 
 from orgdesigner.analysis.engine import analyze_scenario
 from orgdesigner.analysis.findings import RULES, Severity
