@@ -64,8 +64,10 @@ HALSOCENTRALER = [
     ("hc-sveg", "Sveg hälsocentral", 4_600),
     ("hc-funasdalen", "Funäsdalen hälsocentral", 2_000),
 ]
-#: every vårdval provider, own and private: each delivers on its own account
-PROVIDERS = [uid for uid, _, _ in HALSOCENTRALER] + ["priv-a", "priv-b", "priv-coop", "priv-bygd"]
+#: the private vårdval providers: each answers for its own delivery under its agreement
+PRIVATE = ["priv-a", "priv-b", "priv-coop", "priv-bygd"]
+#: every vårdval provider, own and private
+PROVIDERS = [uid for uid, _, _ in HALSOCENTRALER] + PRIVATE
 SEK_PER_LISTED = 5_600  # illustrative: ~0.75 billion SEK for ~130,000 inhabitants
 
 FUNCTIONS = [
@@ -126,11 +128,12 @@ def region_frame() -> list[Unit]:
         _unit("cl", "Chefläkare", SUP, "hsd", staff_fte=2.0,
               notes="Medicinskt ledningsansvar: patientsäkerhet och medicinska riktlinjer för alla hälsocentraler."),
         _unit("ekdir", "Ekonomidirektör", SUP, "rd", staff_fte=25.0),
-        _unit("digi", "Digitala tjänster", SUP, "rd", authorities=frozenset({Authority.BUDGET}), staff_fte=18.0),
+        _unit("digi", "Digitala tjänster", SUP, "rd", authorities=frozenset({Authority.BUDGET, Authority.DEVELOPMENT}),
+              staff_fte=18.0),
         _unit("dts", "Område Diagnostik, teknik och service", MED, "hsd",
               authorities=frozenset({Authority.BUDGET, Authority.STAFFING, Authority.DEVELOPMENT, Authority.PRICING})),
         _unit("labmed", "Laboratoriemedicin Östersund", MED, "dts",
-              authorities=frozenset({Authority.BUDGET, Authority.STAFFING, Authority.PRICING}),
+              authorities=frozenset({Authority.BUDGET, Authority.STAFFING, Authority.PRICING, Authority.DEVELOPMENT}),
               budget_sek=160_000_000.0, staff_fte=170.0),
         _unit("rtg-ost", "Röntgenavdelningen Östersunds sjukhus", MED, "dts",
               authorities=frozenset({Authority.BUDGET, Authority.STAFFING, Authority.PRICING}),
@@ -161,19 +164,22 @@ def _assign(s: Scenario, rows: list[tuple[str, str, Responsibility, Role]]) -> N
 
 
 def _common_assignments(s: Scenario, egenregi_head: str) -> None:
-    """Roles that are the same in every scenario: the purchaser's side and medical service."""
+    """Roles that are the same in every scenario: the purchaser's side, every provider's own
+    delivery and medical service."""
     rows = [
         ("best", "vardval-pv", DEV, A), ("vvn", "vardval-pv", DEV, INF),
         ("best", "vardval-pv", ORD, A), ("vvn", "vardval-pv", ORD, INF),
-        (egenregi_head, "vardval-pv", DEL, A),
-        ("best", "kvalitet", ORD, A), ("best", "kvalitet", DEL, U), (egenregi_head, "kvalitet", DEL, A),
+        # The beställarenhet follows up every provider against the förfrågningsunderlag (R11).
+        ("best", "kvalitet", DEV, A), ("best", "kvalitet", ORD, A), ("best", "kvalitet", DEL, A),
+        (egenregi_head, "kvalitet", DEL, INF),
         ("cl", "kvalitet", DEL, R),  # the chefläkare is consulted on the medical side of quality
-        ("best", "digital-vard", ORD, A), ("digi", "digital-vard", DEL, U),
+        ("best", "digital-vard", ORD, A), ("digi", "digital-vard", DEL, A),
         ("dts", "lab", DEV, A), ("labmed", "lab", DEL, A), (egenregi_head, "lab", ORD, A),
         ("dts", "rtg", DEV, A), ("rtg-ost", "rtg", DEL, A), (egenregi_head, "rtg", ORD, A),
-        ("labmed", "pna", DEV, A), (egenregi_head, "pna", ORD, A),
+        ("labmed", "pna", DEV, A), (egenregi_head, "pna", ORD, A), (egenregi_head, "pna", DEL, A),
     ]
-    rows += [(uid, "vardval-pv", DEL, U) for uid in PROVIDERS]
+    # Each private hälsocentral answers for its own delivery under its agreement (LOV).
+    rows += [(uid, "vardval-pv", DEL, A) for uid in PRIVATE]
     rows += [(uid, "pna", DEL, U) for uid, _, _ in HALSOCENTRALER]
     _assign(s, rows)
 
@@ -206,12 +212,16 @@ def nulage() -> Scenario:
     _common_assignments(s, "pv")
     _medical_lines(s)
     _assign(s, [
-        # The unclear development responsibility of the seeds: both sides claim it.
+        # In the line, the primärvårdschef answers for egenregi's vårdval delivery, which its
+        # hälsocentraler perform (each private provider answers for its own).
+        ("pv", "vardval-pv", DEL, A), *((uid, "vardval-pv", DEL, U) for uid, _, _ in HALSOCENTRALER),
+        # The unclear development responsibility of the seeds: both sides claim it, for the vårdval
+        # rules, for primary care's own development and for digital care.
         ("pv", "vardval-pv", DEV, A),
         ("best", "utv-pv", DEV, A), ("pv-stab", "utv-pv", DEV, U), ("pv", "utv-pv", DEV, A),
-        ("pv", "utv-pv", DEL, A), ("pv-stab", "utv-pv", DEL, U),
+        ("pv", "utv-pv", ORD, A), ("pv", "utv-pv", DEL, A), ("pv-stab", "utv-pv", DEL, U),
         ("best", "digital-vard", DEV, A), ("pv-stab", "digital-vard", DEV, U),
-        ("pv", "hr", DEL, A), ("pv", "hr", ORD, A),
+        ("pv", "hr", DEV, A), ("pv", "hr", ORD, A), ("pv", "hr", DEL, A), ("pv-stab", "hr", DEL, U),
     ])
     return s
 
@@ -263,10 +273,6 @@ def koncern(base: Scenario) -> Scenario:
     s.structure_changed()
     _common_assignments(s, "kl")
     _medical_lines(s)
-    # The group's shared development unit also works for the beställarenhet, by agreement (the
-    # digital-vård rules): a dotted line across the purchaser split, which R05 flags.
-    s.units["kl-utv"].dotted_lines = (DottedLine(
-        "best", DottedKind.AGREEMENT, "Utvecklar digital vård åt beställarenheten enligt överenskommelse", "RS/1039/2017"),)
     _assign(s, [
         # One owner of development inside egenregi; the purchaser develops the scheme's rules only.
         ("kl", "utv-pv", DEV, A), ("kl-utv", "utv-pv", DEV, U), ("best", "utv-pv", DEV, INF),
@@ -275,20 +281,19 @@ def koncern(base: Scenario) -> Scenario:
         # informed like every provider, R15), and each hälsocentral, own or private, is
         # accountable for its own delivery.
         ("kl", "vardval-pv", DEV, INF), ("kl", "vardval-pv", DEL, INF),
+        *((area, "vardval-pv", DEL, INF) for area in areas),  # each närområde follows its own
         ("best", "digital-vard", DEV, A), ("digi", "digital-vard", DEV, R), ("kl-utv", "digital-vard", DEV, INF),
         # Following up the providers is the purchaser's work (R11): the koncern is informed like
         # every provider (R15), its quality unit consulted on the medical side of the follow-up.
         ("best", "kvalitet", DEV, A), ("kl", "kvalitet", DEV, INF),
         ("best", "kvalitet", DEL, A), ("kl", "kvalitet", DEL, INF), ("kl-kval", "kvalitet", DEL, R),
         ("kl", "hr", DEV, A), ("kl", "hr", ORD, A), ("kl-hr", "hr", DEL, A),
-        ("kl", "pna", DEL, A),
-        # The group orders its own development work and gives the mandates that go with
+        # The group orders its own development work, with the mandates that go with
         # accountability ("tillit och befogenheter").
-        ("kl", "utv-pv", ORD, A), ("digi", "digital-vard", DEL, A),
+        ("kl", "utv-pv", ORD, A),
     ])
+    # Each hälsocentral, own or private, answers for its own vårdval delivery.
     _assign(s, [(uid, "vardval-pv", DEL, A) for uid in PROVIDERS])
-    for uid in ("digi", "labmed"):
-        s.units[uid].authorities |= {Authority.DEVELOPMENT}
     return s
 
 

@@ -22,14 +22,23 @@ def _columns(path: Path) -> UnitColumns:
     return UnitColumns(**{k: v for k, v in guessed.items() if v is not None})  # type: ignore[arg-type]
 
 
+def _with_agreement(project):
+    """The example's koncern, its shared development unit also working for Digitala tjänster by
+    agreement (a dotted line of another kind than the hälsocentraler's professional ones)."""
+    koncern = project.scenarios["koncern-2018"]
+    koncern.units["kl-utv"].dotted_lines = (
+        DottedLine("digi", DottedKind.AGREEMENT, "Utvecklar digital vård", "RS/1039/2017"),)
+    return koncern
+
+
 def test_units_table_round_trips_dotted_lines_through_csv_and_xlsx(tmp_path: Path):
     project = load_project(EXAMPLE)
-    koncern = project.scenarios["koncern-2018"]
+    koncern = _with_agreement(project)
     for lang in ("sv", "en"):
         table = units_table(koncern, lang)
         row = table.rows[list(koncern.units).index("kl-utv")]
         assert row[table.columns.index("dotted_parents")] == (
-            "best (efter överenskommelse)" if lang == "sv" else "best (by agreement)")
+            "digi (efter överenskommelse)" if lang == "sv" else "digi (by agreement)")
         for path in (tmp_path / f"u-{lang}.csv", tmp_path / f"u-{lang}.xlsx"):
             if path.suffix == ".csv":
                 write_csv([table], path, sep=";")
@@ -84,11 +93,11 @@ def test_bad_dotted_parents_are_listed_by_row(tmp_path: Path):
 
 def test_graphml_carries_dotted_lines_as_their_own_edge_kind(tmp_path: Path):
     project = load_project(EXAMPLE)
-    data = graphml_bytes(project, project.scenarios["koncern-2018"])
+    data = graphml_bytes(project, _with_agreement(project))
     path = tmp_path / "k.graphml"
     path.write_bytes(data)
     graph = nx.read_graphml(path)
-    edge = graph.edges["kl-utv", "best"]
+    edge = graph.edges["kl-utv", "digi"]
     assert edge["relation"] == "dotted" and edge["kind"] == "agreement" and edge["decision"] == "RS/1039/2017"
     assert graph.edges["hc-brunflo", "cl"]["kind"] == "professional"
     assert graph.edges["kl", "kl-utv"]["relation"] == "reports_to"
