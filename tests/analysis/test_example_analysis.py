@@ -10,7 +10,7 @@ from conftest import EXAMPLE
 from orgdesigner.analysis.engine import analyze_project
 from orgdesigner.analysis.live import LiveAnalysis
 from orgdesigner.io.project_file import load_project
-from orgdesigner.model import Document, UnitCategory, UnitForm
+from orgdesigner.model import Document, Role, UnitCategory, UnitForm
 
 SEED_END = date(2018, 3, 1)  # LS/935/2009 and LS/42/2010 cease to apply (RS/1039/2017)
 
@@ -106,3 +106,22 @@ def test_lab_and_radiology_are_the_intraprenad_candidates_the_review_asks_for(ex
     lab.form = Form.INTRAPRENAD
     again = analyze_scenario(project, scenario)
     assert len([f for f in again.findings if f.rule == "R13-intraprenad-candidate"]) == 1
+
+
+def test_the_example_models_the_case_not_a_stage(example):
+    """Nuläge as the seeds describe it: every private provider answers for its own vårdval delivery
+    and every error is the unclear development responsibility; the proposal carries no error."""
+    project, by_name = example
+    scenario, nulage = by_name["Nuläge 2017"]
+    for uid, unit in scenario.units.items():
+        if unit.category is UnitCategory.PRIVATE_PROVIDER:
+            roles = {k.function_id: r for k, r in scenario.assignments.items()
+                     if k.unit_id == uid and k.responsibility.value == "delivery"}
+            assert roles == {"vardval-pv": Role.ACCOUNTABLE}, uid
+    errors = [f for f in nulage.findings if f.severity.value == "error"]
+    assert errors and all(f.subjects.responsibility.value == "development" for f in errors)
+    _s, koncern = by_name["Koncern 2018"]
+    assert koncern.metrics.findings_by_severity["error"] == 0
+    assert koncern.metrics.findings_by_severity["warning"] == 0
+    assert "Primärvårdens egenregi – koncernledning" in {u.name for u in _s.units.values()}
+    assert project.functions["kvalitet"].follows_up == "vardval-pv"
