@@ -236,6 +236,8 @@ class CatalogueDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        # the follow-up column names a function: wide enough for the name, not cut
+        self.view.horizontalHeader().setSectionResizeMode(FOLLOWS_UP, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(self.tr("Add function"), self)
         self.add_button.clicked.connect(self.add_new)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
