@@ -3981,17 +3981,10 @@ Filen på disken är oförändrad.</translation>
 <context>
     <name>ScenarioStatusDelegate</name>
     <message numerus="yes">
-<<<<<<< HEAD
-        <source>%1 · %n error(s)</source>
+        <source>%n error(s) · %1</source>
         <translation>
-            <numerusform>%1 · %n fel</numerusform>
-            <numerusform>%1 · %n fel</numerusform>
-=======
-        <source>%n error(s) · %1 %</source>
-        <translation>
-            <numerusform>%n fel · %1 %</numerusform>
-            <numerusform>%n fel · %1 %</numerusform>
->>>>>>> 1b8e446 (The clarity index and the error count never tell two stories: an error about no responsibility pair (a dotted line across the purchaser split, egenregi under the purchaser) makes the pairs its units hold unclear, in full and live runs alike; the scenario list's badge leads with the errors ('1 fel · 62 %'))
+            <numerusform>%n fel · %1</numerusform>
+            <numerusform>%n fel · %1</numerusform>
         </translation>
     </message>
 </context>
