@@ -383,26 +383,11 @@ def _add_case(project: Project) -> None:
     base, koncern_2018 = project.scenarios["nulage-2017"], project.scenarios["koncern-2018"]
     _add_papers(project)
     koncern_2018.proposal = merge_draft(own, draft_points(project, base, koncern_2018))
-    _acknowledge_dotted_line(project, koncern_2018)
     alternative = project.scenarios["intraprenad-are-krokom"]
     alternative.proposal = merge_draft(
         "Regiondirektören får i uppdrag att ta fram ett intraprenadavtal för Åre och Krokom hälsocentraler "
         "med resultatansvar, rätt att behålla överskott samt bemannings- och inköpsbefogenhet.",
         draft_points(project, base, alternative))
-
-
-def _acknowledge_dotted_line(project: Project, scenario: Scenario) -> None:
-    """Koncern 2018 keeps its dotted line from the shared development unit to the beställarenhet on
-    purpose; the planner's reason is what the paper's Risker och avvägningar print."""
-    from orgdesigner.analysis.engine import analyze_scenario
-    from orgdesigner.model.entities import Acknowledgement
-
-    for finding in analyze_scenario(project, scenario).findings:
-        if finding.rule == "R05-dotted-line":
-            project.acknowledgements[(scenario.id, finding.key)] = Acknowledgement(
-                scenario.id, finding.key,
-                "Den koncerngemensamma utvecklingen samråder med beställarenheten om vårdvalets digitala "
-                "tjänster efter överenskommelse; beställarenheten ensam beslutar om förfrågningsunderlaget.")
 
 
 def _add_papers(project: Project) -> None:

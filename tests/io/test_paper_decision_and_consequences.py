@@ -50,7 +50,22 @@ def test_the_draft_allocates_development_the_proposal_settles_instead_of_investi
     assert not any("fördelas" in p.text for p in draft_points(example, base, base))
 
 
+def _keep_an_error(project) -> None:
+    """Koncern 2018 with a dotted line from its shared development unit to the beställarenhet,
+    kept on purpose: the planner acknowledges the R05 error with a reason."""
+    from orgdesigner.analysis.engine import analyze_scenario
+    from orgdesigner.model import DottedKind, DottedLine
+    from orgdesigner.model.entities import Acknowledgement
+
+    koncern = project.scenarios["koncern-2018"]
+    koncern.units["kl-utv"].dotted_lines = (DottedLine("best", DottedKind.AGREEMENT, "Digitala tjänster"),)
+    [finding] = [f for f in analyze_scenario(project, koncern).findings if f.rule == "R05-dotted-line"]
+    project.acknowledgements[(koncern.id, finding.key)] = Acknowledgement(
+        koncern.id, finding.key, "Den koncerngemensamma utvecklingen samråder med beställarenheten efter överenskommelse.")
+
+
 def test_a_kept_error_is_explained_with_the_planners_reason(example):
+    _keep_an_error(example)
     content = build_proposal(example, example.scenarios["koncern-2018"])
     blocks = _section(content, "analysis").blocks
     at = blocks.index(SubHeading("Risker och avvägningar"))
