@@ -13,19 +13,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPointF  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
-from benchmarks._dotted import add_dotted_lines  # noqa: E402
-from benchmarks._harness import SHAPES, Bench, main_for, shape_project  # noqa: E402
-from orgdesigner.io.project_file import load_project, save_project  # noqa: E402
-from orgdesigner.model.commands import MoveUnit, SetUnitField  # noqa: E402
-from orgdesigner.model.document import Document  # noqa: E402
-from orgdesigner.model.entities import Project  # noqa: E402
-from orgdesigner.ui.chart.scene import ChartScene  # noqa: E402
-from orgdesigner.ui.chart.view import ChartView  # noqa: E402
-from orgdesigner.ui.undo import DocumentController  # noqa: E402
+from benchmarks._dotted import add_dotted_lines
+from benchmarks._harness import SHAPES, Bench, main_for, shape_project
+from orgdesigner.io.project_file import load_project, save_project
+from orgdesigner.model.commands import MoveUnit, SetUnitField
+from orgdesigner.model.document import Document
+from orgdesigner.model.entities import Project
+from orgdesigner.ui.chart.scene import ChartScene
+from orgdesigner.ui.chart.view import ChartView
+from orgdesigner.ui.undo import DocumentController
 
 W, H = 1200, 800
 

@@ -24,7 +24,7 @@ def run(bench: Bench) -> None:
     out = Path(tempfile.mkdtemp()) / "paper.pdf"
     example = load_project(example_path())
 
-    def paper(project, scenario: str, base: str) -> None:  # noqa: ANN001
+    def paper(project, scenario: str, base: str) -> None:
         finish(project, prepare(project, ExportJob(out, scenario, base)))
 
     bench.measure("paper: the example's Koncern 2018 as PDF (sv)", lambda: paper(example, "koncern-2018", "nulage-2017"),

@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from orgdesigner.model import (  # noqa: E402
+from orgdesigner.model import (
     AssignmentKey,
     Decision,
     Document,

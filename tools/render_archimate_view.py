@@ -15,11 +15,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen  # noqa: E402
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
 
-from orgdesigner.io.archimate.safe_xml import parse, read_bounded  # noqa: E402
-from orgdesigner.io.archimate.vocabulary import q  # noqa: E402
+from orgdesigner.io.archimate.safe_xml import parse, read_bounded
+from orgdesigner.io.archimate.vocabulary import q
 
 BUSINESS_YELLOW = QColor(255, 255, 181)
 

@@ -61,7 +61,7 @@ class Shots:
         from orgdesigner.ui.main_window import MainWindow
 
         settings = QSettings(str(Path(self._tmp.name) / f"settings-{len(self.written)}.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(dialogs=_NoDialogs(), settings=settings, lang=lang)  # type: ignore[arg-type]
+        window = MainWindow(dialogs=_NoDialogs(), settings=settings, lang=lang)  # type: ignore[arg-type]  # _NoDialogs answers the dialogs the screenshots meet, not the whole Dialogs type
         window.setWindowState(Qt.WindowState.WindowNoState)  # offscreen "maximised" is 800×800
         window.resize(*size)
         window.show()
@@ -161,7 +161,7 @@ def _extensions() -> list[Callable[[Shots], None]]:
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
-    ctx = Shots(app, OUT)  # type: ignore[arg-type]
+    ctx = Shots(app, OUT)  # type: ignore[arg-type]  # QApplication.instance() is typed QCoreApplication; here it is the QApplication
     from orgdesigner.ui.i18n import install_translator
 
     ctx.translators = _install_swedish(app, install_translator)  # Swedish, as users first see it

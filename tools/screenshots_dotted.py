@@ -15,7 +15,7 @@ def shots(ctx) -> None:
     view.set_zoom(0.5)
     rects = [scene.card_rect(u) for u in ("kl-utv", "cl", "best")]
     if all(r is not None for r in rects):
-        area = rects[0].united(rects[1]).united(rects[2])  # type: ignore[union-attr]
+        area = rects[0].united(rects[1]).united(rects[2])  # type: ignore[union-attr]  # all three rects are checked not None just above
         view.centerOn(area.center().x() + 150, area.top() + 260)  # the lines run down to the hälsocentraler
     ctx.save(window, "dotted-lines.png")
     ctx.close(window)

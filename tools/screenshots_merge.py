@@ -76,7 +76,7 @@ if __name__ == "__main__":
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import screenshots  # type: ignore[import-not-found]
+    import screenshots  # type: ignore[import-not-found]  # tools/ is on sys.path when run as a script, not for mypy
     from PySide6.QtWidgets import QApplication
 
     from orgdesigner.ui.i18n import install_translator

@@ -91,7 +91,7 @@ def fill(ts_text: str, table: dict[str, dict[str, str | list[str]]]) -> tuple[st
 
         def fill_message(m: re.Match[str]) -> str:
             body = m.group("body")
-            source = html.unescape(_SOURCE.search(body).group(1))  # type: ignore[union-attr]
+            source = html.unescape(_SOURCE.search(body).group(1))  # type: ignore[union-attr]  # every message body in a .ts file has a <source>
             numerus = 'numerus="yes"' in m.group("attrs")
             value = lookup(table, context, source)
             tm = _TRANSLATION.search(body)

@@ -150,7 +150,7 @@ def resolve_buyers(history: TradeHistory, scenario: Scenario) -> dict[str, Buyer
     out: dict[str, BuyerInfo] = {}
     keys = dict.fromkeys([*history.buyers(), *history.buyer_kinds, *(b for b, _ in history.listed)])
     for key in keys:
-        uid = _lookup(scenario.units, names, key)  # type: ignore[arg-type]
+        uid = _lookup(scenario.units, names, key)  # type: ignore[arg-type]  # _lookup only tests membership, so any dict of units will do
         unit = scenario.units.get(uid) if uid else None
         kind = history.buyer_kinds.get(key)
         if kind is None and unit is not None:
@@ -167,7 +167,7 @@ def resolve_services(history: TradeHistory, scenario: Scenario) -> dict[str, Ser
     names = {s.name.casefold(): s.id for s in services.values()}
     out: dict[str, ServiceInfo] = {}
     for key in dict.fromkeys(r.service for r in history.records):
-        sid = _lookup(services, names, key)  # type: ignore[arg-type]
+        sid = _lookup(services, names, key)  # type: ignore[arg-type]  # _lookup only tests membership, so any dict of services will do
         s = services.get(sid) if sid else None
         if s is None:
             out[key] = ServiceInfo(key, key, None, Group.OTHER, None, None)

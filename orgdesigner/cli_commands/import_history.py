@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         if missing:
             raise CliError(f"{args.volumes}: no column found for {', '.join(missing)} (the columns are: "
                            f"{', '.join(table.header) or '(none)'}); name it on the command line")
-        result = import_history(args.volumes, HistoryColumns(**chosen), table=table)  # type: ignore[arg-type]
+        result = import_history(args.volumes, HistoryColumns(**chosen), table=table)  # type: ignore[arg-type]  # every column is checked found just above; the guess is typed str | None
     except ImportFileError as exc:
         raise CliError(str(exc)) from None
     if result.bad_rows and not args.good_rows_only:

@@ -49,10 +49,10 @@ def _annotation(tp: Any) -> Any:
     if origin in (Union, types.UnionType):
         return Union[tuple(_annotation(arg) for arg in get_args(tp))]  # noqa: UP007 (built at run time)
     if origin is list:
-        return list[_annotation(get_args(tp)[0])]  # type: ignore[misc]
+        return list[_annotation(get_args(tp)[0])]  # type: ignore[misc]  # a type built at run time from the struct's hints
     if origin is dict:
         key, value = get_args(tp)
-        return dict[_annotation(key), _annotation(value)]  # type: ignore[misc]
+        return dict[_annotation(key), _annotation(value)]  # type: ignore[misc]  # a type built at run time from the struct's hints
     if tp is float:
         return Annotated[float, Field(allow_inf_nan=False)]
     return tp  # str, int, bool, date, enums, Literal, Any
@@ -75,7 +75,7 @@ def model_for(struct: type[msgspec.Struct]) -> type[BaseModel]:
     if model is None:
         hints = get_type_hints(struct, include_extras=True)
         fields = {f.name: _field(f, _annotation(hints[f.name])) for f in msgspec.structs.fields(struct)}
-        model = create_model(  # type: ignore[call-overload]
+        model = create_model(  # type: ignore[call-overload]  # fields built at run time; pydantic's overloads want them literal
             fast_file.MODEL_NAMES.get(struct.__name__, f"{struct.__name__}Model"),
             __base__=_Strict, __doc__=struct.__doc__, __module__=__name__, **fields,
         )

@@ -67,7 +67,7 @@ def guess_assignment_columns(header: list[str]) -> AssignmentColumns | None:
     lowered = {h.casefold(): h for h in header}
     found = {k: next((lowered[g] for g in gs if g in lowered), None) for k, gs in _LONG_GUESSES.items()}
     if all(found[k] for k in ("unit", "function", "responsibility", "role")):
-        return AssignmentColumns(**found)  # type: ignore[arg-type]
+        return AssignmentColumns(**found)  # type: ignore[arg-type]  # all four required columns are checked found just above
     return None
 
 

@@ -233,7 +233,7 @@ LANDSCAPE_SECTIONS = {"matrix"}
 
 def _widths(table: object, widths: list[Length]) -> None:
     """Column widths Word and LibreOffice both honour: the grid and every cell."""
-    for column, width in zip(table.columns, widths, strict=True):  # type: ignore[attr-defined]
+    for column, width in zip(table.columns, widths, strict=True):  # type: ignore[attr-defined]  # a python-docx Table, typed object to keep docx's types out of the signature
         column.width = width
         for cell in column.cells:
             cell.width = width
@@ -289,7 +289,7 @@ def _repeat_header(row: object) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]  # python-docx has no public API for row properties; its private _tr is the way
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     tr_pr.append(header)

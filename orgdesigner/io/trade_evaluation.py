@@ -264,7 +264,7 @@ def _q2(project: Project, ev: Evaluation, lang: str) -> Answer:
         return answer
     answer.answered = True
     down = [e for e in estimated if e.estimate is not None and e.estimate.direction < 0]
-    narrowed = [e for e in estimated if None not in (e.spread_before[0], e.spread_after[0]) and e.spread_after[0] < e.spread_before[0]]  # type: ignore[operator]
+    narrowed = [e for e in estimated if None not in (e.spread_before[0], e.spread_after[0]) and e.spread_after[0] < e.spread_before[0]]  # type: ignore[operator]  # both spreads are checked not None in the same condition
     if down:
         answer.conclusion = _t(lang, "Ja: där leverantören gav konsultativ återkoppling minskade volymen jämfört med köpare utan återkoppling.",
                                "Yes: where the supplier gave consultative feedback, volume fell compared with buyers without it.")

@@ -31,5 +31,5 @@ def speed_up_imports() -> bool:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
-    feature._mod_uses_pyside = _uses_pyside  # type: ignore[attr-defined]  # private hook, checked above
+    feature._mod_uses_pyside = _uses_pyside  # type: ignore[attr-defined]  # a private hook, checked above
     return True

@@ -91,7 +91,7 @@ class PaintFirst(QObject):
     def flush(self) -> None:
         """Run everything waiting now (after the paint, or when a caller needs it done)."""
         if self._waiting is not None:
-            self._waiting._done = True  # noqa: SLF001 (a flush by hand ends the wait)
+            self._waiting._done = True  # a flush by hand ends the wait
             self._waiting.deleteLater()
             self._waiting = None
         while self._pending:

@@ -48,7 +48,7 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
     settings = settings or default_settings()
     language = chosen_language(lang, settings)
     if app is not None and not getattr(app, "_orgdesigner_translator", None):
-        app._orgdesigner_translator = install_translator(app, language) or True  # type: ignore[attr-defined]
+        app._orgdesigner_translator = install_translator(app, language) or True  # type: ignore[attr-defined]  # marks the QApplication as translated once; Qt objects take new attributes
     window = MainWindow(dialogs=dialogs, settings=settings, lang=language, defer_extras=load_after_paint)
 
     def open_file(report: bool = True) -> None:
@@ -83,7 +83,7 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
         # a small file (the example) opens before the window shows: its first paint has the project
         open_file(report=False)
         window.show()
-        window._after_first_paint = AfterPaint(window, offer, fallback_ms=1000)  # type: ignore[attr-defined]
+        window._after_first_paint = AfterPaint(window, offer, fallback_ms=1000)  # type: ignore[attr-defined]  # keeps the AfterPaint alive as long as the window; Qt objects take new attributes
         if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
             # installed last, so its filter sees the paint first: the report comes before the
             # recovery check that also waits for this paint, which is not part of it
@@ -98,7 +98,7 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
             offer()
 
         window.show()
-        window._after_first_paint = AfterPaint(window, open_then_offer, fallback_ms=1000)  # type: ignore[attr-defined]
+        window._after_first_paint = AfterPaint(window, open_then_offer, fallback_ms=1000)  # type: ignore[attr-defined]  # keeps the AfterPaint alive as long as the window; Qt objects take new attributes
     return window
 
 

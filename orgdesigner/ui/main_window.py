@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002  (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name
         """Tab and Shift+Tab in the layout's reading order, skipping docks behind another tab."""
         if not self._extras_installed:
             return super().focusNextPrevChild(next)
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         # docks tabbed together get a tab bar Qt makes on the spot (also when the user drags
         # one dock onto another): describe it as it appears
-        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):  # type: ignore[attr-defined]  # a ChildPolished event is a QChildEvent; PySide6 passes it typed as QEvent
             self.describe_dock_tabs()
         return super().event(event)
 

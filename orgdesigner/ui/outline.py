@@ -112,7 +112,7 @@ class OutlineModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, self._num[kids[row]])
 
-    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]  # Qt's parent() is overloaded; the model overrides the index form
         uid = self.unit_id(index)
         parent = self._parent.get(uid) if uid is not None else None
         return QModelIndex() if parent is None else self.index_of(parent)

@@ -67,9 +67,9 @@ class Presentation(QObject):
                 "extras": [x for x in extras if x.isVisible()],
             }
             w.tabs.setCurrentWidget(w.chart)
-            for dock in self._restore["docks"]:  # type: ignore[attr-defined]
+            for dock in self._restore["docks"]:  # type: ignore[attr-defined]  # _restore holds what was shown, values of mixed types; this one a list of docks
                 dock.hide()
-            for widget in (w.menuBar(), w.statusBar(), tab_bar, *self._restore["extras"]):  # type: ignore[misc]
+            for widget in (w.menuBar(), w.statusBar(), tab_bar, *self._restore["extras"]):  # type: ignore[misc]  # _restore holds values of mixed types; this one a list of widgets
                 if widget is not None:
                     widget.hide()
             w.chart.title.setText(self._title())
@@ -86,21 +86,21 @@ class Presentation(QObject):
             view.viewport().removeEventFilter(self)
             view.follow_selection = False
             w.chart.title.hide()
-            for widget in (w.menuBar(), w.statusBar(), tab_bar, *self._restore.get("extras", [])):  # type: ignore[misc]
+            for widget in (w.menuBar(), w.statusBar(), tab_bar, *self._restore.get("extras", [])):  # type: ignore[misc]  # _restore holds values of mixed types; this one a list of widgets
                 if widget is not None:
                     widget.show()
-            for dock in self._restore.get("docks", []):  # type: ignore[attr-defined]
+            for dock in self._restore.get("docks", []):  # type: ignore[attr-defined]  # _restore holds values of mixed types; this one a list of docks
                 dock.show()
-            w.setWindowState(self._restore.get("state", Qt.WindowState.WindowNoState))  # type: ignore[arg-type]
+            w.setWindowState(self._restore.get("state", Qt.WindowState.WindowNoState))  # type: ignore[arg-type]  # _restore holds values of mixed types; this one the window state
             geometry = self._restore.get("geometry")
             if isinstance(geometry, QRect) and not w.isMaximized() and not w.isFullScreen():
                 w.setGeometry(geometry)  # exactly where and as large as it was
-            w.tabs.setCurrentIndex(int(self._restore.get("tab", 0)))  # type: ignore[call-overload]
+            w.tabs.setCurrentIndex(int(self._restore.get("tab", 0)))  # type: ignore[call-overload]  # _restore holds values of mixed types; this one the tab index
             scene = w.chart.scene
-            scene.set_collapsed_units(set(self._restore.get("collapsed", scene.collapsed)))  # type: ignore[call-overload]
+            scene.set_collapsed_units(set(self._restore.get("collapsed", scene.collapsed)))  # type: ignore[call-overload]  # _restore holds values of mixed types; this one a set of unit ids
             w.chart.show_badges = True
             w.chart.refresh_findings()
-            view.legible_px = float(self._restore.get("legible", view.legible_px))  # type: ignore[arg-type]
+            view.legible_px = float(self._restore.get("legible", view.legible_px))  # type: ignore[arg-type]  # _restore holds values of mixed types; this one a float
             view.fit()
         self.leave_action.setEnabled(on)
 

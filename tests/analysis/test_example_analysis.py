@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 
 import pytest
@@ -21,6 +22,12 @@ def example():
     results = analyze_project(project)
     by_name = {s.name: (s, results[s.id]) for s in project.scenarios.values()}
     return project, by_name
+
+
+def _own_copy(project, scenario):
+    """A copy of the module's example for a test that edits it, so other tests see it unchanged."""
+    project = copy.deepcopy(project)
+    return project, project.scenarios[scenario.id]
 
 
 def rules(result) -> set[str]:
@@ -57,6 +64,7 @@ def test_nulage_is_dated_by_the_review_and_the_old_decisions_end_after_it(exampl
     scenario, result = by_name["Nuläge 2017"]
     assert scenario.effective_date == date(2017, 12, 6)  # the date of RS/1039/2017
     assert not [f for f in result.findings if f.rule.startswith("R08-")]  # both still in force then
+    project, scenario = _own_copy(project, scenario)
     scenario.effective_date = SEED_END  # left as it is on the day they are proposed to end
     later = analyze_scenario(project, scenario)
     ended = {d for f in later.findings if f.rule.startswith("R08-") for d in f.subjects.decisions}
@@ -102,6 +110,7 @@ def test_lab_and_radiology_are_the_intraprenad_candidates_the_review_asks_for(ex
     from orgdesigner.analysis.engine import analyze_scenario
     from orgdesigner.model import UnitForm as Form
 
+    project, scenario = _own_copy(project, scenario)
     lab = next(u for u in scenario.units.values() if u.name == "Laboratoriemedicin Östersund")
     lab.form = Form.INTRAPRENAD
     again = analyze_scenario(project, scenario)

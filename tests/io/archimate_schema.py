@@ -13,7 +13,7 @@ XSD_DIR = Path(__file__).parent / "archimate_xsd"
 class _LocalXmlXsd(etree.Resolver):
     """archimate3_Model.xsd imports http://www.w3.org/2001/xml.xsd: answer it from the local copy."""
 
-    def resolve(self, url, pubid, context):  # noqa: ANN001, ANN201 (lxml's resolver signature)
+    def resolve(self, url, pubid, context):  # lxml's resolver signature
         if url and url.endswith("/xml.xsd"):
             return self.resolve_filename(str(XSD_DIR / "xml.xsd"), context)
         return None

@@ -19,7 +19,7 @@ from tests.conftest import EXAMPLE
 def _columns(path: Path) -> UnitColumns:
     guessed = guess_unit_columns(read_table(path, None, prefer="units").header)
     assert guessed["dotted_parents"] in {"Streckade linjer", "Dotted lines"}
-    return UnitColumns(**{k: v for k, v in guessed.items() if v is not None})  # type: ignore[arg-type]
+    return UnitColumns(**{k: v for k, v in guessed.items() if v is not None})  # type: ignore[arg-type]  # the guess is typed str | None; the Nones are left out
 
 
 def _with_agreement(project):

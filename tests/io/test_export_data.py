@@ -36,7 +36,7 @@ def _all_columns(path: Path) -> UnitColumns:
     """The mapping the import dialog guesses from the exported header: every column found."""
     guessed = guess_unit_columns(read_table(path, None, prefer="units").header)
     assert all(guessed.values()), guessed
-    return UnitColumns(**guessed)  # type: ignore[arg-type]
+    return UnitColumns(**guessed)  # type: ignore[arg-type]  # the guess is typed str | None; asserted all found just above
 
 
 def _frame_by_id(frame: pd.DataFrame, table) -> pd.DataFrame:

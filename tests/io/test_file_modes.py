@@ -66,7 +66,7 @@ def test_two_writers_saving_one_file_never_fail(tmp_path: Path) -> None:
         for _ in range(60):
             try:
                 save_project(small_project(), path)
-            except BaseException as exc:  # noqa: BLE001 (any failure counts)
+            except BaseException as exc:  # any failure counts
                 errors.append(exc)
 
     threads = [threading.Thread(target=writer) for _ in range(2)]

@@ -112,7 +112,7 @@ def test_a_bad_workbook_is_refused_with_the_file_and_the_reason(tmp_path: Path, 
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     make, reason = BAD[case]
     path = tmp_path / "enheter.xlsx"
-    path.write_bytes(make())  # type: ignore[operator]
+    path.write_bytes(make())  # type: ignore[operator]  # the case table's values are typed object; make is a bytes factory
     with pytest.raises(ImportFileError, match=reason) as caught:
         read_table(path)
     assert str(caught.value).startswith(str(path))

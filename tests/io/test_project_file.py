@@ -181,7 +181,7 @@ def test_a_version_3_file_opens_as_it_was_and_the_category_unknown_round_trips(p
 
 
 def test_published_schema_matches_the_validator():
-    from tools_schema import current_schema_text  # noqa: PLC0415 (tests/io/tools_schema.py)
+    from tools_schema import current_schema_text  # tests/io/tools_schema.py
 
     from orgdesigner.resources import resource_path
 

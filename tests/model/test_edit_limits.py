@@ -45,7 +45,7 @@ def _doc() -> Document:
 
 
 def _economy(**changes: object) -> EconomicRules:
-    return dataclasses.replace(EconomicRules(), **changes)  # type: ignore[arg-type]
+    return dataclasses.replace(EconomicRules(), **changes)  # type: ignore[arg-type]  # each test passes fields of EconomicRules with values of their types
 
 
 def _scenario_with(unit: Unit) -> Scenario:
@@ -105,7 +105,7 @@ def test_an_edit_the_file_would_refuse_is_refused_at_the_edit(name: str) -> None
     doc = _doc()
     before = storable_bytes(doc.project)
     with pytest.raises(CommandError):
-        command = REFUSED[name]()  # type: ignore[operator]
+        command = REFUSED[name]()  # type: ignore[operator]  # the table's values are command factories, typed object
         assert isinstance(command, Command)
         command.apply(doc)
     assert storable_bytes(doc.project) == before  # nothing changed, and it still saves
@@ -128,7 +128,7 @@ ACCEPTED: dict[str, object] = {
 @pytest.mark.parametrize("name", list(ACCEPTED))
 def test_an_edit_at_the_limit_is_accepted_and_reads_back_equal(name: str) -> None:
     doc = _doc()
-    ACCEPTED[name]().apply(doc)  # type: ignore[operator]
+    ACCEPTED[name]().apply(doc)  # type: ignore[operator]  # the table's values are command factories, typed object
     data = storable_bytes(doc.project)
     assert storable_bytes(parse_project(data)) == data
 

@@ -29,8 +29,8 @@ def _spec_hidden_imports(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Run the spec with PyInstaller's build classes replaced by recorders; return hiddenimports."""
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     collected: list[tuple[str, list[str]]] = []
-    hooks.collect_data_files = lambda package, excludes=(): collected.append((package, list(excludes))) or []  # type: ignore[attr-defined]
-    hooks.copy_metadata = lambda package: []  # type: ignore[attr-defined]
+    hooks.collect_data_files = lambda package, excludes=(): collected.append((package, list(excludes))) or []  # type: ignore[attr-defined]  # a stand-in module gets PyInstaller's hook functions
+    hooks.copy_metadata = lambda package: []  # type: ignore[attr-defined]  # a stand-in module gets PyInstaller's hook functions
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)

@@ -162,7 +162,7 @@ class Script:
         QTimer.singleShot(20, lambda: self._run(index + 1))  # runs inside a modal this step opens
         try:
             act()
-        except Exception as exc:  # noqa: BLE001 - reported by the test
+        except Exception as exc:
             self.errors.append(f"{what}: {exc!r}")
             self._close_modals()
 

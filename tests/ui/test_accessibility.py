@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import EXAMPLE
-from tests.ui.window_fixtures import dialogs, make_window, recovery_dir, settings  # noqa: F401
+from tests.ui.window_fixtures import make_window
 
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox, QGraphicsView,
                QLineEdit, QPlainTextEdit, QTabBar, QTextEdit)
@@ -48,7 +48,7 @@ def nameless(root: QWidget) -> list[str]:
     return missing
 
 
-def test_every_interactive_widget_has_an_accessible_name(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_every_interactive_widget_has_an_accessible_name(qtbot, dialogs, settings, recovery_dir):
     window = make_window(qtbot, dialogs, settings, EXAMPLE)
     missing = []
     for index in range(window.tabs.count()):
@@ -61,7 +61,7 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, dialogs, setting
     window.close()
 
 
-def test_the_chart_tells_a_screen_reader_what_is_selected(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_the_chart_tells_a_screen_reader_what_is_selected(qtbot, dialogs, settings, recovery_dir):
     from orgdesigner.ui.chart import style
 
     window = make_window(qtbot, dialogs, settings, EXAMPLE)
@@ -82,7 +82,7 @@ def test_the_chart_tells_a_screen_reader_what_is_selected(qtbot, dialogs, settin
     window.close()
 
 
-def test_tab_reaches_every_part_of_the_window(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_tab_reaches_every_part_of_the_window(qtbot, dialogs, settings, recovery_dir):
     window = make_window(qtbot, dialogs, settings, EXAMPLE)
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=3000)

@@ -15,16 +15,14 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QDockWidget
 
 from tests.conftest import EXAMPLE
 from tests.ui.accessibility_walk import gaps_on_every_page
-from tests.ui.test_translations import swedish  # noqa: F401
-from tests.ui.window_fixtures import dialogs, recovery_dir, settings  # noqa: F401
 
 
-def _window(qtbot, request, dialogs, settings, lang: str):  # noqa: F811
+def _window(qtbot, request, dialogs, settings, lang: str):
     from orgdesigner.ui.main_window import MainWindow
 
     if lang == "sv":
         request.getfixturevalue("swedish")
-    window = MainWindow(dialogs=dialogs, settings=settings, lang=lang)  # type: ignore[arg-type]
+    window = MainWindow(dialogs=dialogs, settings=settings, lang=lang)  # type: ignore[arg-type]  # FakeDialogs answers what the tests ask, not the whole Dialogs type
     qtbot.addWidget(window)
     window.show()
     assert window.files.open_path(EXAMPLE, ask=False)
@@ -168,7 +166,7 @@ DIALOGS: dict[str, Callable] = {
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_every_control_of_the_window_is_named_and_described(qtbot, request, dialogs, settings, recovery_dir, lang):  # noqa: F811
+def test_every_control_of_the_window_is_named_and_described(qtbot, request, dialogs, settings, recovery_dir, lang):
     window = _window(qtbot, request, dialogs, settings, lang)
     window.chart.find_bar.open_bar()  # Ctrl+F
     ctl = window.controller
@@ -206,7 +204,7 @@ def _dock_button_gaps(window) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 @pytest.mark.parametrize("name", list(DIALOGS))
-def test_every_control_of_every_dialog_is_named_and_described(qtbot, request, dialogs, settings, recovery_dir, lang, name):  # noqa: F811
+def test_every_control_of_every_dialog_is_named_and_described(qtbot, request, dialogs, settings, recovery_dir, lang, name):
     window = _window(qtbot, request, dialogs, settings, lang)
     dialog = DIALOGS[name](window)
     dialog.show()

@@ -1,10 +1,8 @@
 """Scenario → Analysis settings…: naming where top management ends, undoably."""
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 
 from __future__ import annotations
 
 from orgdesigner.ui.analysis_settings import AnalysisSettingsDialog
-from tests.ui.window_fixtures import dialogs, project_path, recovery_dir, settings, window  # noqa: F401
 
 
 def test_the_dialog_shows_the_derived_level_and_sets_the_named_one(window, qtbot):

@@ -10,21 +10,19 @@ from PySide6.QtCore import Qt
 
 from orgdesigner.model.commands.assignments import SetRoles
 from tests.conftest import EXAMPLE
-from tests.ui.test_translations import swedish  # noqa: F401
-from tests.ui.window_fixtures import dialogs, recovery_dir, settings  # noqa: F401
 
 SHORT = 160  # characters: a sentence, not a page
 
 
 @pytest.fixture
-def window(qtbot, swedish, dialogs, settings, recovery_dir, monkeypatch):  # noqa: F811
+def window(qtbot, swedish, dialogs, settings, recovery_dir, monkeypatch):
     from orgdesigner.ui import announcer
     from orgdesigner.ui.main_window import MainWindow
 
     sent: list[tuple[object, str]] = []
     real = announcer.say
     monkeypatch.setattr(announcer, "say", lambda source, text: (sent.append((source, text)), real(source, text)))
-    win = MainWindow(dialogs=dialogs, settings=settings, lang="sv")  # type: ignore[arg-type]
+    win = MainWindow(dialogs=dialogs, settings=settings, lang="sv")  # type: ignore[arg-type]  # FakeDialogs answers what the tests ask, not the whole Dialogs type
     qtbot.addWidget(win)
     win.show()
     assert win.files.open_path(EXAMPLE, ask=False)

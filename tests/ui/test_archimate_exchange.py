@@ -1,6 +1,5 @@
 """ArchiMate in the window: File → Export writes a schema-valid model; File → Import ArchiMate
 model… shows what a model gives and what it skips, then opens it as a new, untitled project."""
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ from orgdesigner.ui.exchange.archimate_import import ArchimateImportDialog
 from orgdesigner.ui.exchange.export_dialog import ExportDialog
 from tests.conftest import small_project
 from tests.io.archimate_schema import assert_valid
-from tests.ui.window_fixtures import dialogs, project_path, recovery_dir, settings, window  # noqa: F401
 
 
 def test_export_dialog_writes_an_archimate_model_of_every_scenario(qtbot, window, tmp_path):

@@ -1,5 +1,4 @@
 """Autosave to a recovery file while there are unsaved changes, and restore after a crash."""
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 
 from __future__ import annotations
 
@@ -9,14 +8,7 @@ from orgdesigner.io import recovery
 from orgdesigner.io.project_file import project_bytes
 from orgdesigner.model.commands import AddUnit
 from orgdesigner.model.entities import Unit
-from tests.ui.window_fixtures import (  # noqa: F401
-    dialogs,
-    make_window,
-    project_path,
-    recovery_dir,
-    settings,
-    window,
-)
+from tests.ui.window_fixtures import make_window
 
 
 def test_autosave_writes_only_while_modified(window, recovery_dir):

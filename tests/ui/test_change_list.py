@@ -1,6 +1,5 @@
 """The change list (genomförandeplan): order, selection on the chart, XLSX export, promote."""
 
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 from __future__ import annotations
 
 import openpyxl
@@ -9,7 +8,7 @@ from orgdesigner.analysis.change_list import KIND_ORDER, change_list
 from orgdesigner.io.change_plan import plan_section
 from orgdesigner.io.project_file import parse_project, project_bytes
 from tests.conftest import EXAMPLE
-from tests.ui.window_fixtures import dialogs, make_window, recovery_dir, settings  # noqa: F401
+from tests.ui.window_fixtures import make_window
 
 
 def test_steps_come_in_the_order_a_planner_carries_them_out():

@@ -1,5 +1,4 @@
 """Dotted lines on the chart: drawn by Shift-drag, follow moves and collapsing, toggled, undone."""
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 
 from __future__ import annotations
 
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import QToolTip
 from orgdesigner.model import DottedKind, DottedLine
 from orgdesigner.model.commands import AddDottedLine, MoveUnit
 from orgdesigner.ui.chart import dotted
-from tests.ui.window_fixtures import dialogs, project_path, recovery_dir, settings, window  # noqa: F401
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 

@@ -1,5 +1,4 @@
 """Editing on the chart with real widgets: add, rename, delete, drag to reparent, paste; undo/redo."""
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 
 from __future__ import annotations
 
@@ -7,7 +6,6 @@ from PySide6.QtCore import QPoint, Qt
 
 from orgdesigner.model.commands import AddUnit
 from orgdesigner.model.entities import Unit
-from tests.ui.window_fixtures import dialogs, project_path, recovery_dir, settings, window  # noqa: F401
 
 
 def centre_of(window, uid: str) -> QPoint:

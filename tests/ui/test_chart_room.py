@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.conftest import EXAMPLE
-from tests.ui.window_fixtures import dialogs, make_window, recovery_dir, settings  # noqa: F401
+from tests.ui.window_fixtures import make_window
 
 SIZE = (1600, 1000)
 
@@ -24,7 +24,7 @@ def chart_share(window) -> float:
     return viewport.width() * viewport.height() / (window.width() * window.height())
 
 
-def test_first_start_is_maximised_and_a_restart_restores_the_size(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_first_start_is_maximised_and_a_restart_restores_the_size(qtbot, dialogs, settings, recovery_dir):
     first = make_window(qtbot, dialogs, settings)
     assert first.windowState() & Qt.WindowState.WindowMaximized
     height = max(760, first.minimumSizeHint().height() + 20)  # above the minimum: not clamped
@@ -39,7 +39,7 @@ def test_first_start_is_maximised_and_a_restart_restores_the_size(qtbot, dialogs
     second.close()
 
 
-def test_default_layout_gives_the_chart_at_least_60_percent(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_default_layout_gives_the_chart_at_least_60_percent(qtbot, dialogs, settings, recovery_dir):
     window = make_window(qtbot, dialogs, settings, EXAMPLE)
     _at_size(qtbot, window)
     assert chart_share(window) >= 0.60
@@ -48,7 +48,7 @@ def test_default_layout_gives_the_chart_at_least_60_percent(qtbot, dialogs, sett
     window.close()
 
 
-def test_reset_layout_undoes_a_crowded_layout(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_reset_layout_undoes_a_crowded_layout(qtbot, dialogs, settings, recovery_dir):
     window = make_window(qtbot, dialogs, settings, EXAMPLE)
     _at_size(qtbot, window)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.findings_dock)
@@ -80,7 +80,7 @@ def smallest_name_pixels(view) -> float:
     return smallest
 
 
-def test_fit_on_the_example_keeps_every_name_at_least_9_px(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_fit_on_the_example_keeps_every_name_at_least_9_px(qtbot, dialogs, settings, recovery_dir):
     window = make_window(qtbot, dialogs, settings, EXAMPLE)
     _at_size(qtbot, window)
     view = window.chart_view
@@ -95,7 +95,7 @@ def test_fit_on_the_example_keeps_every_name_at_least_9_px(qtbot, dialogs, setti
     window.close()
 
 
-def test_the_legend_is_never_cut_off(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_the_legend_is_never_cut_off(qtbot, dialogs, settings, recovery_dir):
     """At 1600×1000 with the docks, and in a narrow window, every legend entry is wholly visible
     (entries that do not fit beside the categories wrap to a second line)."""
     from PySide6.QtCore import QPoint, QRect

@@ -10,7 +10,7 @@ from orgdesigner.model.enums import UnitCategory
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.colour_scheme import DARK, LIGHT, SYSTEM
 from tests.conftest import EXAMPLE
-from tests.ui.window_fixtures import dialogs, make_window, recovery_dir, settings  # noqa: F401
+from tests.ui.window_fixtures import make_window
 
 
 def test_contrast_ratio_matches_the_wcag_examples():
@@ -29,7 +29,7 @@ def test_card_text_on_card_fill_meets_wcag_aa(scheme, category):
     assert style.contrast_ratio(fold, fill) >= 3.0  # "+N" is bold and large: WCAG's 3:1 for large text
 
 
-def test_forcing_dark_recolours_the_chart_and_is_remembered(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_forcing_dark_recolours_the_chart_and_is_remembered(qtbot, dialogs, settings, recovery_dir):
     window = make_window(qtbot, dialogs, settings, EXAMPLE)
     scene = window.chart.scene
     scene.ensure_labels()

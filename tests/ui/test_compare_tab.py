@@ -1,6 +1,5 @@
 """The comparison tab: models pass the model tester, differences and findings shown, live update."""
 
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 from __future__ import annotations
 
 import pytest
@@ -13,13 +12,6 @@ from orgdesigner.ui.compare.models import DifferencesModel, MetricsModel
 from orgdesigner.ui.compare.tab import CompareTab
 from orgdesigner.ui.undo import DocumentController
 from tests.conftest import small_project
-from tests.ui.window_fixtures import (  # noqa: F401
-    dialogs,
-    project_path,
-    recovery_dir,
-    settings,
-    window,
-)
 
 
 @pytest.fixture

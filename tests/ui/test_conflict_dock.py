@@ -1,7 +1,6 @@
 """The conflict dock: a merged file's conflicts with both values; choosing is one undo step;
 saving with conflicts left keeps them."""
 
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,7 +11,7 @@ from orgdesigner.io.merge import merge_projects
 from orgdesigner.io.project_file import load_project, save_project
 from orgdesigner.model.commands import MoveUnit, SetUnitField
 from tests.io.test_merge import S, sides
-from tests.ui.window_fixtures import dialogs, make_window, recovery_dir, settings  # noqa: F401
+from tests.ui.window_fixtures import make_window
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from orgdesigner.ui.chart import style
 from orgdesigner.ui.colour_scheme import DARK, LIGHT
 from orgdesigner.ui.matrix.roles import COLOURS as ROLE_COLOURS
 from tests.conftest import EXAMPLE
-from tests.ui.window_fixtures import dialogs, make_window, recovery_dir, settings  # noqa: F401
+from tests.ui.window_fixtures import make_window
 
 SCHEMES = [LIGHT, DARK]
 
@@ -59,7 +59,7 @@ def test_scheme_independent_fills_carry_their_text():
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_the_window_shows_the_tables_colours(qtbot, dialogs, settings, recovery_dir, scheme):  # noqa: F811
+def test_the_window_shows_the_tables_colours(qtbot, dialogs, settings, recovery_dir, scheme):
     """The palette in force is the table's, whatever the platform offered, and the widgets that
     draw the app's own colours take them from the scheme in force."""
     window = make_window(qtbot, dialogs, settings, EXAMPLE)

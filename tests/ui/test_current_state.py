@@ -1,5 +1,4 @@
 """The current state (first scenario) is edited in a copy unless the planner says otherwise (issue 32)."""
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ from orgdesigner.model.commands import SetRoles, SetUnitField
 from orgdesigner.model.commands.project import SetAcknowledgement
 from orgdesigner.ui.dialogs import DISCARD
 from orgdesigner.ui.scenarios.protect import CANCEL, COPY, EDIT
-from tests.ui.window_fixtures import dialogs, make_window, project_path, recovery_dir, settings  # noqa: F401
+from tests.ui.window_fixtures import make_window
 
 KEY = AssignmentKey("hc1", "vv", Responsibility.ORDERING)
 

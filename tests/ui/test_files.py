@@ -1,5 +1,4 @@
 """New, open, save, save as, revert, recent files, drop, the unsaved-changes prompt, file errors."""
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from orgdesigner.io.project_file import load_project, project_bytes
 from orgdesigner.model.commands import AddUnit, SetUnitField
 from orgdesigner.model.entities import Unit
 from orgdesigner.ui.dialogs import CANCEL, DISCARD, SAVE
-from tests.ui.window_fixtures import dialogs, project_path, recovery_dir, settings, window  # noqa: F401
 
 
 def edit(window) -> None:

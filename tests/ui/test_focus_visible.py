@@ -16,13 +16,13 @@ from orgdesigner.ui.chart import style
 from orgdesigner.ui.colour_scheme import DARK, LIGHT
 from tests.conftest import EXAMPLE
 from tests.ui.test_accessible_dialogs import DIALOGS
-from tests.ui.window_fixtures import dialogs, make_window, recovery_dir, settings  # noqa: F401
+from tests.ui.window_fixtures import make_window
 
 GRAPHIC = 3.0
 
 
 @pytest.fixture(params=[LIGHT, DARK])
-def window(request, qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def window(request, qtbot, dialogs, settings, recovery_dir):
     win = make_window(qtbot, dialogs, settings, EXAMPLE)
     win.colour_scheme.set_choice(request.param)
     win.activateWindow()
@@ -77,7 +77,7 @@ def test_a_lists_current_item_shows_the_focus(qtbot, window, name):
 
 
 @pytest.mark.parametrize("name", list(DIALOGS))
-def test_a_dialogs_first_control_shows_its_focus_at_once(qtbot, dialogs, settings, recovery_dir, name):  # noqa: F811
+def test_a_dialogs_first_control_shows_its_focus_at_once(qtbot, dialogs, settings, recovery_dir, name):
     window = make_window(qtbot, dialogs, settings, EXAMPLE)
     ctl = window.controller
     area = next(u for u in ctl.scenario.units.values() if u.name.startswith("Område Primärvård"))

@@ -1,6 +1,5 @@
 """Help menu: the Swedish user guide shipped in the package, and About with the metadata version."""
 
-# ruff: noqa: F811  (pytest fixtures imported from other modules)
 from __future__ import annotations
 
 import platform
@@ -14,8 +13,6 @@ from PySide6.QtWidgets import QMenu
 
 from orgdesigner.resources import resource_path
 from orgdesigner.ui.help import GUIDE, GuideDialog, about_text
-from tests.ui.test_translations import swedish, swedish_window  # noqa: F401
-from tests.ui.window_fixtures import dialogs, project_path, recovery_dir, settings  # noqa: F401
 
 GUIDE_TEXT = resource_path(*GUIDE).read_text(encoding="utf-8")
 

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
 from orgdesigner.ui.keyboard_nav import behind_another_tab, reading_order
 from tests.conftest import EXAMPLE
-from tests.ui.window_fixtures import dialogs, make_window, recovery_dir, settings  # noqa: F401
+from tests.ui.window_fixtures import make_window
 
 K = Qt.Key
 ALT, SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def window(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def window(qtbot, dialogs, settings, recovery_dir):
     win = make_window(qtbot, dialogs, settings, EXAMPLE)
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow, timeout=3000)

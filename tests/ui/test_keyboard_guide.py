@@ -24,8 +24,6 @@ from tests.ui.keyboard_driver import (
     type_text,
     window_manager_activates,
 )
-from tests.ui.test_translations import swedish  # noqa: F401
-from tests.ui.window_fixtures import dialogs, recovery_dir, settings  # noqa: F401
 
 K = Qt.Key
 ALT, CTRL, SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -39,10 +37,10 @@ def focus_seen():
         assert not unseen, "\n".join(unseen)
 
 
-def _window(qtbot, dialogs, settings):  # noqa: F811
+def _window(qtbot, dialogs, settings):
     from orgdesigner.ui.main_window import MainWindow
 
-    window = MainWindow(dialogs=dialogs, settings=settings, lang="sv")  # type: ignore[arg-type]
+    window = MainWindow(dialogs=dialogs, settings=settings, lang="sv")  # type: ignore[arg-type]  # FakeDialogs answers what the tests ask, not the whole Dialogs type
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -76,7 +74,7 @@ def _choose(combo_text: str) -> None:
     raise AssertionError(f"{combo_text!r} is not in the list")
 
 
-def test_the_user_guide_with_the_keyboard_alone(qtbot, swedish, dialogs, settings, recovery_dir, tmp_path):  # noqa: F811, C901
+def test_the_user_guide_with_the_keyboard_alone(qtbot, swedish, dialogs, settings, recovery_dir, tmp_path):
     window = _window(qtbot, dialogs, settings)
     ctl = window.controller
 
@@ -271,7 +269,7 @@ def test_the_user_guide_with_the_keyboard_alone(qtbot, swedish, dialogs, setting
     window.close()
 
 
-def test_f6_and_go_to_reach_every_part_and_raise_a_hidden_dock(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_f6_and_go_to_reach_every_part_and_raise_a_hidden_dock(qtbot, dialogs, settings, recovery_dir):
     from tests.conftest import EXAMPLE
 
     window = _window(qtbot, dialogs, settings)
@@ -300,7 +298,7 @@ def test_f6_and_go_to_reach_every_part_and_raise_a_hidden_dock(qtbot, dialogs, s
     window.close()
 
 
-def test_the_first_arrow_on_the_chart_starts_at_the_top(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_the_first_arrow_on_the_chart_starts_at_the_top(qtbot, dialogs, settings, recovery_dir):
     from tests.conftest import EXAMPLE
 
     window = _window(qtbot, dialogs, settings)

@@ -1,5 +1,4 @@
 """The window shell: docks, outline and chart in sync, properties edits, status, tabs, settings."""
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 
 from __future__ import annotations
 
@@ -9,14 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from orgdesigner.model.commands import AddUnit, MoveUnit
 from orgdesigner.model.entities import Unit
 from orgdesigner.model.enums import Authority, UnitForm
-from tests.ui.window_fixtures import (  # noqa: F401
-    dialogs,
-    make_window,
-    project_path,
-    recovery_dir,
-    settings,
-    window,
-)
+from tests.ui.window_fixtures import make_window
 
 
 def test_outline_model_passes_qt_model_tester(window, qtmodeltester):

@@ -1,5 +1,4 @@
 """The matrix, findings dock and overlay inside the real main window, wired by install.py."""
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 
 from __future__ import annotations
 
@@ -9,13 +8,6 @@ from orgdesigner.ui.dialogs import DISCARD
 from orgdesigner.ui.findings.dock import FindingsPanel
 from orgdesigner.ui.matrix.table_model import FINDING_ROLE
 from orgdesigner.ui.matrix.widget import MatrixTab
-from tests.ui.window_fixtures import (  # noqa: F401
-    dialogs,
-    project_path,
-    recovery_dir,
-    settings,
-    window,
-)
 
 ORDERING = Responsibility.ORDERING
 
@@ -83,7 +75,7 @@ def test_matrix_first_shown_after_a_finding_was_chosen_paints_its_cells(qtbot, d
     from orgdesigner.resources import example_path
     from orgdesigner.ui.main_window import MainWindow
 
-    window = MainWindow(dialogs=dialogs, settings=settings, lang="en")  # type: ignore[arg-type]
+    window = MainWindow(dialogs=dialogs, settings=settings, lang="en")  # type: ignore[arg-type]  # FakeDialogs answers what the tests ask, not the whole Dialogs type
     qtbot.addWidget(window)
     window.show()
     qtbot.wait(100)  # the platform's own placement settles first

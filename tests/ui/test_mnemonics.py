@@ -9,8 +9,6 @@ import pytest
 from PySide6.QtWidgets import QMenu
 
 from tests.ui.test_accessible_dialogs import _window
-from tests.ui.test_translations import swedish  # noqa: F401
-from tests.ui.window_fixtures import dialogs, recovery_dir, settings  # noqa: F401
 
 
 def _letter(text: str) -> str | None:
@@ -35,7 +33,7 @@ def _clashes(title: str, actions) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_no_two_menu_entries_share_an_alt_letter(qtbot, request, dialogs, settings, recovery_dir, lang):  # noqa: F811
+def test_no_two_menu_entries_share_an_alt_letter(qtbot, request, dialogs, settings, recovery_dir, lang):
     window = _window(qtbot, request, dialogs, settings, lang)
     bar = window.menuBar()
     clashes = _clashes("menu bar", bar.actions())

@@ -1,5 +1,4 @@
 """The window writes numbers as its reader does, in Swedish and in English."""
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 
 from __future__ import annotations
 
@@ -8,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 
 from orgdesigner.io.numbers import NBSP
 from orgdesigner.model.commands import SetUnitField
-from tests.ui.window_fixtures import dialogs, project_path, recovery_dir, settings, window  # noqa: F401
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from orgdesigner.model import Document, UnitCategory
 from orgdesigner.resources import example_path
 from orgdesigner.ui.scenarios.omvarld_dialog import OmvarldDialog
 from orgdesigner.ui.undo import DocumentController
-from tests.ui.test_translations import swedish  # noqa: F401
 
 
 @pytest.fixture
@@ -21,7 +20,7 @@ def controller(qtbot):
     return ctl
 
 
-def test_the_table_answers_every_question_for_the_scenario_and_each_archetype(qtbot, controller, swedish):  # noqa: F811
+def test_the_table_answers_every_question_for_the_scenario_and_each_archetype(qtbot, controller, swedish):
     dialog = OmvarldDialog(controller, load_references(), "sv")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -39,7 +38,7 @@ def test_the_table_answers_every_question_for_the_scenario_and_each_archetype(qt
     assert dialog.windowTitle().startswith("Jämför med andra regioner")
 
 
-def test_every_fact_shows_its_year_and_source(qtbot, controller, swedish):  # noqa: F811
+def test_every_fact_shows_its_year_and_source(qtbot, controller, swedish):
     references = load_references()
     dialog = OmvarldDialog(controller, references, "sv")
     qtbot.addWidget(dialog)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from orgdesigner.ui.after_paint import PaintFirst
 from tests.conftest import EXAMPLE
-from tests.ui.window_fixtures import dialogs, make_window, project_path, recovery_dir, settings  # noqa: F401
+from tests.ui.window_fixtures import make_window
 
 
 def test_without_a_target_work_runs_at_once(qtbot):
@@ -67,7 +67,7 @@ def test_a_target_that_never_paints_still_gets_the_work_done(qtbot):
     qtbot.waitUntil(lambda: done == ["findings"], timeout=5000)
 
 
-def test_the_window_shows_the_chart_first_and_the_findings_right_after(qtbot, dialogs, settings, recovery_dir, project_path):  # noqa: F811
+def test_the_window_shows_the_chart_first_and_the_findings_right_after(qtbot, dialogs, settings, recovery_dir, project_path):
     window = make_window(qtbot, dialogs, settings)
     before = window.findings_summary.text()  # the new, empty project's
     window.controller.paint_first.target = window.chart.view.viewport()
@@ -93,7 +93,7 @@ def test_the_settled_hook_reports_after_the_analysis(tmp_path):
     assert "settled:" in out.stdout
 
 
-def test_the_application_opens_a_small_file_before_showing_and_a_large_one_after(qtbot, dialogs, settings, recovery_dir, project_path, monkeypatch):  # noqa: F811
+def test_the_application_opens_a_small_file_before_showing_and_a_large_one_after(qtbot, dialogs, settings, recovery_dir, project_path, monkeypatch):
     from orgdesigner.ui import app
 
     small = app.start_window(str(project_path), "en", dialogs=dialogs, settings=settings, offer_recovery=False, load_after_paint=True)

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import EXAMPLE
 from tests.ui.test_chart_room import _at_size, smallest_name_pixels
-from tests.ui.window_fixtures import dialogs, make_window, recovery_dir, settings  # noqa: F401
+from tests.ui.window_fixtures import make_window
 
 
-def test_f5_presents_the_chart_and_escape_restores_the_window(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_f5_presents_the_chart_and_escape_restores_the_window(qtbot, dialogs, settings, recovery_dir):
     window = make_window(qtbot, dialogs, settings, EXAMPLE)
     _at_size(qtbot, window)
     window.tabs.setCurrentIndex(1)
@@ -53,7 +53,7 @@ def _offset_from_centre(view, uid: str) -> float:
     return max(abs(centre.x() - middle.x()), abs(centre.y() - middle.y()))
 
 
-def test_presenting_centres_on_the_selected_unit_and_the_view_follows_the_arrows(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_presenting_centres_on_the_selected_unit_and_the_view_follows_the_arrows(qtbot, dialogs, settings, recovery_dir):
     window = make_window(qtbot, dialogs, settings, EXAMPLE)
     _at_size(qtbot, window)
     ctl = window.controller
@@ -90,7 +90,7 @@ def _at_scroll_edge(view) -> bool:
     return any(b.value() in (b.minimum(), b.maximum()) for b in bars)
 
 
-def test_a_presentation_has_a_title_a_legend_no_picker_and_badges_only_when_asked(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_a_presentation_has_a_title_a_legend_no_picker_and_badges_only_when_asked(qtbot, dialogs, settings, recovery_dir):
     """Issue 32: what a nämnd sees, and the window exactly as it was afterwards."""
     window = make_window(qtbot, dialogs, settings, EXAMPLE)
     _at_size(qtbot, window)
@@ -119,7 +119,7 @@ def test_a_presentation_has_a_title_a_legend_no_picker_and_badges_only_when_aske
     window.close()
 
 
-def test_folding_the_lowest_branches_fits_the_whole_chart_legibly(qtbot, dialogs, settings, recovery_dir):  # noqa: F811
+def test_folding_the_lowest_branches_fits_the_whole_chart_legibly(qtbot, dialogs, settings, recovery_dir):
     from orgdesigner.ui.chart.legible_fit import collapse_to_fit, fits
 
     window = make_window(qtbot, dialogs, settings, EXAMPLE)

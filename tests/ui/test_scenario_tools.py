@@ -15,7 +15,6 @@ from orgdesigner.ui.scenarios.dialogs import EconomyDialog, TemplateDialog
 from orgdesigner.ui.scenarios.tools import ScenarioStatusDelegate, ScenarioTools
 from orgdesigner.ui.undo import DocumentController
 from tests.conftest import small_project
-from tests.ui.test_translations import swedish  # noqa: F401
 
 
 class FakeAsker:
@@ -247,7 +246,7 @@ def test_the_selected_scenario_keeps_its_badge_visible(qtbot):
     assert len(set(badge_area)) > 2  # and its text drawn there
 
 
-def test_the_template_undo_step_is_named_in_the_window_language(controller, qtbot, swedish):  # noqa: F811
+def test_the_template_undo_step_is_named_in_the_window_language(controller, qtbot, swedish):
     controller.select_units(["pv"])
     ts = list(templates().values())
     dialog = TemplateDialog(controller, ts, [], "sv")

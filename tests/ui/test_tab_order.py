@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from tests.ui.keyboard_driver import press
 from tests.ui.test_accessible_dialogs import DIALOGS, _window
-from tests.ui.window_fixtures import dialogs, recovery_dir, settings  # noqa: F401
 
 
 def _focusable(dialog: QWidget) -> list[QWidget]:
@@ -66,7 +65,7 @@ def _chain(qtbot, dialog: QWidget) -> list[QWidget]:
 
 
 @pytest.mark.parametrize("name", list(DIALOGS))
-def test_tab_reaches_every_control_in_reading_order(qtbot, request, dialogs, settings, recovery_dir, name):  # noqa: F811
+def test_tab_reaches_every_control_in_reading_order(qtbot, request, dialogs, settings, recovery_dir, name):
     window = _window(qtbot, request, dialogs, settings, "en")
     dialog = DIALOGS[name](window)
     dialog.show()

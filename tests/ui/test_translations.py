@@ -3,7 +3,6 @@
 When a test here fails after adding UI text, run `make translations` and add the new strings to
 orgdesigner/data/translations/sv_terms.json (tools/translate_sv.py lists the untranslated ones).
 """
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 
 from __future__ import annotations
 
@@ -12,11 +11,10 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -29,14 +27,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from orgdesigner.ui.dialogs import DISCARD
-from orgdesigner.ui.i18n import FallbackTranslator, install_translator
-from tests.ui.window_fixtures import (  # noqa: F401
-    dialogs,
-    project_path,
-    recovery_dir,
-    settings,
-)
+from orgdesigner.ui.i18n import FallbackTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "orgdesigner" / "ui"
@@ -195,52 +186,6 @@ def _is_wrapper_body(function: ast.FunctionDef | ast.Lambda, node: ast.AST) -> b
 
 
 # -- the running application --------------------------------------------------------------------
-
-
-@pytest.fixture
-def swedish(qapp) -> Iterator[QTranslator]:
-    """The application's Swedish translator for one test (as the app installs it at start)."""
-    before = set(qapp.findChildren(QTranslator))
-    locale = QLocale()
-    qapp.setProperty("lang", "sv")
-    translator = install_translator(qapp, "sv")
-    assert translator is not None, "orgdesigner_sv.qm did not load"
-    yield translator
-    for added in set(qapp.findChildren(QTranslator)) - before:
-        qapp.removeTranslator(added)
-        added.deleteLater()
-    qapp.setProperty("lang", None)
-    QLocale.setDefault(locale)
-
-
-def _window(qtbot, dialogs, settings, lang: str, path: Path):
-    from orgdesigner.ui.main_window import MainWindow
-
-    window = MainWindow(dialogs=dialogs, settings=settings, lang=lang)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    window.show()
-    assert window.files.open_path(EXAMPLE if EXAMPLE.exists() else path, ask=False)
-    for i in range(window.tabs.count()):  # tabs may be built on first show
-        window.tabs.setCurrentIndex(i)
-        qtbot.wait(1)
-    window.tabs.setCurrentIndex(0)
-    return window
-
-
-@pytest.fixture
-def swedish_window(qtbot, swedish, dialogs, settings, recovery_dir, project_path):
-    window = _window(qtbot, dialogs, settings, "sv", project_path)
-    yield window
-    dialogs.save_answer = DISCARD
-    window.close()
-
-
-@pytest.fixture
-def english_window(qtbot, dialogs, settings, recovery_dir, project_path):
-    window = _window(qtbot, dialogs, settings, "en", project_path)
-    yield window
-    dialogs.save_answer = DISCARD
-    window.close()
 
 
 def _menu_titles(window) -> list[str]:

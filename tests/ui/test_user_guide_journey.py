@@ -5,7 +5,6 @@ open, read a finding, fix it in a copy, apply a template, compare, export, prese
 Each step's window is grabbed. With ORGDESIGNER_GUIDE_SHOTS=DIR the pictures are written there
 (`make guide-screenshots` writes docs/screenshots/guide-*.png from a real X window under Xvfb).
 """
-# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 
 from __future__ import annotations
 
@@ -21,8 +20,6 @@ from orgdesigner.model.enums import Responsibility, Role
 from orgdesigner.ui.dialogs import DISCARD
 from orgdesigner.ui.scenarios.protect import COPY
 from tests.ui.test_matrix_window import _painted_role_cells
-from tests.ui.test_translations import swedish  # noqa: F401
-from tests.ui.window_fixtures import dialogs, recovery_dir, settings  # noqa: F401
 
 
 class Pictures:
@@ -68,7 +65,7 @@ def _unit(scenario, prefix: str) -> str:
 
 
 @pytest.fixture
-def journey_window(qtbot, dialogs, settings, recovery_dir, swedish):  # noqa: F811
+def journey_window(qtbot, dialogs, settings, recovery_dir, swedish):
     from orgdesigner.ui.main_window import MainWindow
 
     answers: list[str] = []
@@ -78,7 +75,7 @@ def journey_window(qtbot, dialogs, settings, recovery_dir, swedish):  # noqa: F8
         return answers.pop(0)
 
     dialogs.ask_edit_current_state = ask
-    window = MainWindow(dialogs=dialogs, settings=settings, lang="sv")  # type: ignore[arg-type]
+    window = MainWindow(dialogs=dialogs, settings=settings, lang="sv")  # type: ignore[arg-type]  # FakeDialogs answers what the tests ask, not the whole Dialogs type
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -1,18 +1,10 @@
-"""Fixtures for tests that drive the real main window: fake dialogs, throwaway settings, cleanup.
-
-Import the fixtures into a test module: `from tests.ui.window_fixtures import dialogs, window, ...`.
-"""
+"""Helpers for tests that drive the real main window; the fixtures built on them are in conftest.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
-
-from orgdesigner.io.project_file import save_project
 from orgdesigner.ui.dialogs import DISCARD
-from tests.conftest import small_project
 
 
 class FakeDialogs:
@@ -51,46 +43,13 @@ class FakeDialogs:
         return self.restore_answer
 
 
-@pytest.fixture
-def dialogs() -> FakeDialogs:
-    return FakeDialogs()
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def recovery_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "recovery"
-    monkeypatch.setenv("ORGDESIGNER_RECOVERY_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def project_path(tmp_path: Path) -> Path:
-    path = tmp_path / "region.orgd"
-    save_project(small_project(), path)
-    return path
-
-
 def make_window(qtbot, dialogs, settings, path: Path | None = None):
     from orgdesigner.ui.main_window import MainWindow
 
-    window = MainWindow(dialogs=dialogs, settings=settings, lang="en")  # type: ignore[arg-type]
+    window = MainWindow(dialogs=dialogs, settings=settings, lang="en")  # type: ignore[arg-type]  # FakeDialogs answers what the tests ask, not the whole Dialogs type
     qtbot.addWidget(window)
     window.show()
     if path is not None:
         assert window.files.open_path(path, ask=False)
     return window
 
-
-@pytest.fixture
-def window(qtbot, dialogs, settings, recovery_dir, project_path):
-    """The main window on a saved small project; closed without prompting afterwards."""
-    win = make_window(qtbot, dialogs, settings, project_path)
-    win.chart.scene.ensure_layout()
-    yield win
-    dialogs.save_answer = DISCARD
-    win.close()

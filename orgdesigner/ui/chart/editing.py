@@ -69,7 +69,7 @@ def paste_command(scenario: Scenario, clip: SubtreeClip, parent_id: str | None, 
     if roles:
         commands.append(SetRoles(scenario.id, roles))
     macro = MacroCommand(text, commands)
-    macro.pasted_roots = [fresh[r] for r in clip.roots]  # type: ignore[attr-defined]
+    macro.pasted_roots = [fresh[r] for r in clip.roots]  # type: ignore[attr-defined]  # the paste macro carries its new roots for the chart to select
     return macro
 
 
@@ -281,7 +281,7 @@ class ChartEditor(QObject):
         command = paste_command(scenario, _CLIPBOARD, parent, plural(self.tr("Paste %n unit(s)", "", len(_CLIPBOARD.units)), len(_CLIPBOARD.units)))
         if not self.controller.push(command):
             return []
-        roots = command.pasted_roots  # type: ignore[attr-defined]
+        roots = command.pasted_roots  # type: ignore[attr-defined]  # set on the macro by paste_command
         if parent is not None:
             self.view.chart_scene().set_collapsed(parent, False)
         self.controller.select_units(roots)

@@ -227,7 +227,7 @@ class FindingsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, group + 1)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # Qt's parent() is overloaded; the model overrides the index form  # noqa: B008
         if not index.isValid():
             return QModelIndex()
         group = index.internalId()

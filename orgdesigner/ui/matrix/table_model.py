@@ -204,8 +204,8 @@ class MatrixModel(QAbstractTableModel):
             key = (self._units[column], fid, resp)
         except IndexError:
             return None
-        scenario = self._doc.project.scenarios.get(self._scenario_id)  # type: ignore[arg-type]
-        return None if scenario is None else scenario.assignments.get(key)  # type: ignore[call-overload]
+        scenario = self._doc.project.scenarios.get(self._scenario_id)  # type: ignore[arg-type]  # no scenario id yet finds no scenario: None is a fine key for .get
+        return None if scenario is None else scenario.assignments.get(key)  # type: ignore[call-overload]  # a plain (unit, function, responsibility) tuple equals its AssignmentKey
 
     @property
     def letters(self) -> dict[Role, str]:
@@ -258,8 +258,8 @@ class MatrixModel(QAbstractTableModel):
         except IndexError:
             return None
         if kind < _ALIGN:
-            scenario = self._doc.project.scenarios.get(self._scenario_id)  # type: ignore[arg-type]
-            value = None if scenario is None else scenario.assignments.get(key)  # type: ignore[call-overload]
+            scenario = self._doc.project.scenarios.get(self._scenario_id)  # type: ignore[arg-type]  # no scenario id yet finds no scenario: None is a fine key for .get
+            value = None if scenario is None else scenario.assignments.get(key)  # type: ignore[call-overload]  # a plain (unit, function, responsibility) tuple equals its AssignmentKey
             if kind == _DISPLAY:
                 return "" if value is None else self._letters[value]
             if kind == _BACKGROUND:

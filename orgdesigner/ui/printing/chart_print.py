@@ -45,7 +45,7 @@ class PrintPlan:
     name_pt: float  # the card names' size on paper, points
 
 
-def _scene(scenario: Scenario, subtree: str | None):  # type: ignore[no-untyped-def]
+def _scene(scenario: Scenario, subtree: str | None):  # type: ignore[no-untyped-def]  # returns the chart scene, imported inside to keep Qt widgets out of module import
     from orgdesigner.ui.render.chart_image import _source, chart_scene
 
     scene = chart_scene(scenario, subtree)
@@ -152,7 +152,7 @@ def legend_items(scenario: Scenario, scene: object) -> list[tuple[str, str, str,
     with style.using(style.LIGHT):
         items = [(style.card_fill(c).name(), style.CATEGORY_COLOURS[c], style.category_label(c), False)
                  for c in style.CATEGORY_COLOURS if c in present]
-    kinds = {item.line.kind for item in DottedLayer.of(scene).items.values()} if cards else set()  # type: ignore[arg-type]
+    kinds = {item.line.kind for item in DottedLayer.of(scene).items.values()} if cards else set()  # type: ignore[arg-type]  # the set's element type is known only once the dotted layer is drawn
     return items + [(KIND_COLOURS[k], KIND_COLOURS[k], kind_label(k), True) for k in KIND_COLOURS if k in kinds]
 
 

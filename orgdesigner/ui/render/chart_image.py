@@ -94,7 +94,7 @@ def render_png(width: int, height: int, dpi: float, paint: Callable[[QPainter], 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # PySide6 stubs omit the QIODevice overload
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # PySide6's stubs omit the QIODevice overload
         raise OSError("Qt could not encode the chart as PNG")
     buffer.close()
     return bytes(data.data())

@@ -44,7 +44,7 @@ def retarget(command: Command, old_id: str, new_id: str) -> None:
     """Point every part of `command` aimed at `old_id` at `new_id` (a copy with the same unit ids)."""
     for part in _parts(command):
         if getattr(part, "scenario_id", None) == old_id:
-            part.scenario_id = new_id  # type: ignore[attr-defined]
+            part.scenario_id = new_id  # type: ignore[attr-defined]  # only parts that carry a scenario_id reach here, checked by getattr
 
 
 class CurrentStateGuard:
