@@ -120,7 +120,9 @@ def _answers(standing: Standing, lang: str) -> dict[str, str]:
     if unit is None:
         provider = _t(lang, "Inga egna enheter", "No own units")
     else:
-        provider = f"{head} ({label(s.head_form, lang)})"
+        form = label(s.head_form, lang)
+        # the form in brackets, unless the unit's name says it already ("… – koncernledning")
+        provider = head if form.casefold() in head.casefold() else f"{head} ({form})"
         if not s.own_director:
             provider += _t(lang, f"; leder {s.headed_units} av {s.own_units} egna enheter",
                            f"; heads {s.headed_units} of {s.own_units} own units")

@@ -57,3 +57,11 @@ def test_english_report_speaks_english():
 def test_unknown_scenario_is_exit_2_with_one_line():
     out = run_cli("omvarld", str(example_path()), "--scenario", "nowhere")
     assert out.returncode == 2 and "Traceback" not in out.stderr and "unknown scenario 'nowhere'" in out.stderr
+
+
+def test_the_head_of_egenregi_is_named_with_its_form_once():
+    project = load_project(example_path())
+    report = build_report(project, _koncern_scenario(project), load_references(), "sv")
+    provider = next(q for q in report.questions if q.id == "provider")
+    assert all(answer.count("koncernledning") <= 1 for answer in provider.answers)
+    assert provider.answers[3].endswith("(intraprenad)") and provider.answers[4].endswith("(linjeenhet)")
