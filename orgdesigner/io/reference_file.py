@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
 from orgdesigner.io.errors import Problem, ProjectFileError
 from orgdesigner.io.project_file import json_path
@@ -24,6 +24,8 @@ from orgdesigner.io.template_file import (
     FORMAT_VERSION as TEMPLATE_VERSION,
 )
 from orgdesigner.io.template_file import (
+    Key,
+    StrictModel,
     TemplateFileError,
     TextModel,
     load_templates,
@@ -37,7 +39,6 @@ from orgdesigner.resources import resource_path
 FORMAT_NAME = "orgdesigner-reference"
 MAX_REFERENCE_BYTES = 1024 * 1024
 
-Key = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_.-]+$")]
 Long = Annotated[str, Field(min_length=1, max_length=5000)]
 
 
@@ -45,17 +46,13 @@ class ReferenceFileError(ProjectFileError):
     """A reference file that cannot be used; names the file and every problem."""
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class SourceModel(_Strict):
+class SourceModel(StrictModel):
     address: Long
     year: Annotated[str, Field(pattern=r"^\d{4}(–\d{4})?$")] | None
     approximate: bool = False
 
 
-class FactModel(_Strict):
+class FactModel(StrictModel):
     topic: FactTopic
     sv: Long
     en: Long
@@ -63,7 +60,7 @@ class FactModel(_Strict):
     activity: UnitCategory | None = None
 
 
-class ReferenceFileModel(_Strict):
+class ReferenceFileModel(StrictModel):
     format: Literal["orgdesigner-reference"]
     format_version: Literal[1]
     kind: ReferenceKind

@@ -54,11 +54,11 @@ class TemplateFileError(ProjectFileError):
     """A template file that cannot be used; same shape as a project file error."""
 
 
-class _Strict(BaseModel):
+class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class TextModel(_Strict):
+class TextModel(StrictModel):
     sv: Short
     en: Short
 
@@ -73,7 +73,7 @@ def _text(value: AnyText) -> Text:
     return Text(value, value) if isinstance(value, str) else value.spec()
 
 
-class MatchModel(_Strict):
+class MatchModel(StrictModel):
     categories: list[UnitCategory] = [UnitCategory.OWN_PROVIDER]
     forms: list[UnitForm] | None = None
     position: Literal["any", "root", "below_root", "leaf", "inner"] = "below_root"
@@ -90,7 +90,7 @@ class MatchModel(_Strict):
         )
 
 
-class ChangeModel(_Strict):
+class ChangeModel(StrictModel):
     form: UnitForm | None = None
     category: UnitCategory | None = None
     authorities: list[Authority] | None = None
@@ -111,7 +111,7 @@ class ChangeModel(_Strict):
         )
 
 
-class RootModel(_Strict):
+class RootModel(StrictModel):
     mode: Literal["keep", "become", "insert_above", "insert_below", "auto"] = "keep"
     change: ChangeModel = ChangeModel()
     new_id: Key = "group"
@@ -123,12 +123,12 @@ class RootModel(_Strict):
         return RootSpec(self.mode, self.change.spec(), self.new_id, _text(self.new_name), self.new_category, frozenset(self.scope))
 
 
-class UnitRuleModel(_Strict):
+class UnitRuleModel(StrictModel):
     match: MatchModel = MatchModel()
     change: ChangeModel
 
 
-class NewUnitModel(_Strict):
+class NewUnitModel(StrictModel):
     key: Key
     name: AnyText
     category: UnitCategory = UnitCategory.SUPPORT
@@ -137,12 +137,12 @@ class NewUnitModel(_Strict):
     parent: Key = "group"
 
 
-class MoveModel(_Strict):
+class MoveModel(StrictModel):
     match: MatchModel
     to: Key = "governance"
 
 
-class FunctionScopeModel(_Strict):
+class FunctionScopeModel(StrictModel):
     mode: Literal["held_inside", "all"] = "held_inside"
     responsibilities: list[Responsibility] | None = None
     roles: list[Role] = [Role.ACCOUNTABLE, Role.PERFORMS]
@@ -151,24 +151,24 @@ class FunctionScopeModel(_Strict):
     follow_up: bool | None = None
 
 
-class InsideModel(_Strict):
+class InsideModel(StrictModel):
     categories: list[UnitCategory] = []
     from_roles: list[Role] = Field(min_length=1)
     to: Role | None
 
 
-class OutsideModel(_Strict):
+class OutsideModel(StrictModel):
     categories: list[UnitCategory] = Field(min_length=1)
     from_roles: list[Role] = Field(min_length=1)
     to: Role | None
 
 
-class ExtraRoleModel(_Strict):
+class ExtraRoleModel(StrictModel):
     unit: Key
     role: Role
 
 
-class RoleRuleModel(_Strict):
+class RoleRuleModel(StrictModel):
     responsibility: Responsibility
     functions: FunctionScopeModel = FunctionScopeModel()
     accountable: Key | None = "group"
@@ -178,7 +178,7 @@ class RoleRuleModel(_Strict):
     inside: list[InsideModel] = []
 
 
-class EconomyPatchModel(_Strict):
+class EconomyPatchModel(StrictModel):
     surplus_model: Literal["none", "carry_over", "intraprenad_keeps"] | None = None
     surplus_share: Annotated[float, Field(ge=0, le=1)] | None = None
     deficit_share: Annotated[float, Field(ge=0, le=1)] | None = None
@@ -187,14 +187,14 @@ class EconomyPatchModel(_Strict):
     decisions: Literal["keep", "agreement", "clear"] = "keep"
 
 
-class AgreementModel(_Strict):
+class AgreementModel(StrictModel):
     id: Short = "AVTAL/{year}"
     title: AnyText
     description: AnyText = ""
     years: Annotated[int, Field(ge=1, le=50)] = 3
 
 
-class TemplateFileModel(_Strict):
+class TemplateFileModel(StrictModel):
     """A structure template (`orgdesigner/data/templates/*.json`)."""
 
     format: Literal["orgdesigner-template"]
