@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,10 +40,10 @@ from orgdesigner.io.import_history import (
     import_history,
 )
 from orgdesigner.ui.a11y import describe, describe_buttons, no_tab_trap
+from orgdesigner.ui.exchange._preview import fill_preview
 from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.undo import DocumentController
 
-PREVIEW_ROWS = 20
 SHOWN_BAD_ROWS = 500
 
 
@@ -150,25 +149,13 @@ class HistoryImportDialog(QDialog):
                 combo.addItem(column, column)
             combo.setCurrentIndex(max(combo.findData(guess.get(key)), 0))
             combo.blockSignals(False)
-        self._fill_preview(raw)
+        fill_preview(self.preview, raw)
         self.check()
         return True
 
     def set_column(self, key: str, column: str | None) -> None:
         combo = self.mapping[key]
         combo.setCurrentIndex(max(combo.findData(column), 0))
-
-    def _fill_preview(self, raw: RawTable) -> None:
-        rows = raw.rows[:PREVIEW_ROWS]
-        self.preview.clear()
-        self.preview.setColumnCount(len(raw.header))
-        self.preview.setRowCount(len(rows))
-        self.preview.setHorizontalHeaderLabels(raw.header)
-        self.preview.setVerticalHeaderLabels([str(n) for n in raw.row_numbers[:PREVIEW_ROWS]])
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values[: len(raw.header)]):
-                self.preview.setItem(r, c, QTableWidgetItem(value))
-        self.preview.resizeColumnsToContents()
 
     def columns(self) -> HistoryColumns | None:
         chosen = {key: combo.currentData() for key, combo in self.mapping.items()}
