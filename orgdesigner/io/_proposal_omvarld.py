@@ -76,10 +76,11 @@ def _overview(report: OmvarldReport, lang: str) -> Paragraph:
 
 def _placement(c: ProposalContent, report: OmvarldReport) -> Paragraph:
     lang = c.lang
-    text = _t(lang, "Tabellen visar hur organisationen i underlaget besvarar översynens frågor; därefter följer vad vart och "
-                    "ett av de fyra sätten skulle ändra om det tillämpades på den.",
-              "The table shows how the organisation in this paper answers the review's questions; then follows what each "
-              "of the four ways would change if applied to it.")
+    text = _t(lang, "Tabellen visar hur organisationen i underlaget svarar på frågorna om beställning, ledning, styrelse, "
+                    "resultatansvar och befogenheter; därefter följer vad vart och ett av de fyra sätten skulle ändra om det "
+                    "tillämpades på den.",
+              "The table shows how the organisation in this paper answers the questions of ordering, management, board, "
+              "result responsibility and authority; then follows what each of the four ways would change if applied to it.")
     if report.closest is not None:
         column = report.column(report.closest)
         like = _t(lang, f", som i {_listed(list(column.regions), lang)}", f", as in {_listed(list(column.regions), lang)}") if column.regions else ""

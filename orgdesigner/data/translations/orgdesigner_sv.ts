@@ -3663,8 +3663,8 @@ Filen på disken är oförändrad.</translation>
         <translation>Kan inte prövas här: %1</translation>
     </message>
     <message>
-        <source>Rows: the questions of the review; columns: the scenario, then each archetype applied to a copy of it.</source>
-        <translation>Rader: översynens frågor; kolumner: scenariot och sedan varje arketyp tillämpad på en kopia av det.</translation>
+        <source>Rows: the questions of how the own primary care is run; columns: the scenario, then each archetype applied to a copy of it.</source>
+        <translation>Rader: frågorna om hur den egna primärvården styrs; kolumner: scenariot och sedan varje arketyp tillämpad på en kopia av det.</translation>
     </message>
     <message>
         <source>The scenario stands nearest to: %1.</source>

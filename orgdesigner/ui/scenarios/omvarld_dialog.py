@@ -122,7 +122,7 @@ class OmvarldDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         no_tab_trap(table)
-        describe(table, self.tr("Rows: the questions of the review; columns: the scenario, then each archetype applied to a copy of it."))
+        describe(table, self.tr("Rows: the questions of how the own primary care is run; columns: the scenario, then each archetype applied to a copy of it."))
         return table
 
     def _facts_html(self) -> str:
