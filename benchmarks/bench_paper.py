@@ -31,6 +31,8 @@ def run(bench: Bench) -> None:
                   repeat=3, target_s=2.0)
     large = shape_project("tidy")
     large.scenarios["s1"] = copied_scenario(large.scenarios["s0"], "s1", "Copy")
+    # a proposal's paper needs its förslag till beslut (an empty one stops the export)
+    large.scenarios["s1"].proposal = "Organisationen ändras enligt förslaget."
     bench.measure("paper: a 10,000-unit scenario as PDF (sv), compared with a copy", lambda: paper(large, "s1", "s0"),
                   repeat=1, target_s=20.0, note="chart pages capped at 40; the full chart is in the PNG/SVG export")
     docx_out = out.with_suffix(".docx")
