@@ -41,11 +41,29 @@ def prepare(doc: QTextDocument) -> None:
 
 
 def _names(doc: QTextDocument) -> list[str]:
-    return [name for name, _ in _places(doc)]
+    return [name for name, _ in _find_places(doc)]  # before layout: no places to keep
+
+
+#: id(doc) -> (its revision, the figures' places): `paint` runs once per page, and walking every
+#: fragment of a paper of hundreds of pages for each of them made a 10,000-unit PDF take a minute
+_cache: dict[int, tuple[QTextDocument, int, list[tuple[str, QRectF]]]] = {}
 
 
 def _places(doc: QTextDocument) -> list[tuple[str, QRectF]]:
-    """(image name, rectangle in document coordinates) of every figure in `doc`."""
+    """(image name, rectangle in document coordinates) of every figure in `doc` (laid out)."""
+    if not _figures:
+        return []
+    revision = doc.revision()
+    cached = _cache.get(id(doc))
+    if cached is not None and cached[0] is doc and cached[1] == revision:
+        return cached[2]
+    out = _find_places(doc)
+    _cache.clear()  # one document is painted at a time (the entry keeps it alive: no id reuse)
+    _cache[id(doc)] = (doc, revision, out)
+    return out
+
+
+def _find_places(doc: QTextDocument) -> list[tuple[str, QRectF]]:
     out = []
     block = doc.begin()
     while block.isValid():
