@@ -92,7 +92,7 @@ def prepare(project: Project, job: ExportJob) -> Prepared:
     base = project.scenarios[job.compare_id] if job.compare_id else None
     prepared.content = build_proposal(
         project, scenario, compare_with=base, lang=job.lang, subtree=job.subtree,
-        decision_text=job.decision_text, reference=job.reference,
+        decision_text=job.decision_text, reference=job.reference, with_sections=job.suffix not in {".xlsx", ".csv"},
     )
     if job.suffix in {".pdf", ".docx"}:  # a paper is never printed with an empty förslag
         from orgdesigner.io.proposal import check_decision

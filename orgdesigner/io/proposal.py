@@ -62,10 +62,13 @@ def build_proposal(
     decision_text: str = "",
     reference: str | None = None,
     day: date | None = None,
+    with_sections: bool = True,
 ) -> ProposalContent:
     """Everything the paper and the data exports need; `compare_with` defaults to the project's
     first scenario (the current state) when another scenario is exported. The förslag till beslut
-    is the scenario's stored proposal unless `decision_text` overrides it."""
+    is the scenario's stored proposal unless `decision_text` overrides it. With `with_sections=False`
+    (the XLSX and CSV tables) the paper's sections are not written: the omvärld bilaga alone analyses
+    five structures."""
     from orgdesigner.analysis.engine import analyze_scenario
     from orgdesigner.analysis.trade import trade_summary
 
@@ -115,7 +118,7 @@ def build_proposal(
         reference=ref or "",
         base_findings=base_findings,
     )
-    shown = section_ids(comparison is None, bool(decision_text.strip()))
+    shown = section_ids(comparison is None, bool(decision_text.strip())) if with_sections else []
     for section_id in shown:
         section = Section(section_id, heading(section_id, lang, shown))
         section.blocks = getattr(build, section_id)(content, decision_text)

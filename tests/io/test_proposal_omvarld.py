@@ -58,3 +58,12 @@ def test_the_bilaga_speaks_plain_swedish(example):
         assert word not in text
     assert "november 2026" in text
     assert "Så gör Halland, Stockholm och Västra Götaland." in text
+
+
+def test_tables_alone_build_no_paper(example):
+    """The XLSX and CSV need the tables, not the paper's sections (the omvärld bilaga alone
+    analyses five structures)."""
+    scenario = next(s for s in example.scenarios.values() if s.structure.value == "koncern")
+    content = build_proposal(example, scenario, lang="sv", with_sections=False)
+    assert content.sections == []
+    assert [t.name for t in content.tables()] == [t.name for t in build_proposal(example, scenario, lang="sv").tables()]
