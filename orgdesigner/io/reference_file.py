@@ -30,6 +30,7 @@ from orgdesigner.io.template_file import (
     TextModel,
     load_templates,
     parse_template,
+    read_data_file,
 )
 from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.reference_spec import Fact, FactTopic, Reference, ReferenceKind, Source
@@ -37,7 +38,6 @@ from orgdesigner.model.template_spec import Template, Text
 from orgdesigner.resources import resource_path
 
 FORMAT_NAME = "orgdesigner-reference"
-MAX_REFERENCE_BYTES = 1024 * 1024
 
 Long = Annotated[str, Field(min_length=1, max_length=5000)]
 
@@ -94,14 +94,7 @@ def _template(model: ReferenceFileModel, templates: dict[str, Template], path: P
 
 def parse_reference(data: bytes, path: Path | str | None = None, templates: dict[str, Template] | None = None) -> Reference:
     """One reference file; `templates` are the bundled templates an archetype may name by id."""
-    if len(data) > MAX_REFERENCE_BYTES:
-        raise ReferenceFileError(path, [Problem("", "file is too large for a reference (limit 1 MB)")])
-    try:
-        document = orjson.loads(data)
-    except orjson.JSONDecodeError as exc:
-        raise ReferenceFileError(path, [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}")]) from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ReferenceFileError(path, [Problem("$.format", f'not an orgdesigner reference (expected "format": "{FORMAT_NAME}")')])
+    document = read_data_file(data, path, kind="reference", format_name=FORMAT_NAME, error=ReferenceFileError)
     try:
         model = ReferenceFileModel.model_validate(document)
     except ValidationError as exc:

@@ -8,7 +8,7 @@ bundled folder plus any extra folders and reports broken files instead of stoppi
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -275,15 +275,23 @@ class TemplateFileModel(StrictModel):
         )
 
 
-def parse_template(data: bytes, path: Path | str | None = None) -> Template:
+def read_data_file(data: bytes, path: Path | str | None, *, kind: str, format_name: str,
+                   error: type[ProjectFileError]) -> dict[str, Any]:
+    """The JSON object of a bundled data file (a template, a reference) of `format_name`; `error`
+    naming the file when it is too large, not JSON, or not such a file."""
     if len(data) > MAX_TEMPLATE_BYTES:
-        raise TemplateFileError(path, [Problem("", "file is too large for a template (limit 1 MB)")])
+        raise error(path, [Problem("", f"file is too large for a {kind} (limit 1 MB)")])
     try:
         document = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
-        raise TemplateFileError(path, [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}")]) from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise TemplateFileError(path, [Problem("$.format", f"not an orgdesigner template (expected \"format\": \"{FORMAT_NAME}\")")])
+        raise error(path, [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}")]) from None
+    if not isinstance(document, dict) or document.get("format") != format_name:
+        raise error(path, [Problem("$.format", f'not an orgdesigner {kind} (expected "format": "{format_name}")')])
+    return document
+
+
+def parse_template(data: bytes, path: Path | str | None = None) -> Template:
+    document = read_data_file(data, path, kind="template", format_name=FORMAT_NAME, error=TemplateFileError)
     try:
         model = TemplateFileModel.model_validate(document)
     except ValidationError as exc:
