@@ -43,7 +43,7 @@ paper-pages: $(STAMP)
 # Style, types (strict for the Qt-free core) and the import contracts in pyproject.toml.
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/mypy --strict orgdesigner/model orgdesigner/analysis orgdesigner/io
+	$(BIN)/mypy --strict orgdesigner/model orgdesigner/analysis orgdesigner/layout orgdesigner/io
 	$(BIN)/mypy orgdesigner
 	$(BIN)/lint-imports
 

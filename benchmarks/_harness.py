@@ -125,7 +125,7 @@ SHAPES = ("tidy", "wide")
 
 
 def shape_project(shape: str, units: int = 10_000, assignments: int = 100_000, scenarios: int = 1) -> Project:
-    from orgdesigner.model.synthetic import synthetic_project, wide_project
+    from benchmarks.synthetic import synthetic_project, wide_project
 
     if shape == "tidy":
         return synthetic_project(units=units, functions=units // 5, assignments=assignments, scenarios=scenarios)

@@ -10,9 +10,9 @@ import tempfile
 from pathlib import Path
 
 from benchmarks._harness import Bench, main_for
-from orgdesigner.io.archimate.reader import read_model
-from orgdesigner.io.archimate.writer import model_bytes, write_model
-from orgdesigner.model.synthetic import synthetic_project
+from benchmarks.synthetic import synthetic_project
+from orgdesigner.io.exchange.archimate.reader import read_model
+from orgdesigner.io.exchange.archimate.writer import model_bytes, write_model
 
 UNITS, ROLES = 10_000, 20_000
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks._dotted import add_dotted_lines
 from benchmarks._harness import SHAPES, Bench, main_for, shape_project
-from orgdesigner.io.project_file import load_project, save_project
+from orgdesigner.io.project.project_file import load_project, save_project
 from orgdesigner.model.commands import MoveUnit, SetUnitField
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project

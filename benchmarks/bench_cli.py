@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks._harness import SHAPES, Bench, ChildPeak, main_for, shape_project
-from orgdesigner.io.project_file import save_project
+from orgdesigner.io.project.project_file import save_project
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -10,7 +10,7 @@ import orjson
 
 from benchmarks._harness import SHAPES, Bench, main_for, relative_to, shape_project
 from benchmarks.basis import ORJSON_LOADS_10K_S, ratio_target
-from orgdesigner.io.project_file import load_project, save_project
+from orgdesigner.io.project.project_file import load_project, save_project
 
 
 def run(bench: Bench) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from benchmarks._harness import Bench, main_for
 from orgdesigner.analysis.trade_history import evaluate
-from orgdesigner.io.import_history import HistoryColumns, import_history
+from orgdesigner.io.exchange.import_history import HistoryColumns, import_history
 from orgdesigner.model import Project, Scenario
 from orgdesigner.model.trade_history import EventKind, TradeEvent
 

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks._harness import Bench, main_for
-from orgdesigner.io.import_units import UnitColumns, import_units
+from orgdesigner.io.exchange.import_units import UnitColumns, import_units
 
 ROWS = 50_000
 

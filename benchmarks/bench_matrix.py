@@ -22,11 +22,11 @@ PAINT_ROLES = (0, 1, 6, 7, 8, 9)  # Display, Decoration, Font, TextAlignment, Ba
 def run(bench: Bench) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from benchmarks.synthetic import synthetic_project
     from orgdesigner.model.commands import SetRoles
     from orgdesigner.model.document import Document
     from orgdesigner.model.enums import Role
     from orgdesigner.model.history import CommandStack
-    from orgdesigner.model.synthetic import synthetic_project
     from orgdesigner.ui.matrix.table_model import FINDING_ROLE, MatrixModel
     from orgdesigner.ui.matrix.view import MatrixView
 

@@ -12,13 +12,13 @@ import orjson
 
 from benchmarks._harness import Bench, main_for, relative_to
 from benchmarks.basis import ORJSON_LOADS_10K_S, ratio_target
-from orgdesigner.io.atomic import write_atomic
-from orgdesigner.io.merge import merge_files, merge_projects
-from orgdesigner.io.project_file import parse_project, project_bytes, save_project
+from benchmarks.synthetic import synthetic_project
+from orgdesigner.io.merging.merge import merge_files, merge_projects
+from orgdesigner.io.project.atomic import write_atomic
+from orgdesigner.io.project.project_file import parse_project, project_bytes, save_project
 from orgdesigner.model import Document, Responsibility, Role, Unit
 from orgdesigner.model.commands import AddUnit, MoveUnit, SetRoles, SetUnitField
 from orgdesigner.model.entities import Project
-from orgdesigner.model.synthetic import synthetic_project
 
 
 def edited(base_bytes: bytes, seed: int, units: range) -> Project:

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks._harness import Bench, main_for, shape_project
-from orgdesigner.io.project_file import load_project
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model.commands.scenarios import copied_scenario
 from orgdesigner.resources import example_path
 

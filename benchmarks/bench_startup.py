@@ -25,8 +25,8 @@ import time
 from pathlib import Path
 
 from benchmarks._harness import SHAPES, Bench, ChildPeak, main_for, relative_to, shape_project
-from orgdesigner.io.project_file import save_project
-from orgdesigner.model.synthetic import synthetic_project
+from benchmarks.synthetic import synthetic_project
+from orgdesigner.io.project.project_file import save_project
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "orgdesigner" / "data" / "examples" / "jamtland-primarvard-2017.orgd"

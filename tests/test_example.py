@@ -6,7 +6,7 @@ import importlib.util
 
 from conftest import EXAMPLE, ROOT
 
-from orgdesigner.io.project_file import load_project, project_bytes
+from orgdesigner.io.project.project_file import load_project, project_bytes
 
 
 def _builder():

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from orgdesigner.io.project_file import save_project  # noqa: E402
+from orgdesigner.io.project.project_file import save_project  # noqa: E402
 from orgdesigner.model import (  # noqa: E402
     AssignmentKey,
     Authority,
@@ -351,8 +351,8 @@ def build() -> Project:
 def _add_case(project: Project) -> None:
     """The tjänsteskrivelse's case (people are fictional; the avdelning and receivers follow
     RS/1039/2017) and Koncern 2018's förslag till beslut: the review's own assignments, then the
-    points the comparison with Nuläge drafts (orgdesigner.io.decision_draft)."""
-    from orgdesigner.io.decision_draft import draft_points, merge_draft
+    points the comparison with Nuläge drafts (orgdesigner.io.paper.decision_draft)."""
+    from orgdesigner.io.paper.decision_draft import draft_points, merge_draft
     from orgdesigner.model.case import CaseInfo, Signatory
 
     project.case = CaseInfo(

@@ -14,9 +14,9 @@ sys.path.insert(0, str(ROOT))
 
 import msgspec  # noqa: E402
 
-from orgdesigner.io import fast_file  # noqa: E402
-from orgdesigner.io.fast_file import ProjectFile  # noqa: E402
-from orgdesigner.io.file_format import FORMAT_VERSION  # noqa: E402
+from orgdesigner.io.project import fast_file  # noqa: E402
+from orgdesigner.io.project.fast_file import ProjectFile  # noqa: E402
+from orgdesigner.io.project.file_format import FORMAT_VERSION  # noqa: E402
 
 TARGET = ROOT / "orgdesigner" / "data" / "schema" / "orgd.schema.json"
 

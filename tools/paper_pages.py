@@ -30,7 +30,7 @@ def export(target: Path, lang: str, scenario: str = "koncern-2018", project: Pat
 def other_region(folder: Path) -> Path:
     """Region Västerdal saved as a project file (its builder lives with the tests that use it)."""
     sys.path.insert(0, str(ROOT))
-    from orgdesigner.io.project_file import save_project
+    from orgdesigner.io.project.project_file import save_project
     from tests.other_region import other_region_project
 
     path = folder / "vasterdal.orgd"

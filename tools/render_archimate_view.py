@@ -18,8 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
 
-from orgdesigner.io.archimate.safe_xml import parse, read_bounded
-from orgdesigner.io.archimate.vocabulary import q
+from orgdesigner.io.exchange.archimate.safe_xml import parse, read_bounded
+from orgdesigner.io.exchange.archimate.vocabulary import q
 
 BUSINESS_YELLOW = QColor(255, 255, 181)
 

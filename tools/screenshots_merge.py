@@ -12,8 +12,8 @@ S = "nulage-2017"
 
 def merged_example(folder: Path) -> Path:
     """Anna's and Bertil's copies of the example, merged: four kinds of conflict."""
-    from orgdesigner.io.merge import merge_projects
-    from orgdesigner.io.project_file import parse_project, save_project
+    from orgdesigner.io.merging.merge import merge_projects
+    from orgdesigner.io.project.project_file import parse_project, save_project
     from orgdesigner.model import Document, Responsibility, Role
     from orgdesigner.model.commands import MoveUnit, RemoveUnits, SetRoles, SetUnitField
     from orgdesigner.resources import example_path

@@ -2,7 +2,7 @@
 planner would do it — new units first (parents before children), then moves, then changes to
 units (form, authorities …), then roles, then economic rules, and units closed down last, once
 their roles have moved. Each step names the units it concerns, so the chart can select them.
-Wording and the genomförandeplan export: orgdesigner.io.change_plan.
+Wording and the genomförandeplan export: orgdesigner.io.paper.change_plan.
 """
 
 from __future__ import annotations

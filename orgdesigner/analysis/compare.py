@@ -361,7 +361,7 @@ def _compare(
 
 
 def describe_value(name: str, value: Any, lang: str = "sv") -> str:
-    """A short text for a field value (exports and reports use orgdesigner.io.wording)."""
+    """A short text for a field value (exports and reports use orgdesigner.io.words.wording)."""
     if value is None or value == () or value == frozenset():
         return "–"
     if isinstance(value, frozenset | set | tuple | list):

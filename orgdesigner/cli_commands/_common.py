@@ -25,7 +25,7 @@ def add_file_argument(parser: argparse.ArgumentParser) -> None:
 def open_project(path: Path) -> Project:
     """Load a project or raise CliError naming the file and the first problems."""
     from orgdesigner.io.errors import ProjectFileError
-    from orgdesigner.io.project_file import load_project
+    from orgdesigner.io.project.project_file import load_project
 
     try:
         return load_project(path)
@@ -36,7 +36,7 @@ def open_project(path: Path) -> Project:
 def save_project_or_fail(project: Project, out: Path) -> None:
     """Save a project atomically or raise CliError naming the file and why it was not written."""
     from orgdesigner.io.errors import ProjectFileError
-    from orgdesigner.io.project_file import save_project
+    from orgdesigner.io.project.project_file import save_project
 
     try:
         save_project(project, out)

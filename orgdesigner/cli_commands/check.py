@@ -106,7 +106,7 @@ def write_text(path: Path, results: list, lang: str) -> None:
 
 
 def summary_line(path: Path, scenario: Scenario, metrics: Metrics, lang: str) -> str:
-    from orgdesigner.io.numbers import counted, number
+    from orgdesigner.io.words.numbers import counted, number
 
     sev = metrics.findings_by_severity
     counts = ", ".join(counted(sev[s], s, lang) for s in ("error", "warning", "info"))

@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _compare_words() -> dict[str, dict[str, str]]:
-    from orgdesigner.io.wording import CHANGE_WORDS
+    from orgdesigner.io.words.wording import CHANGE_WORDS
 
     own = {
         "sv": {"comparing": "jämfört med", "metrics": "mått", "vs": "jämfört med",
@@ -72,13 +72,13 @@ def _compare_words() -> dict[str, dict[str, str]]:
 
 
 def _metric_value(key: str, value: float, lang: str) -> str:
-    from orgdesigner.io.wording import amount, number
+    from orgdesigner.io.words.wording import amount, number
 
     return amount(value, lang) if key.endswith("_sek") else number(value, lang)
 
 
 def _metric_delta(key: str, value: float, lang: str) -> str:
-    from orgdesigner.io.wording import number, signed
+    from orgdesigner.io.words.wording import number, signed
 
     if not value:
         return ""
@@ -88,8 +88,8 @@ def _metric_delta(key: str, value: float, lang: str) -> str:
 
 
 def render_text(comparison: Comparison, lang: str = "en") -> str:
-    from orgdesigner.io.tables import metric_label
-    from orgdesigner.io.wording import change, counted_change
+    from orgdesigner.io.exchange.tables import metric_label
+    from orgdesigner.io.words.wording import change, counted_change
     from orgdesigner.model.vocabulary import label
 
     w = _compare_words()[lang]

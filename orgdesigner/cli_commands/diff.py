@@ -15,7 +15,7 @@ from orgdesigner.cli_commands._common import add_lang_option
 from orgdesigner.cli_commands.errors import CliError
 
 if TYPE_CHECKING:
-    from orgdesigner.io.flat import Flat
+    from orgdesigner.io.merging.flat import Flat
     from orgdesigner.model.entities import Project
 
 
@@ -40,8 +40,8 @@ def entities(path: Path) -> Flat:
     if str(path) == os.devnull:
         return {}
     from orgdesigner.io.errors import ProjectFileError
-    from orgdesigner.io.flat import flatten_model
-    from orgdesigner.io.project_file import parse_file_model, read_project_bytes
+    from orgdesigner.io.merging.flat import flatten_model
+    from orgdesigner.io.project.project_file import parse_file_model, read_project_bytes
 
     try:
         return flatten_model(parse_file_model(read_project_bytes(path), path))
@@ -61,7 +61,7 @@ def project_or_none(path: Path) -> Project | None:
 def run(args: argparse.Namespace) -> int:
     import orjson
 
-    from orgdesigner.io import diff
+    from orgdesigner.io.merging import diff
 
     files = [Path(f) for f in args.files]
     if args.textconv:

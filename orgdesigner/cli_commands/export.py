@@ -52,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _proposal_text(path: Path) -> str:
     """The förslag till beslut from a file, within the limit a scenario's proposal keeps: read
     bounded (a FIFO or /dev/zero is refused, not waited on or read for ever)."""
-    from orgdesigner.io.atomic import read_bounded
+    from orgdesigner.io.project.atomic import read_bounded
     from orgdesigner.model.limits import TEXT, TEXT_MAX, LimitError
 
     try:
@@ -67,7 +67,13 @@ def _proposal_text(path: Path) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from orgdesigner.io.export_job import FORMATS, NEEDS_QT, ExportJob, export_suffix, prepare
+    from orgdesigner.io.export_job import (
+        FORMATS,
+        NEEDS_QT,
+        ExportJob,
+        export_suffix,
+        prepare,
+    )
 
     out: Path = args.to
     suffix = export_suffix(out, args.format)
@@ -84,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     if args.template is not None:
         if suffix != ".docx":
             raise CliError("--template: only for the DOCX paper (--to FILE.docx)")
-        from orgdesigner.io.proposal_docx import TemplateError, read_template
+        from orgdesigner.io.paper.proposal_docx import TemplateError, read_template
 
         try:
             read_template(args.template)
@@ -104,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         out, scenario.id, base.id if base else None, args.lang, args.subtree, decision_text,
         args.reference, args.dpi, args.csv_separator, args.table, args.format, args.all_scenarios, args.template,
     )
-    from orgdesigner.io.proposal import MissingDecisionError
+    from orgdesigner.io.paper.proposal import MissingDecisionError
 
     try:
         prepared = prepare(project, job)

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from orgdesigner.io.archimate.reader import ImportedModel
-    from orgdesigner.io.import_units import BadRow, UnitImport
+    from orgdesigner.io.exchange.archimate.reader import ImportedModel
+    from orgdesigner.io.exchange.import_units import BadRow, UnitImport
 
 import argparse
 import sys
@@ -81,7 +81,7 @@ def _bad_rows_message(path: Path, bad_rows: Sequence[BadRow], good: int, what: s
 
 def _parent_hint(units: UnitImport, args: argparse.Namespace) -> str:
     """What the parent column looks like when the options do not fit it: names, or "XX"."""
-    from orgdesigner.io.import_units import guess_parent_reading
+    from orgdesigner.io.exchange.import_units import guess_parent_reading
 
     by_name, none_values = guess_parent_reading(units.source, args.id_column, args.parent_column, args.name_column)
     given = {v.casefold() for v in args.no_parent}
@@ -96,9 +96,9 @@ def _parent_hint(units: UnitImport, args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from orgdesigner.io.import_assignments import import_assignments
-    from orgdesigner.io.import_units import ImportFileError, UnitColumns, import_units
-    from orgdesigner.io.project_file import SUFFIX
+    from orgdesigner.io.exchange.import_assignments import import_assignments
+    from orgdesigner.io.exchange.import_units import ImportFileError, UnitColumns, import_units
+    from orgdesigner.io.project.project_file import SUFFIX
 
     out: Path = args.output
     if out.suffix != SUFFIX:
@@ -152,8 +152,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _run_archimate(args: argparse.Namespace, out: Path) -> int:
     """A project from an ArchiMate exchange model; what it cannot carry is listed on stderr."""
-    from orgdesigner.io.archimate.reader import read_model
-    from orgdesigner.io.archimate.safe_xml import XmlFileError
+    from orgdesigner.io.exchange.archimate.reader import read_model
+    from orgdesigner.io.exchange.archimate.safe_xml import XmlFileError
 
     if args.assignments is not None:
         raise CliError("--assignments: an ArchiMate model carries its roles itself")
@@ -182,7 +182,7 @@ def _run_archimate(args: argparse.Namespace, out: Path) -> int:
 
 def _map_actor_categories(imported: ImportedModel, options: list[str], path: Path) -> None:
     """--actor-category CATEGORY / ACTOR=CATEGORY onto the actors the model gave no category."""
-    from orgdesigner.io._words import CATEGORY_WORDS, choices, parse_category
+    from orgdesigner.io.words._words import CATEGORY_WORDS, choices, parse_category
 
     by_name, default = {}, None
     for option in options:

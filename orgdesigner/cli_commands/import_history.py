@@ -46,14 +46,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from orgdesigner.io.import_history import (
+    from orgdesigner.io.exchange.import_history import (
         REQUIRED,
         HistoryColumns,
         guess_history_columns,
         history_command,
         import_history,
     )
-    from orgdesigner.io.import_units import ImportFileError, read_table
+    from orgdesigner.io.exchange.import_units import ImportFileError, read_table
     from orgdesigner.model.commands import CommandError
     from orgdesigner.model.document import Document
     from orgdesigner.model.history import CommandStack

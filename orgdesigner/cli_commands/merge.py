@@ -38,11 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import orjson
 
-    from orgdesigner.io.atomic import write_atomic
     from orgdesigner.io.errors import ProjectFileError
-    from orgdesigner.io.merge import merge_files
-    from orgdesigner.io.merge_report import merge_report, render_conflicts
-    from orgdesigner.io.project_file import storable_bytes
+    from orgdesigner.io.merging.merge import merge_files
+    from orgdesigner.io.merging.merge_report import merge_report, render_conflicts
+    from orgdesigner.io.project.atomic import write_atomic
+    from orgdesigner.io.project.project_file import storable_bytes
 
     ours_label, theirs_label = side_labels(args.ours_label, args.theirs_label, as_driver=args.path is not None)
     try:

@@ -25,8 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from orgdesigner.io.omvarld_report import build_report, to_json, to_text
-    from orgdesigner.io.reference_file import ReferenceFileError, load_references
+    from orgdesigner.io.bundled.reference_file import ReferenceFileError, load_references
+    from orgdesigner.io.words.omvarld_report import build_report, to_json, to_text
 
     project = open_project(args.file)
     scenario = pick_scenarios(project, [args.scenario])[0]

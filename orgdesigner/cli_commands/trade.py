@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from orgdesigner.io.trade_evaluation import build_report, render_text, report_json
+    from orgdesigner.io.words.trade_evaluation import build_report, render_text, report_json
 
     project = open_project(args.file)
     (scenario,) = pick_scenarios(project, [args.scenario])

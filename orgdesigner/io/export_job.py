@@ -74,20 +74,20 @@ def prepare(project: Project, job: ExportJob) -> Prepared:
         raise KeyError(job.subtree)
     prepared = Prepared(job)
     if job.suffix == ".xml":
-        from orgdesigner.io.archimate.writer import write_model
+        from orgdesigner.io.exchange.archimate.writer import write_model
 
         write_model(project, job.path, None if job.all_scenarios else [scenario.id])
         prepared.written.append(Path(job.path))
         return prepared
     if job.suffix == ".graphml":
-        from orgdesigner.io.export_graphml import write_graphml
+        from orgdesigner.io.exchange.export_graphml import write_graphml
 
         write_graphml(project, scenario, job.path, scenario.subtree(job.subtree) if job.subtree else None)
         prepared.written.append(Path(job.path))
         return prepared
     if job.suffix not in NEEDS_CONTENT:
         return prepared
-    from orgdesigner.io.proposal import build_proposal
+    from orgdesigner.io.paper.proposal import build_proposal
 
     base = project.scenarios[job.compare_id] if job.compare_id else None
     prepared.content = build_proposal(
@@ -95,16 +95,16 @@ def prepare(project: Project, job: ExportJob) -> Prepared:
         decision_text=job.decision_text, reference=job.reference, with_sections=job.suffix not in {".xlsx", ".csv"},
     )
     if job.suffix in {".pdf", ".docx"}:  # a paper is never printed with an empty förslag
-        from orgdesigner.io.proposal import check_decision
+        from orgdesigner.io.paper.proposal import check_decision
 
         check_decision(prepared.content)
     if job.suffix == ".xlsx":
-        from orgdesigner.io.export_xlsx import write_xlsx
+        from orgdesigner.io.exchange.export_xlsx import write_xlsx
 
         write_xlsx(prepared.content.tables(), job.path)
         prepared.written.append(Path(job.path))
     elif job.suffix == ".csv":
-        from orgdesigner.io.export_csv import write_csv
+        from orgdesigner.io.exchange.export_csv import write_csv
 
         tables = prepared.content.tables()
         if job.csv_table:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True, slots=True)
 class PlanEntry:
     """The planner's schedule for one step of the genomförandeplan (a group of changes, or the
-    MBL and information steps), found again by its key (see orgdesigner.io.plan_steps)."""
+    MBL and information steps), found again by its key (see orgdesigner.io.paper.plan_steps)."""
 
     key: str
     phase: str = ""  # e.g. "Före beslut", "Införande"; empty: the step's default phase

@@ -1,5 +1,5 @@
 """What a structure template says, as plain data (read from orgdesigner/data/templates/*.json by
-`orgdesigner.io.template_file`; interpreted by `orgdesigner.model.templates`).
+`orgdesigner.io.bundled.template_file`; interpreted by `orgdesigner.model.templates`).
 
 A template never names units of a particular region: it describes forms, authorities, new units
 and role rewrites relative to the *group unit* (the selected subtree root, or a unit inserted

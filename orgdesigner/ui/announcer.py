@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from shiboken6 import isValid
 
-from orgdesigner.io.numbers import counted, percent
+from orgdesigner.io.words.numbers import counted, percent
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

@@ -1,6 +1,6 @@
 """File handling of the window: new, open, recent, save, save as, revert, autosave and recovery.
 
-Files are read and written only through orgdesigner.io.project_file; a failure shows the reason
+Files are read and written only through orgdesigner.io.project.project_file; a failure shows the reason
 and leaves both the open project and the file on disk as they were.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from orgdesigner._gc import hold_collector
 from orgdesigner.io.errors import ProjectFileError
-from orgdesigner.io.project_file import SUFFIX, load_project, save_project
+from orgdesigner.io.project.project_file import SUFFIX, load_project, save_project
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project
 from orgdesigner.resources import example_path, is_bundled_example
@@ -24,7 +24,7 @@ from orgdesigner.ui.undo import DocumentController, new_project
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from orgdesigner.io import recovery
+    from orgdesigner.io.project import recovery
 
 MAX_RECENT = 10
 AUTOSAVE_MS = 60_000
@@ -184,7 +184,7 @@ class FileManager(QObject):
         """Write the recovery copy while there are unsaved changes."""
         if not self.controller.is_modified:
             return None
-        from orgdesigner.io import recovery  # with the first autosave, not at start-up
+        from orgdesigner.io.project import recovery  # with the first autosave, not at start-up
 
         try:
             self._recovery = recovery.write_recovery(self.controller.project, self.controller.path, self.session)
@@ -206,7 +206,7 @@ class FileManager(QObject):
 
     def offer_recovery(self) -> bool:
         """At start: if an earlier session crashed with unsaved work, offer to restore it."""
-        from orgdesigner.io import recovery  # after the first paint (run_gui)
+        from orgdesigner.io.project import recovery  # after the first paint (run_gui)
 
         for found in recovery.pending_recoveries():
             where = str(found.source) if found.source else self.tr("an unsaved project")

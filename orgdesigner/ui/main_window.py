@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.io.project_file import SUFFIX
+from orgdesigner.io.project.project_file import SUFFIX
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart.panel import ChartPanel
 from orgdesigner.ui.dialogs import Dialogs

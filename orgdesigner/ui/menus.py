@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from orgdesigner.analysis.layout.tree import LEFT_RIGHT, TOP_DOWN
+from orgdesigner.layout.tree import LEFT_RIGHT, TOP_DOWN
 from orgdesigner.ui.i18n import SETTING as LANGUAGE_SETTING
 
 if TYPE_CHECKING:

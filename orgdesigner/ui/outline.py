@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from orgdesigner.analysis.layout.tree import tree_children
+from orgdesigner.layout.tree import tree_children
 from orgdesigner.model.entities import Scenario
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart import style

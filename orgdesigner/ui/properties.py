@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.io.numbers import number
+from orgdesigner.io.words.numbers import number
 from orgdesigner.model.commands import CommandError, SetUnitField
 from orgdesigner.model.entities import Unit
 from orgdesigner.model.enums import Authority, UnitCategory, UnitForm

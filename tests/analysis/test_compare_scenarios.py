@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from benchmarks.synthetic import synthetic_project
 from orgdesigner.analysis.compare import compare, diff_scenarios
-from orgdesigner.io.project_file import load_project
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model import AssignmentKey, Document, Responsibility, Role, Unit, UnitForm
 from orgdesigner.model.commands import AddScenario
 from orgdesigner.model.commands.scenarios import copied_scenario
 from orgdesigner.model.economy import EconomicRules, SurplusModel
-from orgdesigner.model.synthetic import synthetic_project
 from tests.conftest import EXAMPLE
 
 

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from clean_region import DEL, DEV, ORD, A, R, clean_project
 
+from benchmarks.synthetic import synthetic_project
 from orgdesigner.analysis.context import Context, ScenarioIndex, active
 from orgdesigner.analysis.engine import analyze_project, analyze_scenario
 from orgdesigner.analysis.findings import RULES
 from orgdesigner.analysis.scoped import SCOPED, scope_keys
-from orgdesigner.io.project_file import load_project
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model import AssignmentKey, Project, UnitForm
-from orgdesigner.model.synthetic import synthetic_project
 
 
 def metrics(project: Project):

@@ -31,7 +31,7 @@ def test_every_scenario_with_an_error_has_an_index_below_100_percent():
     from conftest import EXAMPLE
 
     from orgdesigner.analysis.engine import analyze_project
-    from orgdesigner.io.project_file import load_project
+    from orgdesigner.io.project.project_file import load_project
 
     for result in analyze_project(load_project(EXAMPLE)).values():
         if result.metrics.findings_by_severity["error"]:

@@ -8,11 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import command_for
 
+from benchmarks.synthetic import synthetic_project
 from orgdesigner.analysis.engine import analyze_scenario
 from orgdesigner.analysis.live import LiveAnalysis
 from orgdesigner.model import Decision, Document, Unit, UnitCategory, UnitForm
 from orgdesigner.model.commands import CommandError, SetRoles, SetUnitField
-from orgdesigner.model.synthetic import synthetic_project
 
 
 def _start() -> Document:

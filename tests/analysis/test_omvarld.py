@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 from orgdesigner.analysis.omvarld import compare_with_archetypes, provider_head, stance
-from orgdesigner.io.reference_file import load_references
+from orgdesigner.io.bundled.reference_file import load_references
 from orgdesigner.model import Unit, UnitCategory, UnitForm
 from tests.analysis.clean_region import clean_project
 

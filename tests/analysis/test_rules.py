@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from clean_region import DEL, DEV, ORD, A, C, R, clean_project
 
+from benchmarks.synthetic import synthetic_project
 from orgdesigner.analysis.context import ScenarioIndex
 from orgdesigner.analysis.engine import analyze_scenario
 from orgdesigner.analysis.findings import RULES, Finding, Severity
@@ -24,7 +25,6 @@ from orgdesigner.model import (
     UnitCategory,
     UnitForm,
 )
-from orgdesigner.model.synthetic import synthetic_project
 
 RULE_SOURCES = Path(__file__).resolve().parents[2] / "orgdesigner" / "analysis" / "rules"
 

@@ -32,7 +32,7 @@ def test_no_rule_explains_itself_with_the_bundled_examples_case():
     """Why and how-to-fix hold for any region: no name, case number, decision or year of the
     example's case (Jämtland, RS/1039/2017, 2017 …) in any rule's text."""
     from orgdesigner.analysis.findings import RULES
-    from orgdesigner.io.project_file import project_bytes
+    from orgdesigner.io.project.project_file import project_bytes
     from tests.case_words import case_words, words
     from tests.conftest import EXAMPLE
     from tests.other_region import other_region_project

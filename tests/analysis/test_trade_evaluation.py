@@ -125,7 +125,7 @@ def test_the_t_quantiles_and_the_interval():
 def test_a_buyer_without_listed_patients_in_the_history_borrows_the_units_and_the_limits_say_so():
     import dataclasses
 
-    from orgdesigner.io.trade_evaluation import build_report, limits
+    from orgdesigner.io.words.trade_evaluation import build_report, limits
 
     project, scenario = history_project(Plan(noise=0.0))
     history = project.trade_history

@@ -7,7 +7,7 @@ import pytest
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from orgdesigner.io.proposal import headings
+from orgdesigner.io.paper.proposal import headings
 from tests.cli.test_export import _words, run_cli
 from tests.conftest import EXAMPLE
 

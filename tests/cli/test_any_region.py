@@ -18,7 +18,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from orgdesigner.io.project_file import save_project
+from orgdesigner.io.project.project_file import save_project
 from tests.case_words import case_words, words
 from tests.conftest import EXAMPLE
 from tests.other_region import NOW, PROPOSAL, other_region_project

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from orgdesigner.io.project_file import load_project
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.resources import example_path
 from tests.io.archimate_schema import assert_valid
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from conftest import EXAMPLE, ROOT
 
-from orgdesigner.io.project_file import save_project
+from orgdesigner.io.project.project_file import save_project
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from orgdesigner.io.project_file import save_project
+from orgdesigner.io.project.project_file import save_project
 from orgdesigner.model import AssignmentKey, Responsibility, Role
 from orgdesigner.model.commands.scenarios import copied_scenario
 

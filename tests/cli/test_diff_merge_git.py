@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from orgdesigner.io.project_file import load_project, parse_project, save_project
+from orgdesigner.io.project.project_file import load_project, parse_project, save_project
 from orgdesigner.model import Document
 from orgdesigner.model.commands import MoveUnit, SetUnitField
 from tests.cli.test_export import run_cli
@@ -139,7 +139,7 @@ def test_git_merge_with_the_driver_merges_two_branches(repo):
     expected = Document(parse_project(EXAMPLE.read_bytes()))
     for c in (SetUnitField(S, ["best"], "name", "Beställarenheten"), MoveUnit(S, "digi", "best"), SetUnitField(S, ["rd"], "notes", "Ny 2018")):
         c.apply(expected)
-    from orgdesigner.io.project_file import project_bytes
+    from orgdesigner.io.project.project_file import project_bytes
 
     assert (repo / "plan.orgd").read_bytes() == project_bytes(expected.project)
     assert git(repo, "status", "--porcelain").stdout == ""

@@ -16,8 +16,8 @@ import pytest
 from pypdf import PdfReader
 
 from orgdesigner.analysis.engine import analyze_scenario
-from orgdesigner.io.project_file import load_project, save_project
-from orgdesigner.io.proposal import headings
+from orgdesigner.io.paper.proposal import headings
+from orgdesigner.io.project.project_file import load_project, save_project
 from tests.conftest import EXAMPLE, small_project
 
 
@@ -127,7 +127,7 @@ def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str, tmp_pat
 
 
 def test_a_proposal_without_forslag_is_exit_2_and_writes_nothing(example_file: Path, tmp_path: Path):
-    from orgdesigner.io.project_file import load_project, save_project
+    from orgdesigner.io.project.project_file import load_project, save_project
 
     project = load_project(example_file)
     project.scenarios["koncern-2018"].proposal = ""

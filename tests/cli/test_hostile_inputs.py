@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from orgdesigner.cli import main
-from orgdesigner.io import recovery
-from orgdesigner.io.project_file import save_project
+from orgdesigner.io.project import recovery
+from orgdesigner.io.project.project_file import save_project
 from tests.conftest import small_project
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from orgdesigner.io.export_xlsx import write_xlsx
-from orgdesigner.io.project_file import load_project
-from orgdesigner.io.tables import matrix_table, units_table
+from orgdesigner.io.exchange.export_xlsx import write_xlsx
+from orgdesigner.io.exchange.tables import matrix_table, units_table
+from orgdesigner.io.project.project_file import load_project
 from tests.conftest import small_project
 
 COLUMNS = ["--id-column", "Id", "--parent-column", "Överordnad (id)", "--name-column", "Namn",  # as exported

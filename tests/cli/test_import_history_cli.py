@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from orgdesigner.cli import main
-from orgdesigner.io.project_file import load_project
+from orgdesigner.io.project.project_file import load_project
 from tests.conftest import EXAMPLE
 
 CSV = "Period;Beställare;Tjänst;Volym;Pris\n2016-01;HC Åre;CRP;10;42,5\n2016-02;HC Åre;CRP;12;42,5\n"

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from orgdesigner.io.project_file import save_project
+from orgdesigner.io.project.project_file import save_project
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

@@ -100,7 +100,7 @@ def test_every_metric_path_is_documented_and_every_documented_path_exists():
 def test_compare_and_diff_count_changes_and_give_findings_in_one_shape(tmp_path):
     """The same edits, once as a second scenario (compare) and once as a second file (diff),
     are counted under the same `summary` keys; a finding is the same object in check and compare."""
-    from orgdesigner.io.project_file import load_project, save_project
+    from orgdesigner.io.project.project_file import load_project, save_project
     from orgdesigner.model import AssignmentKey, Document, Responsibility, Role
     from orgdesigner.model.commands import SetRoles
     from orgdesigner.model.commands.scenarios import copied_scenario

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from orgdesigner.io.merge import merge_files
-from orgdesigner.io.merge_report import render_conflicts
-from orgdesigner.io.project_file import load_project, project_bytes, save_project
+from orgdesigner.io.merging.merge import merge_files
+from orgdesigner.io.merging.merge_report import render_conflicts
+from orgdesigner.io.project.project_file import load_project, project_bytes, save_project
 from orgdesigner.model import Document
 from orgdesigner.model.commands import AddDottedLine, ChangeDottedLine, SetUnitField
 from orgdesigner.model.dotted import DottedKind, DottedLine

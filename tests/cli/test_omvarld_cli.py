@@ -6,9 +6,9 @@ import json
 import subprocess
 import sys
 
-from orgdesigner.io.omvarld_report import build_report, to_text
-from orgdesigner.io.project_file import load_project
-from orgdesigner.io.reference_file import load_references
+from orgdesigner.io.bundled.reference_file import load_references
+from orgdesigner.io.project.project_file import load_project
+from orgdesigner.io.words.omvarld_report import build_report, to_text
 from orgdesigner.resources import example_path
 
 

@@ -116,7 +116,7 @@ def test_the_scan_finds_what_it_looks_for():
 def test_values_in_words():
     from datetime import date
 
-    from orgdesigner.io.wording import amount, day, economy_changes, number, surplus_sentence
+    from orgdesigner.io.words.wording import amount, day, economy_changes, number, surplus_sentence
     from orgdesigner.model.economy import EconomicRules, SurplusModel
 
     assert amount(3000000.0) == "3\u00a0000\u00a0000\u00a0kr" and amount(3e6, "en") == "SEK 3,000,000"

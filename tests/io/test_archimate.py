@@ -10,12 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from orgdesigner.io.archimate import ids
-from orgdesigner.io.archimate.reader import ArchimateFileError, read_model
-from orgdesigner.io.archimate.safe_xml import XmlFileError
-from orgdesigner.io.archimate.vocabulary import NS, q
-from orgdesigner.io.archimate.writer import model_bytes
-from orgdesigner.io.project_file import load_project
+from orgdesigner.io.exchange.archimate import ids
+from orgdesigner.io.exchange.archimate.reader import ArchimateFileError, read_model
+from orgdesigner.io.exchange.archimate.safe_xml import XmlFileError
+from orgdesigner.io.exchange.archimate.vocabulary import NS, q
+from orgdesigner.io.exchange.archimate.writer import model_bytes
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model.entities import AssignmentKey, Decision, Function, Project, Scenario, Unit
 from orgdesigner.model.enums import (
     Authority,

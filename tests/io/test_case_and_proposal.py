@@ -7,9 +7,14 @@ import json
 from datetime import date
 from pathlib import Path
 
-from orgdesigner.io.decision_draft import draft_points, merge_draft, parse_points, points_text
-from orgdesigner.io.file_models import FORMAT_VERSION
-from orgdesigner.io.project_file import load_project, parse_project, project_bytes, save_project
+from orgdesigner.io.paper.decision_draft import draft_points, merge_draft, parse_points, points_text
+from orgdesigner.io.project.file_models import FORMAT_VERSION
+from orgdesigner.io.project.project_file import (
+    load_project,
+    parse_project,
+    project_bytes,
+    save_project,
+)
 from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.commands.project import SetProjectField
 from orgdesigner.model.commands.scenarios import SetScenarioField
@@ -105,7 +110,7 @@ def test_the_draft_never_overwrites_what_the_planner_wrote():
 def test_an_english_paper_prints_the_stored_draft_points_in_english():
     """The example's stored förslag till beslut is the Swedish draft plus the planner's own two
     points: in English the draft points come out in English, the planner's text as typed."""
-    from orgdesigner.io.proposal import NumberedList, build_proposal
+    from orgdesigner.io.paper.proposal import NumberedList, build_proposal
 
     project = load_project(EXAMPLE)
     koncern = project.scenarios["koncern-2018"]

@@ -6,12 +6,17 @@ from pathlib import Path
 
 import networkx as nx
 
-from orgdesigner.io.export_csv import write_csv
-from orgdesigner.io.export_graphml import graphml_bytes
-from orgdesigner.io.export_xlsx import write_xlsx
-from orgdesigner.io.import_units import UnitColumns, guess_unit_columns, import_units, read_table
-from orgdesigner.io.project_file import load_project
-from orgdesigner.io.tables import units_table
+from orgdesigner.io.exchange.export_csv import write_csv
+from orgdesigner.io.exchange.export_graphml import graphml_bytes
+from orgdesigner.io.exchange.export_xlsx import write_xlsx
+from orgdesigner.io.exchange.import_units import (
+    UnitColumns,
+    guess_unit_columns,
+    import_units,
+    read_table,
+)
+from orgdesigner.io.exchange.tables import units_table
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model import DottedKind, DottedLine
 from tests.conftest import EXAMPLE
 

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from orgdesigner.io.errors import ProjectFileError
-from orgdesigner.io.file_format import FORMAT_VERSION
-from orgdesigner.io.migrations import migrate
-from orgdesigner.io.project_file import parse_project, project_bytes
+from orgdesigner.io.project.file_format import FORMAT_VERSION
+from orgdesigner.io.project.migrations import migrate
+from orgdesigner.io.project.project_file import parse_project, project_bytes
 from orgdesigner.model import DottedKind, DottedLine
 
 LINE = DottedLine("best", DottedKind.AGREEMENT, "utvecklingsuppdrag", "RS/1039/2017")

@@ -13,17 +13,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from orgdesigner.io._cells import escape_text, unescape_text
-from orgdesigner.io._words import word
-from orgdesigner.io.export_csv import write_csv
-from orgdesigner.io.export_graphml import write_graphml
-from orgdesigner.io.export_xlsx import write_xlsx
-from orgdesigner.io.import_assignments import import_assignments
-from orgdesigner.io.import_units import UnitColumns, guess_unit_columns, import_units, read_table
-from orgdesigner.io.project_file import load_project
-from orgdesigner.io.tables import matrix_table, units_table
+from benchmarks.synthetic import synthetic_project
+from orgdesigner.io.exchange._cells import escape_text, unescape_text
+from orgdesigner.io.exchange.export_csv import write_csv
+from orgdesigner.io.exchange.export_graphml import write_graphml
+from orgdesigner.io.exchange.export_xlsx import write_xlsx
+from orgdesigner.io.exchange.import_assignments import import_assignments
+from orgdesigner.io.exchange.import_units import (
+    UnitColumns,
+    guess_unit_columns,
+    import_units,
+    read_table,
+)
+from orgdesigner.io.exchange.tables import matrix_table, units_table
+from orgdesigner.io.project.project_file import load_project
+from orgdesigner.io.words._words import word
 from orgdesigner.model import DottedLine, Unit
-from orgdesigner.model.synthetic import synthetic_project
 from tests.conftest import EXAMPLE, small_project
 
 OLD_COLUMNS = UnitColumns(  # the identifiers exports wrote before the plain headers
@@ -138,7 +143,7 @@ def test_the_escape_is_reversible_and_disarms(text: str):
 
 @pytest.mark.parametrize("text", [" =1+1", "  +46 63", "\u00a0@SUM(A1)", " -x"])
 def test_a_formula_after_leading_spaces_is_escaped_in_csv_and_xlsx(tmp_path: Path, text: str):
-    from orgdesigner.io._tabular import read_table
+    from orgdesigner.io.exchange._tabular import read_table
 
     project = small_project()
     project.scenarios["now"].units["hc1"].name = text
@@ -250,7 +255,7 @@ def test_a_unit_with_an_odd_id_survives(tmp_path: Path):
 
 
 def test_a_huge_matrix_is_written_in_long_form_and_still_imports(monkeypatch, tmp_path: Path):
-    import orgdesigner.io.tables as tables
+    import orgdesigner.io.exchange.tables as tables
 
     monkeypatch.setattr(tables, "MATRIX_WIDE_CELLS_MAX", 50)
     project = synthetic_project(units=40, functions=10, assignments=150)

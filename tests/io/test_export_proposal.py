@@ -8,9 +8,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from orgdesigner.io.project_file import load_project
-from orgdesigner.io.proposal import BulletList, ChartBlock, build_proposal, headings
-from orgdesigner.io.proposal_docx import write_docx
+from orgdesigner.io.paper.proposal import BulletList, ChartBlock, build_proposal, headings
+from orgdesigner.io.paper.proposal_docx import write_docx
+from orgdesigner.io.project.project_file import load_project
 from tests.conftest import EXAMPLE, small_project
 
 pytestmark = pytest.mark.skipif(not EXAMPLE.exists(), reason="bundled example not built yet")
@@ -86,7 +86,7 @@ def test_the_genomforandeplan_is_a_bilaga_in_the_papers_language(example, tmp_pa
 
     koncern = example.scenarios["koncern-2018"]
     content = build_proposal(example, koncern, compare_with=example.scenarios["nulage-2017"], lang=lang)
-    from orgdesigner.io.proposal import TableBlock
+    from orgdesigner.io.paper.proposal import TableBlock
 
     plan = next(s for s in content.sections if s.id == "plan")
     assert plan.heading == ("Attachment 6. Implementation plan" if lang == "en" else "Bilaga 6. Genomförandeplan")
@@ -111,8 +111,8 @@ def test_the_genomforandeplan_is_a_bilaga_in_the_papers_language(example, tmp_pa
 def test_docx_turns_the_matrix_page_and_gives_every_word_its_room(example, tmp_path: Path):
     from docx.enum.section import WD_ORIENT
 
-    from orgdesigner.io.proposal import heading
-    from orgdesigner.io.proposal_docx import column_shares
+    from orgdesigner.io.paper.proposal import heading
+    from orgdesigner.io.paper.proposal_docx import column_shares
 
     content = build_proposal(example, example.scenarios["koncern-2018"], compare_with=example.scenarios["nulage-2017"])
     path = tmp_path / "k.docx"

@@ -1,6 +1,6 @@
 """The msgspec structs are the one definition of the file; the pydantic reader is generated from them.
 
-`orgdesigner.io.fast_file` defines the file; `file_models` builds pydantic models from those
+`orgdesigner.io.project.fast_file` defines the file; `file_models` builds pydantic models from those
 structs (same fields, defaults and limits) for the files the fast path refuses, whose messages
 the malformed-file tests check; the published JSON Schema is generated from the structs too. The
 projects either reader builds are equal for random valid files, and the schema accepts them.
@@ -18,13 +18,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from orgdesigner.io import economy_file, fast_file, file_models, trade_file
-from orgdesigner.io.codec import project_from_model, project_to_json
+from benchmarks.synthetic import synthetic_project, wide_project
 from orgdesigner.io.errors import ProjectFileError
-from orgdesigner.io.project_file import parse_project, project_bytes, validate_with_pydantic
+from orgdesigner.io.project import economy_file, fast_file, file_models, trade_file
+from orgdesigner.io.project.codec import project_from_model, project_to_json
+from orgdesigner.io.project.project_file import parse_project, project_bytes, validate_with_pydantic
 from orgdesigner.model import limits
 from orgdesigner.model.enums import Authority, Responsibility, Role, UnitCategory, UnitForm
-from orgdesigner.model.synthetic import synthetic_project, wide_project
 from orgdesigner.resources import resource_path
 from tests.conftest import EXAMPLE
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from orgdesigner.io import atomic
-from orgdesigner.io.project_file import save_project
+from orgdesigner.io.project import atomic
+from orgdesigner.io.project.project_file import save_project
 from tests.conftest import small_project
 
 

@@ -8,9 +8,9 @@ import json
 import pytest
 
 from orgdesigner.io.errors import ProjectFileError
-from orgdesigner.io.file_format import FORMAT_VERSION
-from orgdesigner.io.migrations import migrate
-from orgdesigner.io.project_file import parse_project, project_bytes
+from orgdesigner.io.project.file_format import FORMAT_VERSION
+from orgdesigner.io.project.migrations import migrate
+from orgdesigner.io.project.project_file import parse_project, project_bytes
 from orgdesigner.model import Document, Function, FunctionCategory
 from orgdesigner.model.commands import RemoveFunction, SetFunctionField
 from orgdesigner.model.commands.base import CommandError

@@ -12,9 +12,9 @@ import pytest
 from openpyxl import Workbook
 
 from orgdesigner.cli import main
-from orgdesigner.io import _xlsx_guard
-from orgdesigner.io._tabular import ImportFileError, read_table
-from orgdesigner.io._xlsx_guard import EMPTY_ROWS_DROPPED, WorkbookError, checked_workbook
+from orgdesigner.io.exchange import _xlsx_guard
+from orgdesigner.io.exchange._tabular import ImportFileError, read_table
+from orgdesigner.io.exchange._xlsx_guard import EMPTY_ROWS_DROPPED, WorkbookError, checked_workbook
 
 _SHEET = "xl/worksheets/sheet1.xml"
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from orgdesigner.io.export_xlsx import write_xlsx
-from orgdesigner.io.import_assignments import import_assignments
-from orgdesigner.io.import_units import ImportFileError
-from orgdesigner.io.tables import matrix_table, units_table
+from orgdesigner.io.exchange.export_xlsx import write_xlsx
+from orgdesigner.io.exchange.import_assignments import import_assignments
+from orgdesigner.io.exchange.import_units import ImportFileError
+from orgdesigner.io.exchange.tables import matrix_table, units_table
 from orgdesigner.model import AssignmentKey, Responsibility, Role
 from tests.conftest import small_project
 

@@ -8,16 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orgdesigner.io._tabular import read_table
-from orgdesigner.io.export_xlsx import write_xlsx
-from orgdesigner.io.import_history import (
+from orgdesigner.io.exchange._tabular import read_table
+from orgdesigner.io.exchange.export_xlsx import write_xlsx
+from orgdesigner.io.exchange.import_history import (
     HistoryColumns,
     guess_history_columns,
     history_command,
     import_history,
     parse_period,
 )
-from orgdesigner.io.tables import Table
+from orgdesigner.io.exchange.tables import Table
 from orgdesigner.model import Document
 from orgdesigner.model.history import CommandStack
 from orgdesigner.model.trade_history import BuyerKind, TradeHistory, VolumeRecord

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from orgdesigner.io.import_units import (
+from orgdesigner.io.exchange.import_units import (
     ImportFileError,
     UnitColumns,
     guess_parent_reading,
@@ -189,7 +189,7 @@ def test_a_row_with_more_fields_than_the_header_is_a_bad_row(tmp_path: Path):
 
 
 def test_authorities_are_words_in_the_export_and_read_back(tmp_path: Path):
-    from orgdesigner.io.tables import units_table
+    from orgdesigner.io.exchange.tables import units_table
     from orgdesigner.model import Authority, Scenario, Unit
 
     scenario = Scenario("s", "S")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from orgdesigner.io.merge import merge_projects
-from orgdesigner.io.merge_report import render_conflicts
-from orgdesigner.io.project_file import parse_project, project_bytes
+from orgdesigner.io.merging.merge import merge_projects
+from orgdesigner.io.merging.merge_report import render_conflicts
+from orgdesigner.io.project.project_file import parse_project, project_bytes
 from orgdesigner.model import Document, Project, Responsibility, Role, Unit
 from orgdesigner.model.commands import AddUnit, MoveUnit, RemoveUnits, SetRoles, SetUnitField
 from tests.conftest import EXAMPLE
@@ -104,9 +104,9 @@ def test_conflict_records_are_format_2_and_a_version_1_file_has_none():
 
 
 def test_flattening_a_project_directly_equals_flattening_its_file():
-    from orgdesigner.io.codec import project_to_json
-    from orgdesigner.io.flat import flatten, flatten_project, unflatten
-    from orgdesigner.model.synthetic import synthetic_project
+    from benchmarks.synthetic import synthetic_project
+    from orgdesigner.io.merging.flat import flatten, flatten_project, unflatten
+    from orgdesigner.io.project.codec import project_to_json
 
     for project in (example(), synthetic_project(units=60, functions=6, assignments=150, scenarios=2, seed=3)):
         doc = json.loads(project_bytes(project))
@@ -116,17 +116,17 @@ def test_flattening_a_project_directly_equals_flattening_its_file():
 
 
 def test_flattening_the_file_model_equals_flattening_the_project():
-    from orgdesigner.io.flat import flatten_model, flatten_project
-    from orgdesigner.io.project_file import parse_file_model
-    from orgdesigner.model.synthetic import synthetic_project
+    from benchmarks.synthetic import synthetic_project
+    from orgdesigner.io.merging.flat import flatten_model, flatten_project
+    from orgdesigner.io.project.project_file import parse_file_model
 
     for project in (example(), synthetic_project(units=60, functions=6, assignments=150, scenarios=2, seed=3)):
         assert flatten_model(parse_file_model(project_bytes(project))) == flatten_project(project)
 
 
 def test_merge_files_equals_merge_projects(tmp_path):
-    from orgdesigner.io.merge import merge_files
-    from orgdesigner.io.project_file import save_project
+    from orgdesigner.io.merging.merge import merge_files
+    from orgdesigner.io.project.project_file import save_project
 
     projects = sides([SetUnitField(S, ["best"], "name", "Vår"), MoveUnit(S, "digi", "best")],
                      [SetUnitField(S, ["best"], "name", "Deras"), MoveUnit(S, "best", "digi")])

@@ -14,13 +14,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from strategies import command_for
 
-from orgdesigner.io.codec import project_to_json
-from orgdesigner.io.flat import Flat, Key, flatten, references
-from orgdesigner.io.merge import merge_projects
-from orgdesigner.io.project_file import parse_project, project_bytes
+from benchmarks.synthetic import synthetic_project
+from orgdesigner.io.merging.flat import Flat, Key, flatten, references
+from orgdesigner.io.merging.merge import merge_projects
+from orgdesigner.io.project.codec import project_to_json
+from orgdesigner.io.project.project_file import parse_project, project_bytes
 from orgdesigner.model import Document, Project
 from orgdesigner.model.commands import CommandError
-from orgdesigner.model.synthetic import synthetic_project
 
 BASE = synthetic_project(units=12, functions=4, assignments=20, scenarios=2, seed=7)
 BASE_BYTES = project_bytes(BASE)

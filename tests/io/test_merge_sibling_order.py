@@ -9,9 +9,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orgdesigner.io.merge import merge_projects
-from orgdesigner.io.merge_order import merge_siblings
-from orgdesigner.io.project_file import parse_project, project_bytes
+from orgdesigner.io.merging.merge import merge_projects
+from orgdesigner.io.merging.merge_order import merge_siblings
+from orgdesigner.io.project.project_file import parse_project, project_bytes
 from orgdesigner.model import Document, Project, Scenario, Unit
 from orgdesigner.model.commands import AddUnit, MoveUnit
 from orgdesigner.model.enums import StructureType

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from orgdesigner.analysis.findings import RULES
-from orgdesigner.io.numbers import NBSP, amount, counted, number, percent, points, signed
+from orgdesigner.io.words.numbers import NBSP, amount, counted, number, percent, points, signed
 
 
 @pytest.mark.parametrize(("value", "sv", "en"), [

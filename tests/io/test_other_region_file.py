@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from orgdesigner.analysis.engine import analyze_project
-from orgdesigner.io.project_file import load_project, save_project
+from orgdesigner.io.project.project_file import load_project, save_project
 from tests.other_region import NOW, PROPOSAL, other_region_project
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from orgdesigner.io.decision_draft import draft_points
-from orgdesigner.io.project_file import load_project
-from orgdesigner.io.proposal import BulletList, Paragraph, SubHeading, build_proposal
+from orgdesigner.io.paper.decision_draft import draft_points
+from orgdesigner.io.paper.proposal import BulletList, Paragraph, SubHeading, build_proposal
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model.paper import PaperInfo
 from tests.conftest import EXAMPLE
 from tests.other_region import NOW, PROPOSAL, other_region_project

@@ -9,10 +9,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from orgdesigner.io.decision_draft import draft_points
-from orgdesigner.io.project_file import load_project
-from orgdesigner.io.proposal import build_proposal
-from orgdesigner.io.proposal_content import FigureBlock, Paragraph, SubHeading
+from orgdesigner.io.paper.decision_draft import draft_points
+from orgdesigner.io.paper.proposal import build_proposal
+from orgdesigner.io.paper.proposal_content import FigureBlock, Paragraph, SubHeading
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model.trade_history import TradeHistory
 from tests.conftest import EXAMPLE
 
@@ -64,7 +64,7 @@ def test_the_forslag_can_carry_the_conclusion(example):
 def test_the_docx_carries_the_charts_figures_as_tables(example):
     from docx import Document as Docx
 
-    from orgdesigner.io.proposal_docx import docx_bytes
+    from orgdesigner.io.paper.proposal_docx import docx_bytes
 
     content, _ = _trade_section(example)
     document = Docx(io.BytesIO(docx_bytes(content)))

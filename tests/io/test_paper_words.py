@@ -8,8 +8,7 @@ from datetime import date
 
 import pytest
 
-from orgdesigner.io.project_file import load_project
-from orgdesigner.io.proposal import (
+from orgdesigner.io.paper.proposal import (
     BulletList,
     MissingDecisionError,
     NumberedList,
@@ -17,6 +16,7 @@ from orgdesigner.io.proposal import (
     build_proposal,
     check_decision,
 )
+from orgdesigner.io.project.project_file import load_project
 from tests.conftest import EXAMPLE
 from tests.other_region import NOW, PROPOSAL, other_region_project
 
@@ -102,7 +102,7 @@ def test_an_empty_forslag_stops_a_proposal_but_not_a_description_of_today(exampl
 
 
 def test_draft_points_name_no_register_ids(example):
-    from orgdesigner.io.decision_draft import draft_points
+    from orgdesigner.io.paper.decision_draft import draft_points
 
     base = example.scenarios["nulage-2017"]
     for scenario in list(example.scenarios.values())[1:]:

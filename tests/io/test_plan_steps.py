@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 
 from orgdesigner.analysis.change_list import change_list
-from orgdesigner.io.change_plan import paper_steps
-from orgdesigner.io.plan_steps import board_steps
-from orgdesigner.io.project_file import load_project
-from orgdesigner.io.proposal import SubHeading, TableBlock, build_proposal
+from orgdesigner.io.paper.change_plan import paper_steps
+from orgdesigner.io.paper.plan_steps import board_steps
+from orgdesigner.io.paper.proposal import SubHeading, TableBlock, build_proposal
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model.paper import PaperInfo, PlanEntry
 from tests.conftest import EXAMPLE
 from tests.other_region import NOW, PROPOSAL, other_region_project

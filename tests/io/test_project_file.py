@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from orgdesigner.io import atomic
+from benchmarks.synthetic import synthetic_project
 from orgdesigner.io.errors import ProjectFileError
-from orgdesigner.io.file_models import FORMAT_VERSION
-from orgdesigner.io.project_file import (
+from orgdesigner.io.project import atomic
+from orgdesigner.io.project.file_models import FORMAT_VERSION
+from orgdesigner.io.project.project_file import (
     load_project,
     parse_project,
     project_bytes,
     save_project,
 )
-from orgdesigner.model.synthetic import synthetic_project
 
 
 def test_round_trip_is_byte_identical(project, tmp_path: Path):
@@ -148,7 +148,7 @@ def test_missing_file_names_the_file(tmp_path: Path):
 
 
 def test_older_versions_pass_through_migrations(project, monkeypatch):
-    from orgdesigner.io import file_models, migrations
+    from orgdesigner.io.project import file_models, migrations
 
     doc = _valid(project)
     doc["format_version"] = FORMAT_VERSION - 1
@@ -189,7 +189,7 @@ def test_published_schema_matches_the_validator():
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(project, tmp_path: Path, monkeypatch):
-    from orgdesigner.io import project_file
+    from orgdesigner.io.project import project_file
 
     path = tmp_path / "big.orgd"
     save_project(project, path)
@@ -209,7 +209,7 @@ def test_a_killed_save_leaves_a_temporary_file_that_the_next_save_removes(projec
     # A save killed with SIGKILL between writing and renaming: the child blocks in os.replace.
     child = subprocess.Popen([sys.executable, "-c", (
         "import os, sys, time\n"
-        "from orgdesigner.io import atomic\n"
+        "from orgdesigner.io.project import atomic\n"
         "atomic.os.replace = lambda *a: (print('written', flush=True), time.sleep(60))\n"
         f"atomic.write_atomic(__import__('pathlib').Path({str(path)!r}), b'half')\n"
     )], stdout=subprocess.PIPE, text=True)

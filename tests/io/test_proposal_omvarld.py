@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from orgdesigner.io.project_file import load_project
-from orgdesigner.io.proposal import build_proposal
-from orgdesigner.io.reference_file import load_references
+from orgdesigner.io.bundled.reference_file import load_references
+from orgdesigner.io.paper.proposal import build_proposal
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.resources import example_path
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from orgdesigner.io.reference_file import (
+from orgdesigner.io.bundled.reference_file import (
     ReferenceFileError,
     bundled_reference_dir,
     load_references,

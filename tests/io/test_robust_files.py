@@ -15,12 +15,12 @@ from openpyxl import Workbook
 
 from orgdesigner.analysis.context import CHAIN_MEMO, context_for
 from orgdesigner.cli import main
-from orgdesigner.io import atomic, recovery
-from orgdesigner.io._tabular import ImportFileError, read_table
 from orgdesigner.io.errors import ProjectFileError
-from orgdesigner.io.import_units import UnitColumns, import_units
-from orgdesigner.io.project_file import load_project, save_project
-from orgdesigner.io.trade_import import TradeImportError, read_flows
+from orgdesigner.io.exchange._tabular import ImportFileError, read_table
+from orgdesigner.io.exchange.import_units import UnitColumns, import_units
+from orgdesigner.io.exchange.trade_import import TradeImportError, read_flows
+from orgdesigner.io.project import atomic, recovery
+from orgdesigner.io.project.project_file import load_project, save_project
 from orgdesigner.model import Project, Scenario, Unit
 from tests.conftest import small_project
 
@@ -153,7 +153,7 @@ def test_a_device_or_pipe_is_refused_without_reading_it(tmp_path: Path, special:
 
 
 def test_a_file_growing_past_the_limit_while_read_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from orgdesigner.io import project_file
+    from orgdesigner.io.project import project_file
 
     path = tmp_path / "p.orgd"
     save_project(small_project(), path)

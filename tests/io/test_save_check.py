@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from orgdesigner.io.errors import ProjectFileError
-from orgdesigner.io.project_file import load_project, save_project
-from orgdesigner.io.recovery import write_recovery
+from orgdesigner.io.project.project_file import load_project, save_project
+from orgdesigner.io.project.recovery import write_recovery
 from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.dotted import DottedLine
 from orgdesigner.model.entities import Project

@@ -10,10 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from orgdesigner.io.file_format import FORMAT_VERSION
-from orgdesigner.io.migrations import migrate
-from orgdesigner.io.project_file import load_project, parse_project, project_bytes, save_project
-from orgdesigner.io.proposal import Paragraph, build_proposal
+from orgdesigner.io.paper.proposal import Paragraph, build_proposal
+from orgdesigner.io.project.file_format import FORMAT_VERSION
+from orgdesigner.io.project.migrations import migrate
+from orgdesigner.io.project.project_file import (
+    load_project,
+    parse_project,
+    project_bytes,
+    save_project,
+)
 from orgdesigner.model.commands.base import CommandError
 from orgdesigner.model.commands.scenarios import SetScenarioField, copied_scenario
 from orgdesigner.model.document import Document
@@ -34,7 +39,7 @@ def _project():
 
 
 def test_the_paper_survives_a_save_and_a_merge_flattening(tmp_path: Path):
-    from orgdesigner.io.flat import flatten, flatten_project
+    from orgdesigner.io.merging.flat import flatten, flatten_project
 
     project = _project()
     project.scenarios["k"].paper = PAPER

@@ -9,9 +9,9 @@ from xml.etree import ElementTree
 
 import pytest
 
-from orgdesigner.io.project_file import load_project
-from orgdesigner.io.proposal import build_proposal
-from orgdesigner.io.tables import MEASURE_WORDS, METRIC_WORDS, metric_label
+from orgdesigner.io.exchange.tables import MEASURE_WORDS, METRIC_WORDS, metric_label
+from orgdesigner.io.paper.proposal import build_proposal
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model import Project
 from tests.conftest import EXAMPLE
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from orgdesigner.io.template_file import (
+from orgdesigner.io.bundled.template_file import (
     TemplateFileError,
     bundled_template_dir,
     load_template,

@@ -8,7 +8,7 @@ from conftest import small_project
 from trade_case import trade_project
 
 from orgdesigner.io.errors import ProjectFileError
-from orgdesigner.io.project_file import parse_project, project_bytes
+from orgdesigner.io.project.project_file import parse_project, project_bytes
 from orgdesigner.model.trade import Flow, PricingModel, Service, ServiceKind, TradeAssumptions
 
 

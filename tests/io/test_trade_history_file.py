@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 
 from orgdesigner.io.errors import ProjectFileError
-from orgdesigner.io.file_format import FORMAT_VERSION
-from orgdesigner.io.migrations import migrate
-from orgdesigner.io.project_file import parse_project, project_bytes
+from orgdesigner.io.project.file_format import FORMAT_VERSION
+from orgdesigner.io.project.migrations import migrate
+from orgdesigner.io.project.project_file import parse_project, project_bytes
 from orgdesigner.model import Document
 from orgdesigner.model.commands import CommandError, RemoveDecision, SetTradeHistory
 from orgdesigner.model.history import CommandStack
@@ -111,9 +111,9 @@ def test_a_decision_an_event_rests_on_cannot_be_deleted(project):
 
 
 def test_diff_and_merge_carry_the_history(project):
-    from orgdesigner.io.diff import diff_documents, render_text
-    from orgdesigner.io.flat import flatten, flatten_project, unflatten
-    from orgdesigner.io.merge import merge_documents
+    from orgdesigner.io.merging.diff import diff_documents, render_text
+    from orgdesigner.io.merging.flat import flatten, flatten_project, unflatten
+    from orgdesigner.io.merging.merge import merge_documents
 
     old = json.loads(project_bytes(project))
     project.trade_history = _history()

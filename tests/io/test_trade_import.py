@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from trade_case import trade_project
 
-from orgdesigner.io.trade_import import TradeImportError, parse_number, read_flows
+from orgdesigner.io.exchange.trade_import import TradeImportError, parse_number, read_flows
 from orgdesigner.model import Document
 from orgdesigner.model.commands import SetFlows
 from orgdesigner.model.trade import Flow

@@ -16,10 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from orgdesigner.io._cells import escape_text
-from orgdesigner.io.export_xlsx import write_xlsx, xlsx_bytes
-from orgdesigner.io.tables import Table
-from orgdesigner.io.xlsx_package import column_letters
+from orgdesigner.io.exchange._cells import escape_text
+from orgdesigner.io.exchange.export_xlsx import write_xlsx, xlsx_bytes
+from orgdesigner.io.exchange.tables import Table
+from orgdesigner.io.exchange.xlsx_package import column_letters
 
 _XML_ILLEGAL = {chr(c) for c in range(32) if c not in (9, 10, 13)}
 

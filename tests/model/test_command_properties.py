@@ -7,10 +7,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import command_for  # tests/strategies.py: every kind of edit
 
-from orgdesigner.io.project_file import project_bytes
+from benchmarks.synthetic import synthetic_project
+from orgdesigner.io.project.project_file import project_bytes
 from orgdesigner.model import Document
 from orgdesigner.model.commands import CommandError
-from orgdesigner.model.synthetic import synthetic_project
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

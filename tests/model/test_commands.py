@@ -28,7 +28,7 @@ from orgdesigner.model.history import CommandStack
 
 
 def snapshot(doc: Document):
-    from orgdesigner.io.project_file import project_bytes
+    from orgdesigner.io.project.project_file import project_bytes
 
     return project_bytes(doc.project)
 
@@ -193,7 +193,7 @@ def test_deepcopy_of_project_is_supported(project):
 def test_removing_a_unit_takes_its_trade_and_undo_brings_it_back():
     from conftest import EXAMPLE
 
-    from orgdesigner.io.project_file import load_project
+    from orgdesigner.io.project.project_file import load_project
 
     doc = Document(load_project(EXAMPLE))
     trade = doc.project.scenarios["nulage-2017"].trade

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgdesigner.io.project_file import project_bytes
+from orgdesigner.io.project.project_file import project_bytes
 from orgdesigner.model import Change, DottedKind, DottedLine, Unit
 from orgdesigner.model.commands import (
     AddDottedLine,

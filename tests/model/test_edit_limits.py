@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from orgdesigner.io.project_file import parse_project, storable_bytes
+from orgdesigner.io.project.project_file import parse_project, storable_bytes
 from orgdesigner.model import Document, limits
 from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.commands import (
@@ -141,7 +141,7 @@ def test_a_conflict_record_holds_only_values_the_file_can_carry(value: object) -
 
 
 def test_the_flow_import_refuses_a_volume_past_the_limit_and_rows_that_add_up_past_it(tmp_path: Path) -> None:
-    from orgdesigner.io.trade_import import TradeImportError, read_flows
+    from orgdesigner.io.exchange.trade_import import TradeImportError, read_flows
 
     scenario = _doc().project.scenarios["now"]
     one = tmp_path / "one.csv"
@@ -158,7 +158,7 @@ def test_the_flow_import_refuses_a_volume_past_the_limit_and_rows_that_add_up_pa
 
 
 def _archimate(tmp_path: Path, body: str, name: str = "Arkitekternas modell") -> Path:
-    from orgdesigner.io.archimate.vocabulary import NS
+    from orgdesigner.io.exchange.archimate.vocabulary import NS
 
     path = tmp_path / "m.xml"
     path.write_bytes(f'<?xml version="1.0" encoding="UTF-8"?>\n<model xmlns="{NS}" '
@@ -178,7 +178,7 @@ def _archimate(tmp_path: Path, body: str, name: str = "Arkitekternas modell") ->
      "line 2: name at most 500 characters"),
 ])
 def test_an_archimate_import_meets_the_same_limits(tmp_path: Path, body: str, name: str, reason: str) -> None:
-    from orgdesigner.io.archimate.reader import ArchimateFileError, read_model
+    from orgdesigner.io.exchange.archimate.reader import ArchimateFileError, read_model
 
     with pytest.raises(ArchimateFileError, match=reason):
         read_model(_archimate(tmp_path, body, name))

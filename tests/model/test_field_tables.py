@@ -10,7 +10,7 @@ from typing import Annotated, Any, Union, get_args, get_origin, get_type_hints
 import msgspec
 import pytest
 
-from orgdesigner.io import fast_file
+from orgdesigner.io.project import fast_file
 from orgdesigner.model import fields, limits
 
 #: entity -> its file struct, and the model attributes the file spells otherwise

@@ -13,8 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from orgdesigner.io.errors import ProjectFileError
-from orgdesigner.io.import_units import UnitColumns, import_units
-from orgdesigner.io.project_file import load_project, parse_project, project_bytes, save_project
+from orgdesigner.io.exchange.import_units import UnitColumns, import_units
+from orgdesigner.io.project.project_file import (
+    load_project,
+    parse_project,
+    project_bytes,
+    save_project,
+)
 from orgdesigner.model import Document, Unit, limits
 from orgdesigner.model.commands import AddFunction, AddUnit, CommandError, SetUnitField
 from orgdesigner.model.entities import Function

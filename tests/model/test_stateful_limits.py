@@ -18,8 +18,9 @@ from limit_values import around
 from strategies import command_for
 from trade_case import trade_project
 
-from orgdesigner.io.flat import flatten_project
-from orgdesigner.io.project_file import parse_project, project_bytes, storable_bytes
+from benchmarks.synthetic import synthetic_project
+from orgdesigner.io.merging.flat import flatten_project
+from orgdesigner.io.project.project_file import parse_project, project_bytes, storable_bytes
 from orgdesigner.model import Document, fields
 from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.commands import (
@@ -50,7 +51,6 @@ from orgdesigner.model.dotted import DottedLine
 from orgdesigner.model.economy import EconomicRules
 from orgdesigner.model.entities import AnalysisSettings, Decision, Function, Scenario, Unit
 from orgdesigner.model.limits import LimitError
-from orgdesigner.model.synthetic import synthetic_project
 from orgdesigner.model.trade import Flow, Service
 
 S = "now"

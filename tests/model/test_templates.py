@@ -6,8 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from orgdesigner.io.project_file import load_project, project_bytes
-from orgdesigner.io.template_file import load_templates
+from benchmarks.synthetic import synthetic_project
+from orgdesigner.io.bundled.template_file import load_templates
+from orgdesigner.io.project.project_file import load_project, project_bytes
 from orgdesigner.model import (
     AssignmentKey,
     Authority,
@@ -23,7 +24,6 @@ from orgdesigner.model import (
 from orgdesigner.model.commands import MacroCommand
 from orgdesigner.model.economy import SurplusModel
 from orgdesigner.model.history import CommandStack
-from orgdesigner.model.synthetic import synthetic_project
 from orgdesigner.model.templates import (
     TemplateError,
     TemplateParams,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from orgdesigner.io.project_file import parse_project, project_bytes
+from orgdesigner.io.project.project_file import parse_project, project_bytes
 from orgdesigner.model import Authority, UnitForm
 from orgdesigner.model.economy import (
     DEFAULT_FORM_AUTHORITIES,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from trade_case import trade_project
 
-from orgdesigner.io.project_file import project_bytes
+from orgdesigner.io.project.project_file import project_bytes
 from orgdesigner.model import Change, Document
 from orgdesigner.model.commands import (
     AddService,

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from trade_case import trade_project
 
-from orgdesigner.io.project_file import parse_project, project_bytes
+from orgdesigner.io.project.project_file import parse_project, project_bytes
 from orgdesigner.model import Document
 from orgdesigner.model.commands import (
     AddService,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 
-from orgdesigner.io.project_file import save_project
+from orgdesigner.io.project.project_file import save_project
 from orgdesigner.ui.dialogs import DISCARD
 from orgdesigner.ui.i18n import install_translator
 from tests.conftest import EXAMPLE, small_project

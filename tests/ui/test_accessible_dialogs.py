@@ -33,7 +33,7 @@ def _window(qtbot, request, dialogs, settings, lang: str):
 
 
 def _template(w) -> QDialog:
-    from orgdesigner.io.template_file import load_templates
+    from orgdesigner.io.bundled.template_file import load_templates
     from orgdesigner.ui.scenarios.dialogs import TemplateDialog
 
     templates, _errors = load_templates()
@@ -122,7 +122,7 @@ def _text(w) -> QDialog:  # Scenario → Rename…, and the like
 
 
 def _omvarld(w) -> QDialog:  # Scenario → Jämför med andra regioner…
-    from orgdesigner.io.reference_file import load_references
+    from orgdesigner.io.bundled.reference_file import load_references
     from orgdesigner.ui.scenarios.omvarld_dialog import OmvarldDialog
 
     return OmvarldDialog(w.controller, load_references(), w.lang, w)

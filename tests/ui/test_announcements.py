@@ -81,7 +81,7 @@ def test_acknowledging_and_exporting_are_said(qtbot, window, tmp_path):
 
 
 def test_applying_a_template_is_said_in_swedish(qtbot, window):
-    from orgdesigner.io.template_file import load_templates
+    from orgdesigner.io.bundled.template_file import load_templates
     from orgdesigner.ui.scenarios.dialogs import TemplateDialog
 
     ctl = window.controller

@@ -3,7 +3,7 @@ model… shows what a model gives and what it skips, then opens it as a new, unt
 
 from __future__ import annotations
 
-from orgdesigner.io.archimate.writer import model_bytes
+from orgdesigner.io.exchange.archimate.writer import model_bytes
 from orgdesigner.ui.exchange.archimate_import import ArchimateImportDialog
 from orgdesigner.ui.exchange.export_dialog import ExportDialog
 from tests.conftest import small_project

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from orgdesigner.io import recovery
-from orgdesigner.io.project_file import project_bytes
+from orgdesigner.io.project import recovery
+from orgdesigner.io.project.project_file import project_bytes
 from orgdesigner.model.commands import AddUnit
 from orgdesigner.model.entities import Unit
 from tests.ui.window_fixtures import make_window

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from orgdesigner.io.project_file import load_project
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model import Document
 from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.ui.scenarios.case_dialog import CaseDialog

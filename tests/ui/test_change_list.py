@@ -5,8 +5,8 @@ from __future__ import annotations
 import openpyxl
 
 from orgdesigner.analysis.change_list import KIND_ORDER, change_list
-from orgdesigner.io.change_plan import plan_section
-from orgdesigner.io.project_file import parse_project, project_bytes
+from orgdesigner.io.paper.change_plan import plan_section
+from orgdesigner.io.project.project_file import parse_project, project_bytes
 from tests.conftest import EXAMPLE
 from tests.ui.window_fixtures import make_window
 
@@ -73,7 +73,7 @@ def test_on_the_current_state_the_dock_plans_towards_the_proposal(qtbot, dialogs
 def test_phase_date_and_owner_are_edited_in_the_dock_one_undo_step_each(qtbot, dialogs, settings, recovery_dir):
     from datetime import date
 
-    from orgdesigner.io.plan_steps import board_steps
+    from orgdesigner.io.paper.plan_steps import board_steps
 
     window = make_window(qtbot, dialogs, settings, EXAMPLE)
     ctl = window.controller

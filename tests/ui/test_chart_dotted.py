@@ -142,7 +142,7 @@ def test_the_properties_editor_adds_changes_and_removes_lines(window):
 
 
 def test_exported_charts_and_the_paper_draw_the_lines():
-    from orgdesigner.io.project_file import load_project
+    from orgdesigner.io.project.project_file import load_project
     from orgdesigner.ui.chart.render import build_chart_scene
     from tests.conftest import EXAMPLE
 
@@ -166,7 +166,7 @@ def _crossings(scene, items) -> list[tuple[tuple[str, str], str]]:
 
 @pytest.mark.parametrize("orientation", ["tb", "lr"])
 def test_routes_pass_between_cards_never_under_their_text(orientation):
-    from orgdesigner.io.project_file import load_project
+    from orgdesigner.io.project.project_file import load_project
     from orgdesigner.ui.chart.render import build_chart_scene
     from tests.conftest import EXAMPLE
 
@@ -207,8 +207,8 @@ def test_lines_end_at_their_cards_through_moves_and_collapses_with_routes_out_of
     every line on the cards it joins, as a chart drawn from scratch would."""
     import random
 
+    from benchmarks.synthetic import synthetic_project
     from orgdesigner.model.document import Document
-    from orgdesigner.model.synthetic import synthetic_project
     from orgdesigner.ui.chart.view import ChartView
     from orgdesigner.ui.undo import DocumentController
 

@@ -8,8 +8,8 @@ import contextlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orgdesigner.analysis.layout.incremental import IncrementalLayout, LayoutChange, layout_tree
-from orgdesigner.analysis.layout.tree import LayoutParams
+from orgdesigner.layout.incremental import IncrementalLayout, LayoutChange, layout_tree
+from orgdesigner.layout.tree import LayoutParams
 
 
 class Chart:
@@ -169,9 +169,9 @@ def _scene_matches_its_layout(scene) -> None:
 def test_the_chart_scene_follows_edits_like_a_fresh_chart(qapp, data):
     from strategies import command_for
 
+    from benchmarks.synthetic import synthetic_project
     from orgdesigner.model import Document
     from orgdesigner.model.commands import CommandError
-    from orgdesigner.model.synthetic import synthetic_project
     from orgdesigner.ui.chart.scene import ChartScene
     from orgdesigner.ui.undo import DocumentController
 
@@ -216,8 +216,8 @@ def _drop(ctl, scene) -> None:
 
 def _shown_chart(qtbot, units: int):
     """A shown 900×600 chart view at zoom 0.6 of a synthetic region, following its controller's edits."""
+    from benchmarks.synthetic import synthetic_project
     from orgdesigner.model import Document
-    from orgdesigner.model.synthetic import synthetic_project
     from orgdesigner.ui.chart.view import ChartView
     from orgdesigner.ui.undo import DocumentController
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orgdesigner.analysis.layout.incremental import layout_tree
-from orgdesigner.analysis.layout.tree import LEFT_RIGHT, LayoutParams
-from orgdesigner.model.synthetic import synthetic_project
+from benchmarks.synthetic import synthetic_project
+from orgdesigner.layout.incremental import layout_tree
+from orgdesigner.layout.tree import LEFT_RIGHT, LayoutParams
 
 
 def overlaps(layout) -> list[tuple[str, str]]:

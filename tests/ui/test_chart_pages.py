@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from orgdesigner.analysis.compare import diff_scenarios
-from orgdesigner.io.project_file import load_project
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.ui.render.chart_pages import DOCX_AREA_IN, MIN_NAME_PT, plan_pages
 from orgdesigner.ui.render.proposal_pdf import CHART_AREA_IN
 from tests.conftest import EXAMPLE
@@ -101,7 +101,7 @@ def test_small_sibling_pages_share_a_page(qtbot):
     """One-level pages of sibling units are packed side by side while the names stay legible: the
     example's närområden Östersund and Jämtland väst och norr share a page; a 2,000-unit region's
     forty pages hold far more than one manager and its direct reports each."""
-    from orgdesigner.model.synthetic import synthetic_project
+    from benchmarks.synthetic import synthetic_project
 
     scenario, _, pages = _koncern_pages()
     shared = [p for p in pages if p.also]

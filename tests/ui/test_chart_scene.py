@@ -6,9 +6,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from benchmarks.synthetic import synthetic_project
 from orgdesigner.model import Document, Unit
 from orgdesigner.model.commands import AddUnit, MoveUnit, RemoveUnits, SetUnitField
-from orgdesigner.model.synthetic import synthetic_project
 from orgdesigner.ui.chart.render import build_chart_scene, render_chart
 from orgdesigner.ui.chart.scene import ChartScene
 from orgdesigner.ui.chart.view import ChartView

@@ -54,7 +54,7 @@ def test_forcing_dark_recolours_the_chart_and_is_remembered(qtbot, dialogs, sett
 
 
 def test_exports_are_light_while_the_window_is_dark():
-    from orgdesigner.io.project_file import load_project
+    from orgdesigner.io.project.project_file import load_project
     from orgdesigner.ui.chart.render import build_chart_scene
 
     project = load_project(EXAMPLE)
@@ -66,7 +66,7 @@ def test_exports_are_light_while_the_window_is_dark():
 
 
 def test_a_card_names_its_category_in_words(qtbot):
-    from orgdesigner.io.project_file import load_project
+    from orgdesigner.io.project.project_file import load_project
     from orgdesigner.ui.chart.render import build_chart_scene
 
     scenario = next(iter(load_project(EXAMPLE).scenarios.values()))
@@ -77,7 +77,7 @@ def test_a_card_names_its_category_in_words(qtbot):
 
 
 def test_finding_badges_carry_a_count_and_a_shape_per_severity(qtbot):
-    from orgdesigner.io.project_file import load_project
+    from orgdesigner.io.project.project_file import load_project
     from orgdesigner.ui.chart.render import build_chart_scene
 
     scenario = next(iter(load_project(EXAMPLE).scenarios.values()))

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from orgdesigner.io.merge import merge_projects
-from orgdesigner.io.project_file import load_project, save_project
+from orgdesigner.io.merging.merge import merge_projects
+from orgdesigner.io.project.project_file import load_project, save_project
 from orgdesigner.model.commands import MoveUnit, SetUnitField
 from tests.io.test_merge import S, sides
 from tests.ui.window_fixtures import make_window

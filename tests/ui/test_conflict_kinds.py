@@ -2,7 +2,7 @@
 value, each one undoable step.
 
 The places are derived from the merge's own entities: every (entity kind, field) that
-`orgdesigner.io.flat.flatten_project` gives the example (an acknowledgement added so every kind
+`orgdesigner.io.merging.flat.flatten_project` gives the example (an acknowledgement added so every kind
 is there). A new kind or field the merge starts flattening shows up here by itself; it fails
 until `VALUES` below can make two conflicting values for it and the dock can take each."""
 
@@ -16,10 +16,10 @@ from typing import Any
 import orjson
 import pytest
 
-from orgdesigner.io.conflict_settle import remove_with_dependents
-from orgdesigner.io.flat import SCALAR_FIELD, Flat, Key, flatten_project, unflatten
-from orgdesigner.io.merge import merge_projects
-from orgdesigner.io.project_file import parse_project
+from orgdesigner.io.merging.conflict_settle import remove_with_dependents
+from orgdesigner.io.merging.flat import SCALAR_FIELD, Flat, Key, flatten_project, unflatten
+from orgdesigner.io.merging.merge import merge_projects
+from orgdesigner.io.project.project_file import parse_project
 from orgdesigner.model import Document, Project
 from orgdesigner.model.conflicts import ConflictKind, MergeConflict
 from orgdesigner.model.entities import Acknowledgement

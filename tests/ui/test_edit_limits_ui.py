@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from limit_values import around
 from trade_case import trade_project
 
-from orgdesigner.io.flat import flatten_project
-from orgdesigner.io.project_file import parse_project, storable_bytes
+from orgdesigner.io.merging.flat import flatten_project
+from orgdesigner.io.project.project_file import parse_project, storable_bytes
 from orgdesigner.model import Document, fields
 from orgdesigner.ui.matrix.catalogue import DESCRIPTION, NAME, FunctionCatalogueModel
 from orgdesigner.ui.scenarios.case_dialog import CaseDialog

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from orgdesigner.io.project_file import load_project
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model import Document
 from orgdesigner.model.trade_history import EventKind
 from orgdesigner.ui.trade.event_dialog import EventDialog

@@ -104,7 +104,7 @@ def test_changing_format_changes_suffix_and_fields(qtbot, dialog):
 
 def test_docx_from_the_dialog_has_headings(qtbot, dialog, tmp_path: Path):
     path = _export(qtbot, dialog, tmp_path / "p.docx")[0]
-    from orgdesigner.io.proposal import headings
+    from orgdesigner.io.paper.proposal import headings
 
     # the dialog offers the proposal (issue 32): every section, its förslag included
     assert [p.text for p in docx.Document(path).paragraphs if p.style.name == "Heading 1"] == headings("sv")
@@ -220,7 +220,7 @@ def test_slides_for_the_board_one_per_chart_page_with_the_key_figures(qtbot, tmp
     from pptx import Presentation
 
     from orgdesigner.io.export_job import ExportJob, prepare
-    from orgdesigner.io.project_file import load_project
+    from orgdesigner.io.project.project_file import load_project
     from orgdesigner.resources import example_path
     from orgdesigner.ui.render.chart_pages import DOCX_AREA_IN, plan_pages
     from orgdesigner.ui.render.exporter import finish

@@ -10,8 +10,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
-from orgdesigner.io.proposal import build_proposal, headings
-from orgdesigner.model.synthetic import synthetic_project
+from benchmarks.synthetic import synthetic_project
+from orgdesigner.io.paper.proposal import build_proposal, headings
 from orgdesigner.ui.render.chart_image import MAX_PNG_PIXELS, MAX_PNG_SIDE, png_bytes, svg_bytes
 from orgdesigner.ui.render.proposal_pdf import pdf_bytes
 from tests.conftest import small_project
@@ -76,7 +76,7 @@ def test_a_long_bullet_list_is_laid_out_as_short_lists_with_every_item():
     breaks a long list into back-to-back lists of LIST_CHUNK items, each item still a bullet."""
     from PySide6.QtGui import QTextDocument
 
-    from orgdesigner.io.proposal_content import BulletList
+    from orgdesigner.io.paper.proposal_content import BulletList
     from orgdesigner.ui.render.proposal_pdf import LIST_CHUNK, _block_html
 
     items = [f"Fynd {i}" for i in range(5 * LIST_CHUNK + 7)]
@@ -123,7 +123,7 @@ def _broken_words(html: str, width_mm: float) -> list[str]:
 def test_no_table_of_the_example_paper_breaks_a_word():
     """The matrix bilaga goes on landscape pages and every column is at least as wide as its
     longest word: 'beställnin|g' and 'Vårdvalsnämnd|en' were printed before."""
-    from orgdesigner.io.project_file import load_project
+    from orgdesigner.io.project.project_file import load_project
     from orgdesigner.ui.render.proposal_pdf import MARGIN_MM, paper_html
     from tests.conftest import EXAMPLE
 

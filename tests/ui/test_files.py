@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from orgdesigner.io.project_file import load_project, project_bytes
+from orgdesigner.io.project.project_file import load_project, project_bytes
 from orgdesigner.model.commands import AddUnit, SetUnitField
 from orgdesigner.model.entities import Unit
 from orgdesigner.ui.dialogs import CANCEL, DISCARD, SAVE
@@ -80,7 +80,7 @@ def test_save_without_permission_fails_cleanly(window, dialogs, tmp_path, monkey
     def refuse(*_a, **_k):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("orgdesigner.io.atomic._create_temporary", refuse)
+    monkeypatch.setattr("orgdesigner.io.project.atomic._create_temporary", refuse)
     edit(window)
     target = tmp_path / "x.orgd"
     assert not window.save_as(target)
@@ -187,10 +187,10 @@ def test_saving_over_the_bundled_example_is_refused(window, dialogs, installed_e
 def test_a_large_project_opens_with_the_collector_held_then_frozen_until_replaced(qtbot, window, tmp_path):
     import gc
 
+    from benchmarks.synthetic import synthetic_project
     from orgdesigner._gc import release_frozen
-    from orgdesigner.io.project_file import save_project
+    from orgdesigner.io.project.project_file import save_project
     from orgdesigner.model import Document
-    from orgdesigner.model.synthetic import synthetic_project
 
     large = tmp_path / "large.orgd"
     save_project(synthetic_project(units=5_001, functions=20, assignments=2_000), large)

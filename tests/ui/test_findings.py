@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from orgdesigner.analysis.engine import analyze_scenario
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
-from orgdesigner.io.project_file import load_project, save_project
+from orgdesigner.io.project.project_file import load_project, save_project
 from orgdesigner.model import AssignmentKey, Document, Responsibility, Role
 from orgdesigner.model.commands import SetRoles
 from orgdesigner.ui.findings.dock import FindingsPanel

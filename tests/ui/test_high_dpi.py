@@ -18,7 +18,7 @@ SCRIPT = r"""
 import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from orgdesigner.io.project_file import load_project
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model import Document
 from orgdesigner.ui.chart.view import ChartView
 from orgdesigner.ui.undo import DocumentController

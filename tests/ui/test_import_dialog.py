@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from orgdesigner.io.export_xlsx import write_xlsx
-from orgdesigner.io.tables import matrix_table, units_table
+from orgdesigner.io.exchange.export_xlsx import write_xlsx
+from orgdesigner.io.exchange.tables import matrix_table, units_table
 from orgdesigner.model import Document
 from orgdesigner.ui.exchange.import_dialog import ImportDialog
 from orgdesigner.ui.undo import DocumentController

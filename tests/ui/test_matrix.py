@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelectionModel, Qt
 
+from benchmarks.synthetic import synthetic_project
 from orgdesigner.model import AssignmentKey, Document, Responsibility, Role, UnitCategory
-from orgdesigner.model.synthetic import synthetic_project
 from orgdesigner.ui.matrix.filters import MatrixFilter
 from orgdesigner.ui.matrix.table_model import FINDING_ROLE, MatrixModel
 from orgdesigner.ui.matrix.view import MatrixView

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from orgdesigner.io.numbers import NBSP
+from orgdesigner.io.words.numbers import NBSP
 from orgdesigner.model.commands import SetUnitField
 
 
@@ -50,7 +50,7 @@ def test_trade_axis_ticks_are_written_out(qtbot, swedish):
 def test_one_number_format_in_the_comparison_trade_and_economy(qtbot, swedish):
     """Issue 32: "62 %", "+37,5 procentenheter", "3 000 000 kr" in the Swedish window."""
     from orgdesigner.analysis.compare import compare
-    from orgdesigner.io.project_file import load_project
+    from orgdesigner.io.project.project_file import load_project
     from orgdesigner.model.economy import EconomicRules, SurplusModel
     from orgdesigner.resources import example_path
     from orgdesigner.ui.compare.models import MetricsModel

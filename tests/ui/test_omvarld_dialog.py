@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from orgdesigner.io.project_file import load_project, project_bytes
-from orgdesigner.io.reference_file import load_references
+from orgdesigner.io.bundled.reference_file import load_references
+from orgdesigner.io.project.project_file import load_project, project_bytes
 from orgdesigner.model import Document, UnitCategory
 from orgdesigner.resources import example_path
 from orgdesigner.ui.scenarios.omvarld_dialog import OmvarldDialog

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QFileDialog, QListView
 
-from orgdesigner.io.project_file import save_project
+from orgdesigner.io.project.project_file import save_project
 from tests.conftest import small_project
 
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
-from orgdesigner.io.project_file import load_project
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model import Document
 from orgdesigner.ui.chart.overlay import CHIP_POINTS, ResponsibilityOverlay
 from orgdesigner.ui.chart.overlay_routes import bundle, common_manager, crosses_interior, tree_path

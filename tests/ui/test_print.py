@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtPrintSupport import QPrinter
 
-from orgdesigner.io.project_file import load_project
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.ui.printing.chart_print import (
     FOOTER_MM,
     MARGIN_MM,
@@ -99,7 +99,7 @@ def test_fit_prints_one_page_and_a_subtree_prints_less(qapp, tmp_path):
 
 
 def test_print_dialog_counts_pages_and_offers_the_selected_subtree(qtbot):
-    from orgdesigner.io.project_file import load_project as load
+    from orgdesigner.io.project.project_file import load_project as load
     from orgdesigner.ui.printing.dialog import PrintChartDialog
     from orgdesigner.ui.undo import Document, DocumentController
 

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from orgdesigner.io.project_file import project_bytes
-from orgdesigner.io.template_file import load_templates
+from orgdesigner.io.bundled.template_file import load_templates
+from orgdesigner.io.project.project_file import project_bytes
 from orgdesigner.model import Document, UnitForm
 from orgdesigner.model.economy import SurplusModel
 from orgdesigner.ui.scenarios.dialogs import EconomyDialog, TemplateDialog
@@ -215,7 +215,7 @@ def test_the_selected_scenario_keeps_its_badge_visible(qtbot):
     from PySide6.QtGui import QImage, QPainter, QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QListView, QStyle, QStyleOptionViewItem
 
-    from orgdesigner.io.project_file import load_project
+    from orgdesigner.io.project.project_file import load_project
     from orgdesigner.model import Document
     from orgdesigner.resources import example_path
     from orgdesigner.ui.undo import DocumentController

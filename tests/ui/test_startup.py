@@ -92,7 +92,7 @@ def test_the_cheaper_pyside_import_check_gives_the_same_answers():
     import inspect
     import json
 
-    import orgdesigner.analysis.layout.tree as pure
+    import orgdesigner.layout.tree as pure
     import orgdesigner.ui.main_window as qt_module
     from orgdesigner.ui._pyside_imports import _uses_pyside
 

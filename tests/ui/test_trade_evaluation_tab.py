@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgdesigner.io.project_file import load_project
+from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model import Document
 from orgdesigner.ui.trade.tab import TradeTab
 from orgdesigner.ui.undo import DocumentController

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from orgdesigner.model import Document
 from orgdesigner.model.commands import MoveUnit
-from orgdesigner.model.synthetic import synthetic_project
+from benchmarks.synthetic import synthetic_project
 from orgdesigner.ui.chart.scene import ChartScene
 from orgdesigner.ui.undo import DocumentController
 random.seed(7)

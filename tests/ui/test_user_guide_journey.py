@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from orgdesigner.io.numbers import NBSP
+from orgdesigner.io.words.numbers import NBSP
 from orgdesigner.model.enums import Responsibility, Role
 from orgdesigner.ui.dialogs import DISCARD
 from orgdesigner.ui.scenarios.protect import COPY
@@ -172,7 +172,7 @@ def test_the_user_guide_step_by_step(journey_window, qtbot, dialogs, tmp_path):
     shots.take(window, "3-matris")
 
     # 4. Pröva koncernstrukturen on a new copy of the fixed scenario
-    from orgdesigner.io.template_file import load_templates
+    from orgdesigner.io.bundled.template_file import load_templates
     from orgdesigner.ui.scenarios.dialogs import TemplateDialog
 
     templates, _errors = load_templates()

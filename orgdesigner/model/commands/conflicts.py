@@ -1,5 +1,5 @@
 """Merge conflicts kept in the project: dropping a record, and the model's own edits that put one
-side's value in place (orgdesigner.io.conflict_settle settles any conflict with them)."""
+side's value in place (orgdesigner.io.merging.conflict_settle settles any conflict with them)."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def held_side(c: MergeConflict) -> str:
 
 def model_edit(c: MergeConflict, value: Any) -> Command | None:
     """The model's own edit that puts `value` (as the file stores it) in the conflict's place;
-    None where the model has no command for it (orgdesigner.io.conflict_settle then edits the
+    None where the model has no command for it (orgdesigner.io.merging.conflict_settle then edits the
     project's entities)."""
     kind, field = c.entity[0], c.field
     if kind == "unit" and field is None and value is None:

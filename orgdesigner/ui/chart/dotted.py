@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.analysis.layout.dotted_routes import REACH, RouteIndex, route
+from orgdesigner.layout.dotted_routes import REACH, RouteIndex, route
 from orgdesigner.model.commands import AddDottedLine
 from orgdesigner.model.dotted import DottedKind, DottedLine
 from orgdesigner.model.events import Change, ModelEvent

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPaintDevice, QPainter
 
-from orgdesigner.analysis.layout.tree import TOP_DOWN, LayoutParams
+from orgdesigner.layout.tree import TOP_DOWN, LayoutParams
 from orgdesigner.model.entities import Scenario
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.dotted import DottedLayer

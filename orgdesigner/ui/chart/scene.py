@@ -17,8 +17,8 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
 from orgdesigner._gc import gc_paused
-from orgdesigner.analysis.layout.incremental import IncrementalLayout, LayoutChange
-from orgdesigner.analysis.layout.tree import TOP_DOWN, ChartLayout, LayoutParams
+from orgdesigner.layout.incremental import IncrementalLayout, LayoutChange
+from orgdesigner.layout.tree import TOP_DOWN, ChartLayout, LayoutParams
 from orgdesigner.model.entities import Scenario
 from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent

@@ -17,9 +17,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from orgdesigner.analysis.compare import Comparison
-from orgdesigner.io.numbers import number, percent, points, signed
-from orgdesigner.io.wording import field_name
-from orgdesigner.io.wording import value as value_words
+from orgdesigner.io.words.numbers import number, percent, points, signed
+from orgdesigner.io.words.wording import field_name
+from orgdesigner.io.words.wording import value as value_words
 from orgdesigner.model.vocabulary import label
 from orgdesigner.ui import colours
 from orgdesigner.ui.matrix.roles import ui_lang

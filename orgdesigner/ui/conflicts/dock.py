@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.io.conflict_settle import settle
+from orgdesigner.io.merging.conflict_settle import settle
 from orgdesigner.model.commands.conflicts import held_side
 from orgdesigner.model.conflicts import MergeConflict
 from orgdesigner.model.events import Change, ModelEvent
@@ -78,7 +78,7 @@ class ConflictPanel(QWidget):
         return self.controller.project.conflicts
 
     def refresh(self) -> None:
-        from orgdesigner.io.merge_report import Names, side_value, what
+        from orgdesigner.io.merging.merge_report import Names, side_value, what
 
         conflicts = self.conflicts
         # Names flattens the whole project (0.5 s at 10,000 units): only a file with conflicts needs them.
@@ -113,7 +113,7 @@ class ConflictPanel(QWidget):
 
     @staticmethod
     def _unit_name(names: object, c: MergeConflict, uid: object) -> str:
-        from orgdesigner.io.merge_report import Names
+        from orgdesigner.io.merging.merge_report import Names
 
         assert isinstance(names, Names)
         return "–" if uid is None else names.diff.name(("unit", c.entity[1], str(uid)))

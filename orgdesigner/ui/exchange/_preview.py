@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-from orgdesigner.io._tabular import RawTable
+from orgdesigner.io.exchange._tabular import RawTable
 
 PREVIEW_ROWS = 20
 

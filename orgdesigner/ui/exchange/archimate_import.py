@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.io.archimate.reader import ImportedModel, read_model
-from orgdesigner.io.archimate.safe_xml import XmlFileError
+from orgdesigner.io.exchange.archimate.reader import ImportedModel, read_model
+from orgdesigner.io.exchange.archimate.safe_xml import XmlFileError
 from orgdesigner.model.enums import UnitCategory
 from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe, describe_buttons

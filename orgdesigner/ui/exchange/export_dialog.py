@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.io.archimate.writer import SUFFIX as ARCHIMATE_SUFFIX
+from orgdesigner.io.exchange.archimate.writer import SUFFIX as ARCHIMATE_SUFFIX
 from orgdesigner.io.export_job import ARCHIMATE, FORMATS, ExportJob, Prepared, prepare
 from orgdesigner.ui.render.exporter import finish
 
@@ -303,7 +303,7 @@ class ExportDialog(QDialog):
             self._fail(self.tr("The folder %1 does not exist.").replace("%1", str(job.path.parent)))
             return
         if job.template is not None:
-            from orgdesigner.io.proposal_docx import TemplateError, read_template
+            from orgdesigner.io.paper.proposal_docx import TemplateError, read_template
 
             try:
                 read_template(job.template)
@@ -334,7 +334,7 @@ class ExportDialog(QDialog):
 
     def _is_proposal(self, job: ExportJob) -> bool:
         """Not the current state itself: a nulägesbeskrivning needs no förslag till beslut."""
-        from orgdesigner.io.proposal import compared_scenario
+        from orgdesigner.io.paper.proposal import compared_scenario
 
         project = self.controller.project
         scenario = project.scenarios.get(job.scenario_id)

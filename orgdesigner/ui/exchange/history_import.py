@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.io._tabular import ImportFileError, RawTable, read_table
-from orgdesigner.io.import_history import (
+from orgdesigner.io.exchange._tabular import ImportFileError, RawTable, read_table
+from orgdesigner.io.exchange.import_history import (
     REQUIRED,
     HistoryColumns,
     HistoryImport,

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.io.import_assignments import AssignmentImport, import_assignments
-from orgdesigner.io.import_units import (
+from orgdesigner.io.exchange.import_assignments import AssignmentImport, import_assignments
+from orgdesigner.io.exchange.import_units import (
     ImportFileError,
     RawTable,
     UnitColumns,

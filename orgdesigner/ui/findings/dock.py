@@ -306,8 +306,8 @@ class FindingsPanel(QWidget):
         such an activity as an intraprenad (or that they say nothing)."""
         # imported here: the omvärld modules load the analysis engine, which start-up defers
         from orgdesigner.analysis.omvarld import CANDIDATE_RULE
-        from orgdesigner.io.omvarld_report import intraprenad_experience
-        from orgdesigner.io.reference_file import ReferenceFileError, load_references
+        from orgdesigner.io.bundled.reference_file import ReferenceFileError, load_references
+        from orgdesigner.io.words.omvarld_report import intraprenad_experience
 
         scenario = self.controller.scenario
         if finding.rule != CANDIDATE_RULE or scenario is None:

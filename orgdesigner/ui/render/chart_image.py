@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # Qt is imported when a picture is painted, not when the modu
 
 from pathlib import Path
 
-from orgdesigner.io.atomic import write_atomic
+from orgdesigner.io.project.atomic import write_atomic
 from orgdesigner.model.entities import Scenario
 
 SCREEN_DPI = 96.0

@@ -129,7 +129,7 @@ def _alone(scenario: Scenario) -> list[str]:
 
 
 def _scene(scenario: Scenario, root: str | None, orientation: str = "tb", rows: int = STACK_ROWS) -> ChartScene:
-    from orgdesigner.analysis.layout.tree import LayoutParams
+    from orgdesigner.layout.tree import LayoutParams
     from orgdesigner.ui.chart.render import build_chart_scene
 
     return build_chart_scene(scenario, root, params=LayoutParams(orientation=orientation, stack_rows=rows))
@@ -160,7 +160,7 @@ def _deepest(scenario: Scenario, root: str | None, depth: dict[str, int], lowest
 def plan_pages(scenario: Scenario, subtree: str | None, width_in: float, height_in: float,
                status: dict[str, str] | None = None, lang: str = "sv") -> list[ChartPage]:
     """Chart pages for an area of `width_in` × `height_in` inches, names ≥ 7 pt where possible."""
-    from orgdesigner.analysis.layout.tree import LEFT_RIGHT
+    from orgdesigner.layout.tree import LEFT_RIGHT
     from orgdesigner.ui.chart import style
 
     need = MIN_NAME_PT / style.name_font().pointSizeF()

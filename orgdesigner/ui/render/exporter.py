@@ -47,18 +47,18 @@ def _paint(scenario: Any, prepared: Prepared, progress: Progress | None) -> None
 
         write_pdf(prepared.content, job.path, progress)
     elif job.suffix == ".pptx":
-        from orgdesigner.io.proposal_pptx import write_pptx
+        from orgdesigner.io.paper.proposal_pptx import write_pptx
 
         write_pptx(prepared.content, job.path, docx_chart_pictures(prepared.content, job.subtree, progress))
     else:
-        from orgdesigner.io.proposal_docx import write_docx
+        from orgdesigner.io.paper.proposal_docx import write_docx
 
         write_docx(prepared.content, job.path, docx_chart_pictures(prepared.content, job.subtree, progress), job.template)
 
 
 def docx_chart_pictures(content: Any, subtree: str | None, progress: Progress | None = None) -> list[Any]:
     """A ChartPicture per chart page (names ≥ 7 pt at print size), with its legend and notes."""
-    from orgdesigner.io.proposal_docx import ChartPicture
+    from orgdesigner.io.paper.proposal_docx import ChartPicture
     from orgdesigner.ui.render.chart_pages import (
         DOCX_AREA_IN,
         crossing_notes,

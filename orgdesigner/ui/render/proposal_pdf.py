@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from orgdesigner.io.atomic import write_atomic
+from orgdesigner.io.project.atomic import write_atomic
 
 if TYPE_CHECKING:  # Qt is imported when a paper is painted
     from PySide6.QtCore import QRectF
@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # Qt is imported when a paper is painted
 
     from orgdesigner.ui.render.chart_pages import ChartPage, LegendItem
 
-from orgdesigner.io.proposal_content import (
+from orgdesigner.io.paper.proposal_content import (
     Block,
     BulletList,
     ChartBlock,

@@ -6,7 +6,7 @@ paper of the project; the scenario's paper (title, summary, date, who decides, t
 for children and gender equality) and its förslag are its own. OK pushes one undo step (one
 command, or a macro of the parts that changed). "Draft from the comparison"
 appends the points that follow from the comparison with another scenario and that the text does
-not hold yet (orgdesigner.io.decision_draft); it never replaces what the planner wrote.
+not hold yet (orgdesigner.io.paper.decision_draft); it never replaces what the planner wrote.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.io.decision_draft import draft_points, merge_draft
+from orgdesigner.io.paper.decision_draft import draft_points, merge_draft
 from orgdesigner.model import fields
 from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.commands.base import Command, CommandError, MacroCommand

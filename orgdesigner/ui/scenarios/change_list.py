@@ -109,7 +109,7 @@ class ChangeListPanel(QWidget):
 
     def refresh_steps(self) -> None:
         from orgdesigner.analysis.change_list import change_list
-        from orgdesigner.io.change_plan import step_text
+        from orgdesigner.io.paper.change_plan import step_text
 
         self.steps.clear()
         ends, current = self.ends(), self.controller.scenario_id
@@ -137,7 +137,7 @@ class ChangeListPanel(QWidget):
             self.controller.select_units(list(ids))
 
     def export(self, path: str | Path | None = None) -> Path | None:
-        from orgdesigner.io.change_plan import write_plan_xlsx
+        from orgdesigner.io.paper.change_plan import write_plan_xlsx
 
         ends = self.ends()
         if ends is None:

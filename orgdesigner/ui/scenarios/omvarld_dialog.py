@@ -1,7 +1,7 @@
 """Scenario → Jämför med omvärlden: the scenario beside the four archetypes of how other regions run
 their own primary care, the regions' facts with source and year, and "try it on a copy".
 
-The words come from `orgdesigner.io.omvarld_report`, which the command line and the paper use too;
+The words come from `orgdesigner.io.words.omvarld_report`, which the command line and the paper use too;
 this dialog only lays them out and pushes the one command that applies an archetype.
 """
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesigner.analysis.omvarld import provider_head
-from orgdesigner.io.omvarld_report import OmvarldReport, build_report, fact_years, source_note
+from orgdesigner.io.words.omvarld_report import OmvarldReport, build_report, fact_years, source_note
 from orgdesigner.model.reference_spec import Reference
 from orgdesigner.model.templates import TemplateError, TemplateParams, plan_template
 from orgdesigner.ui.a11y import describe, describe_buttons, label_for, no_tab_trap

@@ -43,7 +43,7 @@ class PlanScheduleTable(QTableWidget):
 
     def show_plan(self, target: str | None, base: str | None) -> None:
         """The steps from `base` to `target` with the schedule `target`'s paper keeps."""
-        from orgdesigner.io.plan_steps import board_steps
+        from orgdesigner.io.paper.plan_steps import board_steps
 
         self.blockSignals(True)
         self.setRowCount(0)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.io.numbers import percent
+from orgdesigner.io.words.numbers import percent
 from orgdesigner.model.commands import AddScenario, MoveScenario, RemoveScenario, SetScenarioField
 from orgdesigner.model.commands.scenarios import copied_scenario
 from orgdesigner.ui import a11y, colours
@@ -184,7 +184,7 @@ class ScenarioTools(QObject):
     def template_dialog(self) -> bool:
         if self.controller.scenario is None:
             return False
-        from orgdesigner.io.template_file import load_templates
+        from orgdesigner.io.bundled.template_file import load_templates
         from orgdesigner.ui.scenarios.dialogs import TemplateDialog
 
         templates, errors = load_templates()
@@ -203,7 +203,7 @@ class ScenarioTools(QObject):
     def omvarld_dialog(self) -> bool:
         if self.controller.scenario is None:
             return False
-        from orgdesigner.io.reference_file import ReferenceFileError, load_references
+        from orgdesigner.io.bundled.reference_file import ReferenceFileError, load_references
         from orgdesigner.ui.scenarios.omvarld_dialog import OmvarldDialog
 
         try:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.io.trade_evaluation import (
+from orgdesigner.io.words.trade_evaluation import (
     FIELD_WORDS,
     TradeReport,
     event_title,

@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from orgdesigner.io.numbers import number
-from orgdesigner.io.trade_evaluation import TradeReport
+from orgdesigner.io.words.numbers import number
+from orgdesigner.io.words.trade_evaluation import TradeReport
 from orgdesigner.ui.a11y import describe
 
 GROUP_COLOURS = {"lab": "#4e79a7", "radiology": "#f28e2b", "pna": "#59a14f", "other": "#9c755f"}

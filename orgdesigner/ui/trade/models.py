@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from orgdesigner.io.numbers import number
+from orgdesigner.io.words.numbers import number
 from orgdesigner.model.commands.trade import SetFlowField, SetServiceField
 from orgdesigner.model.entities import Scenario
 from orgdesigner.model.events import Change, ModelEvent

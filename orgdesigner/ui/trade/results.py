@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from orgdesigner.analysis.trade import AS_SET, MODEL_KEYS, TradeResult, compare, cost_by_kind
-from orgdesigner.io.numbers import number
+from orgdesigner.io.words.numbers import number
 from orgdesigner.model.entities import Scenario
 from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe

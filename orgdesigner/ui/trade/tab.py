@@ -189,7 +189,7 @@ class AssumptionsPanel(QGroupBox):
 
     def show_calibration(self, calibration: Any) -> None:
         """Beside each figure the history can estimate: the estimate, or that it is assumed."""
-        from orgdesigner.io.trade_evaluation import signed_percent
+        from orgdesigner.io.words.trade_evaluation import signed_percent
         from orgdesigner.ui.matrix.roles import ui_lang
 
         lang = ui_lang()
@@ -355,7 +355,7 @@ class TradeTab(QWidget):
         scenario = self.controller.scenario
         report = None
         if scenario is not None:
-            from orgdesigner.io.trade_evaluation import build_report
+            from orgdesigner.io.words.trade_evaluation import build_report
             from orgdesigner.ui.matrix.roles import ui_lang
 
             report = build_report(self.controller.project, scenario, ui_lang())
@@ -443,7 +443,7 @@ class TradeTab(QWidget):
 
     def import_file(self, path: str | Path, *, show_errors: bool = True) -> list[str]:
         """Import flows as one undo step. Returns the problems (empty on success)."""
-        from orgdesigner.io.trade_import import TradeImportError, read_flows
+        from orgdesigner.io.exchange.trade_import import TradeImportError, read_flows
 
         scenario = self.controller.scenario
         if scenario is None:

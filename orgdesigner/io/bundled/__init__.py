@@ -1,0 +1,1 @@
+"""The data files the application ships: structure templates and omvärld references. No Qt here."""

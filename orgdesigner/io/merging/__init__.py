@@ -1,0 +1,1 @@
+"""Three-way merge and diff of project files, entity by entity. No Qt here."""

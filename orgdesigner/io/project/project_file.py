@@ -1,0 +1,196 @@
+"""Read and write `.orgd` project files: validate, migrate, check references, save atomically.
+
+Importing this module is cheap: the readers load on the first read or write, so the GUI can
+show its window before it needs them. A current, valid file is read by msgspec (`fast_file`,
+the one definition of the format); pydantic, with models generated from those structs
+(`file_models`), reads older versions and words the problems of a malformed file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from orgdesigner._gc import gc_paused
+from orgdesigner.io.errors import Problem, ProjectFileError
+from orgdesigner.io.project.atomic import read_bounded, write_atomic
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from orgdesigner.io.project.fast_file import ProjectFile
+    from orgdesigner.model.entities import Project
+
+SUFFIX = ".orgd"
+MAX_FILE_BYTES = 256 * 1024 * 1024  # a 10,000-unit project is about 7 MB
+
+
+def json_path(loc: tuple[Any, ...]) -> str:
+    path = "$"
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path
+
+
+def _validation_problems(error: ValidationError) -> list[Problem]:
+    problems = []
+    for item in error.errors(include_url=False)[:50]:
+        loc = tuple(p for p in item["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        problems.append(Problem(json_path(loc), item["msg"]))
+    return problems
+
+
+def parse_project(data: bytes, path: Path | str | None = None) -> Project:
+    """Turn file bytes into a Project, or raise ProjectFileError listing what is wrong."""
+    from orgdesigner.io.project.codec import project_from_model
+
+    # A 10,000-unit file makes some 250,000 objects, none in a reference cycle: collecting while
+    # they are made frees nothing and took about a third of the load.
+    with gc_paused(len(data) > 1_000_000):
+        return project_from_model(parse_file_model(data, path))
+
+
+def parse_file_model(data: bytes, path: Path | str | None = None) -> ProjectFile:
+    """The validated, migrated and reference-checked file model (what diff and merge read), or
+    ProjectFileError listing what is wrong."""
+    from orgdesigner.io.project.fast_file import decode as decode_fast
+    from orgdesigner.io.project.references import reference_problems
+
+    if len(data) > MAX_FILE_BYTES:
+        raise ProjectFileError(path, [Problem("", f"file is too large ({len(data) // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")])
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProjectFileError(path, [Problem("", f"not UTF-8 text (byte {exc.start}); project files are UTF-8 JSON")]) from None
+    with gc_paused(len(data) > 1_000_000):
+        duplicate = duplicate_key(data)
+        if duplicate is not None:
+            raise ProjectFileError(path, [duplicate])
+        # Fast path: a current, valid file is parsed and validated in one pass by msgspec.
+        fast = decode_fast(data)
+        model = fast if fast is not None else validate_with_pydantic(data, path)
+        problems = reference_problems(model)
+        if problems:
+            raise ProjectFileError(path, problems)
+        return model
+
+
+def duplicate_key(data: bytes) -> Problem | None:
+    """A key written twice in one JSON object (a hand-merged file): every JSON reader here keeps
+    the last and drops the first unseen, so it is refused. About 40 ms at 10,000 units."""
+    import json
+
+    found: list[Problem] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> None:
+        if len(items) > 1 and not found:
+            seen: set[str] = set()
+            for key, _ in items:
+                if key in seen:
+                    owner = next((f" of the entry with id '{v}'" for k, v in items if k == "id" and isinstance(v, str)), "")
+                    found.append(Problem("", f"the key \"{key}\" appears twice in one object{owner}; "
+                                             "keep one (a merge done by hand?)"))
+                    break
+                seen.add(key)
+
+    try:
+        json.loads(data, object_pairs_hook=pairs)
+    except (ValueError, RecursionError):
+        return None  # not JSON: the readers say where
+    return found[0] if found else None
+
+
+def validate_with_pydantic(data: bytes, path: Path | str | None = None) -> ProjectFile:
+    """The reader for files the fast path refuses: pydantic validates a current file in one
+    pass; anything else goes step by step for a clear message. Its models are generated from
+    the structs, field for field, so the result reads as a `fast_file.ProjectFile` does."""
+    from pydantic import ValidationError
+
+    from orgdesigner.io.project.file_models import ProjectFileModel
+
+    try:
+        return cast("ProjectFile", ProjectFileModel.model_validate_json(data))
+    except ValidationError:
+        return _validate_slowly(data, path)  # older version, or a precise message for the user
+
+
+def _validate_slowly(data: bytes, path: Path | str | None) -> ProjectFile:
+    """Parse step by step so each kind of problem gets its own clear message; migrate old files."""
+    import orjson  # here and in project_bytes: reading a valid file needs only msgspec
+    from pydantic import ValidationError
+
+    from orgdesigner.io.project.file_models import FORMAT_NAME, FORMAT_VERSION, ProjectFileModel
+    from orgdesigner.io.project.migrations import migrate
+
+    try:
+        document = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        reason = "nested too deeply" if "depth" in exc.msg else exc.msg
+        raise ProjectFileError(path, [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {reason}")]) from None
+    if not isinstance(document, dict):
+        raise ProjectFileError(path, [Problem("$", "expected a JSON object with an orgdesigner project")])
+    if document.get("format") != FORMAT_NAME:
+        raise ProjectFileError(path, [Problem("$.format", f"not an orgdesigner project (expected \"format\": \"{FORMAT_NAME}\")")])
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise ProjectFileError(path, [Problem("$.format_version", "missing or not a whole number")])
+    if version > FORMAT_VERSION:
+        raise ProjectFileError(path, [Problem("$.format_version", f"written by a newer orgdesigner (format {version}; this version reads up to {FORMAT_VERSION}): please update orgdesigner")])
+    try:
+        return cast("ProjectFile", ProjectFileModel.model_validate(migrate(document, version)))
+    except ValidationError as exc:
+        raise ProjectFileError(path, _validation_problems(exc)) from None
+    except ValueError as exc:
+        raise ProjectFileError(path, [Problem("$.format_version", str(exc))]) from None
+
+
+def read_project_bytes(path: Path | str) -> bytes:
+    try:
+        return read_bounded(Path(path), MAX_FILE_BYTES)
+    except OSError as exc:
+        raise ProjectFileError(path, [Problem("", exc.strerror or str(exc))]) from None
+
+
+def load_project(path: Path | str) -> Project:
+    return parse_project(read_project_bytes(path), path)
+
+
+def project_bytes(project: Project) -> bytes:
+    """The exact bytes a save writes: indented, stable order, newline at the end."""
+    import orjson
+
+    from orgdesigner.io.project.codec import project_to_json
+
+    large = sum(len(s.assignments) for s in project.scenarios.values()) > 20_000
+    with gc_paused(large):  # the JSON tree is ~200,000 short-lived dicts without cycles
+        try:
+            return orjson.dumps(project_to_json(project), option=orjson.OPT_INDENT_2) + b"\n"
+        except orjson.JSONEncodeError as exc:  # e.g. a whole number beyond 64 bits: JSON readers refuse it
+            raise ProjectFileError(None, [Problem("", f"the project holds a value the file cannot store ({exc})")]) from None
+
+
+def storable_bytes(project: Project, path: Path | str | None = None) -> bytes:
+    """`project_bytes`, read back first by the loader's own validator (the msgspec pass and the
+    reference checks: milliseconds): raises ProjectFileError naming each field a load would
+    refuse, so a save, an autosave or a merge never writes a file that cannot be opened again
+    (and a second save never puts such a file in place of the `.bak`)."""
+    from orgdesigner.io.project._json_values import unwritable_values
+
+    unwritable = unwritable_values(project)  # written as null, or not at all
+    if unwritable:
+        raise ProjectFileError(path, [Problem(p.where, f"{p.message}; nothing was written") for p in unwritable])
+    data = project_bytes(project)
+    try:
+        parse_file_model(data, path)
+    except ProjectFileError as exc:
+        problems = [Problem(p.where, f"{p.message} (nothing was written: the file could not be opened again)")
+                    for p in exc.problems]
+        raise ProjectFileError(path, problems) from None
+    return data
+
+
+def save_project(project: Project, path: Path | str) -> None:
+    """Save atomically, keeping the previous file as `<name>.bak`. Raises OSError when the file
+    cannot be written and ProjectFileError when the project cannot be stored (a value the loader
+    would refuse); the file on disk is then untouched."""
+    write_atomic(Path(path), storable_bytes(project, path), keep_backup=True)
