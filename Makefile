@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-EXAMPLE := orgdesigner/data/examples/jamtland-primarvard-2017.orgd
+EXAMPLE := examples/jamtland-primarvard-2017.orgd
 XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
 
 .PHONY: run test bench guide-screenshots screenshots paper-pages lint example schema translations clean dist app app-test app-screenshot install-desktop
@@ -54,11 +54,11 @@ schema: $(STAMP)
 	$(BIN)/python tools/gen_schema.py
 
 # Swedish UI text: extract every tr() string, fill the Swedish from the maintained table
-# (orgdesigner/data/translations/sv_terms.json, via tools/translate_sv.py), then compile the .qm.
+# (resources/translations/sv_terms.json, via tools/translate_sv.py), then compile the .qm.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find orgdesigner/ui -name '*.py' | sort) -no-obsolete -locations none -target-language sv_SE -ts orgdesigner/data/translations/orgdesigner_sv.ts
-	$(BIN)/python tools/translate_sv.py orgdesigner/data/translations/orgdesigner_sv.ts
-	$(BIN)/pyside6-lrelease orgdesigner/data/translations/orgdesigner_sv.ts -qm orgdesigner/data/translations/orgdesigner_sv.qm
+	$(BIN)/pyside6-lupdate $$(find orgdesigner/ui -name '*.py' | sort) -no-obsolete -locations none -target-language sv_SE -ts resources/translations/orgdesigner_sv.ts
+	$(BIN)/python tools/translate_sv.py resources/translations/orgdesigner_sv.ts
+	$(BIN)/pyside6-lrelease resources/translations/orgdesigner_sv.ts -qm resources/translations/orgdesigner_sv.qm
 
 # Wheel and sdist into dist/ (pipx install dist/orgdesigner-*.whl, or pip install).
 dist: $(STAMP)

@@ -29,7 +29,7 @@ from benchmarks.synthetic import synthetic_project
 from orgdesigner.io.project.project_file import save_project
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "orgdesigner" / "data" / "examples" / "jamtland-primarvard-2017.orgd"
+EXAMPLE = ROOT / "examples" / "jamtland-primarvard-2017.orgd"
 # The reference is timed to its first paint, as the application is (ui/after_paint.AfterPaint: the
 # next turn of the event loop after the window's paint event), not to its show().
 BARE = (

@@ -26,7 +26,7 @@ from orgdesigner.model import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "orgdesigner" / "data" / "examples" / "jamtland-primarvard-2017.orgd"
+EXAMPLE = ROOT / "examples" / "jamtland-primarvard-2017.orgd"
 
 
 def small_project() -> Project:

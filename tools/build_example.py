@@ -1,4 +1,4 @@
-"""Build the bundled example, orgdesigner/data/examples/jamtland-primarvard-2017.orgd (`make example`).
+"""Build the bundled example, examples/jamtland-primarvard-2017.orgd (`make example`).
 
 A believable model of Region Jämtland Härjedalen's own primary care as the 2017 decisions
 RS/1039/2017 and RS/1042/2017 describe it, and two alternatives. Names of the region's bodies
@@ -38,7 +38,7 @@ from orgdesigner.model import (  # noqa: E402
 )
 from orgdesigner.model.commands.scenarios import copied_scenario  # noqa: E402
 
-TARGET = ROOT / "orgdesigner" / "data" / "examples" / "jamtland-primarvard-2017.orgd"
+TARGET = ROOT / "examples" / "jamtland-primarvard-2017.orgd"
 
 DEV, ORD, DEL = Responsibility.DEVELOPMENT, Responsibility.ORDERING, Responsibility.DELIVERY
 A, U, R, INF = Role.ACCOUNTABLE, Role.PERFORMS, Role.CONSULTED, Role.INFORMED

@@ -1,4 +1,4 @@
-"""Write orgdesigner/data/schema/orgd.schema.json from the file's msgspec structs (`make schema`)."""
+"""Write resources/schema/orgd.schema.json from the file's msgspec structs (`make schema`)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from orgdesigner.io.project import fast_file  # noqa: E402
 from orgdesigner.io.project.fast_file import ProjectFile  # noqa: E402
 from orgdesigner.io.project.file_format import FORMAT_VERSION  # noqa: E402
 
-TARGET = ROOT / "orgdesigner" / "data" / "schema" / "orgd.schema.json"
+TARGET = ROOT / "resources" / "schema" / "orgd.schema.json"
 
 
 def _name_enum_keys(tp: Any, node: dict[str, Any]) -> None:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSettings, Qt, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-EXAMPLE = ROOT / "orgdesigner" / "data" / "examples" / "jamtland-primarvard-2017.orgd"
+EXAMPLE = ROOT / "examples" / "jamtland-primarvard-2017.orgd"
 OUT = ROOT / "docs" / "screenshots"
 
 

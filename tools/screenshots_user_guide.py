@@ -2,7 +2,7 @@
 
 Runs last among `make screenshots`' parts: it scales the guide's step pictures, which
 `make guide-screenshots` takes from the real window while tests/ui/test_user_guide_journey.py
-walks the guide, into `orgdesigner/data/guide/`, so the installed application shows them.
+walks the guide, into `resources/guide/`, so the installed application shows them.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
-GUIDE_DIR = Path(__file__).resolve().parents[1] / "orgdesigner" / "data" / "guide"
+GUIDE_DIR = Path(__file__).resolve().parents[1] / "resources" / "guide"
 GUIDE_PICTURES = tuple(
     f"guide-{step}.png" for step in ("1-oppna", "2-fynd", "3-fraga", "3-matris", "4-mall", "5-jamfor", "6-export", "7-presentation")
 )

@@ -1,4 +1,4 @@
-"""Fill the Swedish .ts file from the maintained table orgdesigner/data/translations/sv_terms.json.
+"""Fill the Swedish .ts file from the maintained table resources/translations/sv_terms.json.
 
 `make translations` runs lupdate (which adds new source strings as unfinished), then this script,
 then lrelease. The table is the source of truth: a message it covers gets the table's Swedish and
@@ -6,7 +6,7 @@ loses type="unfinished"; a message it does not cover keeps whatever translation 
 had (e.g. typed in Qt Linguist) and is listed on stderr when still unfinished. The .ts is edited
 as text, so lupdate's own layout stays byte for byte and re-running lupdate changes nothing.
 
-    python tools/translate_sv.py orgdesigner/data/translations/orgdesigner_sv.ts [--check]
+    python tools/translate_sv.py resources/translations/orgdesigner_sv.ts [--check]
 
 --check: write nothing; exit 1 when a message is unfinished or the file would change.
 Exit 2 when the table is malformed (placeholders, accelerators or numerus forms do not match).
@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TABLE = ROOT / "orgdesigner" / "data" / "translations" / "sv_terms.json"
+TABLE = ROOT / "resources" / "translations" / "sv_terms.json"
 ANY_CONTEXT = "*"
 NUMERUS_FORMS = 2  # Swedish: one, many
 

@@ -1,5 +1,5 @@
 """Reference structures for the omvärldsanalys, as plain data (read from
-orgdesigner/data/references/*.json by `orgdesigner.io.bundled.reference_file`).
+resources/references/*.json by `orgdesigner.io.bundled.reference_file`).
 
 A reference is either an *archetype* (a way of running the region's own primary care, with a
 structure template that can be applied to a scenario), a *region* (sourced facts about how one

@@ -1,4 +1,4 @@
-"""What a structure template says, as plain data (read from orgdesigner/data/templates/*.json by
+"""What a structure template says, as plain data (read from resources/templates/*.json by
 `orgdesigner.io.bundled.template_file`; interpreted by `orgdesigner.model.templates`).
 
 A template never names units of a particular region: it describes forms, authorities, new units

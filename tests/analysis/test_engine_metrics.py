@@ -80,7 +80,7 @@ def _projects():
     clean.scenarios["s"].assignments[AssignmentKey("pv", "vv", ORD)] = R
     # a wide top level gives beställarenhet units (R04, R05); the example has the seeds' problems
     wide = synthetic_project(units=400, functions=40, assignments=3_000, seed=5, max_children=20)
-    example = load_project(Path(__file__).resolve().parents[2] / "orgdesigner" / "data" / "examples" / "jamtland-primarvard-2017.orgd")
+    example = load_project(Path(__file__).resolve().parents[2] / "examples" / "jamtland-primarvard-2017.orgd")
     return [clean, synthetic_project(units=300, functions=40, assignments=2_000, seed=3), wide, example]
 
 

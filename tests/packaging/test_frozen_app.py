@@ -28,8 +28,6 @@ APP_TEST = ROOT / "tools" / "app-test.sh"
 def _spec_hidden_imports(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Run the spec with PyInstaller's build classes replaced by recorders; return hiddenimports."""
     hooks = types.ModuleType("PyInstaller.utils.hooks")
-    collected: list[tuple[str, list[str]]] = []
-    hooks.collect_data_files = lambda package, excludes=(): collected.append((package, list(excludes))) or []  # type: ignore[attr-defined]  # a stand-in module gets PyInstaller's hook functions
     hooks.copy_metadata = lambda package: []  # type: ignore[attr-defined]  # a stand-in module gets PyInstaller's hook functions
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
@@ -46,8 +44,13 @@ def _spec_hidden_imports(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     names = {"Analysis": analysis, "PYZ": anything, "EXE": anything, "COLLECT": anything,
              "SPECPATH": str(SPEC.parent), "os": os, "__file__": str(SPEC)}
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), names)
-    # the package's data goes in without backups (`make example` leaves one beside the example)
-    assert collected == [("orgdesigner", ["**/*.bak"])]
+    # the run-time files go where the wheel puts them, without backups (`make example` leaves one
+    # beside the example)
+    placed = {Path(source).name: Path(target) for source, target in seen["datas"]}
+    assert placed["jamtland-primarvard-2017.orgd"] == Path("orgdesigner/data/examples")
+    assert placed["orgd.schema.json"] == Path("orgdesigner/data/schema")
+    assert placed["__init__.py"].parts[:2] == ("orgdesigner", "data")
+    assert not [source for source, _ in seen["datas"] if source.endswith(".bak")]
     return list(seen["hiddenimports"])
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CHECKOUT_EXAMPLE = ROOT / "orgdesigner" / "data" / "examples" / "jamtland-primarvard-2017.orgd"
+CHECKOUT_EXAMPLE = ROOT / "examples" / "jamtland-primarvard-2017.orgd"
 
 GUI_PROBE = r"""
 import os, sys

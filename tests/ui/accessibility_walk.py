@@ -36,7 +36,7 @@ from tests.conftest import ROOT
 
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox, QGraphicsView,
                QGroupBox, QLineEdit, QPlainTextEdit, QTabBar, QTextEdit)
-TS = ROOT / "orgdesigner" / "data" / "translations" / "orgdesigner_sv.ts"
+TS = ROOT / "resources" / "translations" / "orgdesigner_sv.ts"
 
 
 def _skipped(widget: QWidget) -> bool:

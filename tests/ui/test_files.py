@@ -142,7 +142,9 @@ def installed_example(tmp_path, monkeypatch) -> Path:
     (data / "examples").mkdir(parents=True)
     example = data / "examples" / EXAMPLE.name
     example.write_bytes(EXAMPLE.read_bytes())
-    monkeypatch.setattr(resources, "resource_path", lambda *parts: data.joinpath(*parts))
+    packages = {"orgdesigner.data": data, resources.EXAMPLES_PACKAGE: data / "examples"}
+    monkeypatch.setattr(resources, "resource_path",
+                        lambda *parts, package="orgdesigner.data": packages[package].joinpath(*parts))
     monkeypatch.setattr("orgdesigner.ui.files.example_path", lambda: example)
     return example
 

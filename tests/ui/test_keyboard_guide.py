@@ -1,4 +1,4 @@
-"""Keyboard alone: every task of the user guide (orgdesigner/data/guide/anvandarguide.md), done
+"""Keyboard alone: every task of the user guide (resources/guide/anvandarguide.md), done
 with key events only — menus through their Alt letters, dialogs through Tab, the chart through
 its arrow keys — on the Swedish window the guide describes."""
 

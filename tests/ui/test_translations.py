@@ -1,7 +1,7 @@
 """The Swedish UI: every tr() string reaches the .ts, is translated, compiled, and shows up Swedish.
 
 When a test here fails after adding UI text, run `make translations` and add the new strings to
-orgdesigner/data/translations/sv_terms.json (tools/translate_sv.py lists the untranslated ones).
+resources/translations/sv_terms.json (tools/translate_sv.py lists the untranslated ones).
 """
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ from orgdesigner.ui.i18n import FallbackTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "orgdesigner" / "ui"
-TS = ROOT / "orgdesigner" / "data" / "translations" / "orgdesigner_sv.ts"
-QM = ROOT / "orgdesigner" / "data" / "translations" / "orgdesigner_sv.qm"
-EXAMPLE = ROOT / "orgdesigner" / "data" / "examples" / "jamtland-primarvard-2017.orgd"
+TS = ROOT / "resources" / "translations" / "orgdesigner_sv.ts"
+QM = ROOT / "resources" / "translations" / "orgdesigner_sv.qm"
+EXAMPLE = ROOT / "examples" / "jamtland-primarvard-2017.orgd"
 BIN = Path(sys.executable).parent
-FIX = "run `make translations` and add the Swedish to orgdesigner/data/translations/sv_terms.json"
+FIX = "run `make translations` and add the Swedish to resources/translations/sv_terms.json"
 
 
 def _tool(name: str) -> str:

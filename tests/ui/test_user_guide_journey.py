@@ -1,4 +1,4 @@
-"""The user guide (orgdesigner/data/guide/anvandarguide.md), walked step by step in the Swedish
+"""The user guide (resources/guide/anvandarguide.md), walked step by step in the Swedish
 window on the bundled example, asserting what the planner sees at each step (issue 32):
 open, read a finding, fix it in a copy, apply a template, compare, export, present.
 

@@ -1,4 +1,4 @@
-"""Omvärld reference structures as data files (orgdesigner/data/references/*.json; format in
+"""Omvärld reference structures as data files (resources/references/*.json; format in
 docs/references.md).
 
 `load_references()` reads the bundled folder and checks every file: the shape, that every fact

@@ -1,4 +1,4 @@
-"""Structure templates as data files (orgdesigner/data/templates/*.json; format in docs/templates.md).
+"""Structure templates as data files (resources/templates/*.json; format in docs/templates.md).
 
 `load_template(path)` validates a file with pydantic and returns the model's `Template`; a broken
 file raises `TemplateFileError` naming the file and the JSON path. `load_templates()` reads the
@@ -195,7 +195,7 @@ class AgreementModel(StrictModel):
 
 
 class TemplateFileModel(StrictModel):
-    """A structure template (`orgdesigner/data/templates/*.json`)."""
+    """A structure template (`resources/templates/*.json`)."""
 
     format: Literal["orgdesigner-template"]
     format_version: Literal[1]

@@ -1,0 +1,1 @@
+"""The bundled example projects (shipped in the wheel as orgdesigner.data.examples)."""
