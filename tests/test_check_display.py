@@ -6,7 +6,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from conftest import ROOT
+from tests.conftest import ROOT
 
 SCRIPT = ROOT / "tools" / "check-display.sh"
 

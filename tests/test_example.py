@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 
-from conftest import EXAMPLE, ROOT
-
 from orgdesigner.io.project.project_file import load_project, project_bytes
+from tests.conftest import EXAMPLE, ROOT
 
 
 def _builder():

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import small_project
-
 from orgdesigner.model import Authority, Project, Unit, UnitCategory
 from orgdesigner.model.trade import Flow, PricingModel, Service, ServiceKind
+from tests.conftest import small_project
 
 
 def trade_project() -> Project:

@@ -6,12 +6,12 @@ import copy
 from datetime import date
 
 import pytest
-from conftest import EXAMPLE
 
 from orgdesigner.analysis.engine import analyze_project
 from orgdesigner.analysis.live import LiveAnalysis
 from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model import Document, Role, UnitCategory, UnitForm
+from tests.conftest import EXAMPLE
 
 SEED_END = date(2018, 3, 1)  # LS/935/2009 and LS/42/2010 cease to apply (RS/1039/2017)
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 
-from conftest import ROOT
-
 from orgdesigner.analysis import engine  # noqa: F401  (registers every rule)
 from orgdesigner.analysis.findings import RULES
+from tests.conftest import ROOT
 
 
 def _generator():

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from conftest import EXAMPLE
-
 from orgdesigner.analysis.findings import RULES
 from orgdesigner.analysis.rules import trade as _trade_rules  # noqa: F401  (registers the rules)
 from orgdesigner.analysis.trade import compare
 from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model import UnitCategory
+from tests.conftest import EXAMPLE
 
 
 def _trade_findings(project, scenario):

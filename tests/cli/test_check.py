@@ -8,9 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import EXAMPLE, ROOT
-
 from orgdesigner.io.project.project_file import save_project
+from tests.conftest import EXAMPLE, ROOT
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

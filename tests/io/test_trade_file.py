@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import orjson
 import pytest
-from conftest import small_project
 from trade_case import trade_project
 
 from orgdesigner.io.errors import ProjectFileError
 from orgdesigner.io.project.project_file import parse_project, project_bytes
 from orgdesigner.model.trade import Flow, PricingModel, Service, ServiceKind, TradeAssumptions
+from tests.conftest import small_project
 
 
 def rich_project():

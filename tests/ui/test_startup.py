@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import EXAMPLE
+from tests.conftest import EXAMPLE
 
 HEAVY = ("pyqtgraph", "pandas", "networkx", "numpy", "openpyxl", "docx")
 
