@@ -28,7 +28,7 @@ def test_a_dotted_line_error_lowers_the_index_below_100_percent_full_and_live():
 
 def test_every_scenario_with_an_error_has_an_index_below_100_percent():
     """Over the bundled example and the clean region with each error planted."""
-    from conftest import EXAMPLE
+    from tests.conftest import EXAMPLE
 
     from orgdesigner.analysis.engine import analyze_project
     from orgdesigner.io.project.project_file import load_project

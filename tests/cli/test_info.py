@@ -40,7 +40,7 @@ def test_info_on_a_bad_file_is_one_line_and_exit_2(tmp_path: Path):
 
 
 def test_output_into_a_closed_pipe_ends_quietly():
-    from conftest import EXAMPLE
+    from tests.conftest import EXAMPLE
 
     proc = subprocess.Popen(
         [sys.executable, "-m", "orgdesigner", "check", str(EXAMPLE)],

@@ -191,7 +191,7 @@ def test_deepcopy_of_project_is_supported(project):
 
 
 def test_removing_a_unit_takes_its_trade_and_undo_brings_it_back():
-    from conftest import EXAMPLE
+    from tests.conftest import EXAMPLE
 
     from orgdesigner.io.project.project_file import load_project
 

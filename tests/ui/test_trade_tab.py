@@ -135,7 +135,7 @@ def test_scenario_switch_redraws(qtbot, ctl):
 
 
 def test_main_window_shows_the_trade_tab_on_the_example(qtbot, tmp_path, monkeypatch):
-    from conftest import EXAMPLE
+    from tests.conftest import EXAMPLE
     from PySide6.QtCore import QSettings
     from window_fixtures import FakeDialogs, make_window
 
