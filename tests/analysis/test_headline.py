@@ -28,10 +28,9 @@ def test_a_dotted_line_error_lowers_the_index_below_100_percent_full_and_live():
 
 def test_every_scenario_with_an_error_has_an_index_below_100_percent():
     """Over the bundled example and the clean region with each error planted."""
-    from tests.conftest import EXAMPLE
-
     from orgdesigner.analysis.engine import analyze_project
     from orgdesigner.io.project.project_file import load_project
+    from tests.conftest import EXAMPLE
 
     for result in analyze_project(load_project(EXAMPLE)).values():
         if result.metrics.findings_by_severity["error"]:

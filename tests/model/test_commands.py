@@ -191,9 +191,8 @@ def test_deepcopy_of_project_is_supported(project):
 
 
 def test_removing_a_unit_takes_its_trade_and_undo_brings_it_back():
-    from tests.conftest import EXAMPLE
-
     from orgdesigner.io.project.project_file import load_project
+    from tests.conftest import EXAMPLE
 
     doc = Document(load_project(EXAMPLE))
     trade = doc.project.scenarios["nulage-2017"].trade

@@ -135,9 +135,10 @@ def test_scenario_switch_redraws(qtbot, ctl):
 
 
 def test_main_window_shows_the_trade_tab_on_the_example(qtbot, tmp_path, monkeypatch):
-    from tests.conftest import EXAMPLE
     from PySide6.QtCore import QSettings
     from window_fixtures import FakeDialogs, make_window
+
+    from tests.conftest import EXAMPLE
 
     monkeypatch.setenv("ORGDESIGNER_RECOVERY_DIR", str(tmp_path / "recovery"))
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
