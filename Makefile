@@ -9,7 +9,7 @@ XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
 .PHONY: run test bench guide-screenshots screenshots paper-pages lint example schema translations clean dist app app-test app-screenshot install-desktop
 
 # constraints.txt pins every package to the versions the suite passed with (see its header).
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml setup.py constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade 'pip<27'
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
