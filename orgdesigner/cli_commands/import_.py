@@ -23,6 +23,7 @@ from pathlib import Path
 
 from orgdesigner.cli_commands._common import save_project_or_fail
 from orgdesigner.cli_commands.errors import CliError
+from orgdesigner.io.words.numbers import counted
 
 SHOWN_BAD_ROWS = 20
 
@@ -145,8 +146,8 @@ def run(args: argparse.Namespace) -> int:
     save_project_or_fail(project, out)
     for path, bad in skipped:
         print(f"orgdesigner import: skipped {path} {bad.describe('en')}", file=sys.stderr)
-    print(f"{out}: {len(scenario.units)} units, {len(project.functions)} functions, {roles} roles"
-          + (f" ({len(skipped)} bad rows skipped)" if skipped else ""))
+    print(f"{out}: {counted(len(scenario.units), 'unit', 'en')}, {counted(len(project.functions), 'function', 'en')}, {counted(roles, 'role', 'en')}"
+          + (f" ({counted(len(skipped), 'bad row', 'en')} skipped)" if skipped else ""))
     return 0
 
 
@@ -175,8 +176,8 @@ def _run_archimate(args: argparse.Namespace, out: Path) -> int:
         print(f"orgdesigner import: category unknown (the model does not say; set it with --actor-category or in "
               f"the window): {', '.join(left)}", file=sys.stderr)
     for scenario in project.scenarios.values():
-        print(f"{out}: scenario {scenario.name}: {len(scenario.units)} units, {len(scenario.assignments)} roles")
-    print(f"{out}: {len(project.functions)} functions")
+        print(f"{out}: scenario {scenario.name}: {counted(len(scenario.units), 'unit', 'en')}, {counted(len(scenario.assignments), 'role', 'en')}")
+    print(f"{out}: {counted(len(project.functions), 'function', 'en')}")
     return 0
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from orgdesigner.cli_commands._common import open_project, save_project_or_fail
 from orgdesigner.cli_commands.errors import CliError
 from orgdesigner.cli_commands.import_ import _bad_rows_message
+from orgdesigner.io.words.numbers import counted
 
 _OPTIONS = {  # HistoryColumns field -> option stem
     "period": "period", "buyer": "buyer", "service": "service", "volume": "volume",
@@ -85,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"orgdesigner import-history: skipped {args.volumes} {bad.describe('en')}", file=sys.stderr)
     history = project.trade_history
     periods = history.periods()
-    print(f"{out}: {result.good_rows} rows read, {len(history.records)} volumes, {len(history.buyers())} buyers, "
-          f"periods {periods[0]}–{periods[-1]}" + (f" ({len(result.bad_rows)} bad rows skipped)" if result.bad_rows else ""))
+    skipped = f" ({counted(len(result.bad_rows), 'bad row', 'en')} skipped)" if result.bad_rows else ""
+    print(f"{out}: {counted(result.good_rows, 'row', 'en')} read, {counted(len(history.records), 'volume', 'en')}, "
+          f"{counted(len(history.buyers()), 'buyer', 'en')}, periods {periods[0]}–{periods[-1]}{skipped}")
     return 0

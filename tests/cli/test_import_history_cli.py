@@ -46,3 +46,13 @@ def test_a_column_that_cannot_be_guessed_is_asked_for(tmp_path: Path, capsys):
     assert "--period-column" in capsys.readouterr().err
     args = ["--period-column", "När", "--buyer-column", "Vem", "--service-column", "Vad", "--volume-column", "Hur många"]
     assert main(["import-history", str(project), str(tmp_path / "v.csv"), *args, "--replace"]) == 0
+
+
+def test_the_summary_agrees_in_number(tmp_path: Path, capsys):
+    """One row is "1 row", one buyer "1 buyer" (it said "1 rows read")."""
+    project = tmp_path / "p.orgd"
+    shutil.copy(EXAMPLE, project)
+    (tmp_path / "v.csv").write_bytes(CSV.splitlines(keepends=True)[0].encode() + CSV.splitlines(keepends=True)[1].encode())
+    assert main(["import-history", str(project), str(tmp_path / "v.csv"), "--replace"]) == 0
+    out = capsys.readouterr().out
+    assert "1 row read, 1 volume, 1 buyer," in out

@@ -69,6 +69,11 @@ WORDS: dict[str, tuple[str, str, str, str]] = {
     "finding": ("fynd", "fynd", "finding", "findings"),
     "responsibility": ("ansvar", "ansvar", "responsibility", "responsibilities"),
     "role": ("roll", "roller", "role", "roles"),
+    "function": ("funktion", "funktioner", "function", "functions"),
+    "row": ("rad", "rader", "row", "rows"),
+    "bad row": ("felaktig rad", "felaktiga rader", "bad row", "bad rows"),
+    "volume": ("volym", "volymer", "volume", "volumes"),
+    "buyer": ("köpare", "köpare", "buyer", "buyers"),
 }
 
 
