@@ -8,7 +8,7 @@ from pathlib import Path
 
 from orgdesigner.io.project.project_file import load_project
 from orgdesigner.resources import example_path
-from tests.io.archimate_schema import assert_valid
+from tests.io.exchange.archimate_schema import assert_valid
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
@@ -55,7 +55,7 @@ def test_a_file_that_is_not_an_exchange_model_exits_2_naming_file_and_line(tmp_p
 
 
 def test_actors_without_a_category_are_unknown_until_mapped(tmp_path):
-    model = Path(__file__).parents[1] / "io" / "archimate_xsd" / "archisurance.xml"
+    model = Path(__file__).parents[1] / "io" / "exchange" / "archimate_xsd" / "archisurance.xml"
     plain = tmp_path / "plain.orgd"
     out = run_cli("import", str(model), "-o", str(plain))
     assert out.returncode == 0, out.stderr

@@ -7,7 +7,7 @@ from orgdesigner.io.exchange.archimate.writer import model_bytes
 from orgdesigner.ui.exchange.archimate_import import ArchimateImportDialog
 from orgdesigner.ui.exchange.export_dialog import ExportDialog
 from tests.conftest import small_project
-from tests.io.archimate_schema import assert_valid
+from tests.io.exchange.archimate_schema import assert_valid
 
 
 def test_export_dialog_writes_an_archimate_model_of_every_scenario(qtbot, window, tmp_path):
@@ -70,7 +70,7 @@ def test_import_dialog_lets_the_planner_map_actors_without_a_category(qtbot, win
 
     dialog = ArchimateImportDialog(window.files, window, "en")
     qtbot.addWidget(dialog)
-    assert dialog.load(Path(__file__).parents[1] / "io" / "archimate_xsd" / "archisurance.xml")
+    assert dialog.load(Path(__file__).parents[1] / "io" / "exchange" / "archimate_xsd" / "archisurance.xml")
     assert not dialog.categories.isHidden() and dialog.categories.rowCount() == 17
     assert set(dialog.chosen_categories().values()) == {UnitCategory.UNKNOWN}  # nothing assumed
     dialog.choose_category("Client", UnitCategory.PRIVATE_PROVIDER)

@@ -27,7 +27,7 @@ from orgdesigner.model.enums import (
 )
 from orgdesigner.resources import example_path
 from tests.conftest import small_project
-from tests.io.archimate_schema import assert_valid
+from tests.io.exchange.archimate_schema import assert_valid
 
 EXAMPLE = load_project(example_path())
 

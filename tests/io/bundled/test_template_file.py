@@ -17,7 +17,7 @@ from orgdesigner.io.bundled.template_file import (
 )
 from orgdesigner.model import UnitForm
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_bundled_templates_load():

@@ -181,9 +181,8 @@ def test_a_version_3_file_opens_as_it_was_and_the_category_unknown_round_trips(p
 
 
 def test_published_schema_matches_the_validator():
-    from tools_schema import current_schema_text  # tests/io/tools_schema.py
-
     from orgdesigner.resources import resource_path
+    from tests.io.project.tools_schema import current_schema_text
 
     assert resource_path("schema", "orgd.schema.json").read_text(encoding="utf-8") == current_schema_text()
 

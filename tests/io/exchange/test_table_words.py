@@ -15,7 +15,7 @@ from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model import Project
 from tests.conftest import EXAMPLE
 
-TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "orgdesigner_sv.ts"
+TS = Path(__file__).resolve().parents[3] / "resources" / "translations" / "orgdesigner_sv.ts"
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ import importlib.util
 from pathlib import Path
 
 _spec = importlib.util.spec_from_file_location(
-    "gen_schema", Path(__file__).resolve().parents[2] / "tools" / "gen_schema.py"
+    "gen_schema", Path(__file__).resolve().parents[3] / "tools" / "gen_schema.py"
 )
 _module = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_module)
