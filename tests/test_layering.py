@@ -18,3 +18,20 @@ def test_core_imports_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_the_package_imports_nothing_of_the_repository_around_it():
+    """What ships is orgdesigner/ alone: benchmarks (and their synthetic regions), tests and
+    tools stay out of it, so an installed wheel never reaches for them."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "orgdesigner"
+    outside = {"benchmarks", "tests", "tools", "examples", "resources"}
+    reaching = []
+    for source in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else [])
+            reaching += [f"{source.relative_to(package)}: {n}" for n in names if n.split(".")[0] in outside]
+    assert reaching == []
