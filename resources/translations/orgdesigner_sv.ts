@@ -2899,20 +2899,12 @@ Filen på disken är oförändrad.</translation>
         <translation>Importera volymhistorik</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>Välj fil…</translation>
-    </message>
-    <message>
         <source>The CSV or Excel file the volumes come from</source>
         <translation>CSV- eller Excelfilen som volymerna kommer från</translation>
     </message>
     <message>
         <source>Volume file</source>
         <translation>Volymfil</translation>
-    </message>
-    <message>
-        <source>Choose the CSV or Excel file to import</source>
-        <translation>Välj CSV- eller Excelfilen att importera</translation>
     </message>
     <message>
         <source>Volume file:</source>
@@ -2947,68 +2939,12 @@ Filen på disken är oförändrad.</translation>
         <translation>Köpartyp (egenregi/privat)</translation>
     </message>
     <message>
-        <source>The file&apos;s column that holds this field; none when the file lacks it</source>
-        <translation>Filens kolumn med det här fältet; ingen när filen saknar det</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Kolumner</translation>
-    </message>
-    <message>
-        <source>Which column of the file holds which field (guessed from the header)</source>
-        <translation>Vilken kolumn i filen som har vilket fält (gissat från rubrikraden)</translation>
-    </message>
-    <message>
-        <source>The first rows of the file as read</source>
-        <translation>Filens första rader som de lästes</translation>
-    </message>
-    <message>
-        <source>First rows of the file</source>
-        <translation>Filens första rader</translation>
-    </message>
-    <message>
-        <source>Rows that cannot be imported, by row number and reason</source>
-        <translation>Rader som inte kan importeras, med radnummer och orsak</translation>
-    </message>
-    <message>
-        <source>Bad rows</source>
-        <translation>Felaktiga rader</translation>
-    </message>
-    <message>
         <source>Replace the volumes already in the project (events are kept)</source>
         <translation>Ersätt volymerna som redan finns i projektet (händelserna behålls)</translation>
     </message>
     <message>
         <source>Off: the file&apos;s rows are added, replacing rows of the same period, buyer and service</source>
         <translation>Av: filens rader läggs till och ersätter rader med samma period, köpare och tjänst</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importera</translation>
-    </message>
-    <message>
-        <source>Import good rows only</source>
-        <translation>Importera bara korrekta rader</translation>
-    </message>
-    <message>
-        <source>Import every row, as one undo step; refused while there are bad rows</source>
-        <translation>Importera alla rader som ett ångra-steg; nekas så länge det finns felaktiga rader</translation>
-    </message>
-    <message>
-        <source>Import the good rows and leave the bad ones out</source>
-        <translation>Importera de korrekta raderna och hoppa över de felaktiga</translation>
-    </message>
-    <message>
-        <source>First rows of the file:</source>
-        <translation>Filens första rader:</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.xlsx *.txt)</source>
-        <translation>Tabeller (*.csv *.xlsx *.txt)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file with one row per period, buyer and service.</source>
@@ -3036,10 +2972,6 @@ Filen på disken är oförändrad.</translation>
             <numerusform>%n felaktiga rader</numerusform>
         </translation>
     </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… och %1 till</translation>
-    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3048,20 +2980,12 @@ Filen på disken är oförändrad.</translation>
         <translation>Importera enheter</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>Välj fil…</translation>
-    </message>
-    <message>
         <source>The CSV or Excel file the units come from</source>
         <translation>Den CSV- eller Excelfil som enheterna kommer från</translation>
     </message>
     <message>
         <source>Units file</source>
         <translation>Enhetsfil</translation>
-    </message>
-    <message>
-        <source>Choose the CSV or Excel file to import</source>
-        <translation>Välj den CSV- eller Excelfil som ska importeras</translation>
     </message>
     <message>
         <source>The Excel sheet to read</source>
@@ -3128,10 +3052,6 @@ Filen på disken är oförändrad.</translation>
         <translation>Streckade linjer till</translation>
     </message>
     <message>
-        <source>The file&apos;s column that holds this field; none when the file lacks it</source>
-        <translation>Den kolumn i filen som innehåller fältet; ingen om filen saknar det</translation>
-    </message>
-    <message>
         <source>the parent&apos;s id</source>
         <translation>den överordnades id</translation>
     </message>
@@ -3168,30 +3088,6 @@ Filen på disken är oförändrad.</translation>
         <translation>Värden som betyder ingen överordnad:</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Kolumner</translation>
-    </message>
-    <message>
-        <source>Which column of the file holds which field (guessed from the header)</source>
-        <translation>Vilken kolumn i filen som innehåller vilket fält (gissat från rubrikraden)</translation>
-    </message>
-    <message>
-        <source>The first rows of the file as read</source>
-        <translation>Filens första rader som de lästes</translation>
-    </message>
-    <message>
-        <source>First rows of the file</source>
-        <translation>Filens första rader</translation>
-    </message>
-    <message>
-        <source>Rows that cannot be imported, by row number and reason</source>
-        <translation>Rader som inte kan importeras, med radnummer och orsak</translation>
-    </message>
-    <message>
-        <source>Bad rows</source>
-        <translation>Felaktiga rader</translation>
-    </message>
-    <message>
         <source>No roles file (optional).</source>
         <translation>Ingen rollfil (valfritt).</translation>
     </message>
@@ -3216,36 +3112,12 @@ Filen på disken är oförändrad.</translation>
         <translation>Namnet på scenariot som importen skapar</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importera</translation>
-    </message>
-    <message>
-        <source>Import good rows only</source>
-        <translation>Importera bara korrekta rader</translation>
-    </message>
-    <message>
-        <source>Import every row, as one undo step; refused while there are bad rows</source>
-        <translation>Importera alla rader som ett ångrasteg; nekas så länge det finns felaktiga rader</translation>
-    </message>
-    <message>
-        <source>Import the good rows and leave the bad ones out</source>
-        <translation>Importera de korrekta raderna och hoppa över de felaktiga</translation>
-    </message>
-    <message>
-        <source>First rows of the file:</source>
-        <translation>Filens första rader:</translation>
-    </message>
-    <message>
         <source>Tables (*.csv *.xlsx *.txt)</source>
         <translation>Tabeller (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
         <source>Roles</source>
         <translation>Roller</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file with one row per unit.</source>
@@ -3290,10 +3162,6 @@ Filen på disken är oförändrad.</translation>
             <numerusform>%n felaktig rad</numerusform>
             <numerusform>%n felaktiga rader</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… och %1 till</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -4151,6 +4019,77 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV or Excel file to import</source>
+        <translation>Välj den CSV- eller Excelfil som ska importeras</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as read</source>
+        <translation>Filens första rader som de lästes</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Filens första rader</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Filens första rader:</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported, by row number and reason</source>
+        <translation>Rader som inte kan importeras, med radnummer och orsak</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>Felaktiga rader</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Import good rows only</source>
+        <translation>Importera bara korrekta rader</translation>
+    </message>
+    <message>
+        <source>Import every row, as one undo step; refused while there are bad rows</source>
+        <translation>Importera alla rader som ett ångrasteg; nekas så länge det finns felaktiga rader</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out</source>
+        <translation>Importera de korrekta raderna och hoppa över de felaktiga</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column that holds this field; none when the file lacks it</source>
+        <translation>Den kolumn i filen som innehåller fältet; ingen om filen saknar det</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds which field (guessed from the header)</source>
+        <translation>Vilken kolumn i filen som innehåller vilket fält (gissat från rubrikraden)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt)</source>
+        <translation>Tabeller (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… och %1 till</translation>
     </message>
 </context>
 <context>

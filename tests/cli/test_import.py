@@ -118,7 +118,7 @@ def test_an_output_that_cannot_be_written_is_named_with_the_reason(tmp_path: Pat
 
 
 def test_a_drawio_org_chart_and_a_uk_organogram_import_with_the_parent_options(tmp_path: Path):
-    from tests.io.test_import_units import DRAWIO, ORGANOGRAM
+    from tests.io.exchange.test_import_units import DRAWIO, ORGANOGRAM
 
     drawio = tmp_path / "drawio.csv"
     drawio.write_text(DRAWIO, encoding="utf-8")

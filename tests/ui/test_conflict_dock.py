@@ -10,7 +10,7 @@ import pytest
 from orgdesigner.io.merging.merge import merge_projects
 from orgdesigner.io.project.project_file import load_project, save_project
 from orgdesigner.model.commands import MoveUnit, SetUnitField
-from tests.io.test_merge import S, sides
+from tests.io.merging.test_merge import S, sides
 from tests.ui.window_fixtures import make_window
 
 
@@ -65,7 +65,7 @@ def test_taking_the_deletion_of_the_scenario_on_screen_in_the_window(qtbot, dial
     scenario, and undo brings it back with the conflict."""
     from orgdesigner.model import Document
     from orgdesigner.model.commands.scenarios import RemoveScenario, SetScenarioField
-    from tests.io.test_merge import example
+    from tests.io.merging.test_merge import example
 
     base, anna, bertil = example(), Document(example()), Document(example())
     RemoveScenario(S).apply(anna)

@@ -102,7 +102,7 @@ def test_an_exported_workbook_with_its_matrix_comes_back(dialog, controller, tmp
 
 
 def test_a_drawio_org_chart_is_read_by_manager_name(dialog, controller, tmp_path: Path):
-    from tests.io.test_import_units import DRAWIO
+    from tests.io.exchange.test_import_units import DRAWIO
 
     assert dialog.load(_file(tmp_path, DRAWIO, "drawio.csv"))
     assert [dialog.mapping[k].currentData() for k in ("id", "parent", "name")] == ["id", "manager", "name"]
@@ -117,7 +117,7 @@ def test_a_drawio_org_chart_is_read_by_manager_name(dialog, controller, tmp_path
 
 
 def test_a_uk_organogram_offers_xx_as_no_parent(dialog, controller, tmp_path: Path):
-    from tests.io.test_import_units import ORGANOGRAM
+    from tests.io.exchange.test_import_units import ORGANOGRAM
 
     assert dialog.load(_file(tmp_path, ORGANOGRAM, "organogram.csv"))
     assert dialog.mapping["parent"].currentData() == "Reports to Senior Post"

@@ -14,18 +14,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +27,6 @@ from PySide6.QtWidgets import (
 from orgdesigner.io.exchange.import_assignments import AssignmentImport, import_assignments
 from orgdesigner.io.exchange.import_units import (
     ImportFileError,
-    RawTable,
     UnitColumns,
     UnitImport,
     guess_parent_reading,
@@ -42,42 +35,31 @@ from orgdesigner.io.exchange.import_units import (
     read_table,
 )
 from orgdesigner.model.commands import AddFunction, AddScenario, Command, MacroCommand
-from orgdesigner.ui.a11y import describe, describe_buttons, label_for, no_tab_trap
-from orgdesigner.ui.exchange._preview import fill_preview
+from orgdesigner.ui.a11y import describe, label_for
+from orgdesigner.ui.exchange._table_import import TableImportDialog
 from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.undo import DocumentController
 
-SHOWN_BAD_ROWS = 500
 REQUIRED = ("id", "parent", "name")
 
 
-class ImportDialog(QDialog):
+class ImportDialog(TableImportDialog):
     imported = Signal(str)  # the new scenario's id
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None, lang: str = "sv") -> None:
-        super().__init__(parent)
+        super().__init__(parent, lang)
         self.controller = controller
-        self.lang = lang
         self.setWindowTitle(self.tr("Import units"))
         self.resize(820, 640)
-        self.raw: RawTable | None = None
         self.units: UnitImport | None = None
         self.roles: AssignmentImport | None = None
         self.roles_path: Path | None = None
 
-        self.path = QLineEdit()
-        self.path.setReadOnly(True)
-        browse = QPushButton(self.tr("Choose file…"))
-        browse.clicked.connect(self._browse)
         self.sheet = QComboBox()
         self.sheet.currentIndexChanged.connect(self._sheet_changed)
-        describe(self.path, self.tr("The CSV or Excel file the units come from"), self.tr("Units file"))
-        describe(browse, self.tr("Choose the CSV or Excel file to import"))
         describe(self.sheet, self.tr("The Excel sheet to read"), self.tr("Sheet"))
-        top = QHBoxLayout()
-        top.addWidget(label_for(self.path, self.tr("Units file:")))
-        top.addWidget(self.path, 1)
-        top.addWidget(browse)
+        top = self.file_row(self.tr("Units file:"), self.tr("The CSV or Excel file the units come from"),
+                            self.tr("Units file"))
         self.sheet_label = label_for(self.sheet, self.tr("Sheet:"))
         top.addWidget(self.sheet_label)
         top.addWidget(self.sheet)
@@ -89,16 +71,9 @@ class ImportDialog(QDialog):
             "authorities": self.tr("Authorities"), "decisions": self.tr("Decisions"), "notes": self.tr("Notes"),
             "dotted_parents": self.tr("Dotted lines to"),
         }
-        self.mapping: dict[str, QComboBox] = {}
-        grid = QGridLayout()
-        for i, (key, text) in enumerate(labels.items()):
-            combo = QComboBox()
-            # a new id, parent or name column may read differently: guess again, then check
-            combo.currentIndexChanged.connect(self._reguess_parent if key in REQUIRED else self.check)
-            self.mapping[key] = combo
-            describe(combo, self.tr("The file's column that holds this field; none when the file lacks it"), text)
-            grid.addWidget(label_for(combo, text + (" *" if key in REQUIRED else "") + ":"), i // 3, (i % 3) * 2)
-            grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
+        # a new id, parent or name column may read differently: guess again, then check
+        mapping_box, grid = self.mapping_box(
+            labels, REQUIRED, 3, lambda key: self._reguess_parent if key in REQUIRED else self.check)
         # How the parent column reads: by id or by name (draw.io's org chart names the manager),
         # and which values mean "no parent" (UK organograms write XX for the top post)
         self.parent_by = QComboBox()
@@ -117,20 +92,6 @@ class ImportDialog(QDialog):
         grid.addWidget(self.parent_by, row, 1)
         grid.addWidget(QLabel(self.tr("Values meaning no parent:")), row, 2)
         grid.addWidget(self.no_parent, row, 3, 1, 3)
-        mapping_box = QGroupBox(self.tr("Columns"))
-        mapping_box.setLayout(grid)
-        describe(mapping_box, self.tr("Which column of the file holds which field (guessed from the header)"))
-
-        self.preview = QTableWidget()
-        no_tab_trap(self.preview)
-
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.preview.setMaximumHeight(200)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.bad_rows = QListWidget()
-        describe(self.preview, self.tr("The first rows of the file as read"), self.tr("First rows of the file"))
-        describe(self.bad_rows, self.tr("Rows that cannot be imported, by row number and reason"), self.tr("Bad rows"))
 
         self.roles_label = QLabel(self.tr("No roles file (optional)."))
         roles_button = QPushButton(self.tr("Roles file…"))
@@ -144,21 +105,11 @@ class ImportDialog(QDialog):
         name_form.addRow(self.tr("New scenario:"), self.scenario_name)
         describe(self.scenario_name, self.tr("The name of the scenario the import creates"))
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_all = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_good = self.buttons.addButton(self.tr("Import good rows only"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.import_all.clicked.connect(lambda: self.apply(good_rows_only=False))
-        self.import_good.clicked.connect(lambda: self.apply(good_rows_only=True))
-        self.buttons.rejected.connect(self.reject)
-        describe(self.import_all, self.tr("Import every row, as one undo step; refused while there are bad rows"))
-        describe(self.import_good, self.tr("Import the good rows and leave the bad ones out"))
-        describe_buttons(self.buttons)
-
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(mapping_box)
-        layout.addWidget(QLabel(self.tr("First rows of the file:")))
+        layout.addWidget(self.preview_label)
         layout.addWidget(self.preview)
         layout.addWidget(self.summary)
         layout.addWidget(self.bad_rows, 1)
@@ -168,11 +119,6 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     # -- choosing files --
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import units"), "", self.tr("Tables (*.csv *.xlsx *.txt)"))
-        if path:
-            self.load(path)
-
     def _browse_roles(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Roles"), "", self.tr("Tables (*.csv *.xlsx *.txt)"))
         if path:
@@ -188,8 +134,7 @@ class ImportDialog(QDialog):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.raw = raw
-        self.path.setText(str(path))
+        self.show_table(raw, guess_unit_columns(raw.header))
         self.scenario_name.setText(Path(path).stem)
         self.sheet.blockSignals(True)
         self.sheet.clear()
@@ -198,17 +143,6 @@ class ImportDialog(QDialog):
         self.sheet.setVisible(bool(raw.sheets))
         self.sheet_label.setVisible(bool(raw.sheets))
         self.sheet.blockSignals(False)
-        guess = guess_unit_columns(raw.header)
-        for key, combo in self.mapping.items():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(none)"), None)
-            for column in raw.header:
-                combo.addItem(column, column)
-            index = combo.findData(guess.get(key))
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
-        fill_preview(self.preview, raw)
         self._reguess_parent()
         return True
 
@@ -231,14 +165,10 @@ class ImportDialog(QDialog):
         self.roles_path = Path(path)
         self.check()
 
-    def set_column(self, key: str, column: str | None) -> None:
-        combo = self.mapping[key]
-        combo.setCurrentIndex(max(combo.findData(column), 0))
-
     # -- checking --
     def columns(self) -> UnitColumns | None:
-        chosen = {key: combo.currentData() for key, combo in self.mapping.items()}
-        if any(chosen[k] is None for k in REQUIRED):
+        chosen = self.chosen_columns(REQUIRED)
+        if chosen is None:
             return None
         none_values = tuple(v.strip() for v in self.no_parent.text().split(",") if v.strip())
         return UnitColumns(**chosen, parent_by_name=bool(self.parent_by.currentData()), no_parent=none_values)
@@ -286,13 +216,10 @@ class ImportDialog(QDialog):
                              .replace("%1", plural(self.tr("%n row(s)", "", rows), rows))
                              .replace("%2", plural(self.tr("%n unit(s)", "", units), units))
                              .replace("%3", plural(self.tr("%n bad row(s)", "", len(bad)), len(bad))))
-        for b in self.units.bad_rows[:SHOWN_BAD_ROWS]:
-            self.bad_rows.addItem(f"{self.units.source.path.name} {b.describe(self.lang)}")
+        described = [f"{self.units.source.path.name} {b.describe(self.lang)}" for b in self.units.bad_rows]
         if self.roles is not None:
-            for b in self.roles.bad_rows[:SHOWN_BAD_ROWS]:
-                self.bad_rows.addItem(f"{self.roles.source.path.name} {b.describe(self.lang)}")
-        if len(bad) > SHOWN_BAD_ROWS:
-            self.bad_rows.addItem(self.tr("… and %1 more").replace("%1", str(len(bad) - SHOWN_BAD_ROWS)))
+            described += [f"{self.roles.source.path.name} {b.describe(self.lang)}" for b in self.roles.bad_rows]
+        self.list_bad_rows(described)
 
     def _show_problem(self, message: str) -> None:
         self.units = None
@@ -303,9 +230,7 @@ class ImportDialog(QDialog):
         return bool(self.units and self.units.bad_rows) or bool(self.roles and self.roles.bad_rows)
 
     def _update_buttons(self) -> None:
-        usable = self.units is not None and bool(self.units.units)
-        self.import_all.setEnabled(usable and not self.has_bad_rows())
-        self.import_good.setEnabled(usable and self.has_bad_rows())
+        self.enable_imports(self.units is not None and bool(self.units.units), self.has_bad_rows())
 
     # -- applying --
     def command(self) -> MacroCommand:
