@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from orgdesigner._gc import gc_paused
 from orgdesigner.analysis import rules as _rules  # noqa: F401  (registers every rule)
 from orgdesigner.analysis._live_state import FindingStore, MatrixTally, live_metrics
-from orgdesigner.analysis.context import Context, ScenarioIndex, active
+from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.engine import AnalysisResult
 from orgdesigner.analysis.findings import RULES
 from orgdesigner.analysis.metrics import DottedCounts, dotted_counts
@@ -36,7 +36,7 @@ class ScenarioState:
     def __init__(self, project: Project, scenario: Scenario) -> None:
         # the indexes are ~100,000 long-lived objects per 10,000 units, none in a cycle
         with gc_paused(len(scenario.units) > 5_000):
-            self.context = Context(project, scenario, ScenarioIndex.build(scenario))
+            self.context = Context.of(project, scenario)
             self.context.depths()
         self.store = FindingStore(project)
         self.tally = MatrixTally()
@@ -100,7 +100,7 @@ class ScenarioState:
         store = self.store
         bulk = len(self.full) > 1  # a first analysis or a change that re-runs several rules
         # only the first analysis makes enough long-lived objects to be worth pausing the GC for
-        with active(context), gc_paused(not store.by_scope and bulk):
+        with gc_paused(not store.by_scope and bulk):
             if bulk:
                 store.begin_bulk()
             for rule_id in list(self.full):
@@ -109,14 +109,14 @@ class ScenarioState:
                 if rule is None:
                     continue
                 if scoped is None:
-                    store.put(rule_id, None, list(rule.check(context.project, context.scenario)))
+                    store.put(rule_id, None, rule.check(context))
                     continue
                 # candidates: every key that can have findings; stale keys are cleared below
                 keys = scope_keys(context, scoped.scope) if scoped.candidates is None else scoped.candidates(context)
                 for stale in set(store.scope_keys(rule_id)) - set(keys):
                     store.put(rule_id, stale, [])
                 for key in keys:
-                    store.put(rule_id, key, list(scoped.check_one(context, key)))
+                    store.put(rule_id, key, scoped.check_one(context, key))
             if bulk:
                 store.end_bulk()
             for rule_id, keys in self.dirty.items():
@@ -133,7 +133,7 @@ class ScenarioState:
 
     def _check(self, scoped: ScopedRule, key: str | None) -> None:
         if key_exists(self.context, scoped.scope, key):
-            self.store.put(scoped.id, key, list(scoped.check_one(self.context, key)))
+            self.store.put(scoped.id, key, scoped.check_one(self.context, key))
         else:
             self.store.put(scoped.id, key, [])
 

@@ -4,16 +4,14 @@
 about (children per unit, roles per (function, responsibility) cell, cells per unit). A full run
 builds it once; `LiveAnalysis` keeps it up to date per edit.
 
-Rules keep the `check(project, scenario)` signature of the registry; they reach the shared index
-through `context_for`, which returns the context of the run in progress (or builds one).
+Every rule is called with the run's `Context`, passed explicitly: a rule called on its own gets
+the context its caller built (`Context.of`), never one rebuilt behind its back.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, TypeGuard
@@ -190,6 +188,11 @@ class Context:
     _dotted: set[str] | None = field(default=None, repr=False, compare=False)
     #: layer -> [its units, the smallest of their ids or None until asked]; built on first use
     _at_depth: dict[int, list[Any]] | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def of(cls, project: Project, scenario: Scenario) -> Context:
+        """A fresh context of `scenario`, its index built."""
+        return cls(project, scenario, ScenarioIndex.build(scenario))
 
     def depths(self) -> dict[str, int]:
         if self.depth is None:
@@ -377,22 +380,3 @@ class Context:
                 if unit is not None:
                     by_category[unit.category].add(uid)
 
-
-_ACTIVE: ContextVar[Context | None] = ContextVar("orgdesigner_analysis_context", default=None)
-
-
-@contextmanager
-def active(context: Context) -> Iterator[Context]:
-    """Make `context` the one `context_for` returns while a run is in progress."""
-    token = _ACTIVE.set(context)
-    try:
-        yield context
-    finally:
-        _ACTIVE.reset(token)
-
-
-def context_for(project: Project, scenario: Scenario) -> Context:
-    current = _ACTIVE.get()
-    if current is not None and current.scenario is scenario and current.project is project:
-        return current
-    return Context(project, scenario, ScenarioIndex.build(scenario))

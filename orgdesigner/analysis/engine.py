@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from orgdesigner._gc import gc_paused
 from orgdesigner.analysis import rules as _rules  # noqa: F401  (registers every rule)
-from orgdesigner.analysis.context import Context, ScenarioIndex, active
+from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import RULES, Finding, apply_settings
 from orgdesigner.analysis.metrics import Metrics, compute_metrics
 from orgdesigner.model.entities import Project, Scenario
@@ -22,16 +22,15 @@ def raw_findings(context: Context) -> list[Finding]:
     """Findings of every enabled rule, before severity overrides and acknowledgements."""
     disabled = context.project.settings.disabled_rules
     out: list[Finding] = []
-    with active(context):
-        for rule in RULES.values():
-            if rule.id not in disabled:
-                out.extend(rule.check(context.project, context.scenario))
+    for rule in RULES.values():
+        if rule.id not in disabled:
+            out.extend(rule.check(context))
     return out
 
 
 def analyze_scenario(project: Project, scenario: Scenario) -> AnalysisResult:
     with gc_paused():
-        context = Context(project, scenario, ScenarioIndex.build(scenario))
+        context = Context.of(project, scenario)
         findings = apply_settings(project, scenario.id, raw_findings(context))
         return AnalysisResult(findings, compute_metrics(context, findings, context.layers()))
 

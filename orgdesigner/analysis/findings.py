@@ -1,7 +1,10 @@
 """What the analysis reports: findings, the rules that make them, and the rule registry.
 
-Every rule module registers its rules here with `@rule(...)`; `run_rules` applies the project's
-settings (rules switched off, severity overrides) and marks acknowledged findings.
+Every rule module registers its rules here with `@rule(...)`, which holds the rule's id and
+severity: the rule itself yields `Found` (its messages and subjects), and the registry makes the
+`Finding`s, so neither is written twice. A rule is called with the run's `Context`, passed
+explicitly. `apply_settings` applies the project's settings (rules switched off, severity
+overrides) and marks acknowledged findings.
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import chain, groupby
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
-from orgdesigner.model.entities import Project, Scenario
+from orgdesigner.analysis.context import Context
+from orgdesigner.model.entities import Project
 from orgdesigner.model.enums import Responsibility
 
 
@@ -107,6 +111,14 @@ _set_rule, _set_severity, _set_message_sv, _set_message_en, _set_subjects, _set_
 )
 
 
+class Found(NamedTuple):
+    """What a rule yields for one finding; the registry adds the rule's id and severity."""
+
+    message_sv: str
+    message_en: str
+    subjects: Subjects = _NO_SUBJECTS
+
+
 def finding_to_json(finding: Finding, lang: str) -> dict[str, Any]:
     """A finding as every JSON output gives it (`check`'s findings, `compare`'s resolved and
     introduced ones; docs/json-output.md)."""
@@ -136,7 +148,7 @@ class Rule:
     why_en: str
     fix_sv: str  # how a planner usually fixes it
     fix_en: str
-    check: Callable[[Project, Scenario], Iterable[Finding]]
+    check: Callable[[Context], list[Finding]]  # the findings of one run, id and severity set
 
     def title(self, lang: str = "sv") -> str:
         return self.title_en if lang == "en" else self.title_sv
@@ -152,7 +164,12 @@ class Rule:
 
 
 RULES: dict[str, Rule] = {}
-CheckFn = Callable[[Project, Scenario], Iterable[Finding]]
+CheckFn = Callable[[Context], Iterable[Found]]
+
+
+def findings_of(id: str, severity: Severity, found: Iterable[Found]) -> list[Finding]:
+    """The findings a rule's `found` make, with the rule's id and severity."""
+    return [Finding(id, severity, sv, en, subjects) for sv, en, subjects in found]
 
 
 def rule(
@@ -166,12 +183,17 @@ def rule(
     fix_sv: str,
     fix_en: str,
 ) -> Callable[[CheckFn], CheckFn]:
-    """Register a check function as a rule."""
+    """Register `check(context)`, which yields what it found, as rule `id` of `severity`."""
 
     def decorate(check: CheckFn) -> CheckFn:
         if id in RULES:
             raise ValueError(f"rule id {id} registered twice")
-        RULES[id] = Rule(id, severity, title_sv, title_en, why_sv, why_en, fix_sv, fix_en, check)
+
+        def run(context: Context) -> list[Finding]:
+            return findings_of(id, severity, check(context))
+
+        run.__doc__ = check.__doc__  # what docs/rules.md says the rule checks
+        RULES[id] = Rule(id, severity, title_sv, title_en, why_sv, why_en, fix_sv, fix_en, run)
         return check
 
     return decorate

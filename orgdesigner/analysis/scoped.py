@@ -1,20 +1,19 @@
 """Rules that check one scope at a time: one function, one unit, or the whole scenario.
 
-A scoped rule is written once, as `check_one(context, key)`. Registering it with `scoped_rule`
-also registers an ordinary full-scenario rule in `findings.RULES` that loops over every key, so a
-full run and `LiveAnalysis` (which re-checks only the keys an edit touched) share one source of
-truth and give identical findings.
+A scoped rule is written once, as `check_one(context, key)` yielding what it found. Registering
+it with `scoped_rule` also registers an ordinary full-scenario rule in `findings.RULES` that loops
+over every key, so a full run and `LiveAnalysis` (which re-checks only the keys an edit touched)
+share one source of truth and give identical findings; both hold the rule's id and severity.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from orgdesigner.analysis.context import Context, context_for
-from orgdesigner.analysis.findings import Finding, Severity, rule
-from orgdesigner.model.entities import Project, Scenario
+from orgdesigner.analysis.context import Context
+from orgdesigner.analysis.findings import Finding, Found, Severity, findings_of, rule
 
 
 class Scope(StrEnum):
@@ -59,14 +58,14 @@ DEFAULT_TRIGGERS = {
     "scenario": ALL_TRIGGERS,
 }
 
-CheckOne = Callable[[Context, str | None], Iterable[Finding]]
+CheckOne = Callable[[Context, str | None], Iterable[Found]]
 
 
 @dataclass(frozen=True, slots=True)
 class ScopedRule:
     id: str
     scope: Scope
-    check_one: CheckOne
+    check_one: Callable[[Context, str | None], list[Finding]]  # one key's findings, id and severity set
     triggers: frozenset[Trigger]
     candidates: Callable[[Context], Iterable[str | None]] | None = None
     reads_lines: bool = True
@@ -117,13 +116,13 @@ def scoped_rule(
     """
 
     def decorate(check_one: CheckOne) -> CheckOne:
-        def check(project: Project, scenario: Scenario) -> list[Finding]:
-            context = context_for(project, scenario)
-            out: list[Finding] = []
+        def check(context: Context) -> Iterator[Found]:
             keys = scope_keys(context, scope) if candidates is None else candidates(context)
             for key in keys:
-                out.extend(check_one(context, key))
-            return out
+                yield from check_one(context, key)
+
+        def findings_at(context: Context, key: str | None) -> list[Finding]:
+            return findings_of(id, severity, check_one(context, key))
 
         check.__doc__ = check_one.__doc__
         rule(
@@ -137,7 +136,7 @@ def scoped_rule(
             fix_en=fix_en,
         )(check)
         chosen = DEFAULT_TRIGGERS[scope.value] if triggers is None else frozenset(triggers)
-        SCOPED[id] = ScopedRule(id, scope, check_one, chosen, candidates, reads_lines)
+        SCOPED[id] = ScopedRule(id, scope, findings_at, chosen, candidates, reads_lines)
         return check_one
 
     return decorate

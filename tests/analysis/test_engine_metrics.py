@@ -9,7 +9,7 @@ import pytest
 from clean_region import DEL, DEV, ORD, A, R, clean_project
 
 from benchmarks.synthetic import synthetic_project
-from orgdesigner.analysis.context import Context, ScenarioIndex, active
+from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.engine import analyze_project, analyze_scenario
 from orgdesigner.analysis.findings import RULES
 from orgdesigner.analysis.scoped import SCOPED, scope_keys
@@ -105,15 +105,14 @@ def test_keys_are_unique_and_subject_units_are_named_in_both_languages(project):
 @pytest.mark.parametrize("project", _projects())
 def test_candidates_cover_every_key_that_has_findings(project):
     for scenario in project.scenarios.values():
-        context = Context(project, scenario, ScenarioIndex.build(scenario))
-        with active(context):
-            for rule in SCOPED.values():
-                if rule.candidates is None:
-                    continue
-                keys_with_findings = {k for k in scope_keys(context, rule.scope) if list(rule.check_one(context, k))}
-                assert keys_with_findings <= set(rule.candidates(context)), rule.id
-                everything = [f for k in scope_keys(context, rule.scope) for f in rule.check_one(context, k)]
-                assert sorted(f.key for f in RULES[rule.id].check(project, scenario)) == sorted(f.key for f in everything)
+        context = Context.of(project, scenario)
+        for rule in SCOPED.values():
+            if rule.candidates is None:
+                continue
+            keys_with_findings = {k for k in scope_keys(context, rule.scope) if rule.check_one(context, k)}
+            assert keys_with_findings <= set(rule.candidates(context)), rule.id
+            everything = [f for k in scope_keys(context, rule.scope) for f in rule.check_one(context, k)]
+            assert sorted(f.key for f in RULES[rule.id].check(context)) == sorted(f.key for f in everything)
 
 
 def test_a_full_run_leaves_the_garbage_collector_as_it_found_it(project):

@@ -10,7 +10,7 @@ import pytest
 from clean_region import DEL, DEV, ORD, A, C, R, clean_project
 
 from benchmarks.synthetic import synthetic_project
-from orgdesigner.analysis.context import ScenarioIndex
+from orgdesigner.analysis.context import Context, ScenarioIndex
 from orgdesigner.analysis.engine import analyze_scenario
 from orgdesigner.analysis.findings import RULES, Finding, Severity
 from orgdesigner.analysis.layers import unit_depths
@@ -61,6 +61,31 @@ def test_every_rule_is_registered_with_its_explanation():
         texts = (rule.title_sv, rule.title_en, rule.why_sv, rule.why_en, rule.fix_sv, rule.fix_en)
         assert all(t.strip() for t in texts), f"{rule_id} lacks a title, why or fix in a language"
         assert (rule.title_sv, rule.why_sv, rule.fix_sv) != (rule.title_en, rule.why_en, rule.fix_en), rule_id
+
+
+def test_each_rule_writes_its_id_and_severity_once():
+    # the decorator holds them; the rule yields Found (messages, subjects) and the registry makes
+    # the findings, so a finding cannot carry another id or severity than its rule's
+    for path in RULE_SOURCES.glob("*.py"):
+        text = path.read_text("utf-8")
+        assert "Finding(" not in text, f"{path.name} makes findings itself"
+        for rule_id in re.findall(r'"([RT]\d\d-[a-z0-9-]+)"', text):
+            assert text.count(f'"{rule_id}"') == 1, f"{rule_id} is spelled more than once in {path.name}"
+    project = synthetic_project(units=300, functions=20, assignments=2_000)
+    scenario = next(iter(project.scenarios.values()))
+    found = analyze_scenario(project, scenario).findings
+    assert {f.rule for f in found} and all(f.severity is RULES[f.rule].severity for f in found)
+
+
+def test_a_rule_sees_the_context_it_is_given(monkeypatch):
+    # no rule builds an index behind its caller's back (it used to, through a context variable,
+    # whenever a rule was called outside a run)
+    project = clean_project()
+    scenario = project.scenarios["s"]
+    context = Context.of(project, scenario)
+    monkeypatch.setattr(ScenarioIndex, "build", classmethod(lambda cls, s: pytest.fail("an index was rebuilt")))
+    for rule in RULES.values():
+        rule.check(context)
 
 
 def test_the_clean_region_has_no_finding_at_all():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import RULES
 from orgdesigner.analysis.rules import trade as _trade_rules  # noqa: F401  (registers the rules)
 from orgdesigner.analysis.trade import compare
@@ -11,7 +12,7 @@ from tests.conftest import EXAMPLE
 
 
 def _trade_findings(project, scenario):
-    return [f for rid, r in RULES.items() if rid.startswith("T0") for f in r.check(project, scenario)]
+    return [f for rid, r in RULES.items() if rid.startswith("T0") for f in r.check(Context.of(project, scenario))]
 
 
 def test_every_halsocentral_buys_lab_radiology_and_pna():

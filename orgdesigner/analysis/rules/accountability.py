@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
-from orgdesigner.analysis.findings import Finding, Severity, Subjects
+from orgdesigner.analysis.findings import Found, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, scoped_rule
 from orgdesigner.analysis.texts import RESPONSIBILITY, join_both, of_function
 from orgdesigner.model.enums import Responsibility, Role
@@ -41,7 +41,7 @@ def _used(context: Context, function_id: str) -> bool:
     reads_lines=False,
     candidates=candidates.functions_lacking_accountable,
 )
-def no_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
+def no_accountable(context: Context, function_id: str | None) -> Iterator[Found]:
     """A responsibility (development, ordering or delivery) of a function used in the scenario with no unit accountable and none performing it (with performers it is R03-work-without-owner)."""
     if function_id is None or not _used(context, function_id):
         return
@@ -52,9 +52,7 @@ def no_accountable(context: Context, function_id: str | None) -> Iterator[Findin
         if holders and (_ACC in holders.values() or _PERF in holders.values()):
             continue  # with performers it is rule 3's "work without an owner"
         sv, en = RESPONSIBILITY[r]
-        yield Finding(
-            "R01-no-accountable",
-            Severity.ERROR,
+        yield Found(
             f"Ingen enhet är ansvarig för {of_function(sv, name)}.",
             f"No unit is accountable for {en} of {name}.",
             Subjects((), (function_id,), r),
@@ -77,7 +75,7 @@ def no_accountable(context: Context, function_id: str | None) -> Iterator[Findin
     reads_lines=False,
     candidates=candidates.used_functions,
 )
-def double_accountable(context: Context, function_id: str | None) -> Iterator[Finding]:
+def double_accountable(context: Context, function_id: str | None) -> Iterator[Found]:
     """A responsibility of a function with more than one accountable unit (not delivery of a vårdval function, which is plural)."""
     if function_id is None or not _used(context, function_id):
         return
@@ -95,9 +93,7 @@ def double_accountable(context: Context, function_id: str | None) -> Iterator[Fi
             name = context.function_name(function_id)
         sv, en = RESPONSIBILITY[r]
         names_sv, names_en = join_both(context.names(accountable))
-        yield Finding(
-            "R02-double-accountable",
-            Severity.ERROR,
+        yield Found(
             f"{len(accountable)} enheter är ansvariga för {of_function(sv, name)}: {names_sv}.",
             f"{len(accountable)} units are accountable for {en} of {name}: {names_en}.",
             Subjects(tuple(accountable), (function_id,), r),
@@ -121,7 +117,7 @@ def double_accountable(context: Context, function_id: str | None) -> Iterator[Fi
     reads_lines=False,
     candidates=candidates.functions_lacking_accountable,
 )
-def work_without_owner(context: Context, function_id: str | None) -> Iterator[Finding]:
+def work_without_owner(context: Context, function_id: str | None) -> Iterator[Found]:
     """A responsibility of a function that units perform while no unit is accountable for it."""
     if function_id is None or not _used(context, function_id):
         return
@@ -136,9 +132,7 @@ def work_without_owner(context: Context, function_id: str | None) -> Iterator[Fi
         sv, en = RESPONSIBILITY[r]
         name = context.function_name(function_id)
         names_sv, names_en = join_both(context.names(performers))
-        yield Finding(
-            "R03-work-without-owner",
-            Severity.ERROR,
+        yield Found(
             f"{names_sv} arbetar med {of_function(sv, name)}, men ingen enhet är ansvarig för det.",
             f"{names_en} {'performs' if len(performers) == 1 else 'perform'} {en} of {name}, "
             "but no unit is accountable for it.",
@@ -163,7 +157,7 @@ def work_without_owner(context: Context, function_id: str | None) -> Iterator[Fi
     triggers=frozenset(),
     candidates=candidates.used_functions,
 )
-def delivery_not_performed(context: Context, function_id: str | None) -> Iterator[Finding]:
+def delivery_not_performed(context: Context, function_id: str | None) -> Iterator[Found]:
     """Delivery of a function whose accountable unit manages other units, while no unit is
     marked as performing it (a unit with no units under it is taken to do the work itself)."""
     if function_id is None or not _used(context, function_id):
@@ -178,9 +172,7 @@ def delivery_not_performed(context: Context, function_id: str | None) -> Iterato
     accountable = sorted(owners)
     name = context.function_name(function_id)
     names_sv, names_en = join_both(context.names(accountable))
-    yield Finding(
-        "R03-delivery-not-performed",
-        Severity.INFO,
+    yield Found(
         f"{names_sv} {'är ansvarig' if len(accountable) == 1 else 'är ansvariga'} för utförande av "
         f"{name}, men ingen enhet är markerad som utförare.",
         f"{names_en} {'is' if len(accountable) == 1 else 'are'} accountable for delivery of "

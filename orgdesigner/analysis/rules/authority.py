@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
-from orgdesigner.analysis.findings import Finding, Severity, Subjects
+from orgdesigner.analysis.findings import Found, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.analysis.texts import (
     AUTHORITY,
@@ -56,7 +56,7 @@ INTRAPRENAD_AUTHORITIES = (
     reads_lines=False,
     candidates=candidates.used_functions,
 )
-def accountable_without_authority(context: Context, function_id: str | None) -> Iterator[Finding]:
+def accountable_without_authority(context: Context, function_id: str | None) -> Iterator[Found]:
     """A unit accountable for development without the development mandate, or accountable for ordering without budget authority; top management (governance) is exempt."""
     if function_id is None:
         return
@@ -73,9 +73,7 @@ def accountable_without_authority(context: Context, function_id: str | None) -> 
                 continue
             if name is None:
                 name = context.function_name(function_id)
-            yield Finding(
-                "R06-accountable-without-authority",
-                Severity.WARNING,
+            yield Found(
                 f"{unit.name} är ansvarig för {of_function(r_sv, name)} men saknar befogenheten {a_sv}.",
                 f"{unit.name} is accountable for {r_en} of {name} but lacks the authority {a_en}.",
                 Subjects((uid,), (function_id,), r),
@@ -100,7 +98,7 @@ def accountable_without_authority(context: Context, function_id: str | None) -> 
     triggers=frozenset({Trigger.DECISIONS, Trigger.SCENARIO}),
     candidates=candidates.intraprenad_units,
 )
-def intraprenad_without_terms(context: Context, unit_id: str | None) -> Iterator[Finding]:
+def intraprenad_without_terms(context: Context, unit_id: str | None) -> Iterator[Found]:
     """A unit of form intraprenad with none of its decisions in force at the scenario's effective date, or lacking result responsibility, surplus retention, staffing or purchasing authority."""
     unit = context.scenario.units.get(unit_id) if unit_id else None
     if unit is None or unit.form is not UnitForm.INTRAPRENAD:
@@ -119,9 +117,7 @@ def intraprenad_without_terms(context: Context, unit_id: str | None) -> Iterator
         parts_sv.append(authorities_phrase([AUTHORITY[a][0] for a in missing], "sv"))
         parts_en.append(authorities_phrase([AUTHORITY[a][1] for a in missing], "en"))
     not_in_force = tuple(sorted(d for d in unit.decisions if d not in in_force))
-    yield Finding(
-        "R07-intraprenad-without-terms",
-        Severity.WARNING,
+    yield Found(
         f"{unit.name} är intraprenad men saknar {' samt '.join(parts_sv)}.",
         f"{unit.name} is an intraprenad but lacks {' and '.join(parts_en)}.",
         Subjects(units=(unit.id,), decisions=not_in_force),

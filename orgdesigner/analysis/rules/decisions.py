@@ -7,7 +7,7 @@ from datetime import date
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
-from orgdesigner.analysis.findings import Finding, Severity, Subjects
+from orgdesigner.analysis.findings import Found, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.analysis.texts import decision_ref, long_date
 from orgdesigner.model.entities import Decision
@@ -69,16 +69,14 @@ _FIX_EN = (
     triggers=frozenset({Trigger.DECISIONS, Trigger.SCENARIO}),
     candidates=candidates.units_with_decisions,
 )
-def unit_decision_out_of_force(context: Context, unit_id: str | None) -> Iterator[Finding]:
+def unit_decision_out_of_force(context: Context, unit_id: str | None) -> Iterator[Found]:
     """A unit referring to a decision not in force at the scenario's effective date (ended, not yet begun, or missing from the register)."""
     unit = context.scenario.units.get(unit_id) if unit_id else None
     if unit is None or not unit.decisions:
         return
     day = context.scenario.effective_date
     for did, ref, why_sv, why_en in _problems(context, unit.decisions):
-        yield Finding(
-            "R08-decision-out-of-force",
-            Severity.WARNING,
+        yield Found(
             f"{unit.name} vilar på beslut {ref}, som {why_sv} (läget per den {long_date(day, 'sv')}).",
             f"{unit.name} relies on decision {ref}, which {why_en} (the state as of {long_date(day, 'en')}).",
             Subjects(units=(unit.id,), decisions=(did,)),
@@ -97,13 +95,11 @@ def unit_decision_out_of_force(context: Context, unit_id: str | None) -> Iterato
     fix_en=_FIX_EN,
     triggers=frozenset({Trigger.DECISIONS, Trigger.SCENARIO}),
 )
-def economy_decision_out_of_force(context: Context, _key: str | None) -> Iterator[Finding]:
+def economy_decision_out_of_force(context: Context, _key: str | None) -> Iterator[Found]:
     """The scenario's surplus and deficit rules referring to a decision not in force at its effective date."""
     day = context.scenario.effective_date
     for did, ref, why_sv, why_en in _problems(context, context.scenario.economy.decisions):
-        yield Finding(
-            "R08-economy-decision-out-of-force",
-            Severity.WARNING,
+        yield Found(
             f"Reglerna för över- och underskott vilar på beslut {ref}, som {why_sv} "
             f"(läget per den {long_date(day, 'sv')}).",
             f"The surplus and deficit rules rely on decision {ref}, which {why_en} "

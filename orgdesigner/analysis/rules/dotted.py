@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from orgdesigner.analysis.context import Context
-from orgdesigner.analysis.findings import Finding, Severity, Subjects
+from orgdesigner.analysis.findings import Found, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, scoped_rule
 from orgdesigner.analysis.texts import DOTTED_KIND
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory
@@ -71,7 +71,7 @@ def _side(context: Context, unit_id: str, orderers: set[str], top: frozenset[str
     fix_en="Remove the dotted line, or route the assignment through top management so both sides "
     "answer to it instead of to each other.",
 )
-def dotted_line_across_split(context: Context, _key: str | None) -> Iterator[Finding]:
+def dotted_line_across_split(context: Context, _key: str | None) -> Iterator[Found]:
     """A dotted line between a unit on the beställarenhet side (category purchaser or under one, or ordering a vårdval function) and one on the egenregi side (category own_provider or under one, or a governance unit below top management directly heading egenregi), in either direction."""
     units = context.scenario.units
     sources = [units[uid] for uid in context.dotted_sources() if uid in units]
@@ -95,9 +95,7 @@ def dotted_line_across_split(context: Context, _key: str | None) -> Iterator[Fin
             side_en = "the beställarenhet side" if here == "purchaser" else "egenregi"
             other_sv = "egenregin" if here == "purchaser" else "beställarsidan"
             other_en = "egenregi" if here == "purchaser" else "the beställarenhet side"
-            yield Finding(
-                "R05-dotted-line",
-                Severity.ERROR,
+            yield Found(
                 f"Den streckade linjen ({kind_sv}) från {a} till {b} binder {side_sv} till {other_sv}.",
                 f"The dotted line ({kind_en}) from {a} to {b} ties {side_en} to {other_en}.",
                 Subjects((unit.id, line.target_id)),

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
-from orgdesigner.analysis.findings import Finding, Severity, Subjects
+from orgdesigner.analysis.findings import Found, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.analysis.texts import AUTHORITY, authorities_phrase
 from orgdesigner.model.economy import SurplusModel, intraprenad_units
@@ -37,12 +37,10 @@ from orgdesigner.model.vocabulary import label
     fix_en="Make the intended units intraprenader (the Intraprenad template), or choose another "
     "surplus/deficit model.",
 )
-def surplus_model_without_intraprenad(context: Context, _key: str | None) -> Iterator[Finding]:
+def surplus_model_without_intraprenad(context: Context, _key: str | None) -> Iterator[Found]:
     scenario = context.scenario
     if scenario.economy.surplus_model is SurplusModel.INTRAPRENAD_KEEPS and not intraprenad_units(scenario):
-        yield Finding(
-            "R20-surplus-model-without-intraprenad",
-            Severity.WARNING,
+        yield Found(
             "Intraprenader ska behålla sitt överskott, men scenariot har inga intraprenader.",
             "Intraprenader are to keep their surplus, but the scenario has no intraprenader.",
             Subjects(decisions=tuple(scenario.economy.decisions)),
@@ -63,12 +61,10 @@ def surplus_model_without_intraprenad(context: Context, _key: str | None) -> Ite
     fix_sv="Ange andelar (och tak) för överföringen och knyt reglerna till ett beslut i registret.",
     fix_en="Set the shares (and cap) to carry over and link the rules to a decision in the register.",
 )
-def economic_rules_incomplete(context: Context, _key: str | None) -> Iterator[Finding]:
+def economic_rules_incomplete(context: Context, _key: str | None) -> Iterator[Found]:
     problems = context.scenario.economy.problems()
     if problems:
-        yield Finding(
-            "R21-economic-rules-incomplete",
-            Severity.INFO,
+        yield Found(
             "Ekonomiska regler: " + "; ".join(sv for sv, _ in problems) + ".",
             "Economic rules: " + "; ".join(en for _, en in problems) + ".",
             Subjects(),
@@ -89,7 +85,7 @@ def economic_rules_incomplete(context: Context, _key: str | None) -> Iterator[Fi
     fix_en="Give the unit the authorities (see the scenario's economic rules) or change its form.",
     candidates=candidates.units_with_formal_form,
 )
-def form_without_authority(context: Context, unit_id: str | None) -> Iterator[Finding]:
+def form_without_authority(context: Context, unit_id: str | None) -> Iterator[Found]:
     unit = context.scenario.units.get(unit_id) if unit_id else None
     # Intraprenader are R07's; governance is exempt like in R06.
     if unit is None or unit.form in (UnitForm.LINE, UnitForm.INTRAPRENAD) or unit.category is UnitCategory.GOVERNANCE:
@@ -98,9 +94,7 @@ def form_without_authority(context: Context, unit_id: str | None) -> Iterator[Fi
     if implied <= unit.authorities:
         return
     lacks_sv, lacks_en = _lacks(unit.form, frozenset(implied - unit.authorities))
-    yield Finding(
-        "R22-form-without-authority",
-        Severity.INFO,
+    yield Found(
         f"{unit.name} {lacks_sv}",
         f"{unit.name} {lacks_en}",
         Subjects((unit.id,)),

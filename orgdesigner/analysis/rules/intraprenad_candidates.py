@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
-from orgdesigner.analysis.findings import Finding, Severity, Subjects
+from orgdesigner.analysis.findings import Found, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.analysis.texts import join_both
 from orgdesigner.model.enums import Authority, Responsibility, Role, UnitCategory, UnitForm
@@ -40,7 +40,7 @@ _DONE = {UnitForm.INTRAPRENAD, UnitForm.GROUP_MANAGEMENT}
     triggers=frozenset({Trigger.TRADE, Trigger.ASSIGNMENTS}),
     candidates=candidates.internal_suppliers,
 )
-def intraprenad_candidate(context: Context, unit_id: str | None) -> Iterator[Finding]:
+def intraprenad_candidate(context: Context, unit_id: str | None) -> Iterator[Found]:
     """A unit (not governance, purchaser or private, not already an intraprenad) that sells internal-trade services to at least two buyers and is accountable for delivering at least one function."""
     scenario = context.scenario
     unit = scenario.units.get(unit_id or "")
@@ -58,9 +58,7 @@ def intraprenad_candidate(context: Context, unit_id: str | None) -> Iterator[Fin
         return
     sv, en = join_both([context.function_name(f) for f in delivered])
     lacks = Authority.RESULT_RESPONSIBILITY not in unit.authorities
-    yield Finding(
-        "R13-intraprenad-candidate",
-        Severity.INFO,
+    yield Found(
         f"{unit.name} kan vara en kandidat för intraprenadvillkor: säljer {len(services)} tjänster till "
         f"{len(buyers)} köpare i internhandeln och ansvarar för leveransen av {sv}"
         + (", men har ännu inget resultatansvar." if lacks else "."),

@@ -12,7 +12,7 @@ from itertools import islice
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
-from orgdesigner.analysis.findings import Finding, Severity, Subjects
+from orgdesigner.analysis.findings import Found, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.analysis.texts import join_both, of_function
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory
@@ -52,7 +52,7 @@ def _development_of(name: str) -> str:
     reads_lines=False,
     candidates=candidates.functions_developed_by_purchaser,
 )
-def development_split(context: Context, function_id: str | None) -> Iterator[Finding]:
+def development_split(context: Context, function_id: str | None) -> Iterator[Found]:
     """Development of a function where a beställarenhet unit (category purchaser) and an egenregi unit (category own_provider) are both accountable or performing, at least one of them accountable."""
     if function_id is None:
         return
@@ -80,9 +80,7 @@ def development_split(context: Context, function_id: str | None) -> Iterator[Fin
     name = context.function_name(function_id)
     p_sv, p_en = join_both(context.names(purchaser))
     o_sv, o_en = join_both(context.names(own))
-    yield Finding(
-        "R04-development-split",
-        Severity.WARNING,
+    yield Found(
         f"{_development_of(name)} är delad mellan beställarsidan ({p_sv}) och egenregin ({o_sv}).",
         f"Development of {name} is split between the beställarenhet side ({p_en}) and egenregi ({o_en}).",
         Subjects(tuple(purchaser + own), (function_id,), Responsibility.DEVELOPMENT),
@@ -118,7 +116,7 @@ _R05_WHY_EN = (
     triggers=frozenset({Trigger.TOP}),
     candidates=candidates.used_vardval_functions,
 )
-def purchaser_independence(context: Context, function_id: str | None) -> Iterator[Finding]:
+def purchaser_independence(context: Context, function_id: str | None) -> Iterator[Found]:
     """For a vårdval function: the unit where the chain of command of a unit ordering it (accountable or performing) meets that of an egenregi unit delivering it, when that unit is below top management (the unit named in the settings and those above it; unset, the governance units from the top down to the first that directly heads a unit of another category)."""
     if not context.is_vardval(function_id):
         return
@@ -147,9 +145,7 @@ def purchaser_independence(context: Context, function_id: str | None) -> Iterato
         d_sv, d_en = join_both(context.names(sorted(delivering)))
         meet_name = context.unit_name(meet)
         t_sv, t_en = join_both(context.names(top.boundary)) if top.boundary else ("–", "–")
-        yield Finding(
-            "R05-purchaser-independence",
-            Severity.ERROR,
+        yield Found(
             f"Beställning ({o_sv}) och egen leverans ({d_sv}) av {name} möts i {meet_name}, under "
             f"regionledningen (som slutar vid {t_sv}).",
             f"Ordering ({o_en}) and own delivery ({d_en}) of {name} meet at {meet_name}, "
@@ -262,7 +258,7 @@ def _reached_from(chains: list[tuple[str, ...]], governance: frozenset[str]) -> 
     triggers=frozenset(),
     candidates=candidates.used_vardval_functions,
 )
-def purchaser_under_egenregi(context: Context, function_id: str | None) -> Iterator[Finding]:
+def purchaser_under_egenregi(context: Context, function_id: str | None) -> Iterator[Found]:
     """For a vårdval function: a unit ordering it (accountable or performing) with an egenregi unit above it in its chain of command."""
     if not context.is_vardval(function_id):
         return
@@ -279,9 +275,7 @@ def purchaser_under_egenregi(context: Context, function_id: str | None) -> Itera
         if name is None:
             name = context.function_name(function_id)
         o_name, a_name = context.unit_name(o), context.unit_name(above)
-        yield Finding(
-            "R05-purchaser-under-egenregi",
-            Severity.ERROR,
+        yield Found(
             f"{o_name} beställer {name} men rapporterar till {a_name}, som hör till egenregin.",
             f"{o_name} orders {name} but reports to {a_name}, which belongs to egenregi.",
             Subjects((o, above), (function_id,), Responsibility.ORDERING),
@@ -307,7 +301,7 @@ def purchaser_under_egenregi(context: Context, function_id: str | None) -> Itera
     triggers=frozenset({Trigger.STRUCTURE, Trigger.UNITS}),
     candidates=candidates.egenregi_under_purchaser,
 )
-def egenregi_under_purchaser(context: Context, unit_id: str | None) -> Iterator[Finding]:
+def egenregi_under_purchaser(context: Context, unit_id: str | None) -> Iterator[Found]:
     """An egenregi unit (category own_provider) with a beställarenhet unit (category purchaser) above it in its chain of command; only the top of each such egenregi branch is named."""
     units = context.scenario.units
     unit = units.get(unit_id) if unit_id else None
@@ -320,9 +314,7 @@ def egenregi_under_purchaser(context: Context, unit_id: str | None) -> Iterator[
     if above is None:
         return
     a_name = context.unit_name(above)
-    yield Finding(
-        "R05-egenregi-under-purchaser",
-        Severity.ERROR,
+    yield Found(
         f"{unit.name} hör till egenregin men rapporterar till {a_name} på beställarsidan: beställaren leder "
         "en av utförarna.",
         f"{unit.name} belongs to egenregi but reports to {a_name} on the beställarenhet side: the purchaser "

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
-from orgdesigner.analysis.findings import Finding, Severity, Subjects
+from orgdesigner.analysis.findings import Found, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.model.entities import Unit
 
@@ -53,7 +53,7 @@ def parent_cycles(units: dict[str, Unit], starts: Iterable[str] | None = None) -
     fix_en="Move one of the units in the loop so it reports to a unit outside the loop.",
     triggers=frozenset({Trigger.STRUCTURE}),
 )
-def reporting_cycle(context: Context, _key: str | None) -> Iterator[Finding]:
+def reporting_cycle(context: Context, _key: str | None) -> Iterator[Found]:
     """Units whose reporting lines form a loop; one finding per loop."""
     units = context.scenario.units
     depths = context.depths()  # units in or under a cycle have no layer
@@ -62,9 +62,7 @@ def reporting_cycle(context: Context, _key: str | None) -> Iterator[Finding]:
     for cycle in parent_cycles(units, [u for u in units if u not in depths]):
         names = [context.unit_name(u) for u in cycle]
         path = " → ".join([*names, names[0]])
-        yield Finding(
-            "R09-reporting-cycle",
-            Severity.ERROR,
+        yield Found(
             f"Rapporteringsslinga: {path}.",
             f"Reporting cycle: {path}.",
             Subjects(units=tuple(cycle)),
@@ -86,14 +84,12 @@ def reporting_cycle(context: Context, _key: str | None) -> Iterator[Finding]:
     triggers=frozenset(),
     candidates=candidates.units_with_missing_parent,
 )
-def parent_outside(context: Context, unit_id: str | None) -> Iterator[Finding]:
+def parent_outside(context: Context, unit_id: str | None) -> Iterator[Found]:
     """A unit whose parent is not a unit of the scenario."""
     unit = context.scenario.units.get(unit_id) if unit_id else None
     if unit is None or unit.parent_id is None or unit.parent_id in context.scenario.units:
         return
-    yield Finding(
-        "R09-parent-outside",
-        Severity.WARNING,
+    yield Found(
         f"{unit.name} rapporterar till '{unit.parent_id}', som inte finns i scenariot.",
         f"{unit.name} reports to '{unit.parent_id}', which is not in the scenario.",
         Subjects(units=(unit.id,)),
@@ -115,7 +111,7 @@ def parent_outside(context: Context, unit_id: str | None) -> Iterator[Finding]:
     triggers=frozenset({Trigger.SETTINGS}),
     candidates=candidates.managers,
 )
-def span_of_control(context: Context, unit_id: str | None) -> Iterator[Finding]:
+def span_of_control(context: Context, unit_id: str | None) -> Iterator[Found]:
     """A unit with more direct reports than the project setting span_of_control_max (default 12)."""
     if unit_id is None or unit_id not in context.scenario.units:
         return
@@ -124,9 +120,7 @@ def span_of_control(context: Context, unit_id: str | None) -> Iterator[Finding]:
     if span <= limit:
         return
     name = context.unit_name(unit_id)
-    yield Finding(
-        "R09-span-of-control",
-        Severity.INFO,
+    yield Found(
         f"{name} har {span} direkt underställda enheter (gränsen är {limit}).",
         f"{name} has {span} directly reporting units (the limit is {limit}).",
         Subjects(units=(unit_id,)),
@@ -147,7 +141,7 @@ def span_of_control(context: Context, unit_id: str | None) -> Iterator[Finding]:
     fix_en="Merge intermediate levels, or raise the limit in the project's analysis settings.",
     triggers=frozenset({Trigger.STRUCTURE, Trigger.SETTINGS}),
 )
-def too_many_layers(context: Context, _key: str | None) -> Iterator[Finding]:
+def too_many_layers(context: Context, _key: str | None) -> Iterator[Found]:
     """More layers (a top unit is layer 1) than the project setting layers_max (default 6); names the deepest chain."""
     layers = context.layers()
     limit = context.project.settings.layers_max
@@ -157,9 +151,7 @@ def too_many_layers(context: Context, _key: str | None) -> Iterator[Finding]:
     assert deepest is not None  # layers > limit >= 0, so some unit is on the deepest layer
     chain = list(reversed(context.chain(deepest)))
     path = " → ".join(context.unit_name(u) for u in chain)
-    yield Finding(
-        "R09-too-many-layers",
-        Severity.INFO,
+    yield Found(
         f"Organisationen har {layers} nivåer (gränsen är {limit}): {path}.",
         f"The organisation has {layers} layers (the limit is {limit}): {path}.",
         Subjects(units=tuple(chain)),

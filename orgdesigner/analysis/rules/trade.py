@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from orgdesigner.analysis.findings import Finding, Severity, Subjects, rule
-from orgdesigner.model.entities import Project, Scenario
+from orgdesigner.analysis.context import Context
+from orgdesigner.analysis.findings import Found, Severity, Subjects, rule
+from orgdesigner.model.entities import Scenario
 from orgdesigner.model.enums import Authority, Responsibility, Role, UnitCategory
 from orgdesigner.model.trade import PricingModel, Service
 
@@ -75,7 +76,8 @@ def _private_buyers(scenario: Scenario, service_id: str) -> tuple[str, ...]:
     fix_en="Set the price at full cost including overheads, or make the service an explicit fri "
     "nyttighet funded centrally.",
 )
-def price_below_cost(project: Project, scenario: Scenario) -> Iterator[Finding]:
+def price_below_cost(context: Context) -> Iterator[Found]:
+    scenario = context.scenario
     for service in scenario.trade.services.values():
         cost = service.unit_cost_sek
         if not cost:
@@ -96,9 +98,7 @@ def price_below_cost(project: Project, scenario: Scenario) -> Iterator[Finding]:
             if volume > 0:
                 per_item = service.mixed_price_sek + service.fixed_charge_sek / volume
         if per_item is not None and per_item < cost - EPS:
-            yield Finding(
-                "T01-price-below-cost",
-                Severity.WARNING,
+            yield Found(
                 f"{service.name} från {_name(scenario, service.supplier_id)} kostar {kr_sv(cost)} per styck "
                 f"men köparna betalar {kr_sv(per_item)} per styck: korssubventionering.",
                 f"{service.name} from {_name(scenario, service.supplier_id)} costs {kr_en(cost)} per item "
@@ -107,9 +107,7 @@ def price_below_cost(project: Project, scenario: Scenario) -> Iterator[Finding]:
             )
         private = service.private_price_sek
         if private is not None and private < cost - EPS:
-            yield Finding(
-                "T01-price-below-cost",
-                Severity.WARNING,
+            yield Found(
                 f"Privata vårdgivare betalar {kr_sv(private)} för {service.name}, under kostnaden {kr_sv(cost)}.",
                 f"Private providers pay {kr_en(private)} for {service.name}, below its cost of {kr_en(cost)}.",
                 Subjects(units=(service.supplier_id,), functions=(service_subject(service.id, "private"),)),
@@ -139,14 +137,13 @@ _NEUTRAL_WHY_EN = (
     fix_en="Let every provider pay the same price, or make the service free for all and fund it centrally "
     "(e.g. through the vårdval payment).",
 )
-def free_for_egenregi_only(project: Project, scenario: Scenario) -> Iterator[Finding]:
+def free_for_egenregi_only(context: Context) -> Iterator[Found]:
+    scenario = context.scenario
     for service in scenario.trade.services.values():
         private = service.private_price_sek
         if service.pricing is PricingModel.FRI_NYTTIGHET and private is not None and private > EPS:
             buyers = _private_buyers(scenario, service.id)
-            yield Finding(
-                "T02-free-for-egenregi-only",
-                Severity.ERROR,
+            yield Found(
                 f"{service.name} är fri nyttighet för egenregi men privata vårdgivare betalar {kr_sv(private)} per styck.",
                 f"{service.name} is free to egenregi but private providers pay {kr_en(private)} per item.",
                 Subjects(units=(service.supplier_id, *buyers), functions=(service_subject(service.id),)),
@@ -163,7 +160,8 @@ def free_for_egenregi_only(project: Project, scenario: Scenario) -> Iterator[Fin
     fix_sv="Använd samma pris och samma prismodell för alla köpare, eller dokumentera varför villkoren skiljer.",
     fix_en="Use the same price and pricing model for every buyer, or document why the terms differ.",
 )
-def price_differs_for_private(project: Project, scenario: Scenario) -> Iterator[Finding]:
+def price_differs_for_private(context: Context) -> Iterator[Found]:
+    scenario = context.scenario
     for service in scenario.trade.services.values():
         private = service.private_price_sek
         if private is None or service.pricing is PricingModel.FRI_NYTTIGHET:
@@ -176,9 +174,7 @@ def price_differs_for_private(project: Project, scenario: Scenario) -> Iterator[
             own_sv = "fast avgift" if service.pricing is PricingModel.FAST_AVGIFT else "blandad avgift"
             own_en = "a fixed charge" if service.pricing is PricingModel.FAST_AVGIFT else "a mixed charge"
         buyers = _private_buyers(scenario, service.id)
-        yield Finding(
-            "T03-price-differs-for-private",
-            Severity.WARNING,
+        yield Found(
             f"{service.name}: egenregi betalar {own_sv}, privata vårdgivare {kr_sv(private)} per styck.",
             f"{service.name}: egenregi pays {own_en}, private providers {kr_en(private)} per item.",
             Subjects(units=(service.supplier_id, *buyers), functions=(service_subject(service.id),)),
@@ -197,16 +193,15 @@ def price_differs_for_private(project: Project, scenario: Scenario) -> Iterator[
     fix_sv="Ange styckpris, fast avgift eller de båda delarna i blandad modell, eller gör tjänsten till fri nyttighet.",
     fix_en="Enter the per-item price, the fixed charge or both parts of the mixed model, or make the service free.",
 )
-def no_price(project: Project, scenario: Scenario) -> Iterator[Finding]:
+def no_price(context: Context) -> Iterator[Found]:
+    scenario = context.scenario
     flows: dict[str, int] = {}
     for flow in scenario.trade.flows.values():
         flows[flow.service_id] = flows.get(flow.service_id, 0) + 1
     for service in scenario.trade.services.values():
         if service.needs_price():
             n = flows.get(service.id, 0)
-            yield Finding(
-                "T04-no-price",
-                Severity.WARNING,
+            yield Found(
                 f"{service.name} saknar pris för sin prismodell ({n} köpflöden).",
                 f"{service.name} has no price for its pricing model ({n} flows).",
                 Subjects(units=(service.supplier_id,), functions=(service_subject(service.id),)),
@@ -224,12 +219,11 @@ def no_price(project: Project, scenario: Scenario) -> Iterator[Finding]:
     fix_sv="Ange tjänstens självkostnad per styck inklusive overhead.",
     fix_en="Enter the service's full cost per item including overheads.",
 )
-def no_cost(project: Project, scenario: Scenario) -> Iterator[Finding]:
+def no_cost(context: Context) -> Iterator[Found]:
+    scenario = context.scenario
     for service in scenario.trade.services.values():
         if not service.unit_cost_sek:
-            yield Finding(
-                "T05-no-cost",
-                Severity.WARNING,
+            yield Found(
                 f"{_name(scenario, service.supplier_id)} har ingen styckkostnad för {service.name}.",
                 f"{_name(scenario, service.supplier_id)} has no unit cost for {service.name}.",
                 Subjects(units=(service.supplier_id,), functions=(service_subject(service.id),)),
@@ -248,7 +242,8 @@ def no_cost(project: Project, scenario: Scenario) -> Iterator[Finding]:
     fix_sv="Ge enheten budgetbefogenhet, eller låt den enhet som har budgeten stå som köpare.",
     fix_en="Give the unit budget authority, or make the unit that holds the budget the buyer.",
 )
-def buyer_without_budget(project: Project, scenario: Scenario) -> Iterator[Finding]:
+def buyer_without_budget(context: Context) -> Iterator[Found]:
+    project, scenario = context.project, context.scenario
     services = scenario.trade.services
     candidates: dict[str, None] = {}
     for flow in scenario.trade.flows.values():
@@ -271,9 +266,7 @@ def buyer_without_budget(project: Project, scenario: Scenario) -> Iterator[Findi
             continue
         fids = sorted(fids, key=list(project.functions).index)
         names = ", ".join(project.functions[f].name for f in fids)
-        yield Finding(
-            "T06-buyer-without-budget",
-            Severity.WARNING,
+        yield Found(
             f"{_name(scenario, uid)} utför {names} och köper tjänster internt men saknar budgetbefogenhet.",
             f"{_name(scenario, uid)} delivers {names} and buys internal services but has no budget authority.",
             Subjects(units=(uid,), functions=tuple(fids), responsibility=Responsibility.DELIVERY),
@@ -292,14 +285,13 @@ def buyer_without_budget(project: Project, scenario: Scenario) -> Iterator[Findi
     fix_sv="Flytta tjänsten eller flödet till en befintlig enhet, eller ta bort det.",
     fix_en="Move the service or flow to an existing unit, or delete it.",
 )
-def trade_dangling(project: Project, scenario: Scenario) -> Iterator[Finding]:
+def trade_dangling(context: Context) -> Iterator[Found]:
+    scenario = context.scenario
     units = scenario.units
     services = scenario.trade.services
     for service in services.values():
         if service.supplier_id not in units:
-            yield Finding(
-                "T07-trade-dangling",
-                Severity.ERROR,
+            yield Found(
                 f"Leverantören '{service.supplier_id}' av {service.name} finns inte i scenariot.",
                 f"The supplier '{service.supplier_id}' of {service.name} is not in the scenario.",
                 Subjects(functions=(service_subject(service.id),)),
@@ -307,9 +299,7 @@ def trade_dangling(project: Project, scenario: Scenario) -> Iterator[Finding]:
     for flow in scenario.trade.flows.values():
         missing = [x for x, ok in ((flow.buyer_id, flow.buyer_id in units), (flow.service_id, flow.service_id in services)) if not ok]
         if missing:
-            yield Finding(
-                "T07-trade-dangling",
-                Severity.ERROR,
+            yield Found(
                 f"Köpflödet {flow.buyer_id} × {flow.service_id} pekar på något som saknas: {', '.join(missing)}.",
                 f"The flow {flow.buyer_id} × {flow.service_id} refers to something missing: {', '.join(missing)}.",
                 Subjects(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
-from orgdesigner.analysis.findings import Finding, Severity, Subjects
+from orgdesigner.analysis.findings import Found, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, scoped_rule
 from orgdesigner.model.enums import UnitCategory
 
@@ -39,14 +39,12 @@ def is_care_unit(context: Context, unit_id: str) -> bool:
     reads_lines=False,
     candidates=candidates.unused_functions,
 )
-def unused_function(context: Context, function_id: str | None) -> Iterator[Finding]:
+def unused_function(context: Context, function_id: str | None) -> Iterator[Found]:
     """A function of the catalogue that no unit has any role for in the scenario."""
     if function_id not in context.project.functions or function_id in context.index.function_load:
         return
     name = context.function_name(function_id)
-    yield Finding(
-        "R10-unused-function",
-        Severity.INFO,
+    yield Found(
         f"Ingen enhet har någon roll för {name} i scenariot.",
         f"No unit has any role for {name} in the scenario.",
         Subjects(functions=(function_id,)),
@@ -70,7 +68,7 @@ def unused_function(context: Context, function_id: str | None) -> Iterator[Findi
     triggers=frozenset(),
     candidates=candidates.idle_units,
 )
-def idle_unit(context: Context, unit_id: str | None) -> Iterator[Finding]:
+def idle_unit(context: Context, unit_id: str | None) -> Iterator[Found]:
     """A unit with no role for any function; top management (governance) is exempt, as it holds
     responsibility through the line, and a care unit is R10-idle-care-unit's."""
     unit = context.scenario.units.get(unit_id) if unit_id else None
@@ -78,9 +76,7 @@ def idle_unit(context: Context, unit_id: str | None) -> Iterator[Finding]:
         return
     if is_care_unit(context, unit.id):
         return
-    yield Finding(
-        "R10-idle-unit",
-        Severity.INFO,
+    yield Found(
         f"{unit.name} har ingen roll för någon funktion.",
         f"{unit.name} has no role for any function.",
         Subjects(units=(unit.id,)),
@@ -102,14 +98,12 @@ def idle_unit(context: Context, unit_id: str | None) -> Iterator[Finding]:
     triggers=frozenset(),
     candidates=candidates.idle_units,
 )
-def idle_care_unit(context: Context, unit_id: str | None) -> Iterator[Finding]:
+def idle_care_unit(context: Context, unit_id: str | None) -> Iterator[Found]:
     """A provider unit (own or private) that delivers care itself (listed patients, or no units under it) with no role for any function."""
     unit = context.scenario.units.get(unit_id) if unit_id else None
     if unit is None or unit.id in context.index.unit_load or not is_care_unit(context, unit.id):
         return
-    yield Finding(
-        "R10-idle-care-unit",
-        Severity.WARNING,
+    yield Found(
         f"{unit.name} levererar vård men har ingen roll för någon funktion.",
         f"{unit.name} delivers care but has no role for any function.",
         Subjects(units=(unit.id,)),

@@ -14,7 +14,7 @@ from itertools import islice
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
-from orgdesigner.analysis.findings import Finding, Severity, Subjects
+from orgdesigner.analysis.findings import Found, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, Trigger, scoped_rule
 from orgdesigner.analysis.texts import join_both
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory
@@ -71,7 +71,7 @@ def inside_egenregi(context: Context, unit_id: str) -> bool:
     reads_lines=True,
     candidates=candidates.used_purchaser_functions,
 )
-def vardval_held_by_egenregi(context: Context, function_id: str | None) -> Iterator[Finding]:
+def vardval_held_by_egenregi(context: Context, function_id: str | None) -> Iterator[Found]:
     """Development or ordering (with its follow-up) of a vårdval function, or any responsibility of a function the catalogue marks as the follow-up of a vårdval function, held accountable or performing by a unit inside egenregi (an own_provider unit or a unit under one)."""
     if function_id is None:
         return
@@ -113,9 +113,7 @@ def vardval_held_by_egenregi(context: Context, function_id: str | None) -> Itera
             working = []
             tail_sv = ": en av utförarna sätter villkoren för de andra."
             tail_en = ": one of the providers sets the terms for the others."
-        yield Finding(
-            "R11-vardval-held-by-egenregi",
-            Severity.ERROR,
+        yield Found(
             head_sv + tail_sv,
             head_en + tail_en,
             Subjects((*inside, *working), (function_id,), resp),
@@ -152,7 +150,7 @@ def _owned(context: Context, unit_id: str, owners: set[str]) -> bool:
     reads_lines=True,
     candidates=candidates.used_vardval_functions,
 )
-def egenregi_accountable_for_all_delivery(context: Context, function_id: str | None) -> Iterator[Finding]:
+def egenregi_accountable_for_all_delivery(context: Context, function_id: str | None) -> Iterator[Found]:
     """Delivery of a vårdval function with a unit inside egenregi accountable while a private provider performs it with no unit accountable in its own chain of command."""
     if not context.is_vardval(function_id):
         return
@@ -175,9 +173,7 @@ def egenregi_accountable_for_all_delivery(context: Context, function_id: str | N
     name = context.function_name(function_id)
     o_sv, o_en = join_both(context.names(own))
     p_sv, p_en = join_both(context.names(privates))
-    yield Finding(
-        "R12-egenregi-accountable-for-all-delivery",
-        Severity.ERROR,
+    yield Found(
         f"{o_sv} i egenregin {'är ansvarig' if len(own) == 1 else 'är ansvariga'} för leveransen av "
         f"vårdvalsfunktionen {name}, som {p_sv} utför utan någon ansvarig i sin egen linje.",
         f"{o_en} in egenregi {'is' if len(own) == 1 else 'are'} accountable for delivery of the vårdval "
@@ -207,7 +203,7 @@ def egenregi_accountable_for_all_delivery(context: Context, function_id: str | N
     reads_lines=True,
     candidates=candidates.used_vardval_functions,
 )
-def provider_delivery_unowned(context: Context, function_id: str | None) -> Iterator[Finding]:
+def provider_delivery_unowned(context: Context, function_id: str | None) -> Iterator[Found]:
     """Delivery of a vårdval function performed by a provider (own or private) with no unit accountable in its own chain of command, while some unit is accountable for it (with none, it is R03-work-without-owner)."""
     if not context.is_vardval(function_id):
         return
@@ -224,9 +220,7 @@ def provider_delivery_unowned(context: Context, function_id: str | None) -> Iter
     name = context.function_name(function_id)
     sv, en = join_both(context.names(unowned))
     one = len(unowned) == 1
-    yield Finding(
-        "R14-provider-delivery-unowned",
-        Severity.ERROR,
+    yield Found(
         f"{sv} utför leveransen av vårdvalsfunktionen {name} utan någon "
         "ansvarig i sin egen linje.",
         f"{en} {'performs' if one else 'perform'} delivery of the vårdval function {name} with nobody "
@@ -253,7 +247,7 @@ def provider_delivery_unowned(context: Context, function_id: str | None) -> Iter
     reads_lines=True,
     candidates=candidates.used_purchaser_functions,
 )
-def egenregi_consulted_alone(context: Context, function_id: str | None) -> Iterator[Finding]:
+def egenregi_consulted_alone(context: Context, function_id: str | None) -> Iterator[Found]:
     """Development of a vårdval function, or of a function that follows up one, with a unit inside egenregi consulted and no private provider consulted."""
     if function_id is None or not (context.is_vardval(function_id) or context.followed_up(function_id)):
         return
@@ -271,9 +265,7 @@ def egenregi_consulted_alone(context: Context, function_id: str | None) -> Itera
         return
     name = context.function_name(function_id)
     sv, en = join_both(context.names(inside))
-    yield Finding(
-        "R15-egenregi-consulted-alone",
-        Severity.WARNING,
+    yield Found(
         f"{sv} i egenregin rådfrågas om utvecklingen av {name}, men ingen privat utförare gör det.",
         f"{en} in egenregi {'is' if len(inside) == 1 else 'are'} consulted on the development of {name}, "
         "but no private provider is.",

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from orgdesigner.analysis.context import CHAIN_MEMO, context_for
+from orgdesigner.analysis.context import CHAIN_MEMO, Context
 from orgdesigner.cli import main
 from orgdesigner.io.errors import ProjectFileError
 from orgdesigner.io.exchange._tabular import ImportFileError, read_table
@@ -169,7 +169,7 @@ def test_chains_of_a_very_deep_organisation_are_not_all_kept() -> None:
     for i in range(depth):
         scenario.units[f"u{i}"] = Unit(f"u{i}", f"U{i}", parent_id=f"u{i - 1}" if i else None)
     project.scenarios["s"] = scenario
-    context = context_for(project, scenario)
+    context = Context.of(project, scenario)
     for i in range(depth):
         assert len(context.chain(f"u{i}")) == i + 1
     kept = sum(len(c) for c in context._chains.values())
