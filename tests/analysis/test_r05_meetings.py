@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orgdesigner.analysis.context import Context, ScenarioIndex
-from orgdesigner.analysis.rules.purchaser import _meetings
+from orgdesigner.analysis.context import CHAIN_MEMO, Context, ScenarioIndex
+from orgdesigner.analysis.rules.purchaser import _meetings, _union_meetings
 from orgdesigner.model import Unit, UnitCategory
 from orgdesigner.model.entities import Project, Scenario
 
@@ -56,3 +56,40 @@ def test_meetings_equal_the_pairwise_definition(case):
     scenario = Scenario("s", "S", units=units)
     context = Context(Project("P", scenarios={"s": scenario}), scenario, ScenarioIndex.build(scenario))
     assert _meetings(context, orderers, deliverers, governance) == pairwise(context, orderers, deliverers, governance)
+
+
+@settings(max_examples=300, deadline=None)
+@given(cases())
+def test_meetings_walked_as_one_union_equal_the_pairwise_definition(case):
+    """The walk a deep structure takes (no whole chains): the same meetings, or None when a chain
+    reaches a reporting cycle."""
+    units, orderers, deliverers, governance = case
+    scenario = Scenario("s", "S", units=units)
+    context = Context(Project("P", scenarios={"s": scenario}), scenario, ScenarioIndex.build(scenario))
+    found = _union_meetings(context, orderers, deliverers, governance)
+    rooted = context.depths()  # the units not in or under a cycle
+    if all(u in rooted for u in (*orderers, *deliverers)):
+        assert found == pairwise(context, orderers, deliverers, governance)
+    else:
+        assert found is None
+
+
+def test_r05_on_a_structure_deeper_than_the_chain_memo_takes_the_union_walk(monkeypatch) -> None:
+    from orgdesigner.analysis.rules import purchaser
+
+    walked: list[int] = []
+    real = purchaser._union_meetings
+
+    def spy(*args):
+        walked.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(purchaser, "_union_meetings", spy)
+    depth = CHAIN_MEMO + 10
+    units = {f"u{i}": Unit(f"u{i}", f"Unit {i}", UnitCategory.SUPPORT, parent_id=f"u{i - 1}" if i else None)
+             for i in range(depth)}
+    scenario = Scenario("s", "S", units=units)
+    context = Context(Project("P", scenarios={"s": scenario}), scenario, ScenarioIndex.build(scenario))
+    orderers, deliverers = ["u70", "u20"], ["u50", "u5"]
+    assert _meetings(context, orderers, deliverers, frozenset({"u0"})) == pairwise(context, orderers, deliverers, frozenset({"u0"}))
+    assert walked

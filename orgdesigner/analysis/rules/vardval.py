@@ -10,7 +10,6 @@ above it), never through egenregi's management.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import islice
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
@@ -36,8 +35,7 @@ _FOLLOW_UP_SIDE = {
 
 def inside_egenregi(context: Context, unit_id: str) -> bool:
     """An egenregi unit, or any unit under one (a koncern's shared development unit, say)."""
-    own = context.in_category(UnitCategory.OWN_PROVIDER)
-    return not own.isdisjoint(context.chain(unit_id))
+    return context.nearest(unit_id, UnitCategory.OWN_PROVIDER) is not None
 
 
 @scoped_rule(
@@ -120,10 +118,11 @@ def vardval_held_by_egenregi(context: Context, function_id: str | None) -> Itera
         )
 
 
-def _owned(context: Context, unit_id: str, owners: set[str]) -> bool:
+def _owned(context: Context, unit_id: str, owners: set[str], memo: dict[str, str | None]) -> bool:
     """Someone in the unit's own chain of command (the unit itself or a unit above it) is
-    accountable: a hälsocentral under egenregi's management, a private chain's unit under its head."""
-    return not owners.isdisjoint(context.chain(unit_id))
+    accountable: a hälsocentral under egenregi's management, a private chain's unit under its head.
+    `memo`: shared by the calls for one cell, so their walks up stop where another's passed."""
+    return context.first_of(unit_id, owners, memo) is not None
 
 
 @scoped_rule(
@@ -161,13 +160,14 @@ def egenregi_accountable_for_all_delivery(context: Context, function_id: str | N
     inside = {u for u in owners if inside_egenregi(context, u)}
     if not inside:
         return
-    chain = context.chain
     # the topmost of them: a hälsocentral accountable under its accountable management is not named
-    own = sorted(u for u in inside if inside.isdisjoint(islice(chain(u), 1, None)))
+    above: dict[str, str | None] = {}
+    own = sorted(u for u in inside if context.first_above(u, inside, above) is None)
     private = context.in_category(UnitCategory.PRIVATE_PROVIDER)
     held = context.index.cells[cell]
+    memo: dict[str, str | None] = {}
     privates = sorted(u for u, role in held.items()
-                      if role is Role.PERFORMS and u in private and not _owned(context, u, owners))
+                      if role is Role.PERFORMS and u in private and not _owned(context, u, owners, memo))
     if not privates:
         return
     name = context.function_name(function_id)
@@ -213,8 +213,9 @@ def provider_delivery_unowned(context: Context, function_id: str | None) -> Iter
         return
     # two membership tests, not a union of the two sets per function (thousands of providers each)
     own, private = context.in_category(UnitCategory.OWN_PROVIDER), context.in_category(UnitCategory.PRIVATE_PROVIDER)
+    memo: dict[str, str | None] = {}
     unowned = sorted(u for u, role in context.index.cells[cell].items()
-                     if role is Role.PERFORMS and (u in own or u in private) and not _owned(context, u, owners))
+                     if role is Role.PERFORMS and (u in own or u in private) and not _owned(context, u, owners, memo))
     if not unowned:
         return
     name = context.function_name(function_id)
