@@ -68,9 +68,11 @@ class ScenarioState:
             self.trigger({Trigger.TOP})
 
     # -- marking what an edit touched --
-    def mark_units(self, unit_ids: Iterable[str]) -> None:
+    def mark_units(self, unit_ids: Iterable[str], lines_only: bool = False) -> None:
+        """Re-check these units; `lines_only`: only their chains of command changed (units under
+        a moved or recategorised unit), which only the unit rules that read lines see."""
         for rule in SCOPED.values():
-            if rule.scope is Scope.UNIT:
+            if rule.scope is Scope.UNIT and (rule.reads_lines or not lines_only):
                 self.dirty.setdefault(rule.id, set()).update(unit_ids)
 
     def mark_functions(self, function_ids: Iterable[str], lines_only: bool = False) -> None:
@@ -264,7 +266,9 @@ def _units_added(state: ScenarioState, event: ModelEvent) -> None:
         touched.update((uid, *index.children.get(uid, ())))
         if parent is not None:
             touched.add(parent)
-        state.mark_functions(index.functions_of(index.subtree(uid) + ([parent] if parent else [])))
+        subtree = index.subtree(uid)
+        state.mark_units(subtree, lines_only=True)
+        state.mark_functions(index.functions_of(subtree + ([parent] if parent else [])))
     added = {uid for uid in event.ids if uid in units}
     state.redepth([uid for uid in added if units[uid].parent_id not in added])
     state.mark_units(touched)
@@ -290,7 +294,9 @@ def _units_removed(state: ScenarioState, event: ModelEvent) -> None:
     orphans -= set(event.ids)
     orphans = {o for o in orphans if o in state.context.scenario.units}
     for orphan in orphans:
-        state.mark_functions(index.functions_of(index.subtree(orphan)))
+        subtree = index.subtree(orphan)
+        state.mark_units(subtree, lines_only=True)
+        state.mark_functions(index.functions_of(subtree))
     state.redepth(orphans)
     state.mark_units(touched | orphans)
     state.mark_mentions(event.ids)
@@ -314,6 +320,7 @@ def _units_moved(state: ScenarioState, event: ModelEvent) -> None:
         parents.update(p for p in (old, new) if p is not None)
         subtree = index.subtree(uid)
         context.subtree_moved(subtree)
+        state.mark_units(subtree, lines_only=True)
         # the subtree's chains changed; the parents' sets of children changed (R03 delivery)
         state.mark_functions(index.functions_of(subtree + [p for p in (old, new) if p is not None]), lines_only=True)
     state.redepth([uid for uid in event.ids if uid in units])
@@ -330,6 +337,7 @@ def _units_changed(state: ScenarioState, event: ModelEvent) -> None:
         subtree: set[str] = set()
         for uid in ids:
             subtree.update(index.subtree(uid))
+        state.mark_units(subtree, lines_only=True)
         state.mark_functions(index.functions_of(subtree))
     elif event.field in _FUNCTION_FIELDS:
         state.mark_functions(index.functions_of(ids))

@@ -112,7 +112,10 @@ def scoped_rule(
     `candidates`: a quick superset of the keys that can have findings, so a full run need not call
     `check_one` for every unit of a large scenario; leave it out to check every key.
     `reads_lines=False`: the findings do not depend on reporting lines (parents, children, chains
-    of command), so LiveAnalysis need not re-check the rule's keys after a unit is moved.
+    of command), so LiveAnalysis need not re-check the rule's keys after a unit is moved. For a
+    unit scope, False means a unit's findings read no further than its own parent and direct
+    reports (the units an edit touches are re-checked anyway); with True, every unit under a unit
+    moved, added, removed or given another category is re-checked (its chain of command changed).
     """
 
     def decorate(check_one: CheckOne) -> CheckOne:

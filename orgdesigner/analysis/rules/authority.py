@@ -96,6 +96,7 @@ def accountable_without_authority(context: Context, function_id: str | None) -> 
     fix_en="Link the unit to a decision in force at the scenario's date and give it the missing "
     "authorities, or change its form to result unit or line unit.",
     triggers=frozenset({Trigger.DECISIONS, Trigger.SCENARIO}),
+    reads_lines=False,  # its own parent and direct reports at most
     candidates=candidates.intraprenad_units,
 )
 def intraprenad_without_terms(context: Context, unit_id: str | None) -> Iterator[Found]:

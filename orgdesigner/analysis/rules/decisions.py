@@ -67,6 +67,7 @@ _FIX_EN = (
     fix_sv=_FIX_SV,
     fix_en=_FIX_EN,
     triggers=frozenset({Trigger.DECISIONS, Trigger.SCENARIO}),
+    reads_lines=False,  # its own parent and direct reports at most
     candidates=candidates.units_with_decisions,
 )
 def unit_decision_out_of_force(context: Context, unit_id: str | None) -> Iterator[Found]:

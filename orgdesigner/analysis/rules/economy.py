@@ -83,6 +83,7 @@ def economic_rules_incomplete(context: Context, _key: str | None) -> Iterator[Fo
     "on paper only: independence comes from trust and authority.",
     fix_sv="Ge enheten befogenheterna (se scenariots ekonomiska regler) eller ändra driftform.",
     fix_en="Give the unit the authorities (see the scenario's economic rules) or change its form.",
+    reads_lines=False,  # its own parent and direct reports at most
     candidates=candidates.units_with_formal_form,
 )
 def form_without_authority(context: Context, unit_id: str | None) -> Iterator[Found]:

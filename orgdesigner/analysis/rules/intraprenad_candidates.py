@@ -38,6 +38,7 @@ _DONE = {UnitForm.INTRAPRENAD, UnitForm.GROUP_MANAGEMENT}
     fix_en="Try a scenario where the unit becomes an intraprenad (the Intraprenad structure template) "
     "and compare it with the current state; a settled question can be acknowledged.",
     triggers=frozenset({Trigger.TRADE, Trigger.ASSIGNMENTS}),
+    reads_lines=False,  # its own parent and direct reports at most
     candidates=candidates.internal_suppliers,
 )
 def intraprenad_candidate(context: Context, unit_id: str | None) -> Iterator[Found]:

@@ -367,9 +367,9 @@ def purchaser_under_egenregi(context: Context, function_id: str | None) -> Itera
     "eller till regionledningen.",
     fix_en="Move the egenregi unit out of the beställarenhet's organisation, to egenregi's management "
     "or to top management.",
-    # a move or a category change anywhere above can put a unit under a purchaser: re-run (the
-    # candidates are the few units below a purchaser)
-    triggers=frozenset({Trigger.STRUCTURE, Trigger.UNITS}),
+    # a move or a category change anywhere above can put a unit under a purchaser: LiveAnalysis
+    # re-checks the units under it (reads_lines), not every unit below every purchaser
+    triggers=frozenset(),
     candidates=candidates.egenregi_under_purchaser,
 )
 def egenregi_under_purchaser(context: Context, unit_id: str | None) -> Iterator[Found]:

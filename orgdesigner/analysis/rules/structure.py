@@ -82,6 +82,7 @@ def reporting_cycle(context: Context, _key: str | None) -> Iterator[Found]:
     fix_sv="Flytta enheten under en enhet i scenariot, eller gör den till en toppenhet.",
     fix_en="Move the unit under a unit of the scenario, or make it a top unit.",
     triggers=frozenset(),
+    reads_lines=False,  # its own parent and direct reports at most
     candidates=candidates.units_with_missing_parent,
 )
 def parent_outside(context: Context, unit_id: str | None) -> Iterator[Found]:
@@ -109,6 +110,7 @@ def parent_outside(context: Context, unit_id: str | None) -> Iterator[Found]:
     fix_en="Add an intermediate level (e.g. sections or geographic groups), or raise the limit in the project's analysis "
     "settings if the span is intended.",
     triggers=frozenset({Trigger.SETTINGS}),
+    reads_lines=False,  # its own parent and direct reports at most
     candidates=candidates.managers,
 )
 def span_of_control(context: Context, unit_id: str | None) -> Iterator[Found]:

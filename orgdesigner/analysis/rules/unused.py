@@ -66,6 +66,7 @@ def unused_function(context: Context, function_id: str | None) -> Iterator[Found
     fix_en="Give the unit its roles in the matrix, or remove or merge it. Top management "
     "(governance) is not reported.",
     triggers=frozenset(),
+    reads_lines=False,  # its own parent and direct reports at most
     candidates=candidates.idle_units,
 )
 def idle_unit(context: Context, unit_id: str | None) -> Iterator[Found]:
@@ -96,6 +97,7 @@ def idle_unit(context: Context, unit_id: str | None) -> Iterator[Found]:
     fix_sv="Ge enheten sina roller, i vårdvalet vanligen ansvarig (A) för sin egen leverans.",
     fix_en="Give the unit its roles; under vårdval usually accountable (A) for its own delivery.",
     triggers=frozenset(),
+    reads_lines=False,  # its own parent and direct reports at most
     candidates=candidates.idle_units,
 )
 def idle_care_unit(context: Context, unit_id: str | None) -> Iterator[Found]:
