@@ -22,6 +22,7 @@ def _start() -> Document:
     # what only a file can hold: a unit reporting outside the scenario, and a reporting cycle
     s0.units["orphan"] = Unit("orphan", "Orphan", UnitCategory.OWN_PROVIDER, parent_id="ghost")
     s0.units["c1"] = Unit("c1", "Loop A", UnitCategory.SUPPORT, parent_id="c2")
+    s0.units["actor"] = Unit("actor", "Imported actor", UnitCategory.UNKNOWN, parent_id="c1")
     s0.units["c2"] = Unit("c2", "Loop B", UnitCategory.SUPPORT, parent_id="c1", form=UnitForm.INTRAPRENAD, decisions=("OLD/1/2009",))
     s0.structure_changed()
     for function in list(project.functions.values())[:2]:

@@ -3,6 +3,7 @@
 from orgdesigner.analysis.rules import (  # noqa: F401
     accountability,
     authority,
+    categories,
     decisions,
     dotted,
     economy,
