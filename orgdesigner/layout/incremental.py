@@ -62,6 +62,7 @@ class IncrementalLayout:
         self._order: list[str] = []
         self._parent: dict[str, str | None] = {}
         self._collapsed: frozenset[str] = frozenset()
+        self._staff: frozenset[str] = frozenset()  # staff units (stab): beside their manager, not in its grid
         self._kids: dict[str, list[str]] = {ROOT: []}  # forest children (all, collapsed or not)
         self._up: dict[str, str] = {}  # forest parent (ROOT for a root)
         self._dangling: dict[str, set[str]] = {}  # missing parent id -> units naming it
@@ -76,16 +77,21 @@ class IncrementalLayout:
 
     # -- public --
     def update(self, order: Iterable[str], parent_of: Mapping[str, str | None],
-               collapsed: Iterable[str] = frozenset(), touched: Iterable[str] | None = None) -> LayoutChange:
+               collapsed: Iterable[str] = frozenset(), touched: Iterable[str] | None = None,
+               staff: Iterable[str] = frozenset()) -> LayoutChange:
         """Bring the layout to this state; `self.layout` is the result, the return value the change.
 
         `touched` may name the units added, removed or given a new parent since the last update
         (the model events say so); it is checked, and without it the change is found by comparing.
+        `staff` names the staff units (a manager's stab: support units); a unit becoming or ceasing
+        to be staff is rare (a category edit) and lays the chart out from scratch.
         """
         order = list(order)
         parents = dict(parent_of)
         folded = frozenset(u for u in collapsed if u in parents)
-        if not self._order and not self._parent:
+        staffed = frozenset(u for u in staff if u in parents)
+        if (not self._order and not self._parent) or staffed != self._staff:
+            self._staff = staffed
             return self._rebuild(order, parents, folded)
         if order == self._order and parents == self._parent and folded == self._collapsed:
             return LayoutChange()
@@ -93,9 +99,10 @@ class IncrementalLayout:
         return change if change is not None else self._rebuild(order, parents, folded)
 
     def rebuild(self, order: Iterable[str], parent_of: Mapping[str, str | None],
-                collapsed: Iterable[str] = frozenset()) -> ChartLayout:
+                collapsed: Iterable[str] = frozenset(), staff: Iterable[str] = frozenset()) -> ChartLayout:
         """A layout from scratch."""
         parents = dict(parent_of)
+        self._staff = frozenset(u for u in staff if u in parents)
         self._rebuild(list(order), parents, frozenset(u for u in collapsed if u in parents))
         return self.layout
 
@@ -158,19 +165,34 @@ class IncrementalLayout:
             width[uid], extent[uid], self._card[uid] = bsize, dsize, 0.0
             self._segments.pop(uid, None)
             return
-        if self.top_down and len(kids) >= p.stack_min and all(k in folded or k not in kids_of for k in kids):
-            cols = ceil(len(kids) / p.stack_rows)
-            w = width[uid] = max(bsize, p.stack_indent + cols * bsize + (cols - 1) * bgap)
-            b = self._card[uid] = (w - bsize) / 2
-            pb, pd = b + bsize / 2, dsize
-            rows = ceil(len(kids) / cols)
+        staff = self._staff_of(kids) if self._staff else []
+        line = [k for k in kids if k not in staff] if staff else kids
+        # the staff row: staff cards in pairs either side of the manager's spine, between the
+        # manager and the line below (org-chart convention: a stab is beside, not among, the units)
+        pd = dsize
+        head = dsize  # where the line's part of the subtree starts
+        staff_w = 0.0
+        staff_at: list[tuple[float, float, bool]] = []  # (breadth from the spine, depth, left)
+        if staff:
+            rows = ceil(len(staff) / 2)
+            staff_w = 2 * (bsize + bgap)
+            for i in range(len(staff)):
+                r, right = divmod(i, 2)
+                staff_at.append((bgap if right else -bgap - bsize, dsize + dgap * 0.5 + r * (dsize + p.stack_gap), not right))
+            head = dsize + dgap * 0.5 + rows * (dsize + p.stack_gap) - p.stack_gap
+        if self.top_down and len(line) >= p.stack_min and all(k in folded or k not in kids_of for k in line):
+            cols = ceil(len(line) / p.stack_rows)
             block = p.stack_indent + cols * bsize + (cols - 1) * bgap
+            w = width[uid] = max(bsize, block, staff_w)
+            b = self._card[uid] = (w - bsize) / 2
+            pb = b + bsize / 2
+            rows = ceil(len(line) / cols)
             start = (w - block) / 2 + p.stack_indent
-            mid = pd + dgap * 0.35
+            mid = head + dgap * 0.35
             child_d = mid + dgap * 0.3
             spines = [start + c * (bsize + bgap) - p.stack_indent / 2 for c in range(cols)]
             out = [(pb, pd, pb, mid), (min(pb, *spines), mid, max(pb, *spines), mid)]
-            for i, kid in enumerate(kids):
+            for i, kid in enumerate(line):
                 c, r = divmod(i, rows)
                 kb, kd = start + c * (bsize + bgap), child_d + r * (dsize + p.stack_gap)
                 offset[kid] = (kb, kd)
@@ -179,31 +201,39 @@ class IncrementalLayout:
             # column is the longest, so its last row reaches deepest
             deepest = max(dsize, child_d + (rows - 1) * (dsize + p.stack_gap) + dsize)
             for c, sx in enumerate(spines):
-                last = min(len(kids), (c + 1) * rows) - 1
+                last = min(len(line), (c + 1) * rows) - 1
                 out.append((sx, mid, sx, child_d + (last - c * rows) * (dsize + p.stack_gap) + dsize / 2))
-            extent[uid] = deepest
-            self._segments[uid] = out
-            return
-        total = sum(map(width.__getitem__, kids)) + bgap * (len(kids) - 1)
-        w = width[uid] = max(bsize, total)
-        b = self._card[uid] = (w - bsize) / 2
-        pb, pd = b + bsize / 2, dsize
-        child_d = dsize + dgap
-        start = (w - total) / 2
-        mid = pd + dgap / 2
-        centres = []
-        for kid in kids:
-            offset[kid] = (start, child_d)
-            centres.append(start + width[kid] / 2)
-            start += width[kid] + bgap
-        deepest = max(dsize, child_d + max(map(extent.__getitem__, kids)))  # rounding is monotonic
-        out = [(pb, pd, pb, mid)]
-        lo, hi = min(pb, *centres), max(pb, *centres)
-        if hi > lo:
-            out.append((lo, mid, hi, mid))
-        out.extend((c, mid, c, child_d) for c in centres)
+        else:
+            total = sum(map(width.__getitem__, line)) + bgap * (len(line) - 1)
+            w = width[uid] = max(bsize, total, staff_w)
+            b = self._card[uid] = (w - bsize) / 2
+            pb = b + bsize / 2
+            child_d = head + dgap
+            start = (w - total) / 2
+            mid = head + dgap / 2
+            centres = []
+            for kid in line:
+                offset[kid] = (start, child_d)
+                centres.append(start + width[kid] / 2)
+                start += width[kid] + bgap
+            deepest = max(dsize, child_d + max(map(extent.__getitem__, line)))  # rounding is monotonic
+            out = [(pb, pd, pb, mid)]
+            lo, hi = min(pb, *centres), max(pb, *centres)
+            if hi > lo:
+                out.append((lo, mid, hi, mid))
+            out.extend((c, mid, c, child_d) for c in centres)
+        for kid, (kb, kd, left) in zip(staff, staff_at, strict=True):
+            offset[kid] = (pb + kb, kd)
+            out.append((pb, kd + dsize / 2, pb - bgap if left else pb + bgap, kd + dsize / 2))
         extent[uid] = deepest
         self._segments[uid] = out
+
+    def _staff_of(self, kids: list[str]) -> list[str]:
+        """The children laid out on the staff row: staff units without shown children of their own,
+        beside line units (a unit whose children are all staff lays them out as its line)."""
+        kids_of, folded, staff = self._kids, self._collapsed, self._staff
+        out = [k for k in kids if k in staff and (k in folded or k not in kids_of)]
+        return out if len(out) < len(kids) else []
 
     # -- absolute positions --
     def _xy(self, b: float, d: float) -> Point:
@@ -493,10 +523,11 @@ def layout_tree(
     parent_of: Mapping[str, str | None],
     collapsed: set[str] | frozenset[str] = frozenset(),
     params: LayoutParams | None = None,
+    staff: Iterable[str] = frozenset(),
 ) -> ChartLayout:
     """Lay out the units (`order` = chart order, `parent_of` = reporting lines) from scratch.
 
     The chart keeps an `IncrementalLayout` instead and updates it per edit; this is the same
     computation on every unit.
     """
-    return IncrementalLayout(params).rebuild(order, parent_of, collapsed)
+    return IncrementalLayout(params).rebuild(order, parent_of, collapsed, staff)

@@ -2,7 +2,8 @@
 
 Top-down or left-to-right. Each subtree gets a band as wide as its children need and the parent
 is centred over them; in top-down charts a parent whose children are all leaves stacks them in
-columns under it (org-chart style), so wide levels stay compact. Units cut off from every root by
+columns under it (org-chart style), so wide levels stay compact. Staff units (a manager's stab)
+sit on a staff row either side of the manager's spine, above its other units. Units cut off from every root by
 a reporting cycle are laid out as extra roots, so nothing disappears from the chart.
 
 Everything is computed in (breadth, depth) coordinates and mapped to (x, y) at the end; the

@@ -37,9 +37,10 @@ def forests(draw):
 
 
 @settings(max_examples=150, deadline=None)
-@given(forests(), st.sampled_from(["tb", "lr"]))
-def test_every_unit_is_placed_without_overlap(parents, orientation):
-    layout = layout_tree(list(parents), parents, params=LayoutParams(orientation=orientation))
+@given(forests(), st.sampled_from(["tb", "lr"]), st.sets(st.integers(0, 59)))
+def test_every_unit_is_placed_without_overlap(parents, orientation, staff):
+    staff_ids = {f"u{i}" for i in staff}  # any units may be staff (support), leaves or not
+    layout = layout_tree(list(parents), parents, params=LayoutParams(orientation=orientation), staff=staff_ids)
     assert set(layout.positions) == set(parents)
     assert overlaps(layout) == []
     for x, y in layout.positions.values():
@@ -80,3 +81,34 @@ def test_collapsed_subtree_is_hidden_and_counted():
     assert folded.hidden_counts == {"u1": below}
     assert len(folded.positions) == len(full.positions) - below
     assert overlaps(full) == []
+
+
+def test_staff_units_sit_on_a_staff_row_beside_the_manager_not_in_the_grid_of_its_units():
+    """Three shared staff units under a group management with 17 hälsocentraler: the staff are
+    laid out as a stab (either side of the manager's spine, between it and its units), the
+    hälsocentraler in the stacked grid below; lines join the staff cards from the side."""
+    parents: dict[str, str | None] = {"kl": None, **{f"hc{i}": "kl" for i in range(17)}, "utv": "kl", "kval": "kl", "hr": "kl"}
+    staff = {"utv", "kval", "hr"}
+    layout = layout_tree(list(parents), parents, staff=staff)
+    w, h = layout.card_w, layout.card_h
+    kx, ky = layout.positions["kl"]
+    spine = kx + w / 2
+    lowest_staff = max(layout.positions[s][1] for s in staff)
+    for uid in staff:
+        x, y = layout.positions[uid]
+        assert y > ky + h  # below the manager …
+        assert x + w < spine or x > spine  # … beside its spine, not under it
+        # the line to a staff card reaches its side at half its height
+        assert any(y1 == y2 == y + h / 2 and min(x1, x2) <= spine <= max(x1, x2)
+                   for x1, y1, x2, y2 in layout.connectors["kl"])
+    assert {layout.positions[s][0] < spine for s in staff} == {True, False}  # both sides
+    assert all(layout.positions[f"hc{i}"][1] > lowest_staff + h for i in range(17))  # the units below the stab
+    assert len({layout.positions[f"hc{i}"][0] for i in range(17)}) == 3  # still a grid of stacked columns
+    assert overlaps(layout) == []
+    plain = layout_tree(list(parents), parents)
+    assert len({plain.positions[u][0] for u in parents if u != "kl"}) == 3  # without: staff in the grid
+
+
+def test_a_manager_whose_children_are_all_staff_lays_them_out_as_its_line():
+    parents = {"r": None, "a": "r", "b": "r"}
+    assert layout_tree(list(parents), parents, staff={"a", "b"}) == layout_tree(list(parents), parents)

@@ -19,6 +19,7 @@ class Chart:
         self.order = list(parents)
         self.parents = dict(parents)
         self.collapsed: set[str] = set()
+        self.staff = {u for i, u in enumerate(parents) if i % 4 == 3}  # support units: a manager's stab
         self.next_id = len(parents)
 
     def move(self, uid: str, parent: str | None) -> None:  # like MoveUnit: last child of the parent
@@ -53,7 +54,7 @@ def edits(draw):
     parents: dict[str, str | None] = {}
     for i in range(n):  # a forest, parents before children
         parents[f"u{i}"] = draw(st.one_of(st.none(), st.sampled_from([f"u{j}" for j in range(i)]))) if i else None
-    steps = draw(st.lists(st.tuples(st.sampled_from(["move", "move", "move", "add", "remove", "fold", "readd"]),
+    steps = draw(st.lists(st.tuples(st.sampled_from(["move", "move", "move", "add", "remove", "fold", "readd", "staff"]),
                                     st.integers(0, 10_000), st.integers(0, 10_000), st.booleans()), max_size=25))
     return parents, steps
 
@@ -75,6 +76,8 @@ def apply_step(chart: Chart, step: tuple[str, int, int, bool]) -> None:
         chart.remove(pick(a), flag)
     elif kind == "fold":
         chart.collapsed ^= {pick(a)}
+    elif kind == "staff":  # a category edit: the unit becomes staff, or stops being staff
+        chart.staff ^= {pick(a)}
     else:  # a unit comes back under an id others may still name (undo of a delete)
         chart.add(pick(b) if flag else None, None, uid=f"u{a % 40}")
 
@@ -112,13 +115,13 @@ def test_incremental_layout_equals_a_layout_from_scratch(case, orientation):
     params = LayoutParams(orientation=orientation)
     chart = Chart(parents)
     inc = IncrementalLayout(params)
-    first = inc.update(chart.order, chart.parents, chart.collapsed)
+    first = inc.update(chart.order, chart.parents, chart.collapsed, staff=chart.staff)
     cards, lines, hidden = {}, {}, {}
     replay(cards, lines, hidden, first, inc.layout)
     for step in steps:
         apply_step(chart, step)
-        change = inc.update(chart.order, chart.parents, chart.collapsed)
-        want = layout_tree(chart.order, chart.parents, chart.collapsed, params)
+        change = inc.update(chart.order, chart.parents, chart.collapsed, staff=chart.staff)
+        want = layout_tree(chart.order, chart.parents, chart.collapsed, params, staff=chart.staff)
         same_layout(inc.layout, want)
         replay(cards, lines, hidden, change, inc.layout)
         assert cards == want.positions and lines == want.connectors and hidden == want.hidden_counts

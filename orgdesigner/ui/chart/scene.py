@@ -311,7 +311,9 @@ class ChartScene(QGraphicsScene):
         self.about_to_relayout.emit()
         order, parents = self._visible_units()
         self.collapsed.difference_update([u for u in self.collapsed if u not in parents])
-        change = self.last_change = self._layouter.update(order, parents, self.collapsed, self._touched)
+        units = self.scenario.units if self.scenario is not None else {}
+        staff = [uid for uid, unit in units.items() if unit.category is UnitCategory.SUPPORT]  # a manager's stab
+        change = self.last_change = self._layouter.update(order, parents, self.collapsed, self._touched, staff)
         self._touched = set()
         layout = self.layout = self._layouter.layout
         self.layout_serial += 1
