@@ -65,6 +65,8 @@ class TemplatePlan:
     template: Template
     scenario_id: str  # the scenario changed (the new copy's id when applying to a copy)
     steps: list[PlanStep] = field(default_factory=list)
+    result: Scenario | None = None  # the scenario as the plan leaves it (for describing the change)
+    decisions: dict[str, Decision] = field(default_factory=dict)  # the register as the plan leaves it
 
     def preview(self, lang: str = "sv") -> list[str]:
         return [s.text(lang) for s in self.steps]
@@ -208,6 +210,8 @@ class _Planner:
                 f"Scenario structure → {label(structure, 'en')}",
                 SetScenarioField(self.sid, "structure", structure),
             )
+        self.plan.result = self.scenario
+        self.plan.decisions = self.scratch.project.decisions
         return self.plan
 
     def _needs_agreement(self) -> bool:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgdesigner.io.words.template_words import template_changes
 from orgdesigner.model.commands import SetScenarioField
 from orgdesigner.model.economy import (
     DEFAULT_FORM_AUTHORITIES,
@@ -282,16 +283,29 @@ class TemplateDialog(QDialog):
         try:
             if template.agreement is not None and not self.agreement_id.text().strip():
                 raise TemplateError(self.tr("The agreement needs an id."))
-            plan = plan_template(self.controller.project, self.scenario.id, template, self.params())
+            params = self.params()
+            plan = plan_template(self.controller.project, self.scenario.id, template, params)
         except (TemplateError, ValueError) as exc:
             self.error.setText(str(exc))
             ok.setEnabled(False)
             return
         self.error.setText("")
         self.plan = plan
-        lines = plan.preview(self.lang)
-        self.preview.addItems(lines or [self.tr("Nothing to change.")])
-        ok.setEnabled(bool(lines))
+        lines = self._changes(plan, params) if plan.steps else []
+        for line in lines or [self.tr("Nothing to change.")]:
+            item = QListWidgetItem("• " + line)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, line)
+            self.preview.addItem(item)
+        ok.setEnabled(bool(plan.steps))
+
+    def _changes(self, plan: TemplatePlan, params: TemplateParams) -> list[str]:
+        """What the plan changes, in plain sentences (io.words.template_words)."""
+        project = self.controller.project
+        assert plan.result is not None
+        new = [d for did, d in plan.decisions.items() if did not in project.decisions]
+        copy_name = params.new_scenario[1] if params.new_scenario is not None else None
+        return template_changes(self.scenario, plan.result, project.decisions, new,
+                                {fid: f.name for fid, f in project.functions.items()}, copy_name, self.lang)
 
     def accept(self) -> None:
         if self.plan is None:
