@@ -1,11 +1,14 @@
 """Presentation mode (F5, View → Present): the chart alone, full screen, with larger text.
 
-A title line names the project and the scenario; the legend stays; the function picker goes,
+A title line names the case and the scenario; the legend stays; the function picker goes,
 and so do the finding badges unless *Findings in the presentation* is ticked. The whole chart is
-shown inside the screen with legible names: the lowest branches are folded into one card each
-(name and "+N") until it fits (chart/legible_fit.py). Docks, menus, tabs, the status bar and the
-folds come back as they were on Esc (or F5 again). Arrow keys keep walking the tree, because the
-chart view keeps the keyboard focus.
+shown inside the screen with names large enough for the room: at the largest of PRESENT_NAME_PX
+at which it fits as the planner left it, else with the lowest branches folded into one card each
+(name and "+N") until it fits at PRESENT_FOLDED_PX (chart/legible_fit.py); then as large as the
+screen allows. Scroll bars go: there is nothing to scroll to. Docks (and which tab of
+each dock group was in front), menus, tabs, the status bar, the folds, the zoom and the scroll
+position come back as they were on Esc (or F5 again). Arrow keys keep walking the tree, because
+the chart view keeps the keyboard focus.
 """
 
 from __future__ import annotations
@@ -14,13 +17,15 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTransform
 from PySide6.QtWidgets import QTabBar, QWidget
 
 if TYPE_CHECKING:
     from orgdesigner.ui.main_window import MainWindow
 
-PRESENT_NAME_PX = 16.0  # card names on a projector: readable from the back of the room
+PRESENT_NAME_PX = (16.0, 14.0, 12.0)  # card names on a projector: the largest the chart fits at
+PRESENT_FOLDED_PX = 10.0  # folding to fit stops at this size: more of the organisation, still legible
+PRESENT_MAX_PX = 22.0  # a small (or folded) chart is not blown up beyond this
 
 
 class Presentation(QObject):
@@ -57,40 +62,55 @@ class Presentation(QObject):
         tab_bar = w.tabs.findChild(QTabBar)
         if on:
             extras = self._panel_extras()
+            docks = [d for d in w.findChildren(type(w.left_dock)) if d.toggleViewAction().isChecked()]
             self._restore = {
                 "state": w.windowState(),
                 "geometry": w.geometry(),
-                "docks": [d for d in w.findChildren(type(w.left_dock)) if d.isVisible()],
+                "docks": docks,
+                "front": [d for d in docks if d.isVisible()],  # the tab in front of each dock group
                 "tab": w.tabs.currentIndex(),
                 "legible": view.legible_px,
                 "collapsed": set(w.chart.scene.collapsed),
                 "extras": [x for x in extras if x.isVisible()],
+                "view": (view.transform(), view.horizontalScrollBar().value(), view.verticalScrollBar().value()),
             }
             w.tabs.setCurrentWidget(w.chart)
-            for dock in self._restore["docks"]:  # type: ignore[attr-defined]  # _restore holds what was shown, values of mixed types; this one a list of docks
+            for dock in docks:
                 dock.hide()
             for widget in (w.menuBar(), w.statusBar(), tab_bar, *self._restore["extras"]):  # type: ignore[misc]  # _restore holds values of mixed types; this one a list of widgets
                 if widget is not None:
                     widget.hide()
+            w.chart.title.setWordWrap(True)  # a long case title wraps, never cut
             w.chart.title.setText(self._title())
             w.chart.title.show()
             w.chart.show_badges = self.findings_action.isChecked()
             w.chart.refresh_findings()
+            screen = w.screen()
+            if screen is not None:
+                w.setGeometry(screen.geometry())  # where no window manager honours full screen (a bare X server)
             w.showFullScreen()
-            view.legible_px = PRESENT_NAME_PX
             view.follow_selection = True
+            self._restore["bars"] = (view.horizontalScrollBarPolicy(), view.verticalScrollBarPolicy())
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self._fit()
             view.viewport().installEventFilter(self)  # full screen arrives late: fit again then
             view.setFocus()
         else:
             view.viewport().removeEventFilter(self)
             view.follow_selection = False
+            bars = self._restore.get("bars")
+            if isinstance(bars, tuple):
+                view.setHorizontalScrollBarPolicy(bars[0])
+                view.setVerticalScrollBarPolicy(bars[1])
             w.chart.title.hide()
             for widget in (w.menuBar(), w.statusBar(), tab_bar, *self._restore.get("extras", [])):  # type: ignore[misc]  # _restore holds values of mixed types; this one a list of widgets
                 if widget is not None:
                     widget.show()
             for dock in self._restore.get("docks", []):  # type: ignore[attr-defined]  # _restore holds values of mixed types; this one a list of docks
                 dock.show()
+            for dock in self._restore.get("front", []):  # type: ignore[attr-defined]  # _restore holds values of mixed types; this one a list of docks
+                dock.raise_()  # the tab that was in front, in front again
             w.setWindowState(self._restore.get("state", Qt.WindowState.WindowNoState))  # type: ignore[arg-type]  # _restore holds values of mixed types; this one the window state
             geometry = self._restore.get("geometry")
             if isinstance(geometry, QRect) and not w.isMaximized() and not w.isFullScreen():
@@ -98,10 +118,13 @@ class Presentation(QObject):
             w.tabs.setCurrentIndex(int(self._restore.get("tab", 0)))  # type: ignore[call-overload]  # _restore holds values of mixed types; this one the tab index
             scene = w.chart.scene
             scene.set_collapsed_units(set(self._restore.get("collapsed", scene.collapsed)))  # type: ignore[call-overload]  # _restore holds values of mixed types; this one a set of unit ids
+            scene.ensure_layout()
             w.chart.show_badges = True
             w.chart.refresh_findings()
             view.legible_px = float(self._restore.get("legible", view.legible_px))  # type: ignore[arg-type]  # _restore holds values of mixed types; this one a float
-            view.fit()
+            saved = self._restore.get("view")
+            if isinstance(saved, tuple):
+                QTimer.singleShot(0, lambda: self._restore_view(*saved))  # after the window's own resize
         self.leave_action.setEnabled(on)
 
     def _panel_extras(self) -> list[QWidget]:
@@ -125,32 +148,64 @@ class Presentation(QObject):
         size = "font-size: 16pt"
         return f"<span style='{size}'><b>{html.escape(heading)}</b>" + (f" — {html.escape(name)}</span>" if name else "</span>")
 
+    def _restore_view(self, transform: QTransform, x: int, y: int) -> None:
+        """The zoom and scroll position the planner had before presenting."""
+        if self.active:
+            return
+        view = self.window.chart_view
+        view.setTransform(transform)
+        view.horizontalScrollBar().setValue(x)
+        view.verticalScrollBar().setValue(y)
+        view.zoomChanged.emit(view.zoom())
+
     def _fit(self) -> None:
-        """Everything inside the screen, names legible: fold the lowest branches until it fits."""
+        """Everything inside the screen, names large: the largest size the chart fits at as it is,
+        else the lowest branches folded until it fits at the smallest size."""
         if not self.active:
             return
-        from orgdesigner.ui.chart.legible_fit import collapse_to_fit
+        from orgdesigner.ui.chart.legible_fit import collapse_to_fit, fits
 
         view = self.window.chart_view
-        if collapse_to_fit(view, frozenset(self.window.controller.selection)):
-            view.fit_all()
-        else:  # too big even folded: legible from the top, scrolling, centred on the selection
-            view.fit()
-        self._centre_selection()
+        view.chart_scene().set_collapsed_units(set(self._restore.get("collapsed", set())))  # type: ignore[call-overload]  # _restore holds values of mixed types; this one a set of unit ids
+        view.chart_scene().ensure_layout()
+        for px in PRESENT_NAME_PX:
+            view.legible_px = px
+            if fits(view):
+                break
+        else:  # fold the lowest branches, the selected unit's last; failing that, the least detail there is
+            view.legible_px = PRESENT_FOLDED_PX
+            selection = self.window.controller.selection
+            if not collapse_to_fit(view, frozenset(selection)):
+                collapse_to_fit(view, undo_on_failure=False)  # the selected branch folds too; at worst smaller
+            self._select_shown()
+        self._fill_screen()
+
+    def _select_shown(self) -> None:
+        """A selected unit folded away hands the selection to its card's nearest shown ancestor."""
+        controller = self.window.controller
+        scenario, cards = controller.scenario, self.window.chart_view.chart_scene().cards
+        if scenario is None or not controller.selection or controller.selection[0] in cards:
+            return
+        shown = next((a for a in scenario.ancestors(controller.selection[0]) if a in cards), None)
+        if shown is not None:
+            controller.select_units([shown], centre=False)
+
+    def _fill_screen(self) -> None:
+        """The whole chart in the view, as large as fits, names no larger than PRESENT_MAX_PX."""
+        from orgdesigner.ui.chart.legible_fit import fitting_zoom
+
+        view = self.window.chart_view
+        rect = view.chart_scene().chart_rect()
+        if rect.isEmpty():
+            return
+        largest = view.legible_zoom() * PRESENT_MAX_PX / view.legible_px
+        view.set_zoom(min(fitting_zoom(view), largest))
+        view.centerOn(rect.center())
 
     def _badges_toggled(self, on: bool) -> None:
         if self.active:
             self.window.chart.show_badges = on
             self.window.chart.refresh_findings()
-
-    def _centre_selection(self) -> None:
-        """The unit the presenter had selected stays on screen (its branch unfolded if need be)."""
-        selection = self.window.controller.selection
-        if self.active and selection:
-            view = self.window.chart_view
-            rect = view.chart_scene().card_rect(selection[0])
-            if rect is not None and (view.horizontalScrollBar().maximum() or view.verticalScrollBar().maximum()):
-                view.centerOn(rect.center())  # a chart that scrolls: the selected unit in the middle
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
