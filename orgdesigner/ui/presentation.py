@@ -114,7 +114,8 @@ class Presentation(QObject):
             w.setWindowState(self._restore.get("state", Qt.WindowState.WindowNoState))  # type: ignore[arg-type]  # _restore holds values of mixed types; this one the window state
             geometry = self._restore.get("geometry")
             if isinstance(geometry, QRect) and not w.isMaximized() and not w.isFullScreen():
-                w.setGeometry(geometry)  # exactly where and as large as it was
+                w.setGeometry(geometry)  # exactly where and as large as it was …
+                QTimer.singleShot(0, lambda: self._restore_geometry(geometry))  # … also once the platform has left full screen
             w.tabs.setCurrentIndex(int(self._restore.get("tab", 0)))  # type: ignore[call-overload]  # _restore holds values of mixed types; this one the tab index
             scene = w.chart.scene
             scene.set_collapsed_units(set(self._restore.get("collapsed", scene.collapsed)))  # type: ignore[call-overload]  # _restore holds values of mixed types; this one a set of unit ids
@@ -147,6 +148,11 @@ class Presentation(QObject):
         name = scenario.name if scenario is not None else ""
         size = "font-size: 16pt"
         return f"<span style='{size}'><b>{html.escape(heading)}</b>" + (f" — {html.escape(name)}</span>" if name else "</span>")
+
+    def _restore_geometry(self, geometry: QRect) -> None:
+        w = self.window
+        if not self.active and not w.isMaximized() and not w.isFullScreen() and w.geometry() != geometry:
+            w.setGeometry(geometry)
 
     def _restore_view(self, transform: QTransform, x: int, y: int) -> None:
         """The zoom and scroll position the planner had before presenting."""

@@ -12,13 +12,14 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from orgdesigner.io.words.numbers import NBSP
 from orgdesigner.model.enums import Responsibility, Role
 from orgdesigner.ui.dialogs import DISCARD
 from orgdesigner.ui.scenarios.protect import COPY
+from tests.ui.test_chart_room import smallest_name_pixels
 from tests.ui.test_matrix_window import _painted_role_cells
 
 
@@ -64,6 +65,30 @@ def _unit(scenario, prefix: str) -> str:
     return next(u.id for u in scenario.units.values() if u.name.startswith(prefix))
 
 
+def _menu_action(window, menu: str, text: str):
+    """The action a planner clicks: menu title and item text as the Swedish window shows them."""
+    for top in window.menuBar().actions():
+        if top.menu() is not None and top.text().replace("&", "") == menu:
+            for action in top.menu().actions():
+                if action.text().replace("&", "") == text:
+                    return action
+    raise AssertionError(f"no {menu} → {text}")
+
+
+def _status_errors(window) -> str:
+    """The error count the status bar shows, as the current scenario's analysis has it."""
+    c = window.controller
+    result = c.analysis.result(c.scenario_id)
+    errors = sum(1 for f in result.findings if not f.acknowledged and f.severity.value == "error")
+    return f"{errors} fel"
+
+
+def _cards_inside(view) -> bool:
+    port = view.viewport().rect()
+    scene = view.chart_scene()
+    return bool(scene.cards) and all(port.contains(view.mapFromScene(scene.card_rect(u)).boundingRect()) for u in scene.cards)
+
+
 @pytest.fixture
 def journey_window(qtbot, dialogs, settings, recovery_dir, swedish):
     from orgdesigner.ui.main_window import MainWindow
@@ -79,7 +104,10 @@ def journey_window(qtbot, dialogs, settings, recovery_dir, swedish):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.wait(100)  # the platform's own placement settles first
+    qtbot.wait(100)  # the platform's own placement (a first start maximises) settles first
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a planner's window, not the whole screen
+    window.setGeometry(0, 0, 1400, 900)
+    qtbot.waitUntil(lambda: window.windowState() == Qt.WindowState.WindowNoState and window.width() == 1400)
     window.answers = answers
     yield window
     dialogs.save_answer = DISCARD
@@ -99,6 +127,10 @@ def test_the_user_guide_step_by_step(journey_window, qtbot, dialogs, tmp_path):
     nulage = c.project.scenarios[base]
     assert nulage.name == "Nuläge 2017"
     assert window.chart.view.isVisible() and window.chart.scene.items()
+    fit = _menu_action(window, "Visa", "Anpassa till fönstret")
+    fit.trigger()  # Ctrl+Skift+F
+    assert smallest_name_pixels(window.chart.view) >= 9.0  # fitted, names still legible
+    assert "4 fel" in window.findings_summary.text()  # the status bar counts Nuläge 2017's errors
     shots.take(window, "1-oppna")
     # … and the whole organisation on one screen, names legible (Visa → Hela organisationen, läsbar)
     whole = next(a for m in window.menuBar().actions() if m.menu() for a in m.menu().actions()
@@ -107,7 +139,6 @@ def test_the_user_guide_step_by_step(journey_window, qtbot, dialogs, tmp_path):
     qtbot.wait(50)
     view = window.chart.view
     from orgdesigner.ui.chart.legible_fit import fits
-    from tests.ui.test_chart_room import smallest_name_pixels
 
     rect = view.chart_scene().chart_rect()
     if fits(view):  # a screen large enough (the real window): all of it in sight
@@ -160,6 +191,9 @@ def test_the_user_guide_step_by_step(journey_window, qtbot, dialogs, tmp_path):
     assert c.project.scenarios[fixed].assignments[(omrade, vardval, Responsibility.DEVELOPMENT)] is Role.CONSULTED
     assert c.project.scenarios[base].assignments[(omrade, vardval, Responsibility.DEVELOPMENT)] is Role.ACCOUNTABLE
     qtbot.waitUntil(lambda: sum(1 for f in findings.model.findings if f.severity.value == "error") < errors_before)
+    # the status bar counts the copy's errors, not the current state's it showed before the edit
+    qtbot.waitUntil(lambda: _status_errors(window) in window.findings_summary.text())
+    assert _status_errors(window) != "4 fel"
     assert not [f for f in findings.model.findings
                 if f.rule == "R02-double-accountable" and vardval in f.subjects.functions]
     from orgdesigner.ui.dialogs import Dialogs
@@ -171,24 +205,53 @@ def test_the_user_guide_step_by_step(journey_window, qtbot, dialogs, tmp_path):
     qtbot.wait(50)
     shots.take(window, "3-matris")
 
-    # 4. Pröva koncernstrukturen on a new copy of the fixed scenario
-    from orgdesigner.io.bundled.template_file import load_templates
-    from orgdesigner.ui.scenarios.dialogs import TemplateDialog
+    # 4. Pröva koncernstrukturen on a new copy of the fixed scenario: select egenregi's head on the
+    # chart, Scenario → Använd strukturmall…, Koncern, a name, read "Det här ändras", Tillämpa
+    window.tabs.setCurrentWidget(window.chart)
+    c.select_units([omrade])
+    seen: dict[str, object] = {}
 
-    templates, _errors = load_templates()
-    dialog = TemplateDialog(c, templates, [], "sv", window)
-    qtbot.addWidget(dialog)
-    dialog.template_box.setCurrentIndex(dialog.template_box.findText("Koncern"))
-    dialog.copy_check.setChecked(True)
-    dialog.copy_name.setText("Koncern – mitt förslag")
-    dialog.update_preview()
-    assert dialog.preview.count() > 0
-    dialog.show()
-    shots.take(dialog, "4-mall")
-    dialog.accept()
+    def in_the_dialog() -> None:
+        from orgdesigner.ui.scenarios.dialogs import TemplateDialog
+
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TemplateDialog)
+        dialog.template_box.setCurrentIndex(dialog.template_box.findText("Koncern"))
+        assert dialog.root_box.currentData() == omrade and dialog.copy_check.isChecked()
+        dialog.copy_name.setText("Koncern – mitt förslag")
+        lines = [dialog.preview.item(i).text() for i in range(dialog.preview.count())]
+        seen["lines"] = lines
+        shots.take(dialog, "4-mall")
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert ok.text() == "Tillämpa"
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(300, in_the_dialog)
+    _menu_action(window, "Scenario", "Använd strukturmall…").trigger()
+    lines = seen["lines"]
+    text = "\n".join(lines)  # plain sentences, as the guide promises: no dump of the plan
+    assert all(line.startswith("• ") and line.endswith(".") for line in lines), lines
+    assert not any(mark in text for mark in ("→", "[", "]", "«", "SEK")), text
+    assert "Organisationsformen blir koncern i stället för linjeorganisation." in text
+    assert "inrättas tre nya stödenheter: Koncerngemensam utveckling, Koncerngemensam kvalitet och Koncerngemensam HR." in text
+    assert "blir resultatenheter i stället för linjeenheter" in text
+    assert f"högst 3{NBSP}000{NBSP}000{NBSP}kr" in text
     proposal = c.scenario_id
     assert c.project.scenarios[proposal].name == "Koncern – mitt förslag"
     assert c.project.scenarios[fixed].name == "Nuläge 2017 (kopia)"  # the template worked on a copy
+    assert c.undo_stack.undoText() == "Använd mall Koncern"  # one step to undo
+    # the shared staff units are laid out as the group management's stab, not among the hälsocentraler
+    scene = window.chart.scene
+    scene.ensure_layout()
+    units = c.project.scenarios[proposal].units
+    staff = [u for u in units.values() if u.name.startswith("Koncerngemensam")]
+    centres = [u for u in units.values() if u.parent_id == omrade and u.name.endswith("hälsocentral")]
+    head = scene.card_rect(omrade)
+    assert len(staff) == 3 and centres
+    for unit in staff:
+        card = scene.card_rect(unit.id)
+        assert card.top() > head.bottom() and (card.right() < head.center().x() or card.left() > head.center().x())
+        assert all(card.bottom() < scene.card_rect(h.id).top() for h in centres)
 
     # 5. Jämför scenarierna: Nuläge 2017 with the proposal
     compare = window.scenario_tools.compare_tab_lazy.widget()
@@ -219,17 +282,38 @@ def test_the_user_guide_step_by_step(journey_window, qtbot, dialogs, tmp_path):
     with qtbot.waitSignal(export.exportFinished, timeout=120_000) as written:
         export.start_export()
     assert written.args[0] and written.args[0][0].stat().st_size > 0
+    export.close()
 
     # 7. Presentera för nämnden: F5, then Esc returns the window as it was
     window.tabs.setCurrentWidget(window.chart)
-    geometry, menus = window.geometry(), window.menuBar().isVisible()
-    window.presentation.enter()
-    qtbot.wait(200)
-    assert not window.menuBar().isVisible()
+    view = window.chart.view
+    docks = {d: (d.toggleViewAction().isChecked(), d.isVisible()) for d in window.findChildren(type(window.findings_dock))}
+    geometry, where = window.geometry(), (view.transform(), view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F5)
+    qtbot.wait(300)  # full screen and its resize have arrived
+    assert window.presentation.active and not window.menuBar().isVisible()
+    title = window.chart.title
+    assert title.isVisible() and "Koncern – mitt förslag" in title.text()
+    assert title.heightForWidth(title.width()) <= title.height()  # the whole title, wrapped if need be
+    assert window.chart.legend.isVisible()
+    assert not any(card.finding_count_text() for card in window.chart.scene.cards.values())  # no badges unless asked
+    assert _cards_inside(view)  # everything inside the screen
+    # and legible in the room (offscreen's 800×800 screen holds the five top cards at 8 px)
+    assert smallest_name_pixels(view) >= (10.0 if window.screen().geometry().width() >= 1280 else 8.0)
     shots.take(window, "7-presentation")
-    window.presentation.leave()
-    qtbot.waitUntil(lambda: window.menuBar().isVisible() == menus)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.menuBar().isVisible())
     qtbot.wait(200)
     assert window.geometry() == geometry
+    assert {d: (d.toggleViewAction().isChecked(), d.isVisible()) for d in docks} == docks  # the same docks, same tabs in front
+    qtbot.waitUntil(lambda: (view.transform(), view.horizontalScrollBar().value(), view.verticalScrollBar().value()) == where)
+    arkiv = next(a for a in window.menuBar().actions() if a.text().replace("&", "") == "Arkiv")
+    QTimer.singleShot(200, lambda: (seen.__setitem__("menu", arkiv.menu().isVisible()), arkiv.menu().close()))
+    window.menuBar().setActiveAction(arkiv)  # the menus open again after the presentation
+    qtbot.waitUntil(lambda: "menu" in seen)
+    assert seen["menu"]
 
     assert len(shots.taken) == 9 and all(p.stat().st_size > 0 for p in shots.taken)
