@@ -354,7 +354,7 @@ def legend_items(page: ChartPage, status: dict[str, str], lang: str) -> list[Leg
 
 
 def crossing_notes(scenario: Scenario, pages: list[ChartPage], lang: str,
-                   page_number: Callable[[int], int] | None = None) -> list[list[str]]:
+                   page_number: Callable[[int], object] | None = None) -> list[list[str]]:
     """Per page, a sentence for each dotted line with only one end on it, grouped by the unit at
     the other end: "Streckad linje (…) till Chefläkare (sida 7): Brunflo hälsocentral, …".
     `page_number(index)` is chart page `index`'s number in the paper ("sida 7"); without it (the
