@@ -18,6 +18,7 @@ from typing import Any
 from orgdesigner.model.commands.assignments import SetRoles
 from orgdesigner.model.commands.base import Command, CommandError, MacroCommand
 from orgdesigner.model.commands.catalogue import AddDecision
+from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.commands.scenarios import AddScenario, SetScenarioField, copied_scenario
 from orgdesigner.model.commands.units import AddUnit, MoveUnit, SetUnitField
 from orgdesigner.model.document import Document
@@ -74,7 +75,7 @@ class TemplatePlan:
     def command(self) -> MacroCommand:
         """One undoable command; a fresh copy each call, so it can be pushed more than once."""
         name = self.template.name.get("en")
-        return MacroCommand(f"Apply template {name}", copy.deepcopy([s.command for s in self.steps if s.command is not None]))
+        return MacroCommand(Description(Action.APPLY, Subject.TEMPLATE, name=name), copy.deepcopy([s.command for s in self.steps if s.command is not None]))
 
 
 def plan_template(project: Project, scenario_id: str, template: Template, params: TemplateParams) -> TemplatePlan:
@@ -436,7 +437,7 @@ class _Planner:
             # one preview line per function; the roles themselves are one command below
             self.plan.steps.append(PlanStep(f"{title_sv}: {'; '.join(lines_sv)}", f"{title_en}: {'; '.join(lines_en)}", None))
         self.do(f"Ansvarsmatrisen: {len(changes)} {'roll ändras' if len(changes) == 1 else 'roller ändras'}", f"Responsibility matrix: {len(changes)} {'role changes' if len(changes) == 1 else 'roles change'}",
-                SetRoles(self.sid, list(changes.items()), "Template roles"))
+                SetRoles(self.sid, list(changes.items())))
 
     def _role_rule(self, rule: RoleRule, group: str, inside: set[str], changes: dict[AssignmentKey, Role | None]) -> None:
         scenario = self.scenario

@@ -1,180 +1,164 @@
 """Undo-step names and refusal messages in the UI language.
 
-Model commands are Qt-free and name themselves in English ("Change budget sek", "Delete 3 units").
-The undo stack shows `command_text(command.text)` instead: a known pattern is translated through
-Qt's translation system (context "CommandText"), anything else is shown as it is. Texts the UI
-already translated (macros named with self.tr) match no pattern and pass through unchanged.
-`error_text` does the same for the refusals a person can cause (a reporting cycle, a bad value).
+A model command describes itself as data (orgdesigner.model.commands.description: an action, a
+subject, a count, a name, a field); `command_text` words that description through Qt's
+translation system (context "CommandText"). The refusals a person can cause carry their parts too
+(a reporting cycle names both units, an invalid value its field and reason); `error_text` words
+them the same way.
 """
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from PySide6.QtCore import QCoreApplication
 
-# (pattern on the model's English text, the English template it becomes; %1/%2 = the groups),
-# compiled at the first command (`_patterns`), not at start-up
-_PATTERN_TEXTS: tuple[tuple[str, str], ...] = (
-    (r"Add scenario (.+)", "Add scenario %1"),
-    (r"Delete scenario", "Delete scenario"),
-    (r"Reorder scenarios", "Reorder scenarios"),
-    (r"Delete unit", "Delete unit"),
-    (r"Delete (\d+) units", "Delete %1 units"),
-    (r"Move unit", "Move unit"),
-    (r"Add service (.+)", "Add service %1"),
-    (r"Delete service", "Delete service"),
-    (r"Change service (.+)", "Change service: %1"),
-    (r"Add flow", "Add flow"),
-    (r"Import (\d+) flows", "Import %1 flows"),
-    (r"Set flow", "Set flow"),
-    (r"Set (\d+) flows", "Set %1 flows"),
-    (r"Delete flow", "Delete flow"),
-    (r"Delete (\d+) flows", "Delete %1 flows"),
-    (r"Change volume", "Change volume"),
-    (r"Change flow (.+)", "Change flow: %1"),
-    (r"Change assumption (.+)", "Change assumption: %1"),
-    (r"Set role", "Set role"),
-    (r"Set (\d+) roles", "Set %1 roles"),
-    (r"Change analysis settings", "Change analysis settings"),
-    (r"Acknowledge finding", "Acknowledge finding"),
-    (r"Withdraw acknowledgement", "Withdraw acknowledgement"),
-    (r"Add function (.+)", "Add function %1"),
-    (r"Delete function", "Delete function"),
-    (r"Add decision (.+)", "Add decision %1"),
-    (r"Delete decision", "Delete decision"),
-    (r"Import volume history (.+)", "Import volume history %1"),
-    (r"Change volume history", "Change volume history"),
-    (r"Add event (.+)", "Add event %1"),
-    (r"Delete event (.+)", "Delete event %1"),
-    (r"Change event (.+)", "Change event %1"),
-    (r"Change (project|scenario|function|decision) (.+)", "Change %1: %2"),
-    (r"Change (.+)", "Change %1"),
-    (r"Add (.+)", "Add %1"),
-)
+from orgdesigner.io.words.numbers import number
+from orgdesigner.model.commands.base import InvalidValue
+from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.model.commands.units import ReportingCycle
+from orgdesigner.ui.i18n import ui_lang
+
+A, S = Action, Subject
 
 
-@cache
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(p), t) for p, t in _PATTERN_TEXTS]
-
-_WORD_GROUPS = {"Change service: %1", "Change flow: %1", "Change assumption: %1", "Change %1: %2", "Change %1"}
-
-
-def _templates() -> dict[str, str]:
+def _steps() -> dict[tuple[Action, Subject], str | tuple[str, str]]:
+    """Each (action, subject) a command can describe: its text, or (one, many) where the count
+    matters. %1 is the name, the count or the field; %2 the field after a subject's word."""
     translate = QCoreApplication.translate  # this name: lupdate reads translate("Ctx", "…")
     return {
-        "Add scenario %1": translate("CommandText", "Add scenario %1"),
-        "Delete scenario": translate("CommandText", "Delete scenario"),
-        "Reorder scenarios": translate("CommandText", "Reorder scenarios"),
-        "Delete unit": translate("CommandText", "Delete unit"),
-        "Delete %1 units": translate("CommandText", "Delete %1 units"),
-        "Move unit": translate("CommandText", "Move unit"),
-        "Add service %1": translate("CommandText", "Add service %1"),
-        "Delete service": translate("CommandText", "Delete service"),
-        "Change service: %1": translate("CommandText", "Change service: %1"),
-        "Add flow": translate("CommandText", "Add flow"),
-        "Import %1 flows": translate("CommandText", "Import %1 flows"),
-        "Set flow": translate("CommandText", "Set flow"),
-        "Set %1 flows": translate("CommandText", "Set %1 flows"),
-        "Delete flow": translate("CommandText", "Delete flow"),
-        "Delete %1 flows": translate("CommandText", "Delete %1 flows"),
-        "Change volume": translate("CommandText", "Change volume"),
-        "Change flow: %1": translate("CommandText", "Change flow: %1"),
-        "Change assumption: %1": translate("CommandText", "Change assumption: %1"),
-        "Set role": translate("CommandText", "Set role"),
-        "Set %1 roles": translate("CommandText", "Set %1 roles"),
-        "Change analysis settings": translate("CommandText", "Change analysis settings"),
-        "Acknowledge finding": translate("CommandText", "Acknowledge finding"),
-        "Withdraw acknowledgement": translate("CommandText", "Withdraw acknowledgement"),
-        "Add function %1": translate("CommandText", "Add function %1"),
-        "Delete function": translate("CommandText", "Delete function"),
-        "Add decision %1": translate("CommandText", "Add decision %1"),
-        "Delete decision": translate("CommandText", "Delete decision"),
-        "Import volume history %1": translate("CommandText", "Import volume history %1"),
-        "Change volume history": translate("CommandText", "Change volume history"),
-        "Add event %1": translate("CommandText", "Add event %1"),
-        "Delete event %1": translate("CommandText", "Delete event %1"),
-        "Change event %1": translate("CommandText", "Change event %1"),
-        "Change %1: %2": translate("CommandText", "Change %1: %2"),
-        "Change %1": translate("CommandText", "Change %1"),
-        "Add %1": translate("CommandText", "Add %1"),
+        (A.ADD, S.UNIT): translate("CommandText", "Add %1"),
+        (A.DELETE, S.UNIT): (translate("CommandText", "Delete unit"), translate("CommandText", "Delete %1 units")),
+        (A.MOVE, S.UNIT): (translate("CommandText", "Move unit"), translate("CommandText", "Move %1 units")),
+        (A.CHANGE, S.UNIT): translate("CommandText", "Change %1"),
+        (A.ADD, S.SCENARIO): translate("CommandText", "Add scenario %1"),
+        (A.DELETE, S.SCENARIO): translate("CommandText", "Delete scenario"),
+        (A.MOVE, S.SCENARIO): translate("CommandText", "Reorder scenarios"),
+        (A.PROMOTE, S.SCENARIO): translate("CommandText", "Promote scenario to current state"),
+        (A.CHANGE, S.SCENARIO): translate("CommandText", "Change %1: %2"),
+        (A.CHANGE, S.PROJECT): translate("CommandText", "Change %1: %2"),
+        (A.ADD, S.FUNCTION): translate("CommandText", "Add function %1"),
+        (A.DELETE, S.FUNCTION): translate("CommandText", "Delete function"),
+        (A.CHANGE, S.FUNCTION): translate("CommandText", "Change %1: %2"),
+        (A.ADD, S.DECISION): translate("CommandText", "Add decision %1"),
+        (A.DELETE, S.DECISION): translate("CommandText", "Delete decision"),
+        (A.CHANGE, S.DECISION): translate("CommandText", "Change %1: %2"),
+        (A.SET, S.ROLE): (translate("CommandText", "Set role"), translate("CommandText", "Set %1 roles")),
+        (A.ADD, S.DOTTED_LINE): translate("CommandText", "Add dotted line"),
+        (A.CHANGE, S.DOTTED_LINE): translate("CommandText", "Change dotted line"),
+        (A.DELETE, S.DOTTED_LINE): translate("CommandText", "Remove dotted line"),
+        (A.ADD, S.SERVICE): translate("CommandText", "Add service %1"),
+        (A.DELETE, S.SERVICE): translate("CommandText", "Delete service"),
+        (A.CHANGE, S.SERVICE): translate("CommandText", "Change service: %1"),
+        (A.ADD, S.FLOW): translate("CommandText", "Add flow"),
+        (A.SET, S.FLOW): (translate("CommandText", "Set flow"), translate("CommandText", "Set %1 flows")),
+        (A.IMPORT, S.FLOW): (translate("CommandText", "Import flow"), translate("CommandText", "Import %1 flows")),
+        (A.DELETE, S.FLOW): (translate("CommandText", "Delete flow"), translate("CommandText", "Delete %1 flows")),
+        (A.CHANGE, S.FLOW): translate("CommandText", "Change flow: %1"),
+        (A.CHANGE, S.ASSUMPTION): translate("CommandText", "Change assumption: %1"),
+        (A.REPLACE, S.TRADE): translate("CommandText", "Replace internal trade"),
+        (A.IMPORT, S.VOLUME_HISTORY): translate("CommandText", "Import volume history %1"),
+        (A.CHANGE, S.VOLUME_HISTORY): translate("CommandText", "Change volume history"),
+        (A.ADD, S.EVENT): translate("CommandText", "Add event %1"),
+        (A.DELETE, S.EVENT): translate("CommandText", "Delete event %1"),
+        (A.CHANGE, S.EVENT): translate("CommandText", "Change event %1"),
+        (A.CHANGE, S.SETTINGS): translate("CommandText", "Change analysis settings"),
+        (A.ACKNOWLEDGE, S.FINDING): translate("CommandText", "Acknowledge finding"),
+        (A.WITHDRAW, S.FINDING): translate("CommandText", "Withdraw acknowledgement"),
+        (A.SETTLE, S.CONFLICT): translate("CommandText", "Settle merge conflict"),
+        (A.APPLY, S.TEMPLATE): translate("CommandText", "Apply template %1"),
     }
 
 
-def _words() -> dict[str, str]:
-    """Owners and field names as the model spells them (underscores as spaces)."""
-    translate = QCoreApplication.translate  # this name: lupdate reads translate("Ctx", "…")
+def _subjects() -> dict[Subject, str]:
+    """The subjects "Change %1: %2" names before the field."""
+    translate = QCoreApplication.translate
     return {
-        "project": translate("CommandText", "project"),
-        "scenario": translate("CommandText", "scenario"),
-        "function": translate("CommandText", "function"),
-        "decision": translate("CommandText", "decision"),
+        S.PROJECT: translate("CommandText", "project"),
+        S.SCENARIO: translate("CommandText", "scenario"),
+        S.FUNCTION: translate("CommandText", "function"),
+        S.DECISION: translate("CommandText", "decision"),
+    }
+
+
+def _fields() -> dict[str, str]:
+    """Every field a command changes, by the name the model gives it."""
+    translate = QCoreApplication.translate
+    return {
         "name": translate("CommandText", "name"),
         "category": translate("CommandText", "category"),
         "form": translate("CommandText", "form"),
         "authorities": translate("CommandText", "authorities"),
         "decisions": translate("CommandText", "decisions"),
-        "budget sek": translate("CommandText", "budget"),
-        "staff fte": translate("CommandText", "staff"),
-        "listed patients": translate("CommandText", "listed patients"),
+        "budget_sek": translate("CommandText", "budget"),
+        "staff_fte": translate("CommandText", "staff"),
+        "listed_patients": translate("CommandText", "listed patients"),
         "notes": translate("CommandText", "notes"),
         "vardval": translate("CommandText", "vårdval"),
-        "follows up": translate("CommandText", "follow-up of"),
+        "follows_up": translate("CommandText", "follow-up of"),
         "description": translate("CommandText", "description"),
         "title": translate("CommandText", "title"),
-        "valid from": translate("CommandText", "valid from"),
-        "valid until": translate("CommandText", "valid until"),
-        "effective date": translate("CommandText", "effective date"),
+        "valid_from": translate("CommandText", "valid from"),
+        "valid_until": translate("CommandText", "valid until"),
+        "effective_date": translate("CommandText", "effective date"),
         "structure": translate("CommandText", "structure"),
         "economy": translate("CommandText", "economic rules"),
+        "proposal": translate("CommandText", "proposed decision"),
+        "paper": translate("CommandText", "decision paper"),
+        "case": translate("CommandText", "case and proposed decision"),
         "organisation": translate("CommandText", "organisation"),
         "reference": translate("CommandText", "reference"),
         "created": translate("CommandText", "created"),
         "modified": translate("CommandText", "modified"),
-        "supplier id": translate("CommandText", "supplier"),
+        "supplier_id": translate("CommandText", "supplier"),
         "kind": translate("CommandText", "kind"),
-        "unit cost sek": translate("CommandText", "unit cost"),
+        "unit_cost_sek": translate("CommandText", "unit cost"),
         "pricing": translate("CommandText", "pricing model"),
-        "price sek": translate("CommandText", "price per item"),
-        "fixed charge sek": translate("CommandText", "fixed charge"),
-        "mixed price sek": translate("CommandText", "mixed price per item"),
-        "private price sek": translate("CommandText", "price for private providers"),
-        "pna alternative": translate("CommandText", "PNA alternative"),
-        "response free": translate("CommandText", "volume response, fri nyttighet"),
-        "response per item": translate("CommandText", "volume response, styckpris"),
-        "response fixed": translate("CommandText", "volume response, fast avgift"),
-        "response mixed": translate("CommandText", "volume response, blandad"),
-        "pna share": translate("CommandText", "share moved to PNA"),
-        "consultative feedback": translate("CommandText", "consultative feedback"),
-        "feedback effect": translate("CommandText", "effect of feedback"),
-        "mixed variable share": translate("CommandText", "blandad: price share"),
+        "price_sek": translate("CommandText", "price per item"),
+        "fixed_charge_sek": translate("CommandText", "fixed charge"),
+        "mixed_price_sek": translate("CommandText", "mixed price per item"),
+        "private_price_sek": translate("CommandText", "price for private providers"),
+        "pna_alternative": translate("CommandText", "PNA alternative"),
+        "response_free": translate("CommandText", "volume response, fri nyttighet"),
+        "response_per_item": translate("CommandText", "volume response, styckpris"),
+        "response_fixed": translate("CommandText", "volume response, fast avgift"),
+        "response_mixed": translate("CommandText", "volume response, blandad"),
+        "pna_share": translate("CommandText", "share moved to PNA"),
+        "consultative_feedback": translate("CommandText", "consultative feedback"),
+        "feedback_effect": translate("CommandText", "effect of feedback"),
+        "mixed_variable_share": translate("CommandText", "blandad: price share"),
         "note": translate("CommandText", "note"),
-        "buyer": translate("CommandText", "buyer"),
-        "service": translate("CommandText", "service"),
+        "buyer_id": translate("CommandText", "buyer"),
+        "service_id": translate("CommandText", "service"),
+        "volume": translate("CommandText", "volume"),
     }
 
 
-def command_text(text: str) -> str:
-    """`text` (a model command's English name) in the UI language."""
-    for pattern, template in _patterns():
-        match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        groups = list(match.groups())
-        if template in _WORD_GROUPS:
-            words = _words()
-            groups = [words.get(g, g) for g in groups]
-        out = _templates()[template]
-        for i, value in enumerate(groups, start=1):
-            out = out.replace(f"%{i}", value)
-        return out
-    return text
+def worded_fields() -> set[str]:
+    """The fields `field_word` has words for (a test checks every field a command changes)."""
+    return set(_fields())
 
 
-_CYCLE = r"cannot move (.+) under (.+): it would report to itself \(a reporting cycle\)"
-_INVALID = r"(\w+)\.(\w+): invalid value (.+) \((.*)\)"
+def field_word(field: str) -> str:
+    """A field in the UI language; a field nobody worded yet shows as its name in words."""
+    return _fields().get(field, field.replace("_", " "))
+
+
+def command_text(description: Description) -> str:
+    """What an undo step does, in the UI language."""
+    if description.action is Action.NAMED:
+        return description.label
+    step = _steps().get((description.action, description.subject))
+    if step is None:  # a pairing with no words yet: the tests iterate every command kind
+        return f"{description.action} {description.subject}"
+    if isinstance(step, tuple):
+        one, many = step
+        return one if description.count == 1 else many.replace("%1", number(description.count, ui_lang(), 0))
+    if description.action is Action.CHANGE and description.subject is Subject.FLOW and description.field == "volume":
+        return QCoreApplication.translate("CommandText", "Change volume")
+    if "%2" in step:
+        return step.replace("%1", _subjects()[description.subject]).replace("%2", field_word(description.field))
+    if description.action is Action.CHANGE and description.field:
+        return step.replace("%1", field_word(description.field))
+    return step.replace("%1", description.name)
 
 
 def _reasons() -> dict[str, str]:
@@ -208,19 +192,17 @@ def error_reason(reason: str) -> str:
     return _reasons().get(reason, reason)
 
 
-def error_text(text: str) -> str:
-    """A model refusal (CommandError text, English) in the UI language; other text unchanged."""
+def error_text(error: Exception | str) -> str:
+    """A model refusal in the UI language from its parts; other refusals and texts as they are."""
     translate = QCoreApplication.translate
-    if match := re.fullmatch(_CYCLE, text):  # re caches the compiled pattern
+    if isinstance(error, ReportingCycle):
         out = translate("CommandText", "cannot move %1 under %2: it would report to itself (a reporting cycle)")
-        return out.replace("%1", match.group(1)).replace("%2", match.group(2))
-    if match := re.fullmatch(_INVALID, text, re.S):
-        field = match.group(2).replace("_", " ")
-        field = _words().get(field, field)
-        reason = _reasons().get(match.group(4))
+        return out.replace("%1", error.unit).replace("%2", error.parent)
+    if isinstance(error, InvalidValue):
+        reason = _reasons().get(error.reason)
         if reason is None:
             out = translate("CommandText", "Invalid value for %1: %2")
         else:
             out = translate("CommandText", "Invalid value for %1: %2 – %3").replace("%3", reason)
-        return out.replace("%1", field).replace("%2", match.group(3))
-    return text
+        return out.replace("%1", field_word(error.field)).replace("%2", error.shown)
+    return str(error)

@@ -12,6 +12,13 @@ LANGUAGES = ("sv", "en")
 SETTING = "ui/language"
 
 
+def ui_lang() -> str:
+    """The UI language: the application's "lang" property ("sv" or "en"), Swedish by default."""
+    app = QCoreApplication.instance()
+    value = app.property("lang") if app is not None else None
+    return "en" if value == "en" else "sv"
+
+
 def chosen_language(cli_lang: str | None, settings: QSettings) -> str:
     if cli_lang in LANGUAGES:
         return cli_lang

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.io.words.numbers import number
 from orgdesigner.model.commands import CommandError, SetUnitField
+from orgdesigner.model.commands.description import Description
 from orgdesigner.model.entities import Unit
 from orgdesigner.model.enums import Authority, UnitCategory, UnitForm
 from orgdesigner.model.events import Change, ModelEvent
@@ -216,7 +217,7 @@ class PropertiesPanel(QScrollArea):
             command = SetUnitField(self.controller.scenario_id, [u.id for u in units], field, value)
         except CommandError as exc:  # a value the model refuses, e.g. letters in a number field
             command = None
-            self.controller.show_message(str(exc))
+            self.controller.show_message(exc)
         ok = command is not None and self.controller.push(command)
         if not ok:
             self.refresh()
@@ -248,7 +249,7 @@ class PropertiesPanel(QScrollArea):
             value = (set(unit.authorities) | {authority}) if on else (set(unit.authorities) - {authority})
             commands.append(SetUnitField(self.controller.scenario_id, [unit.id], "authorities", sorted(value)))
         text = self.tr("Change authorities")
-        self.controller.push(commands[0] if len(ids) == 1 else MacroCommand(text, commands))
+        self.controller.push(commands[0] if len(ids) == 1 else MacroCommand(Description.named(text), commands))
         self.refresh()
 
     def _decision_toggled(self, item: QListWidgetItem) -> None:
@@ -264,7 +265,7 @@ class PropertiesPanel(QScrollArea):
             if tuple(value) != unit.decisions:
                 commands.append(SetUnitField(self.controller.scenario_id, [unit.id], "decisions", value))
         if commands:
-            self.controller.push(commands[0] if len(commands) == 1 else MacroCommand(self.tr("Change decisions"), commands))
+            self.controller.push(commands[0] if len(commands) == 1 else MacroCommand(Description.named(self.tr("Change decisions")), commands))
         self.refresh()
 
     def _commit_notes(self) -> None:

@@ -42,7 +42,7 @@ class QtCommand(QUndoCommand):
     """Wraps one model command: redo applies it, undo reverts it, merging maps to merge()."""
 
     def __init__(self, command: Command, doc_source: DocumentController) -> None:
-        super().__init__(command_text(command.text))  # the model names it in English
+        super().__init__(command_text(command.description))  # the model describes it as data
         self.command = command
         self._controller = doc_source
         self.error: CommandError | None = None
@@ -161,12 +161,13 @@ class DocumentController(QObject):
         wrapped = QtCommand(command, self)
         self._stack.push(wrapped)
         if wrapped.error is not None:
-            self.statusMessage.emit(error_text(str(wrapped.error)))
+            self.statusMessage.emit(error_text(wrapped.error))
             return False
         return True
 
-    def show_message(self, text: str) -> None:
-        self.statusMessage.emit(error_text(text))  # model refusals arrive in English
+    def show_message(self, text: str | Exception) -> None:
+        """A message in the status bar; a model refusal is worded from its parts."""
+        self.statusMessage.emit(error_text(text))
 
     # -- document lifetime --
     def set_document(self, doc: Document, path: Path | str | None, modified: bool = False) -> None:

@@ -1131,10 +1131,6 @@
         <translation>Exportera genomförandeplan</translation>
     </message>
     <message>
-        <source>Promote scenario to current state</source>
-        <translation>Gör scenario till nuläge</translation>
-    </message>
-    <message>
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan</translation>
     </message>
@@ -1220,13 +1216,6 @@
     <message>
         <source>Analysis failed: %1</source>
         <translation>Analysen misslyckades: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ChartView</name>
-    <message>
-        <source>Move %1 units</source>
-        <translation>Flytta %1 enheter</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1376,42 @@
         <translation>Lägg till %1</translation>
     </message>
     <message>
+        <source>Move %1 units</source>
+        <translation>Flytta %1 enheter</translation>
+    </message>
+    <message>
+        <source>Promote scenario to current state</source>
+        <translation>Gör scenario till nuläge</translation>
+    </message>
+    <message>
+        <source>Add dotted line</source>
+        <translation>Lägg till streckad linje</translation>
+    </message>
+    <message>
+        <source>Change dotted line</source>
+        <translation>Ändra streckad linje</translation>
+    </message>
+    <message>
+        <source>Remove dotted line</source>
+        <translation>Ta bort streckad linje</translation>
+    </message>
+    <message>
+        <source>Import flow</source>
+        <translation>Importera flöde</translation>
+    </message>
+    <message>
+        <source>Replace internal trade</source>
+        <translation>Ersätt internhandeln</translation>
+    </message>
+    <message>
+        <source>Settle merge conflict</source>
+        <translation>Lös sammanslagningskonflikt</translation>
+    </message>
+    <message>
+        <source>Apply template %1</source>
+        <translation>Använd mall %1</translation>
+    </message>
+    <message>
         <source>project</source>
         <translation>projekt</translation>
     </message>
@@ -1473,6 +1498,18 @@
     <message>
         <source>economic rules</source>
         <translation>ekonomiska regler</translation>
+    </message>
+    <message>
+        <source>proposed decision</source>
+        <translation>förslag till beslut</translation>
+    </message>
+    <message>
+        <source>decision paper</source>
+        <translation>beslutsunderlag</translation>
+    </message>
+    <message>
+        <source>case and proposed decision</source>
+        <translation>ärende och förslag till beslut</translation>
     </message>
     <message>
         <source>organisation</source>
@@ -1569,6 +1606,10 @@
     <message>
         <source>service</source>
         <translation>tjänst</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volym</translation>
     </message>
     <message>
         <source>must be a finite number</source>
@@ -4245,10 +4286,6 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>Nothing to change.</source>
         <translation>Inget att ändra.</translation>
-    </message>
-    <message>
-        <source>Apply template %1</source>
-        <translation>Använd mall %1</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@ at, inside and beyond each declared limit (orgdesigner.model.fields), the projec
 the edit with a message (CommandError, and nothing changes) or saves a file that reopens equal.
 Every command kind takes part: units, functions, decisions, the case, settings, scenarios,
 economic rules, trade services, flows and assumptions, acknowledgements, dotted lines and
-conflict records. Plus the regression test of the earlier probe: 500 random edit sequences saved
+conflict records. Each command also announces what it changed (issue 33, item 2): only the
+Document's primitives tell events, one each, and the events name every entity that changed, on
+apply and on undo (a rule reverts the last command). Plus the regression test of the earlier probe: 500 random edit sequences saved
 and reopened without a loss."""
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from event_coverage import Spy, snapshot, uncovered
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
@@ -71,19 +74,39 @@ class EveryEdit(RuleBasedStateMachine):
         self.doc = Document(trade_project())
         self.saved = storable_bytes(self.doc.project)
         self.refused = self.applied = 0
+        self.spy = Spy(self.doc)
+        self.done: list[tuple[Command, bytes]] = []  # applied commands and the project before each
 
     def run(self, make: Any) -> None:
-        """Make and apply one command: a refusal (when made or applied) must change nothing."""
+        """Make and apply one command: a refusal (when made or applied) must change nothing and
+        tell nothing; an edit must tell, through primitives, of every entity it changed."""
         before = project_bytes(self.doc.project)
+        seen = snapshot(self.doc.project)
         try:
-            command: Command = make()
-            command.apply(self.doc)
+            with self.spy.watch() as heard:
+                command: Command = make()
+                command.apply(self.doc)
         except CommandError as exc:
             assert str(exc)  # a message to show
             assert project_bytes(self.doc.project) == before
+            assert heard == []
             self.refused += 1
             return
+        assert uncovered(seen, snapshot(self.doc.project), heard) == []
+        self.done.append((command, before))
         self.applied += 1
+
+    @rule()
+    def undo(self) -> None:
+        """Revert the last command: the project is as before it, and the events say where."""
+        if not self.done:
+            return
+        command, before = self.done.pop()
+        seen = snapshot(self.doc.project)
+        with self.spy.watch() as heard:
+            command.revert(self.doc)
+        assert project_bytes(self.doc.project) == before
+        assert uncovered(seen, snapshot(self.doc.project), heard) == []
 
     def unit_ids(self) -> list[str]:
         return list(self.doc.project.scenarios[S].units)
@@ -184,6 +207,7 @@ class EveryEdit(RuleBasedStateMachine):
             self.refused += 1
             return
         self.doc.project.conflicts.append(record)  # what merge_projects does
+        self.done.clear()  # an edit by hand: no command before it can be undone to its state
         if drop:
             self.run(lambda: DropConflict(record))
 

@@ -285,13 +285,15 @@ def test_english_window_speaks_english(english_window) -> None:
 
 
 def test_undo_steps_are_named_in_swedish(swedish) -> None:
+    from orgdesigner.model.commands import Action, Description, Subject
     from orgdesigner.ui.command_text import command_text
 
-    assert command_text("Change budget sek") == "Ändra budget"
-    assert command_text("Delete 3 units") == "Ta bort 3 enheter"
-    assert command_text("Change scenario effective date") == "Ändra scenario: datum för ikraftträdande"
-    assert command_text("Add Brunflo hälsocentral") == "Lägg till Brunflo hälsocentral"
-    assert command_text("Klistra in 2 enheter") == "Klistra in 2 enheter"  # already translated by the UI
+    assert command_text(Description(Action.CHANGE, Subject.UNIT, field="budget_sek")) == "Ändra budget"
+    assert command_text(Description(Action.DELETE, Subject.UNIT, count=3)) == "Ta bort 3 enheter"
+    assert command_text(Description(Action.CHANGE, Subject.SCENARIO, field="effective_date")) == \
+        "Ändra scenario: datum för ikraftträdande"
+    assert command_text(Description(Action.ADD, Subject.UNIT, name="Brunflo hälsocentral")) == "Lägg till Brunflo hälsocentral"
+    assert command_text(Description.named("Klistra in 2 enheter")) == "Klistra in 2 enheter"  # worded by the UI
 
 
 def test_undo_history_shows_swedish_step_names(swedish_window) -> None:

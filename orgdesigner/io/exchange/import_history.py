@@ -22,6 +22,7 @@ from pathlib import Path
 from orgdesigner.io.exchange._tabular import ImportFileError, RawTable, parse_decimal, read_table
 from orgdesigner.io.exchange.import_units import BadRow
 from orgdesigner.model import limits
+from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.commands.trade_history import SetTradeHistory
 from orgdesigner.model.trade_history import BuyerKind, TradeHistory, VolumeRecord, merged
 
@@ -112,7 +113,7 @@ def history_command(current: TradeHistory, imported: TradeHistory, *, replace: b
         new = TradeHistory(imported.records, imported.listed, imported.buyer_kinds, current.events, current.note)
     else:
         new = merged(current, imported)
-    return SetTradeHistory(new, f"Import volume history {name}")
+    return SetTradeHistory(new, Description(Action.IMPORT, Subject.VOLUME_HISTORY, name=name))
 
 
 def import_history(path: Path | str, columns: HistoryColumns, sheet: str | None = None, table: RawTable | None = None) -> HistoryImport:

@@ -24,7 +24,7 @@ from orgdesigner.io.merging.flat import (
     unflatten,
 )
 from orgdesigner.model.commands.base import Command, CommandError, MacroCommand
-from orgdesigner.model.commands.conflicts import DropConflict, held_side, model_edit
+from orgdesigner.model.commands.conflicts import SETTLED, DropConflict, held_side, model_edit
 from orgdesigner.model.conflicts import MergeConflict
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project
@@ -50,7 +50,7 @@ def settle(c: MergeConflict, take: str) -> Command:
         edit: Command = MoveOutOfLoop(c.entity[1], c.entity[2], value)
     else:
         edit = model_edit(c, value) or SetEntry(c.entity, c.field, value)
-    return MacroCommand("Settle merge conflict", [edit, DropConflict(c)])
+    return MacroCommand(SETTLED, [edit, DropConflict(c)])
 
 
 class MoveOutOfLoop(Command):
@@ -60,8 +60,8 @@ class MoveOutOfLoop(Command):
 
     def __init__(self, scenario_id: str, unit_id: str, parent: str | None) -> None:
         self.scenario_id, self.unit_id, self.parent = scenario_id, unit_id, parent
-        self.text = "Settle merge conflict"
-        self._moves = MacroCommand(self.text, [])
+        self.description = SETTLED
+        self._moves = MacroCommand(SETTLED, [])
 
     def apply(self, doc: Document) -> None:
         from orgdesigner.model.commands.units import MoveUnit
@@ -77,7 +77,7 @@ class MoveOutOfLoop(Command):
             below = above
         moves.append(MoveUnit(self.scenario_id, self.unit_id, self.parent))
         # The moves depend on the tree as it is at apply time; the macro reverts a partial run.
-        self._moves = MacroCommand(self.text, moves)
+        self._moves = MacroCommand(SETTLED, moves)
         self._moves.apply(doc)
 
     def revert(self, doc: Document) -> None:
@@ -90,7 +90,7 @@ class SetEntry(Command):
 
     def __init__(self, key: Key, field: str | None, value: Any) -> None:
         self.key, self.field, self.value = key, field, value
-        self.text = "Settle merge conflict"
+        self.description = SETTLED
         self._before: Project | None = None
 
     def apply(self, doc: Document) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from orgdesigner.model import fields, limits
 from orgdesigner.model.case import CaseInfo
 from orgdesigner.model.commands._lines import check_line
-from orgdesigner.model.commands.base import CommandError
+from orgdesigner.model.commands.base import CommandError, InvalidValue
 from orgdesigner.model.dotted import DottedLine
 from orgdesigner.model.economy import EconomicRules, SurplusModel
 from orgdesigner.model.enums import (
@@ -121,7 +121,7 @@ def coerce(table: dict[str, Callable[[Any], Any]], owner: str, field: str, value
         return table[field](value)
     except (TypeError, ValueError, OverflowError) as exc:
         shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "…"
-        raise CommandError(f"{owner}.{field}: invalid value {shown} ({exc})") from exc
+        raise InvalidValue(owner, field, shown, str(exc)) from exc
 
 
 def validate(table: dict[str, Callable[[Any], Any]], owner: str, entity: object, ident: str) -> None:
@@ -136,7 +136,7 @@ def validate(table: dict[str, Callable[[Any], Any]], owner: str, entity: object,
                     check.held(value)
                 except limits.LimitError as exc:
                     shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "…"
-                    raise CommandError(f"{owner}.{field}: invalid value {shown} ({exc})") from None
+                    raise InvalidValue(owner, field, shown, str(exc)) from None
             else:
                 coerce(table, owner, field, value)
 
@@ -162,4 +162,4 @@ def validate_id(owner: str, ident: str) -> None:
     try:
         limits.ID.held(ident)
     except ValueError as exc:
-        raise CommandError(f"{owner}.id: invalid value {str(ident)[:57]!r} ({exc})") from exc
+        raise InvalidValue(owner, "id", repr(str(ident)[:57]), str(exc)) from exc

@@ -6,9 +6,8 @@ from orgdesigner.model import fields
 from orgdesigner.model.commands.base import CommandError
 from orgdesigner.model.dotted import DottedKind, DottedLine
 from orgdesigner.model.entities import Scenario
-from orgdesigner.model.events import Change, ModelEvent
 
-FIELD = "dotted_lines"  # the unit field the events name
+FIELD = "dotted_lines"  # the unit field the lines are
 
 
 def check_line(line: DottedLine) -> DottedLine:
@@ -30,17 +29,12 @@ def check_targets(scenario: Scenario, source_id: str, lines: tuple[DottedLine, .
             raise CommandError(f"dotted line of unit '{source_id}' to '{line.target_id}', which does not exist")
 
 
-def line_event(scenario_id: str, unit_ids: tuple[str, ...]) -> ModelEvent:
-    return ModelEvent(Change.UNITS_CHANGED, scenario_id, unit_ids, FIELD)
-
-
-def drop_lines_to(scenario: Scenario, doomed: set[str]) -> dict[str, tuple[DottedLine, ...]]:
-    """Remove the lines of surviving units that end at `doomed` units; return the old tuples."""
-    old: dict[str, tuple[DottedLine, ...]] = {}
+def lines_kept(scenario: Scenario, doomed: set[str]) -> dict[str, tuple[DottedLine, ...]]:
+    """The surviving units whose dotted lines end at `doomed` units, with the lines they keep."""
+    kept: dict[str, tuple[DottedLine, ...]] = {}
     for uid, unit in scenario.units.items():
         if unit.dotted_lines and uid not in doomed:
-            kept = tuple(line for line in unit.dotted_lines if line.target_id not in doomed)
-            if len(kept) != len(unit.dotted_lines):
-                old[uid] = unit.dotted_lines
-                unit.dotted_lines = kept
-    return old
+            lines = tuple(line for line in unit.dotted_lines if line.target_id not in doomed)
+            if len(lines) != len(unit.dotted_lines):
+                kept[uid] = lines
+    return kept

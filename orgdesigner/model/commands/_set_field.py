@@ -8,36 +8,35 @@ from typing import Any
 
 from orgdesigner.model.commands._coerce import coerce
 from orgdesigner.model.commands.base import Command
+from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.document import Document
-from orgdesigner.model.events import ModelEvent
 
 
 class SetObjectField(Command):
     fields: dict[str, Callable[[Any], Any]]
-    owner: str
+    owner: str  # as refusals name it ("scenario.name: invalid value …")
+    subject: Subject
 
     def __init__(self, field: str, value: Any) -> None:
         self.field = field
         self.value = coerce(self.fields, self.owner, field, value)
-        self.text = f"Change {self.owner} {field.replace('_', ' ')}"
+        self.description = Description(Action.CHANGE, self.subject, field=field)
         self._old: Any = None
 
     @abstractmethod
-    def target(self, doc: Document) -> Any:
-        """The object edited; raises CommandError when it does not exist."""
+    def check(self, doc: Document) -> None:
+        """Raise CommandError when the object edited does not exist or the value does not fit it."""
 
     @abstractmethod
-    def event(self) -> ModelEvent: ...
+    def write(self, doc: Document, value: Any) -> Any:
+        """Set the field through the document's primitive; return the old value."""
 
     def apply(self, doc: Document) -> None:
-        obj = self.target(doc)
-        self._old = getattr(obj, self.field)
-        setattr(obj, self.field, self.value)
-        doc.emit(self.event())
+        self.check(doc)
+        self._old = self.write(doc, self.value)
 
     def revert(self, doc: Document) -> None:
-        setattr(self.target(doc), self.field, self._old)
-        doc.emit(self.event())
+        self.write(doc, self._old)
 
     def merge_key(self) -> object | None:
         if self.field in {"name", "title", "description", "organisation", "reference"}:

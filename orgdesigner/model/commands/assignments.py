@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from orgdesigner.model.commands.base import Command, CommandError
-from orgdesigner.model.commands.units import _assignment_event, scenario_of
+from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.model.commands.units import scenario_of
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import AssignmentKey
 from orgdesigner.model.enums import Responsibility, Role
@@ -19,13 +20,13 @@ class SetRoles(Command):
     One command for one cell or a whole pasted block, so a paste is one undo step.
     """
 
-    def __init__(self, scenario_id: str, changes: Iterable[RoleChange], text: str = "") -> None:
+    def __init__(self, scenario_id: str, changes: Iterable[RoleChange], description: Description | None = None) -> None:
         self.scenario_id = scenario_id
         self.changes: dict[AssignmentKey, Role | None] = {}
         for key, role in changes:
             key = AssignmentKey(key[0], key[1], Responsibility(key[2]))
             self.changes[key] = None if role is None else Role(role)
-        self.text = text or ("Set role" if len(self.changes) == 1 else f"Set {len(self.changes)} roles")
+        self.description = description or Description(Action.SET, Subject.ROLE, count=len(self.changes))
         self._old: dict[AssignmentKey, Role | None] = {}
 
     def apply(self, doc: Document) -> None:
@@ -36,19 +37,7 @@ class SetRoles(Command):
                 raise CommandError(f"unknown unit '{key.unit_id}' in scenario '{scenario.id}'")
             if key.function_id not in functions:
                 raise CommandError(f"unknown function '{key.function_id}'")
-        self._old = {key: scenario.assignments.get(key) for key in self.changes}
-        _write(scenario.assignments, self.changes)
-        doc.emit(_assignment_event(self.scenario_id, self.changes))
+        self._old = doc.set_roles(self.scenario_id, self.changes)
 
     def revert(self, doc: Document) -> None:
-        scenario = scenario_of(doc, self.scenario_id)
-        _write(scenario.assignments, self._old)
-        doc.emit(_assignment_event(self.scenario_id, self._old))
-
-
-def _write(assignments: dict[AssignmentKey, Role], values: dict[AssignmentKey, Role | None]) -> None:
-    for key, role in values.items():
-        if role is None:
-            assignments.pop(key, None)
-        else:
-            assignments[key] = role
+        doc.set_roles(self.scenario_id, self._old)

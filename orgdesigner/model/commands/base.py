@@ -1,10 +1,17 @@
-"""The command protocol and the macro that makes many commands one undo step."""
+"""The command protocol and the macro that makes many commands one undo step.
+
+A command checks that its change is allowed and makes it with the Document's primitives, which
+tell the observers; a command never emits an event itself. Revert calls the same primitives with
+the old values they returned.
+"""
 
 from __future__ import annotations
 
+import inspect
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 
+from orgdesigner.model.commands.description import Description
 from orgdesigner.model.document import Document
 
 
@@ -12,9 +19,21 @@ class CommandError(ValueError):
     """A command that cannot be applied; the message is shown to the user as it is."""
 
 
+class InvalidValue(CommandError):
+    """A value a field cannot hold: names the field, the value as shown and the reason, so the
+    window can word the refusal in its language."""
+
+    def __init__(self, owner: str, field: str, shown: str, reason: str) -> None:
+        super().__init__(f"{owner}.{field}: invalid value {shown} ({reason})")
+        self.owner = owner
+        self.field = field
+        self.shown = shown
+        self.reason = reason
+
+
 class Command(ABC):
-    #: Short description shown in Edit → Undo and the history view.
-    text: str = ""
+    #: What the command does, for Edit → Undo and the history view (worded by the reader's side).
+    description: Description
 
     @abstractmethod
     def apply(self, doc: Document) -> None:
@@ -33,11 +52,25 @@ class Command(ABC):
         return False
 
 
+def command_kinds() -> list[type[Command]]:
+    """Every concrete command class of orgdesigner that has been imported: the registry the
+    tests iterate (import `orgdesigner.model.commands` and the io modules that add kinds)."""
+    out: list[type[Command]] = []
+    todo: list[type[Command]] = list(Command.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        todo.extend(cls.__subclasses__())
+        if (not inspect.isabstract(cls) and not cls.__name__.startswith("_")
+                and cls.__module__.startswith("orgdesigner.") and cls not in out):
+            out.append(cls)
+    return sorted(out, key=lambda c: (c.__module__, c.__qualname__))
+
+
 class MacroCommand(Command):
     """Several commands applied as one; a failure part-way reverts those already applied."""
 
-    def __init__(self, text: str, commands: Iterable[Command]) -> None:
-        self.text = text
+    def __init__(self, description: Description, commands: Iterable[Command]) -> None:
+        self.description = description
         self.commands = list(commands)
 
     def apply(self, doc: Document) -> None:

@@ -5,32 +5,27 @@ from __future__ import annotations
 from typing import Any
 
 from orgdesigner.model.commands._coerce import DECISION_FIELDS, FUNCTION_FIELDS, validate
-from orgdesigner.model.commands._keyed import index_of, insert_at
 from orgdesigner.model.commands._set_field import SetObjectField
 from orgdesigner.model.commands.base import Command, CommandError
-from orgdesigner.model.document import Document
-from orgdesigner.model.entities import AssignmentKey, Decision, Function
-from orgdesigner.model.enums import Role
-from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.model.document import Cells, Document
+from orgdesigner.model.entities import Decision, Function
 
 
 class AddFunction(Command):
     def __init__(self, function: Function, index: int | None = None) -> None:
         self.function = function
         self.index = index
-        self.text = f"Add function {function.name}"
+        self.description = Description(Action.ADD, Subject.FUNCTION, name=function.name)
 
     def apply(self, doc: Document) -> None:
-        project = doc.project
-        if self.function.id in project.functions:
+        if self.function.id in doc.project.functions:
             raise CommandError(f"function id '{self.function.id}' already exists")
         validate(FUNCTION_FIELDS, "function", self.function, self.function.id)
-        project.functions = insert_at(project.functions, self.function.id, self.function, self.index)
-        doc.emit(ModelEvent(Change.FUNCTIONS_CHANGED, None, (self.function.id,)))
+        doc.add_function(self.function, self.index)
 
     def revert(self, doc: Document) -> None:
-        del doc.project.functions[self.function.id]
-        doc.emit(ModelEvent(Change.FUNCTIONS_CHANGED, None, (self.function.id,)))
+        doc.remove_function(self.function.id)
 
 
 class RemoveFunction(Command):
@@ -38,65 +33,41 @@ class RemoveFunction(Command):
 
     def __init__(self, function_id: str) -> None:
         self.function_id = function_id
-        self.text = "Delete function"
-        self._index = 0
-        self._function: Function | None = None
-        self._assignments: dict[str, dict[AssignmentKey, Role]] = {}
-        self._followers: list[str] = []
+        self.description = Description(Action.DELETE, Subject.FUNCTION)
+        self._removed: tuple[int, Function, Cells, list[str]] | None = None
 
     def apply(self, doc: Document) -> None:
-        project = doc.project
-        if self.function_id not in project.functions:
+        if self.function_id not in doc.project.functions:
             raise CommandError(f"unknown function '{self.function_id}'")
-        self._index = index_of(project.functions, self.function_id)
-        self._function = project.functions.pop(self.function_id)
-        self._assignments = {}
-        for sid, scenario in project.scenarios.items():
-            held = {k: r for k, r in scenario.assignments.items() if k.function_id == self.function_id}
-            for key in held:
-                del scenario.assignments[key]
-            self._assignments[sid] = held
-        self._followers = [f.id for f in project.functions.values() if f.follows_up == self.function_id]
-        for fid in self._followers:
-            project.functions[fid].follows_up = None
-        doc.emit(ModelEvent(Change.FUNCTIONS_CHANGED, None, (self.function_id, *self._followers)))
+        self._removed = doc.remove_function(self.function_id)
 
     def revert(self, doc: Document) -> None:
-        project = doc.project
-        assert self._function is not None
-        project.functions = insert_at(project.functions, self.function_id, self._function, self._index)
-        for sid, held in self._assignments.items():
-            project.scenarios[sid].assignments.update(held)
-        for fid in self._followers:
-            project.functions[fid].follows_up = self.function_id
-        doc.emit(ModelEvent(Change.FUNCTIONS_CHANGED, None, (self.function_id, *self._followers)))
+        assert self._removed is not None
+        index, function, cells, followers = self._removed
+        doc.add_function(function, index, cells, followers)
 
 
 class SetFunctionField(SetObjectField):
     fields = FUNCTION_FIELDS
     owner = "function"
+    subject = Subject.FUNCTION
 
     def __init__(self, function_id: str, field: str, value: Any) -> None:
         self.function_id = function_id
         super().__init__(field, value)
 
-    def target(self, doc: Document) -> Function:
-        try:
-            return doc.project.functions[self.function_id]
-        except KeyError:
-            raise CommandError(f"unknown function '{self.function_id}'") from None
-
-    def apply(self, doc: Document) -> None:
+    def check(self, doc: Document) -> None:
+        if self.function_id not in doc.project.functions:
+            raise CommandError(f"unknown function '{self.function_id}'")
         # a follow-up names another function of the catalogue, as the file requires
         if self.field == "follows_up" and self.value is not None:
             if self.value == self.function_id:
                 raise CommandError("a function cannot follow itself up")
             if self.value not in doc.project.functions:
                 raise CommandError(f"unknown function '{self.value}'")
-        super().apply(doc)
 
-    def event(self) -> ModelEvent:
-        return ModelEvent(Change.FUNCTIONS_CHANGED, None, (self.function_id,), self.field)
+    def write(self, doc: Document, value: Any) -> Any:
+        return doc.set_function(self.function_id, self.field, value)
 
     def _identity(self) -> object:
         return self.function_id
@@ -106,19 +77,16 @@ class AddDecision(Command):
     def __init__(self, decision: Decision, index: int | None = None) -> None:
         self.decision = decision
         self.index = index
-        self.text = f"Add decision {decision.id}"
+        self.description = Description(Action.ADD, Subject.DECISION, name=decision.id)
 
     def apply(self, doc: Document) -> None:
-        project = doc.project
-        if self.decision.id in project.decisions:
+        if self.decision.id in doc.project.decisions:
             raise CommandError(f"decision '{self.decision.id}' already exists")
         validate(DECISION_FIELDS, "decision", self.decision, self.decision.id)
-        project.decisions = insert_at(project.decisions, self.decision.id, self.decision, self.index)
-        doc.emit(ModelEvent(Change.DECISIONS_CHANGED, None, (self.decision.id,)))
+        doc.add_decision(self.decision, self.index)
 
     def revert(self, doc: Document) -> None:
-        del doc.project.decisions[self.decision.id]
-        doc.emit(ModelEvent(Change.DECISIONS_CHANGED, None, (self.decision.id,)))
+        doc.remove_decision(self.decision.id)
 
 
 def decision_users(doc: Document, decision_id: str) -> list[str]:
@@ -137,44 +105,38 @@ class RemoveDecision(Command):
 
     def __init__(self, decision_id: str) -> None:
         self.decision_id = decision_id
-        self.text = "Delete decision"
-        self._index = 0
-        self._decision: Decision | None = None
+        self.description = Description(Action.DELETE, Subject.DECISION)
+        self._removed: tuple[int, Decision] | None = None
 
     def apply(self, doc: Document) -> None:
-        project = doc.project
-        if self.decision_id not in project.decisions:
+        if self.decision_id not in doc.project.decisions:
             raise CommandError(f"unknown decision '{self.decision_id}'")
         users = decision_users(doc, self.decision_id)
         if users:
             raise CommandError(f"decision {self.decision_id} is still referred to by: {', '.join(users[:5])}")
-        self._index = index_of(project.decisions, self.decision_id)
-        self._decision = project.decisions.pop(self.decision_id)
-        doc.emit(ModelEvent(Change.DECISIONS_CHANGED, None, (self.decision_id,)))
+        self._removed = doc.remove_decision(self.decision_id)
 
     def revert(self, doc: Document) -> None:
-        assert self._decision is not None
-        project = doc.project
-        project.decisions = insert_at(project.decisions, self.decision_id, self._decision, self._index)
-        doc.emit(ModelEvent(Change.DECISIONS_CHANGED, None, (self.decision_id,)))
+        assert self._removed is not None
+        index, decision = self._removed
+        doc.add_decision(decision, index)
 
 
 class SetDecisionField(SetObjectField):
     fields = DECISION_FIELDS
     owner = "decision"
+    subject = Subject.DECISION
 
     def __init__(self, decision_id: str, field: str, value: Any) -> None:
         self.decision_id = decision_id
         super().__init__(field, value)
 
-    def target(self, doc: Document) -> Decision:
-        try:
-            return doc.project.decisions[self.decision_id]
-        except KeyError:
-            raise CommandError(f"unknown decision '{self.decision_id}'") from None
+    def check(self, doc: Document) -> None:
+        if self.decision_id not in doc.project.decisions:
+            raise CommandError(f"unknown decision '{self.decision_id}'")
 
-    def event(self) -> ModelEvent:
-        return ModelEvent(Change.DECISIONS_CHANGED, None, (self.decision_id,), self.field)
+    def write(self, doc: Document, value: Any) -> Any:
+        return doc.set_decision(self.decision_id, self.field, value)
 
     def _identity(self) -> object:
         return self.decision_id

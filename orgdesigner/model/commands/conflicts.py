@@ -1,5 +1,5 @@
 """Merge conflicts kept in the project: dropping a record, and the model's own edits that put one
-side's value in place (orgdesigner.io.merging.conflict_settle settles any conflict with them)."""
+side's value in place (orgdesigner.io.conflict_settle settles any conflict with them)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 from orgdesigner.model.commands.assignments import SetRoles
 from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.commands.catalogue import RemoveFunction, SetDecisionField, SetFunctionField
+from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.commands.project import SetProjectField
 from orgdesigner.model.commands.scenarios import SetScenarioField
 from orgdesigner.model.commands.units import MoveUnit, RemoveUnits, SetUnitField
@@ -15,10 +16,10 @@ from orgdesigner.model.conflicts import MergeConflict
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import AssignmentKey
 from orgdesigner.model.enums import Responsibility, Role
-from orgdesigner.model.events import Change, ModelEvent
 
 _UNIT_FIELDS = {"name", "category", "form", "authorities", "decisions", "budget_sek", "staff_fte", "listed_patients", "notes"}
 _PLAIN_FIELDS = {"name", "description", "effective_date", "structure", "proposal"}
+SETTLED = Description(Action.SETTLE, Subject.CONFLICT)
 
 
 class DropConflict(Command):
@@ -26,7 +27,7 @@ class DropConflict(Command):
 
     def __init__(self, conflict: MergeConflict) -> None:
         self.conflict = conflict
-        self.text = "Settle merge conflict"
+        self.description = SETTLED
         self._index = -1
 
     def apply(self, doc: Document) -> None:
@@ -34,12 +35,10 @@ class DropConflict(Command):
             self._index = doc.project.conflicts.index(self.conflict)
         except ValueError:
             raise CommandError("the conflict is already settled") from None
-        del doc.project.conflicts[self._index]
-        doc.emit(ModelEvent(Change.PROJECT_CHANGED, field="conflicts"))
+        doc.remove_conflict(self._index)
 
     def revert(self, doc: Document) -> None:
-        doc.project.conflicts.insert(self._index, self.conflict)
-        doc.emit(ModelEvent(Change.PROJECT_CHANGED, field="conflicts"))
+        doc.add_conflict(self._index, self.conflict)
 
 
 def held_side(c: MergeConflict) -> str:
@@ -51,7 +50,7 @@ def held_side(c: MergeConflict) -> str:
 
 def model_edit(c: MergeConflict, value: Any) -> Command | None:
     """The model's own edit that puts `value` (as the file stores it) in the conflict's place;
-    None where the model has no command for it (orgdesigner.io.merging.conflict_settle then edits the
+    None where the model has no command for it (orgdesigner.io.conflict_settle then edits the
     project's entities)."""
     kind, field = c.entity[0], c.field
     if kind == "unit" and field is None and value is None:

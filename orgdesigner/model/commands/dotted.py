@@ -6,8 +6,9 @@ keeps the old one for revert. At most one line runs from a unit to a given targe
 
 from __future__ import annotations
 
-from orgdesigner.model.commands._lines import check_line, line_event
+from orgdesigner.model.commands._lines import FIELD, check_line
 from orgdesigner.model.commands.base import Command, CommandError
+from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.commands.units import scenario_of, unit_of
 from orgdesigner.model.document import Document
 from orgdesigner.model.dotted import DottedLine
@@ -34,12 +35,10 @@ class _LineCommand(Command):
         scenario = scenario_of(doc, self.scenario_id)
         unit = unit_of(scenario, self.source_id)
         new = self.new_lines(scenario, unit.dotted_lines)
-        self._old, unit.dotted_lines = unit.dotted_lines, new
-        doc.emit(line_event(self.scenario_id, (self.source_id,)))
+        self._old = doc.set_units(self.scenario_id, FIELD, {self.source_id: new})[self.source_id]
 
     def revert(self, doc: Document) -> None:
-        scenario_of(doc, self.scenario_id).units[self.source_id].dotted_lines = self._old
-        doc.emit(line_event(self.scenario_id, (self.source_id,)))
+        doc.set_units(self.scenario_id, FIELD, {self.source_id: self._old})
 
 
 def _index(lines: tuple[DottedLine, ...], target_id: str) -> int | None:
@@ -52,7 +51,7 @@ class AddDottedLine(_LineCommand):
     def __init__(self, scenario_id: str, source_id: str, line: DottedLine) -> None:
         super().__init__(scenario_id, source_id)
         self.line = self._checked(line)
-        self.text = "Add dotted line"
+        self.description = Description(Action.ADD, Subject.DOTTED_LINE)
 
     def new_lines(self, scenario: Scenario, lines: tuple[DottedLine, ...]) -> tuple[DottedLine, ...]:
         source = scenario.units[self.source_id]
@@ -74,7 +73,7 @@ class ChangeDottedLine(_LineCommand):
     def __init__(self, scenario_id: str, source_id: str, line: DottedLine) -> None:
         super().__init__(scenario_id, source_id)
         self.line = self._checked(line)
-        self.text = "Change dotted line"
+        self.description = Description(Action.CHANGE, Subject.DOTTED_LINE)
 
     def new_lines(self, scenario: Scenario, lines: tuple[DottedLine, ...]) -> tuple[DottedLine, ...]:
         i = _index(lines, self.line.target_id)
@@ -97,7 +96,7 @@ class RemoveDottedLine(_LineCommand):
     def __init__(self, scenario_id: str, source_id: str, target_id: str) -> None:
         super().__init__(scenario_id, source_id)
         self.target_id = target_id
-        self.text = "Remove dotted line"
+        self.description = Description(Action.DELETE, Subject.DOTTED_LINE)
 
     def new_lines(self, scenario: Scenario, lines: tuple[DottedLine, ...]) -> tuple[DottedLine, ...]:
         i = _index(lines, self.target_id)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from orgdesigner.model import fields
 from orgdesigner.model.commands._coerce import PROJECT_FIELDS
 from orgdesigner.model.commands._set_field import SetObjectField
 from orgdesigner.model.commands.base import Command, CommandError
+from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.document import Document
-from orgdesigner.model.entities import Acknowledgement, AnalysisSettings, Project
-from orgdesigner.model.events import Change, ModelEvent
+from orgdesigner.model.entities import Acknowledgement, AnalysisSettings
 from orgdesigner.model.limits import Limit, LimitError
 
 
@@ -22,12 +24,13 @@ def _check(table: dict[str, Limit], owner: str, value: object) -> None:
 class SetProjectField(SetObjectField):
     fields = PROJECT_FIELDS
     owner = "project"
+    subject = Subject.PROJECT
 
-    def target(self, doc: Document) -> Project:
-        return doc.project
+    def check(self, doc: Document) -> None:
+        pass  # the project is always there, and its fields' values need no other entity
 
-    def event(self) -> ModelEvent:
-        return ModelEvent(Change.PROJECT_CHANGED, field=self.field)
+    def write(self, doc: Document, value: Any) -> Any:
+        return doc.set_project(self.field, value)
 
 
 class SetSettings(Command):
@@ -44,17 +47,15 @@ class SetSettings(Command):
                 raise CommandError(f"settings.severity_overrides: unknown severity '{str(severity)[:60]}' "
                                    f"(one of {', '.join(fields.SEVERITIES)})")
         self.settings = settings
-        self.text = "Change analysis settings"
+        self.description = Description(Action.CHANGE, Subject.SETTINGS)
         self._old: AnalysisSettings | None = None
 
     def apply(self, doc: Document) -> None:
-        self._old, doc.project.settings = doc.project.settings, self.settings
-        doc.emit(ModelEvent(Change.PROJECT_CHANGED, field="settings"))
+        self._old = doc.set_project("settings", self.settings)
 
     def revert(self, doc: Document) -> None:
         assert self._old is not None
-        doc.project.settings = self._old
-        doc.emit(ModelEvent(Change.PROJECT_CHANGED, field="settings"))
+        doc.set_project("settings", self._old)
 
 
 class SetAcknowledgement(Command):
@@ -65,24 +66,15 @@ class SetAcknowledgement(Command):
                Acknowledgement(scenario_id, finding_key, "" if comment is None else comment))
         self.key = (scenario_id, finding_key)
         self.comment = comment
-        self.text = "Acknowledge finding" if comment is not None else "Withdraw acknowledgement"
+        action = Action.ACKNOWLEDGE if comment is not None else Action.WITHDRAW
+        self.description = Description(action, Subject.FINDING)
         self._old: Acknowledgement | None = None
 
     def apply(self, doc: Document) -> None:
         if self.key[0] not in doc.project.scenarios:
             raise CommandError(f"unknown scenario '{self.key[0]}'")
-        acks = doc.project.acknowledgements
-        self._old = acks.get(self.key)
-        if self.comment is None:
-            acks.pop(self.key, None)
-        else:
-            acks[self.key] = Acknowledgement(self.key[0], self.key[1], self.comment)
-        doc.emit(ModelEvent(Change.PROJECT_CHANGED, self.key[0], field="acknowledgements"))
+        new = None if self.comment is None else Acknowledgement(self.key[0], self.key[1], self.comment)
+        self._old = doc.set_acknowledgement(self.key, new)
 
     def revert(self, doc: Document) -> None:
-        acks = doc.project.acknowledgements
-        if self._old is None:
-            acks.pop(self.key, None)
-        else:
-            acks[self.key] = self._old
-        doc.emit(ModelEvent(Change.PROJECT_CHANGED, self.key[0], field="acknowledgements"))
+        doc.set_acknowledgement(self.key, self._old)

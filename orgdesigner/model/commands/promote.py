@@ -4,6 +4,7 @@ nuläge ("Nuläge 2018-03-01"), and the old current state stays as history, rena
 from __future__ import annotations
 
 from orgdesigner.model.commands.base import CommandError, MacroCommand
+from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.commands.scenarios import MoveScenario, SetScenarioField
 from orgdesigner.model.entities import Project
 
@@ -24,7 +25,7 @@ def promote_scenario(project: Project, scenario_id: str) -> MacroCommand:
     if scenario_id == current:
         raise CommandError("the scenario is already the current state")
     new, history = promote_names(project, scenario_id)
-    return MacroCommand("Promote scenario to current state", [
+    return MacroCommand(Description(Action.PROMOTE, Subject.SCENARIO, name=project.scenarios[scenario_id].name), [
         SetScenarioField(current, "name", history),
         SetScenarioField(scenario_id, "name", new),
         MoveScenario(scenario_id, 0),

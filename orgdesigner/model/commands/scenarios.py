@@ -11,15 +11,14 @@ from orgdesigner.model.commands._coerce import (
     check_decisions_known,
     validate_scenario,
 )
-from orgdesigner.model.commands._keyed import index_of, insert_at
 from orgdesigner.model.commands._lines import check_targets
 from orgdesigner.model.commands._set_field import SetObjectField
 from orgdesigner.model.commands.base import Command, CommandError
+from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.commands.trade import check_trade
 from orgdesigner.model.commands.units import scenario_of
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Acknowledgement, Scenario
-from orgdesigner.model.events import Change, ModelEvent
 
 
 def copied_scenario(source: Scenario, new_id: str, new_name: str) -> Scenario:
@@ -47,20 +46,17 @@ class AddScenario(Command):
     def __init__(self, scenario: Scenario, index: int | None = None) -> None:
         self.scenario = scenario
         self.index = index
-        self.text = f"Add scenario {scenario.name}"
+        self.description = Description(Action.ADD, Subject.SCENARIO, name=scenario.name)
 
     def apply(self, doc: Document) -> None:
-        project = doc.project
-        if self.scenario.id in project.scenarios:
+        if self.scenario.id in doc.project.scenarios:
             raise CommandError(f"scenario id '{self.scenario.id}' already exists")
         validate_scenario(self.scenario)
         check_scenario_references(doc, self.scenario)
-        project.scenarios = insert_at(project.scenarios, self.scenario.id, self.scenario, self.index)
-        doc.emit(ModelEvent(Change.SCENARIOS_CHANGED, self.scenario.id, (self.scenario.id,)))
+        doc.add_scenario(self.scenario, self.index)
 
     def revert(self, doc: Document) -> None:
-        del doc.project.scenarios[self.scenario.id]
-        doc.emit(ModelEvent(Change.SCENARIOS_CHANGED, self.scenario.id, (self.scenario.id,)))
+        doc.remove_scenario(self.scenario.id)
 
 
 def check_scenario_references(doc: Document, scenario: Scenario) -> None:
@@ -77,73 +73,56 @@ def check_scenario_references(doc: Document, scenario: Scenario) -> None:
 
 
 class RemoveScenario(Command):
+    """Remove a scenario with the findings acknowledged in it."""
+
     def __init__(self, scenario_id: str) -> None:
         self.scenario_id = scenario_id
-        self.text = "Delete scenario"
-        self._index = 0
-        self._scenario: Scenario | None = None
-        self._acks: dict[tuple[str, str], Acknowledgement] = {}
+        self.description = Description(Action.DELETE, Subject.SCENARIO)
+        self._removed: tuple[int, Scenario, dict[tuple[str, str], Acknowledgement]] | None = None
 
     def apply(self, doc: Document) -> None:
-        project = doc.project
         scenario_of(doc, self.scenario_id)
-        self._index = index_of(project.scenarios, self.scenario_id)
-        self._scenario = project.scenarios.pop(self.scenario_id)
-        self._acks = {k: a for k, a in project.acknowledgements.items() if k[0] == self.scenario_id}
-        for key in self._acks:
-            del project.acknowledgements[key]
-        doc.emit(ModelEvent(Change.SCENARIOS_CHANGED, self.scenario_id, (self.scenario_id,)))
+        self._removed = doc.remove_scenario(self.scenario_id)
 
     def revert(self, doc: Document) -> None:
-        assert self._scenario is not None
-        project = doc.project
-        project.scenarios = insert_at(project.scenarios, self.scenario_id, self._scenario, self._index)
-        project.acknowledgements.update(self._acks)
-        doc.emit(ModelEvent(Change.SCENARIOS_CHANGED, self.scenario_id, (self.scenario_id,)))
+        assert self._removed is not None
+        index, scenario, acks = self._removed
+        doc.add_scenario(scenario, index, acks)
 
 
 class MoveScenario(Command):
     def __init__(self, scenario_id: str, new_index: int) -> None:
         self.scenario_id = scenario_id
         self.new_index = new_index
-        self.text = "Reorder scenarios"
+        self.description = Description(Action.MOVE, Subject.SCENARIO)
         self._old_index = 0
 
     def apply(self, doc: Document) -> None:
-        scenario = scenario_of(doc, self.scenario_id)
+        scenario_of(doc, self.scenario_id)
         if not 0 <= self.new_index < len(doc.project.scenarios):
             raise CommandError(f"no scenario position {self.new_index}")
-        self._old_index = index_of(doc.project.scenarios, self.scenario_id)
-        self._place(doc, scenario, self.new_index)
+        self._old_index = doc.move_scenario(self.scenario_id, self.new_index)
 
     def revert(self, doc: Document) -> None:
-        self._place(doc, doc.project.scenarios[self.scenario_id], self._old_index)
-
-    def _place(self, doc: Document, scenario: Scenario, index: int) -> None:
-        rest = {k: v for k, v in doc.project.scenarios.items() if k != self.scenario_id}
-        doc.project.scenarios = insert_at(rest, self.scenario_id, scenario, index)
-        doc.emit(ModelEvent(Change.SCENARIOS_CHANGED, self.scenario_id, (self.scenario_id,)))
+        doc.move_scenario(self.scenario_id, self._old_index)
 
 
 class SetScenarioField(SetObjectField):
     fields = SCENARIO_FIELDS
     owner = "scenario"
+    subject = Subject.SCENARIO
 
     def __init__(self, scenario_id: str, field: str, value: Any) -> None:
         self.scenario_id = scenario_id
         super().__init__(field, value)
 
-    def apply(self, doc: Document) -> None:
+    def check(self, doc: Document) -> None:
+        scenario_of(doc, self.scenario_id)
         if self.field == "economy":
-            scenario_of(doc, self.scenario_id)
             check_decisions_known(doc.project, self.value.decisions, "economy")
-        super().apply(doc)
 
-    def target(self, doc: Document) -> Scenario:
-        return scenario_of(doc, self.scenario_id)
-
-    def event(self) -> ModelEvent:
-        return ModelEvent(Change.SCENARIO_CHANGED, self.scenario_id, (self.scenario_id,), self.field)
+    def write(self, doc: Document, value: Any) -> Any:
+        return doc.set_scenario(self.scenario_id, self.field, value)
 
     def _identity(self) -> object:
         return self.scenario_id

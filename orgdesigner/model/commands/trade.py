@@ -12,12 +12,11 @@ from typing import Any
 
 from orgdesigner.model import fields
 from orgdesigner.model.commands._coerce import coerce
-from orgdesigner.model.commands._keyed import index_of, insert_at
 from orgdesigner.model.commands.base import Command, CommandError
+from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.commands.units import scenario_of
-from orgdesigner.model.document import Document
+from orgdesigner.model.document import Document, insert_at
 from orgdesigner.model.entities import Scenario
-from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.model.limits import Limit
 from orgdesigner.model.trade import (
     Flow,
@@ -26,7 +25,6 @@ from orgdesigner.model.trade import (
     PricingModel,
     Service,
     ServiceKind,
-    TradeAssumptions,
 )
 
 
@@ -43,10 +41,6 @@ SERVICE_FIELDS: dict[str, Callable[[Any], Any]] = {
 ASSUMPTION_FIELDS: dict[str, Callable[[Any], Any]] = {**fields.ASSUMPTIONS, "consultative_feedback": bool}
 
 FLOW_FIELDS: dict[str, Callable[[Any], Any]] = dict(fields.FLOW)
-
-
-def _event(scenario_id: str, ids: Iterable[str] = (), field: str | None = None) -> ModelEvent:
-    return ModelEvent(Change.TRADE_CHANGED, scenario_id, tuple(dict.fromkeys(ids)), field)
 
 
 def _limited(table: dict[str, Limit], owner: str, value: object) -> None:
@@ -95,7 +89,8 @@ class AddService(Command):
         self.scenario_id = scenario_id
         self.service = service
         self.index = index
-        self.text = f"Add service {service.name}"
+        self.description = Description(Action.ADD, Subject.SERVICE, name=service.name)
+        self._old: dict[str, Any] = {}
 
     def apply(self, doc: Document) -> None:
         scenario = scenario_of(doc, self.scenario_id)
@@ -106,12 +101,11 @@ class AddService(Command):
         if self.service.id in trade.services:
             raise CommandError(f"service id '{self.service.id}' already exists")
         _check_service(scenario, self.service)
-        trade.services = insert_at(trade.services, self.service.id, self.service, self.index)
-        doc.emit(_event(self.scenario_id, (self.service.id,)))
+        services = insert_at(trade.services, self.service.id, self.service, self.index)
+        self._old = doc.set_trade(self.scenario_id, (self.service.id,), services=services)
 
     def revert(self, doc: Document) -> None:
-        del scenario_of(doc, self.scenario_id).trade.services[self.service.id]
-        doc.emit(_event(self.scenario_id, (self.service.id,)))
+        doc.set_trade(self.scenario_id, (self.service.id,), **self._old)
 
 
 class RemoveService(Command):
@@ -120,10 +114,8 @@ class RemoveService(Command):
     def __init__(self, scenario_id: str, service_id: str) -> None:
         self.scenario_id = scenario_id
         self.service_id = service_id
-        self.text = "Delete service"
-        self._index = 0
-        self._service: Service | None = None
-        self._flows: dict[FlowKey, Flow] = {}
+        self.description = Description(Action.DELETE, Subject.SERVICE)
+        self._old: dict[str, Any] = {}
 
     def apply(self, doc: Document) -> None:
         trade = scenario_of(doc, self.scenario_id).trade
@@ -132,18 +124,12 @@ class RemoveService(Command):
         users = [s.name for s in trade.services.values() if s.pna_alternative == self.service_id]
         if users:
             raise CommandError(f"service '{self.service_id}' is the PNA alternative of {', '.join(users)}")
-        self._index = index_of(trade.services, self.service_id)
-        self._flows = dict(trade.flows)
-        self._service = trade.services.pop(self.service_id)
-        trade.flows = {k: f for k, f in trade.flows.items() if f.service_id != self.service_id}
-        doc.emit(_event(self.scenario_id, (self.service_id,)))
+        services = {k: s for k, s in trade.services.items() if k != self.service_id}
+        flows = {k: f for k, f in trade.flows.items() if f.service_id != self.service_id}
+        self._old = doc.set_trade(self.scenario_id, (self.service_id,), services=services, flows=flows)
 
     def revert(self, doc: Document) -> None:
-        assert self._service is not None
-        trade = scenario_of(doc, self.scenario_id).trade
-        trade.services = insert_at(trade.services, self.service_id, self._service, self._index)
-        trade.flows = dict(self._flows)
-        doc.emit(_event(self.scenario_id, (self.service_id,)))
+        doc.set_trade(self.scenario_id, (self.service_id,), **self._old)
 
 
 class SetServiceField(Command):
@@ -154,8 +140,8 @@ class SetServiceField(Command):
         self.service_id = service_id
         self.field = field
         self.value = coerce(SERVICE_FIELDS, "service", field, value)
-        self.text = f"Change service {field.replace('_', ' ')}"
-        self._old: Service | None = None
+        self.description = Description(Action.CHANGE, Subject.SERVICE, field=field)
+        self._old: dict[str, Any] = {}
 
     def apply(self, doc: Document) -> None:
         scenario = scenario_of(doc, self.scenario_id)
@@ -165,14 +151,11 @@ class SetServiceField(Command):
             raise CommandError(f"unknown service '{self.service_id}'")
         new = dataclasses.replace(old, **{self.field: self.value})
         _check_service(scenario, new)
-        self._old = old
-        trade.services[self.service_id] = new
-        doc.emit(_event(self.scenario_id, (self.service_id,), self.field))
+        services = {**trade.services, self.service_id: new}
+        self._old = doc.set_trade(self.scenario_id, (self.service_id,), self.field, services=services)
 
     def revert(self, doc: Document) -> None:
-        assert self._old is not None
-        scenario_of(doc, self.scenario_id).trade.services[self.service_id] = self._old
-        doc.emit(_event(self.scenario_id, (self.service_id,), self.field))
+        doc.set_trade(self.scenario_id, (self.service_id,), self.field, **self._old)
 
     def merge_key(self) -> object | None:
         if self.field in {"name", "description"}:
@@ -193,50 +176,49 @@ class SetFlows(Command):
     Either every flow is valid and all are written, or nothing changes.
     """
 
-    def __init__(self, scenario_id: str, flows: Iterable[Flow], *, replace_all: bool = False, text: str = "") -> None:
+    def __init__(self, scenario_id: str, flows: Iterable[Flow], *, replace_all: bool = False,
+                 description: Description | None = None) -> None:
         self.scenario_id = scenario_id
         self.flows = list(flows)
         self.replace_all = replace_all
-        self.text = text or ("Set flow" if len(self.flows) == 1 else f"Set {len(self.flows)} flows")
-        self._old: dict[FlowKey, Flow] = {}
+        self.description = description or Description(Action.SET, Subject.FLOW, count=len(self.flows))
+        self._old: dict[str, Any] = {}
 
     def apply(self, doc: Document) -> None:
         scenario = scenario_of(doc, self.scenario_id)
         for flow in self.flows:
             _check_flow(scenario, flow)
         trade = scenario.trade
-        self._old = dict(trade.flows)
         new = {} if self.replace_all else dict(trade.flows)
         for flow in self.flows:
             new[flow.key] = Flow(flow.buyer_id, flow.service_id, fields.FLOW["volume"](flow.volume))
-        trade.flows = new
-        doc.emit(_event(self.scenario_id, (f.service_id for f in self.flows), "flows"))
+        self._old = doc.set_trade(self.scenario_id, self._services(), "flows", flows=new)
 
     def revert(self, doc: Document) -> None:
-        scenario_of(doc, self.scenario_id).trade.flows = dict(self._old)
-        doc.emit(_event(self.scenario_id, (f.service_id for f in self.flows), "flows"))
+        doc.set_trade(self.scenario_id, self._services(), "flows", **self._old)
+
+    def _services(self) -> list[str]:
+        return [f.service_id for f in self.flows]
 
 
 class RemoveFlows(Command):
     def __init__(self, scenario_id: str, keys: Iterable[FlowKey]) -> None:
         self.scenario_id = scenario_id
         self.keys = [tuple(k) for k in keys]
-        self.text = "Delete flow" if len(self.keys) == 1 else f"Delete {len(self.keys)} flows"
-        self._old: dict[FlowKey, Flow] = {}
+        self.description = Description(Action.DELETE, Subject.FLOW, count=len(self.keys))
+        self._old: dict[str, Any] = {}
 
     def apply(self, doc: Document) -> None:
         trade = scenario_of(doc, self.scenario_id).trade
         missing = [k for k in self.keys if k not in trade.flows]
         if missing:
             raise CommandError(f"no flow {missing[0][0]} × {missing[0][1]}")
-        self._old = dict(trade.flows)
         doomed = set(self.keys)
-        trade.flows = {k: f for k, f in trade.flows.items() if k not in doomed}
-        doc.emit(_event(self.scenario_id, (k[1] for k in self.keys), "flows"))
+        flows = {k: f for k, f in trade.flows.items() if k not in doomed}
+        self._old = doc.set_trade(self.scenario_id, [k[1] for k in self.keys], "flows", flows=flows)
 
     def revert(self, doc: Document) -> None:
-        scenario_of(doc, self.scenario_id).trade.flows = dict(self._old)
-        doc.emit(_event(self.scenario_id, (k[1] for k in self.keys), "flows"))
+        doc.set_trade(self.scenario_id, [k[1] for k in self.keys], "flows", **self._old)
 
 
 class SetFlowField(Command):
@@ -247,8 +229,8 @@ class SetFlowField(Command):
         self.key: FlowKey = (key[0], key[1])
         self.field = field
         self.value = coerce(FLOW_FIELDS, "flow", field, value)
-        self.text = "Change volume" if field == "volume" else f"Change flow {field.removesuffix('_id')}"
-        self._old: dict[FlowKey, Flow] = {}
+        self.description = Description(Action.CHANGE, Subject.FLOW, field=field)
+        self._old: dict[str, Any] = {}
         self.new_key: FlowKey = self.key
 
     def apply(self, doc: Document) -> None:
@@ -261,14 +243,12 @@ class SetFlowField(Command):
         _check_flow(scenario, new)
         if new.key != self.key and new.key in trade.flows:
             raise CommandError(f"a flow {new.key[0]} × {new.key[1]} already exists")
-        self._old = dict(trade.flows)
         self.new_key = new.key
-        trade.flows = {(new.key if k == self.key else k): (new if k == self.key else f) for k, f in trade.flows.items()}
-        doc.emit(_event(self.scenario_id, dict.fromkeys((old.service_id, new.service_id)), self.field))
+        flows = {(new.key if k == self.key else k): (new if k == self.key else f) for k, f in trade.flows.items()}
+        self._old = doc.set_trade(self.scenario_id, (old.service_id, new.service_id), self.field, flows=flows)
 
     def revert(self, doc: Document) -> None:
-        scenario_of(doc, self.scenario_id).trade.flows = dict(self._old)
-        doc.emit(_event(self.scenario_id, (self.key[1],), self.field))
+        doc.set_trade(self.scenario_id, (self.key[1],), self.field, **self._old)
 
 
 class SetAssumption(Command):
@@ -278,19 +258,16 @@ class SetAssumption(Command):
         self.scenario_id = scenario_id
         self.field = field
         self.value = coerce(ASSUMPTION_FIELDS, "assumption", field, value)
-        self.text = f"Change assumption {field.replace('_', ' ')}"
-        self._old: TradeAssumptions | None = None
+        self.description = Description(Action.CHANGE, Subject.ASSUMPTION, field=field)
+        self._old: dict[str, Any] = {}
 
     def apply(self, doc: Document) -> None:
         trade = scenario_of(doc, self.scenario_id).trade
-        self._old = trade.assumptions
-        trade.assumptions = dataclasses.replace(trade.assumptions, **{self.field: self.value})
-        doc.emit(_event(self.scenario_id, (), "assumptions"))
+        assumptions = dataclasses.replace(trade.assumptions, **{self.field: self.value})
+        self._old = doc.set_trade(self.scenario_id, (), "assumptions", assumptions=assumptions)
 
     def revert(self, doc: Document) -> None:
-        assert self._old is not None
-        scenario_of(doc, self.scenario_id).trade.assumptions = self._old
-        doc.emit(_event(self.scenario_id, (), "assumptions"))
+        doc.set_trade(self.scenario_id, (), "assumptions", **self._old)
 
     def merge_key(self) -> object | None:
         return ("trade-assumption", self.scenario_id, self.field) if self.field == "note" else None
@@ -305,19 +282,17 @@ class SetAssumption(Command):
 class ReplaceTrade(Command):
     """Replace a scenario's whole internal trade (e.g. copied from another scenario)."""
 
-    def __init__(self, scenario_id: str, trade: InternalTrade, text: str = "Replace internal trade") -> None:
+    def __init__(self, scenario_id: str, trade: InternalTrade, description: Description | None = None) -> None:
         self.scenario_id = scenario_id
         self.trade = trade
-        self.text = text
-        self._old: InternalTrade | None = None
+        self.description = description or Description(Action.REPLACE, Subject.TRADE)
+        self._old: dict[str, Any] = {}
 
     def apply(self, doc: Document) -> None:
         scenario = scenario_of(doc, self.scenario_id)
         check_trade(scenario, self.trade)
-        self._old, scenario.trade = scenario.trade, self.trade
-        doc.emit(_event(self.scenario_id, self.trade.services))
+        parts = {f.name: getattr(self.trade, f.name) for f in dataclasses.fields(InternalTrade)}
+        self._old = doc.set_trade(self.scenario_id, list(self.trade.services), **parts)
 
     def revert(self, doc: Document) -> None:
-        assert self._old is not None
-        scenario_of(doc, self.scenario_id).trade = self._old
-        doc.emit(_event(self.scenario_id, ()))
+        doc.set_trade(self.scenario_id, (), **self._old)

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from orgdesigner.model import fields
 from orgdesigner.model.commands.base import Command, CommandError
+from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.document import Document
-from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.model.trade_history import EventKind, TradeEvent, TradeHistory
 
 FIELD = "trade_history"
@@ -42,9 +42,9 @@ def check_event(event: TradeEvent, decisions: Iterable[str]) -> None:
 class SetTradeHistory(Command):
     """Replace the volume history (an import, a cleared history, an added or edited event)."""
 
-    def __init__(self, history: TradeHistory, text: str = "Change volume history") -> None:
+    def __init__(self, history: TradeHistory, description: Description | None = None) -> None:
         self.history = history
-        self.text = text
+        self.description = description or Description(Action.CHANGE, Subject.VOLUME_HISTORY)
         self._old: TradeHistory | None = None
 
     def apply(self, doc: Document) -> None:
@@ -58,13 +58,11 @@ class SetTradeHistory(Command):
                 raise CommandError(f"event id '{event.id}' already exists")
             ids.add(event.id)
             check_event(event, doc.project.decisions)
-        self._old, doc.project.trade_history = doc.project.trade_history, self.history
-        doc.emit(ModelEvent(Change.PROJECT_CHANGED, field=FIELD))
+        self._old = doc.set_project(FIELD, self.history)
 
     def revert(self, doc: Document) -> None:
         assert self._old is not None
-        doc.project.trade_history = self._old
-        doc.emit(ModelEvent(Change.PROJECT_CHANGED, field=FIELD))
+        doc.set_project(FIELD, self._old)
 
 
 def with_event(history: TradeHistory, event: TradeEvent, replace: str | None = None) -> TradeHistory:

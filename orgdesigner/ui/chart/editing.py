@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from orgdesigner.model.commands import AddUnit, MacroCommand, RemoveUnits, SetRoles, SetUnitField
+from orgdesigner.model.commands.description import Description
 from orgdesigner.model.entities import AssignmentKey, Scenario, Unit
 from orgdesigner.model.enums import Role, UnitCategory
 from orgdesigner.ui.a11y import question
@@ -68,7 +69,7 @@ def paste_command(scenario: Scenario, clip: SubtreeClip, parent_id: str | None, 
     roles = [(AssignmentKey(fresh[k.unit_id], k.function_id, k.responsibility), r) for k, r in clip.assignments.items()]
     if roles:
         commands.append(SetRoles(scenario.id, roles))
-    macro = MacroCommand(text, commands)
+    macro = MacroCommand(Description.named(text), commands)
     macro.pasted_roots = [fresh[r] for r in clip.roots]  # type: ignore[attr-defined]  # the paste macro carries its new roots for the chart to select
     return macro
 

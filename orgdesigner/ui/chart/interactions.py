@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QRubberBand
 
 from orgdesigner.model.commands import MacroCommand, MoveUnit
+from orgdesigner.model.commands.description import Action, Description, Subject
 
 if TYPE_CHECKING:
     from orgdesigner.ui.chart.view import ChartView
@@ -150,6 +151,5 @@ def drop_on(view: ChartView, unit_ids: list[str], target: str) -> bool:
     if not moving:
         return False
     commands = [MoveUnit(scenario.id, uid, target) for uid in moving]
-    text = QCoreApplication.translate("ChartView", "Move %1 units").replace("%1", str(len(commands)))
-    command = commands[0] if len(commands) == 1 else MacroCommand(text, commands)
+    command = commands[0] if len(commands) == 1 else MacroCommand(Description(Action.MOVE, Subject.UNIT, count=len(commands)), commands)
     return view.controller.push(command)

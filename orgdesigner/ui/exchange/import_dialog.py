@@ -35,6 +35,7 @@ from orgdesigner.io.exchange.import_units import (
     read_table,
 )
 from orgdesigner.model.commands import AddFunction, AddScenario, Command, MacroCommand
+from orgdesigner.model.commands.description import Description
 from orgdesigner.ui.a11y import describe, label_for
 from orgdesigner.ui.exchange._table_import import TableImportDialog
 from orgdesigner.ui.i18n import plural
@@ -251,7 +252,7 @@ class ImportDialog(TableImportDialog):
             commands += [AddFunction(f) for f in self.roles.new_functions.values()]
             self.roles.apply_to(scenario)
         commands.append(AddScenario(scenario))
-        return MacroCommand(self.tr("Import %1").replace("%1", self.units.source.path.name), commands)
+        return MacroCommand(Description.named(self.tr("Import %1").replace("%1", self.units.source.path.name)), commands)
 
     def apply(self, good_rows_only: bool) -> bool:
         if self.units is None or not self.units.units or (self.has_bad_rows() and not good_rows_only):

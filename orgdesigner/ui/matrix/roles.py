@@ -7,10 +7,10 @@ read in the current language; whole words are accepted in either.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory
+from orgdesigner.ui.i18n import ui_lang as ui_lang  # where the views have always found it
 
 LETTERS: dict[str, dict[Role, str]] = {
     "sv": {Role.ACCOUNTABLE: "A", Role.PERFORMS: "U", Role.CONSULTED: "R", Role.INFORMED: "I"},
@@ -66,13 +66,6 @@ UNIT_CATEGORY_WORDS: dict[str, dict[UnitCategory, str]] = {
         UnitCategory.UNKNOWN: "unknown category",
     },
 }
-
-
-def ui_lang() -> str:
-    """The UI language: the application's "lang" property ("sv" or "en"), Swedish by default."""
-    app = QCoreApplication.instance()
-    value = app.property("lang") if app is not None else None
-    return "en" if value == "en" else "sv"
 
 
 def role_letter(role: Role | None, lang: str) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from orgdesigner.analysis.findings import Finding
 from orgdesigner.model.commands import Command, SetRoles
+from orgdesigner.model.commands.description import Description
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import AssignmentKey, Scenario
 from orgdesigner.model.enums import FunctionCategory, Responsibility, Role
@@ -383,7 +384,7 @@ class MatrixModel(QAbstractTableModel):
     def push_changes(self, changes: list[tuple[AssignmentKey, Role | None]], text: str = "") -> bool:
         if self._push is None or self._scenario_id is None or not changes:
             return False
-        return bool(self._push(SetRoles(self._scenario_id, changes, text)))
+        return bool(self._push(SetRoles(self._scenario_id, changes, Description.named(text) if text else None)))
 
     # -- repaint from model events -----------------------------------------------------------------
     def _on_event(self, event: ModelEvent) -> None:

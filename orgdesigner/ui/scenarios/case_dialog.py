@@ -32,6 +32,7 @@ from orgdesigner.io.paper.decision_draft import draft_points, merge_draft
 from orgdesigner.model import fields
 from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.commands.base import Command, CommandError, MacroCommand
+from orgdesigner.model.commands.description import Description
 from orgdesigner.model.commands.project import SetProjectField
 from orgdesigner.model.commands.scenarios import SetScenarioField
 from orgdesigner.model.entities import Project, Scenario
@@ -317,11 +318,11 @@ class CaseDialog(QDialog):
         try:
             commands = self.commands()
         except CommandError as exc:  # a refusal refusal() does not foresee: said here all the same
-            self._show_problem(self.tabs.currentWidget(), error_text(str(exc)))
+            self._show_problem(self.tabs.currentWidget(), error_text(exc))
             return
         if not commands:
             super().accept()
             return
-        command = commands[0] if len(commands) == 1 else MacroCommand(self.tr("Edit case and proposed decision"), commands)
+        command = commands[0] if len(commands) == 1 else MacroCommand(Description.named(self.tr("Edit case and proposed decision")), commands)
         if self.controller.push(command):
             super().accept()

@@ -162,9 +162,8 @@ class ChangeListPanel(QWidget):
         try:
             command = promote_scenario(self.controller.project, self.controller.scenario_id)
         except CommandError as exc:
-            self.controller.show_message(str(exc))
+            self.controller.show_message(exc)
             return
-        command.text = self.tr("Promote scenario to current state")
         self.controller.push(command)
 
     def _on_event(self, event: ModelEvent) -> None:

@@ -311,9 +311,9 @@ class TemplateDialog(QDialog):
         if self.plan is None:
             return
         command = self.plan.command()
-        # the model names the step in English; the undo history speaks the window's language
+        # the template's name in the window's language (the model's description names it in English)
         name = self.plan.template.name.get(self.lang) or self.plan.template.name.get("en")
-        command.text = self.tr("Apply template %1").replace("%1", name)
+        command.description = replace(command.description, name=name)
         if self.controller.push(command):
             if self.plan.scenario_id != self.scenario.id:
                 self.controller.set_current_scenario(self.plan.scenario_id)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.analysis.omvarld import provider_head
 from orgdesigner.io.words.omvarld_report import OmvarldReport, build_report, fact_years, source_note
+from orgdesigner.model.commands.description import Description
 from orgdesigner.model.reference_spec import Reference
 from orgdesigner.model.templates import TemplateError, TemplateParams, plan_template
 from orgdesigner.ui.a11y import describe, describe_buttons, label_for, no_tab_trap
@@ -195,7 +196,7 @@ class OmvarldDialog(QDialog):
         except TemplateError as exc:
             self.error.setText(str(exc))
             return False
-        command.text = self.tr("Try %1 on a copy").replace("%1", reference.name.get(self.lang))
+        command.description = Description.named(self.tr("Try %1 on a copy").replace("%1", reference.name.get(self.lang)))
         if not self.controller.push(command):
             return False
         self.controller.set_current_scenario(new_id)

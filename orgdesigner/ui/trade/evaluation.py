@@ -32,6 +32,7 @@ from orgdesigner.io.words.trade_evaluation import (
     signed_percent,
 )
 from orgdesigner.model.commands import MacroCommand, SetAssumption
+from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.commands.trade_history import SetTradeHistory, without_event
 from orgdesigner.ui.a11y import describe, no_tab_trap
 from orgdesigner.ui.i18n import plural
@@ -216,7 +217,7 @@ class EvaluationPage(QWidget):
         history = self.controller.project.trade_history
         if event_id is None or history.event(event_id) is None:
             return False
-        return bool(self.controller.push(SetTradeHistory(without_event(history, event_id), f"Delete event {event_id}")))
+        return bool(self.controller.push(SetTradeHistory(without_event(history, event_id), Description(Action.DELETE, Subject.EVENT, name=event_id))))
 
     def use_estimates(self) -> bool:
         """The estimated figures into the scenario's assumptions, as one undo step."""
@@ -227,7 +228,7 @@ class EvaluationPage(QWidget):
                     if f.estimated and getattr(scenario.trade.assumptions, f.field) != round(f.value, 6)]
         if not commands:
             return False
-        return bool(self.controller.push(MacroCommand(self.tr("Use the estimated figures"), commands)))
+        return bool(self.controller.push(MacroCommand(Description.named(self.tr("Use the estimated figures")), commands)))
 
     def _add_event(self) -> None:
         from orgdesigner.ui.trade.event_dialog import EventDialog

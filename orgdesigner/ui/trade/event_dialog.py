@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.commands.trade_history import SetTradeHistory, with_event
 from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.trade import PricingModel
@@ -146,7 +147,7 @@ class EventDialog(QDialog):
             self.problem.setText(self.tr("Choose the buyers the event touched."))
             return False
         history = with_event(self.controller.project.trade_history, event)
-        if not self.controller.push(SetTradeHistory(history, f"Add event {event.id}")):
+        if not self.controller.push(SetTradeHistory(history, Description(Action.ADD, Subject.EVENT, name=event.id))):
             return False
         self.accept()
         return True

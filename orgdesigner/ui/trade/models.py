@@ -214,7 +214,7 @@ class ServicesModel(_TradeTableModel):
         try:
             command = SetServiceField(self.controller.scenario_id, service.id, column, value)
         except ValueError as exc:  # CommandError: refused before anything changed
-            self.controller.show_message(str(exc))
+            self.controller.show_message(exc)
             return False
         return bool(self.controller.push(command))
 
@@ -317,7 +317,7 @@ class FlowsModel(_TradeTableModel):
         try:
             command = SetFlowField(self.controller.scenario_id, flow.key, column, value)
         except ValueError as exc:
-            self.controller.show_message(str(exc))
+            self.controller.show_message(exc)
             return False
         return bool(self.controller.push(command))
 

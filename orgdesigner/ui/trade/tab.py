@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.commands.trade import (
     AddService,
     RemoveFlows,
@@ -424,7 +425,7 @@ class TradeTab(QWidget):
         for service_id in scenario.trade.services:
             for buyer in buyers:
                 if (buyer, service_id) not in scenario.trade.flows:
-                    return self.controller.push(SetFlows(scenario.id, [Flow(buyer, service_id, 0.0)], text="Add flow"))
+                    return self.controller.push(SetFlows(scenario.id, [Flow(buyer, service_id, 0.0)], description=Description(Action.ADD, Subject.FLOW)))
         self.controller.show_message(self.tr("Every unit already buys every service"))
         return False
 
@@ -459,5 +460,5 @@ class TradeTab(QWidget):
                         self.tr("Nothing was imported from %1:").replace("%1", str(path)) + "\n\n" + text)
 
             return problems
-        self.controller.push(SetFlows(scenario.id, flows, text=f"Import {len(flows)} flows"))
+        self.controller.push(SetFlows(scenario.id, flows, description=Description(Action.IMPORT, Subject.FLOW, count=len(flows))))
         return []

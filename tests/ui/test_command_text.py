@@ -1,0 +1,75 @@
+"""Undo steps in both languages (issue 33, item 2): every command kind of the registry describes
+itself as data, and the window words that description in Swedish and in English; every field a
+command can change has its words."""
+
+from __future__ import annotations
+
+import pytest
+from command_examples import example
+from PySide6.QtCore import QTranslator
+
+from orgdesigner.model.commands import Command, command_kinds
+from orgdesigner.model.commands._coerce import (
+    DECISION_FIELDS,
+    FUNCTION_FIELDS,
+    PROJECT_FIELDS,
+    SCENARIO_FIELDS,
+    UNIT_FIELDS,
+)
+from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.model.commands.trade import ASSUMPTION_FIELDS, FLOW_FIELDS, SERVICE_FIELDS
+from orgdesigner.ui.command_text import command_text, field_word, worded_fields
+
+TABLES = {
+    Subject.UNIT: UNIT_FIELDS, Subject.PROJECT: PROJECT_FIELDS, Subject.SCENARIO: SCENARIO_FIELDS,
+    Subject.FUNCTION: FUNCTION_FIELDS, Subject.DECISION: DECISION_FIELDS, Subject.SERVICE: SERVICE_FIELDS,
+    Subject.FLOW: FLOW_FIELDS, Subject.ASSUMPTION: ASSUMPTION_FIELDS,
+}
+
+
+def _in_english(qapp, word):
+    """`word()` as an English window says it: no translators, the language property "en"."""
+    translators = qapp.findChildren(QTranslator)
+    lang = qapp.property("lang")
+    for t in translators:
+        qapp.removeTranslator(t)
+    qapp.setProperty("lang", "en")
+    try:
+        return word()
+    finally:
+        qapp.setProperty("lang", lang)
+        for t in translators:
+            qapp.installTranslator(t)
+
+
+@pytest.mark.parametrize("kind", command_kinds(), ids=lambda k: k.__name__)
+def test_every_command_kind_is_worded_in_swedish_and_english(kind: type[Command], qapp, swedish) -> None:
+    _doc, command = example(kind)
+    description = command.description
+    assert isinstance(description, Description)
+    swedish_text = command_text(description)
+    english_text = _in_english(qapp, lambda: command_text(description))
+    if description.action is Action.NAMED:  # the caller's own words, already in its language
+        assert swedish_text == english_text == description.label
+        return
+    for text in (swedish_text, english_text):
+        assert text and "_" not in text and str(description.action) not in text.split()
+    assert swedish_text != english_text
+    if description.name:
+        assert description.name in swedish_text and description.name in english_text
+
+
+def test_counts_are_numbers_of_the_language(qapp, swedish) -> None:
+    many = Description(Action.IMPORT, Subject.FLOW, count=12_000)
+    assert command_text(many) == "Importera 12\u00a0000 flöden"
+    assert _in_english(qapp, lambda: command_text(many)) == "Import 12,000 flows"
+    assert command_text(Description(Action.DELETE, Subject.UNIT, count=1)) == "Ta bort enhet"
+
+
+@pytest.mark.parametrize("subject", list(TABLES), ids=str)
+def test_every_field_a_command_changes_has_its_words(subject: Subject, qapp, swedish) -> None:
+    unworded = [f for f in TABLES[subject] if f not in {"id", "parent_id", "dotted_lines"} and f not in worded_fields()]
+    assert unworded == []
+    for field in TABLES[subject]:
+        text = command_text(Description(Action.CHANGE, subject, field=field))
+        assert "_" not in text and field_word(field) in text
