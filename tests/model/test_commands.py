@@ -11,6 +11,7 @@ from orgdesigner.model.commands import (
     AddScenario,
     AddUnit,
     CommandError,
+    Description,
     MacroCommand,
     MoveScenario,
     MoveUnit,
@@ -157,7 +158,7 @@ def test_scenario_copy_is_independent_and_commands_revert(doc):
 
 def test_macro_reverts_partial_work_on_failure(doc):
     before = snapshot(doc)
-    macro = MacroCommand("two", [AddUnit("now", Unit("n1", "New")), MoveUnit("now", "pv", "hc1")])
+    macro = MacroCommand(Description.named("two"), [AddUnit("now", Unit("n1", "New")), MoveUnit("now", "pv", "hc1")])
     with pytest.raises(CommandError):
         macro.apply(doc)
     assert snapshot(doc) == before

@@ -11,6 +11,7 @@ from orgdesigner.model.commands import (
     AddUnit,
     ChangeDottedLine,
     CommandError,
+    Description,
     MacroCommand,
     RemoveDottedLine,
     RemoveUnits,
@@ -100,7 +101,7 @@ def test_deleting_a_unit_removes_lines_to_and_from_it_in_one_undo_step(doc):
 def test_lines_ride_in_a_macro_that_rolls_back_on_failure(doc):
     before = project_bytes(doc.project)
     macro = MacroCommand(
-        "Add with lines",
+        Description.named("Add with lines"),
         [
             AddUnit("now", Unit("cl", "Chefläkare", parent_id="rs")),
             AddDottedLine("now", "hc1", DottedLine("cl", DottedKind.PROFESSIONAL)),

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from benchmarks.synthetic import synthetic_project
 from orgdesigner.model import Document, Unit
-from orgdesigner.model.commands import AddUnit, MoveUnit, RemoveUnits, SetUnitField
+from orgdesigner.model.commands import AddUnit, Description, MoveUnit, RemoveUnits, SetUnitField
 from orgdesigner.ui.chart.render import build_chart_scene, render_chart
 from orgdesigner.ui.chart.scene import ChartScene
 from orgdesigner.ui.chart.view import ChartView
@@ -76,7 +76,7 @@ def test_a_macro_lays_out_once(qtbot):
     scene.layout_changed.connect(lambda: layouts.append(1))
     from orgdesigner.model.commands import MacroCommand
 
-    ctl.push(MacroCommand("many", [AddUnit("now", Unit(f"n{i}", "N", parent_id="best")) for i in range(20)]))
+    ctl.push(MacroCommand(Description.named("many"), [AddUnit("now", Unit(f"n{i}", "N", parent_id="best")) for i in range(20)]))
     qtbot.waitUntil(lambda: bool(layouts))
     assert len(layouts) == 1 and len(scene.cards) == 25
 
