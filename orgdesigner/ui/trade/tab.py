@@ -171,11 +171,10 @@ class AssumptionsPanel(QGroupBox):
             describe(spin, self.tr("An assumption of this scenario, in per cent"))
             mark = QLabel(self)
             mark.setWordWrap(True)
+            mark.hide()
             self.marks[field] = mark
-            row = QHBoxLayout()
-            row.addWidget(spin)
-            row.addWidget(mark, 1)
-            form.addRow(labels[field], row)
+            form.addRow(labels[field], spin)
+            form.addRow(mark)  # under the figure, across the panel: a narrow panel never cuts it
             if field == "response_mixed":
                 self.feedback = QCheckBox(self.tr("Suppliers give consultative feedback"), self)
                 self.feedback.toggled.connect(lambda on: self._push("consultative_feedback", on))
@@ -196,6 +195,7 @@ class AssumptionsPanel(QGroupBox):
         lang = ui_lang()
         for field, mark in self.marks.items():
             figure = None if calibration is None else calibration.figures.get(field)
+            mark.setVisible(figure is not None)
             if figure is None:
                 mark.clear()
             elif figure.estimated:
