@@ -37,7 +37,8 @@ from orgdesigner.io.paper.proposal_content import (
 
 @dataclass(slots=True)
 class ChartPicture:
-    """One chart page as a picture, with what explains it (the renderer knows the chart)."""
+    """One chart page as a picture, with what explains it (the renderer knows the chart).
+    `png` or `svg` holds the picture, as the caller asked (`orgdesigner.ui.render.exporter`)."""
 
     title: str
     png: bytes
@@ -45,6 +46,9 @@ class ChartPicture:
     legend: list[tuple[str, str, bool]] = field(default_factory=list)  # (colour, words, dotted line?)
     notes: list[str] = field(default_factory=list)  # dotted lines to units on other pages
     more_pages: bool = False  # some units here have their lower levels on a page of their own
+    svg: bytes = b""  # the same chart as vector graphics (SVG 1.2 Tiny, text as text)
+    height_in: float = 0.0  # printed height
+    alt: str = ""  # what the chart shows, for a figure's alternative text
 
 
 #: one chart picture (PNG bytes), or one per chart page

@@ -1,7 +1,11 @@
 """Slides for a nämnd meeting (File → Export…, PowerPoint PPTX): a title slide, the key figures
-against the current state, and one slide per chart page of the paper, laid out as the paper's
-chart pages (the page's title, the chart picture, its legend). Qt-free: the chart pictures are
-painted by the caller (`orgdesigner.ui.render.exporter.docx_chart_pictures`)."""
+against the current state, and one slide per chart page of the PDF paper, laid out as that page:
+the section's heading with the page's number, the page's title, its legend (drawn as on the page:
+an outlined square per status, a dotted line per kind), the chart, then the notes on dotted lines
+to other pages and the caption. The chart is a picture: PowerPoint and LibreOffice show PNG
+everywhere (python-pptx embeds no SVG, and EMF cannot be painted here), so the caller paints each
+page at print resolution (`orgdesigner.ui.render.exporter.slide_chart_pictures`), and the picture
+carries the page's alternative text. Qt-free."""
 
 from __future__ import annotations
 
@@ -89,31 +93,121 @@ def pptx_bytes(content: Any, pictures: list[ChartPicture]) -> bytes:
                     for run in paragraph.runs:
                         run.font.size = Pt(20)
 
-    for picture in pictures:
-        slide = deck.slides.add_slide(title_only)
-        slide.shapes.title.text = picture.title
-        slide.shapes.title.text_frame.paragraphs[0].runs[0].font.size = Pt(28)
-        # the chart page's picture, as large as the slide allows below the title and above the legend
-        top, bottom_room = Inches(1.3), Inches(0.7)
-        room_w, room_h = width - Inches(0.6), height - top - bottom_room
-        image = slide.shapes.add_picture(io.BytesIO(picture.png), Inches(0.3), top)
-        scale = min(room_w / image.width, room_h / image.height)
-        image.width, image.height = int(image.width * scale), int(image.height * scale)
-        image.left = int((width - image.width) / 2)
-        if picture.legend:
-            box = slide.shapes.add_textbox(Inches(0.3), height - bottom_room, width - Inches(0.6), bottom_room)
-            paragraph = box.text_frame.paragraphs[0]
-            for colour, words, dotted in picture.legend:
-                mark = paragraph.add_run()
-                mark.text = ("┈┈ " if dotted else "■ ")
-                mark.font.size = Pt(14)
-                mark.font.color.rgb = _rgb(colour)
-                text = paragraph.add_run()
-                text.text = words + "   "
-                text.font.size = Pt(14)
+    heading, caption = _chart_words(content)
+    for page, picture in enumerate(pictures, start=1):
+        of = f" ({page}/{len(pictures)})" if len(pictures) > 1 else ""
+        _chart_slide(deck.slides.add_slide(title_only), picture, f"{heading}{of}", caption, lang)
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()
+
+
+#: the chart slide's bands, in inches from the top (as the PDF's chart page: heading, title,
+#: legend, chart, notes, caption)
+SIDE = 0.5
+HEADING_TOP, TITLE_TOP, TITLE_H, LEGEND_TOP, LEGEND_H = 0.3, 0.65, 0.8, 1.5, 0.35
+CHART_TOP = 1.95
+NOTES_LINE = 0.2  # a line of the notes (11 pt)
+CAPTION_H = 0.35
+MAX_ZOOM = 2.0  # a small page's chart grows on the slide, but not into a poster
+
+
+def _chart_words(content: Any) -> tuple[str, str]:
+    """The chart section's name (without the paper's "Bilaga 1.") and the chart's caption."""
+    from orgdesigner.io.paper.proposal_content import SECTIONS, ChartBlock
+
+    sv, en = SECTIONS["chart"]
+    caption = next((b.caption for section in content.sections for b in section.blocks if isinstance(b, ChartBlock)), "")
+    return (en if content.lang == "en" else sv), caption
+
+
+def _chart_slide(slide: Any, picture: ChartPicture, heading: str, caption: str, lang: str) -> None:
+    from pptx.util import Inches, Pt
+
+    width, height = _WIDE
+    _text(slide, heading, SIDE, HEADING_TOP, width - 2 * SIDE, 0.35, 16, bold=True, colour="#1f3a5f")
+    title = slide.shapes.title
+    title.left, title.top, title.width, title.height = Inches(SIDE), Inches(TITLE_TOP), Inches(width - 2 * SIDE), Inches(TITLE_H)
+    title.text = picture.title
+    frame = title.text_frame
+    frame.word_wrap = True
+    for side in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
+        setattr(frame, side, 0)  # flush with the heading above, as on the page
+    paragraph = frame.paragraphs[0]
+    paragraph.alignment = 1  # left, as on the page
+    paragraph.runs[0].font.size = Pt(22 if len(picture.title) < 70 else 18)
+    paragraph.runs[0].font.bold = True
+    _legend(slide, picture.legend)
+    more = (" Units whose lower levels are not shown here have a page of their own." if lang == "en"
+            else " Enheter vars underställda enheter inte visas här har en egen sida.") if picture.more_pages else ""
+    notes_h = NOTES_LINE * sum(1 + len(note) // 150 for note in picture.notes)
+    foot = CAPTION_H + (notes_h + 0.1 if notes_h else 0.0)
+    room_w, room_h = width - 2 * SIDE, height - CHART_TOP - foot - 0.15
+    natural_w = picture.width_in or room_w
+    natural_h = picture.height_in or room_h
+    zoom = min(MAX_ZOOM, room_w / natural_w, room_h / natural_h)
+    image = slide.shapes.add_picture(io.BytesIO(picture.png), Inches(SIDE), Inches(CHART_TOP),
+                                     Inches(natural_w * zoom), Inches(natural_h * zoom))
+    if picture.alt:
+        image._element.nvPicPr.cNvPr.set("descr", picture.alt)  # the picture's alternative text
+    top = height - foot
+    if picture.notes:
+        _text(slide, "\n".join(picture.notes), SIDE, top, width - 2 * SIDE, notes_h, 11)
+    _text(slide, caption + more, SIDE, height - CAPTION_H, width - 2 * SIDE, CAPTION_H - 0.05, 12, italic=True)
+
+
+def _text(slide: Any, text: str, left: float, top: float, width: float, height: float, size: float,
+          bold: bool = False, italic: bool = False, colour: str | None = None) -> Any:
+    from pptx.util import Inches, Pt
+
+    box = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(height))
+    frame = box.text_frame
+    frame.word_wrap = True
+    for side in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
+        setattr(frame, side, 0)
+    for index, line in enumerate(text.split("\n")):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        run = paragraph.add_run()
+        run.text = line
+        run.font.size, run.font.bold, run.font.italic = Pt(size), bold, italic
+        if colour:
+            run.font.color.rgb = _rgb(colour)
+    return box
+
+
+def _legend(slide: Any, legend: list[tuple[str, str, bool]]) -> None:
+    """The page's legend in one row, each mark drawn as on the chart: a status's outlined square,
+    a dotted line in its kind's colour."""
+    from pptx.enum.dml import MSO_LINE_DASH_STYLE
+    from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+    from pptx.util import Inches, Pt
+
+    size = 14
+    x, mid, box = SIDE, LEGEND_TOP + LEGEND_H / 2, 0.2
+    for colour, words, dotted in legend:
+        if dotted:
+            line = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Inches(x), Inches(mid), Inches(x + 0.5), Inches(mid))
+            line.line.color.rgb = _rgb(colour)
+            line.line.width = Pt(2.5)
+            line.line.dash_style = MSO_LINE_DASH_STYLE.ROUND_DOT
+            x += 0.6
+        else:
+            square = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(x), Inches(mid - box / 2), Inches(box), Inches(box))
+            square.fill.solid()
+            square.fill.fore_color.rgb = _rgb(_tint(colour))
+            square.line.color.rgb = _rgb(colour)
+            square.line.width = Pt(2)
+            x += box + 0.1
+        width = 0.1 + len(words) * size * 0.55 / 72  # wide enough for the words in any sans font
+        text = _text(slide, words, x, LEGEND_TOP + 0.02, width, LEGEND_H, size)
+        text.text_frame.word_wrap = False
+        x += width + 0.3
+
+
+def _tint(colour: str) -> str:
+    """The colour mixed 80 % toward white, as the page's tinted square."""
+    digits = colour.lstrip("#")[:6]
+    return "#" + "".join(f"{round(int(digits[i:i + 2], 16) * 0.2 + 255 * 0.8):02x}" for i in (0, 2, 4))
 
 
 def _rgb(colour: str) -> Any:

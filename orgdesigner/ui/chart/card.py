@@ -6,6 +6,8 @@ state of its own beyond what it shows (the model is the truth).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
@@ -20,24 +22,72 @@ from orgdesigner.model.enums import UnitForm
 from orgdesigner.ui.chart import style
 
 _PAD = 8.0
+_NAME_TOP = 6.0
+FORM_ROW = 17.0  # the ◆ form line at the card's foot
 _metrics: QFontMetricsF | None = None
 
 
-def _name_lines(name: str, width: float) -> str:
-    """Wrap the name on at most two lines, eliding the rest."""
+def _name_metrics() -> QFontMetricsF:
     global _metrics
     if _metrics is None:
         _metrics = QFontMetricsF(style.name_font())
-    if _metrics.horizontalAdvance(name) <= width:
-        return name
-    words, first = name.split(), ""
-    for i, word in enumerate(words):
-        trial = f"{first} {word}".strip()
-        if _metrics.horizontalAdvance(trial) > width and first:
-            rest = " ".join(words[i:])
-            return first + "\n" + _metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
-        first = trial
-    return _metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+    return _metrics
+
+
+def wrapped_name(name: str, width: float) -> list[str]:
+    """The whole name in lines no wider than `width`, broken between words; a word wider than a
+    line alone is broken between letters (nothing is left out)."""
+    metrics = _name_metrics()
+    lines: list[str] = []
+    line = ""
+    for word in name.split():
+        trial = f"{line} {word}" if line else word
+        if metrics.horizontalAdvance(trial) <= width:
+            line = trial
+            continue
+        if line:
+            lines.append(line)
+        line = ""
+        for letter in word:  # one word wider than the card: letter by letter
+            if line and metrics.horizontalAdvance(line + letter) > width:
+                lines.append(line)
+                line = ""
+            line += letter
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+def name_line_room(height: float) -> int:
+    """How many lines of name a card of `height` holds above its form line (two on screen)."""
+    return max(1, int((height - _NAME_TOP - FORM_ROW) / _name_metrics().lineSpacing() + 1e-6))
+
+
+def name_height(lines: int) -> float:
+    """The card height that holds `lines` lines of name and the form line (the paper's cards
+    grow to the longest name on the page rather than cut it)."""
+    return _NAME_TOP + FORM_ROW + lines * _name_metrics().lineSpacing() + 4.0
+
+
+def height_for_names(names: Iterable[str], width: float, height: float) -> float:
+    """The card height (at least `height`) at which a card `width` wide shows each of `names`
+    whole: the paper never cuts a name short."""
+    lines = max((len(wrapped_name(name, width - 2 * _PAD)) for name in names), default=1)
+    return height if lines <= name_line_room(height) else max(height, name_height(lines))
+
+
+def _name_lines(name: str, width: float, room: int = 2) -> str:
+    """Wrap the name on at most `room` lines, eliding the rest (a card too small for it)."""
+    lines = wrapped_name(name, width)
+    if len(lines) <= room:
+        return "\n".join(lines)
+    head = lines[:room - 1]
+    letters, start = sum(len(line.replace(" ", "")) for line in head), 0
+    while letters:  # the rest of the name begins after the head's letters
+        letters -= not name[start].isspace()
+        start += 1
+    rest = name[start:].strip()
+    return "\n".join([*head, _name_metrics().elidedText(rest, Qt.TextElideMode.ElideRight, width)])
 
 
 _BADGE_PATHS: dict[tuple[str, float], QPainterPath] = {}
@@ -103,7 +153,7 @@ class CardItem(QGraphicsRectItem):
             self._name = QGraphicsSimpleTextItem(self)
             self._name.setFont(style.name_font())
             self._name.setBrush(QBrush(style.colour("text")))
-            self._name.setPos(_PAD, 6.0)
+            self._name.setPos(_PAD, _NAME_TOP)
             self._write_labels()
             if self._badge is not None:
                 self._show_badge()
@@ -116,7 +166,7 @@ class CardItem(QGraphicsRectItem):
     def _write_labels(self) -> None:
         unit = self._unit
         assert self._name is not None
-        self._name.setText(_name_lines(unit.name, self.rect().width() - 2 * _PAD))
+        self._name.setText(_name_lines(unit.name, self.rect().width() - 2 * _PAD, name_line_room(self.rect().height())))
         # colour is never the only carrier: the tooltip names the category (and the form)
         tip = f"{unit.name}\n{style.category_label(unit.category)}"
         self.setToolTip(tip if unit.form is UnitForm.LINE else f"{tip} · {style.form_label(unit.form)}")
@@ -142,7 +192,7 @@ class CardItem(QGraphicsRectItem):
     def _place_bottom_row(self) -> None:
         h = self.rect().height()
         if self._form is not None:
-            top = h - 17.0
+            top = h - FORM_ROW
             if self._band:
                 floor = self._name.y() + self._name.boundingRect().height() if self._name is not None else 0.0
                 top = max(floor, min(top, h - self._band - self._form.boundingRect().height() - 1.0))

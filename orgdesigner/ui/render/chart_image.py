@@ -101,29 +101,60 @@ def render_png(width: int, height: int, dpi: float, paint: Callable[[QPainter], 
 
 
 def svg_bytes(scenario: Scenario, subtree: str | None = None, title: str = "") -> bytes:
+    from PySide6.QtCore import QRectF
+
+    scene = chart_scene(scenario, subtree)
+    source = _source(scene)
+    return render_svg(source.width(), source.height(), title or scenario.name,
+                      lambda painter: paint_chart(painter, QRectF(0, 0, source.width(), source.height()),
+                                                  scenario, subtree, scene))
+
+
+def render_svg(width: float, height: float, title: str, paint: Callable[[QPainter], None]) -> bytes:
+    """A `width` × `height` picture in 96-dpi units (so its printed size is width/96 inches),
+    painted by `paint`, as SVG bytes: everything stays vector, text stays text."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
 
-    scene = chart_scene(scenario, subtree)
-    source = _source(scene)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
-    generator.setSize(QSize(round(source.width()), round(source.height())))
-    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setSize(QSize(max(1, round(width)), max(1, round(height))))
+    generator.setViewBox(QRectF(0, 0, width, height))
     generator.setResolution(round(SCREEN_DPI))
-    generator.setTitle(title or scenario.name)
+    generator.setTitle(title)
     painter = QPainter(generator)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        paint_chart(painter, QRectF(0, 0, source.width(), source.height()), scenario, subtree, scene)
+        paint(painter)
     finally:
         painter.end()
     buffer.close()
-    return bytes(data.data())
+    return _named_fonts(bytes(data.data()))
+
+
+def _named_fonts(svg: bytes) -> bytes:
+    """Name the fonts the text was measured with: Qt writes the family asked for ("Sans Serif",
+    fontconfig's alias), which other renderers (Typst, Word, browsers) do not know and replace by
+    a serif font of other widths, so names would overflow their cards. The family Qt really used
+    goes first, then the generic sans-serif."""
+    import re
+
+    from PySide6.QtGui import QFont, QFontInfo
+
+    found: dict[bytes, bytes] = {}
+
+    def named(match: re.Match[bytes]) -> bytes:
+        asked = match.group(1)
+        if asked not in found:
+            used = QFontInfo(QFont(asked.decode())).family()
+            found[asked] = f'font-family="{used}, sans-serif"'.encode()
+        return found[asked]
+
+    return re.sub(rb'font-family="([^"]*)"', named, svg)
 
 
 def write_png(scenario: Scenario, path: Path, subtree: str | None = None, dpi: float = 150.0) -> None:

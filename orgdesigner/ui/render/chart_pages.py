@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from orgdesigner.model.dotted import DottedKind
@@ -31,12 +31,17 @@ if TYPE_CHECKING:
 SCREEN_DPI = 96.0  # scene units are screen pixels at 96 dpi: the natural print size
 MIN_NAME_PT = 7.0
 MARGIN = 16.0
+RIGHT_MARGIN = 26.0  # a stub reaches FRAME_OUT + STUB + STUB_DOT beyond its card
 MAX_PAGES = 40  # a 10,000-unit region: the paper shows the top 40 pages; the PNG/SVG export has all
 
 #: a landscape page is wider than tall: stacked leaves go in columns of three, not eight
 STACK_ROWS = 3
 PACKED_ROWS = 6  # a page of one level only: its stacked columns may fill the page's height
 SIDE_GAP = 40.0  # between the overview and its column of units that stand alone
+#: gaps between cards on paper (the screen's are 10 and 22): each new or moved unit's outline
+#: (FRAME_OUT beyond its card) stays apart from its neighbour's, with a dotted stub between columns
+STACK_GAP = 20.0
+BREADTH_GAP = 40.0
 
 STATUS_WORDS = {
     "added": ("ny enhet", "unit added"),
@@ -51,7 +56,8 @@ DOTTED_WORDS = {
 
 
 def _rect(scene: ChartScene) -> QRectF:
-    return scene.chart_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    """The chart and a margin; on the right room for the stubs of dotted lines to other pages."""
+    return scene.chart_rect().adjusted(-MARGIN, -MARGIN, RIGHT_MARGIN, MARGIN)
 
 
 @dataclass
@@ -129,10 +135,15 @@ def _alone(scenario: Scenario) -> list[str]:
 
 
 def _scene(scenario: Scenario, root: str | None, orientation: str = "tb", rows: int = STACK_ROWS) -> ChartScene:
+    """The paper's chart of `scenario`: cards as tall as the longest name needs (a name is
+    wrapped, never cut), and gaps wide enough that the outlines of new and moved units stay apart."""
     from orgdesigner.layout.tree import LayoutParams
+    from orgdesigner.ui.chart.card import height_for_names
     from orgdesigner.ui.chart.render import build_chart_scene
 
-    return build_chart_scene(scenario, root, params=LayoutParams(orientation=orientation, stack_rows=rows))
+    params = LayoutParams(orientation=orientation, stack_rows=rows, stack_gap=STACK_GAP, breadth_gap=BREADTH_GAP)
+    height = height_for_names((u.name for u in scenario.units.values()), params.card_w, params.card_h)
+    return build_chart_scene(scenario, root, params=replace(params, card_h=height))
 
 
 def _deepest(scenario: Scenario, root: str | None, depth: dict[str, int], lowest: int, need: float,
@@ -195,7 +206,7 @@ def plan_pages(scenario: Scenario, subtree: str | None, width_in: float, height_
         if len(groups) > 1:
             for number, group in enumerate(groups, start=1):
                 part = _scene(_view(scenario, ([root] if root else []) + group), root)
-                _mark(part, status, depth)
+                _mark(part, status, depth, lang)
                 title = f"{_title(scenario, root, lang)} ({'part' if lang == 'en' else 'del'} {number}/{len(groups)})"
                 pages.append(ChartPage(title, root, part, _factor(part, *area)))
             queue += [u for u in children if scenario.children(u)]
@@ -203,9 +214,9 @@ def plan_pages(scenario: Scenario, subtree: str | None, width_in: float, height_
         roots = [root] if root is not None else []
         if root is not None and level == lowest:  # a one-level page: siblings' one-level pages join it
             scene, factor, depth, roots = _pack(scenario, scene, factor, depth, queue, need, area)
-        _mark(scene, status, depth)
+        _mark(scene, status, depth, lang)
         if side is not None:
-            _mark(side, status, set(alone))
+            _mark(side, status, set(alone), lang)
         title = _title(scenario, root, lang) if len(roots) <= 1 else _titles(scenario, roots, lang)
         pages.append(ChartPage(title, root, scene, factor, side, also=tuple(roots[1:])))
         deepest = max(depth.values(), default=0)
@@ -215,19 +226,21 @@ def plan_pages(scenario: Scenario, subtree: str | None, width_in: float, height_
     return pages
 
 
-STUB = 13.0  # length of a dotted line's stub beside its card, in scene units: about the
-STUB_DOT = 2.5  # narrowest gap between cards (stacked columns), so it touches no other card
-STUB_Z = 2.0  # above the cards: the thick outline of a moved or added unit would hide it
+STUB = 14.0  # length of a dotted line's stub beyond its card's frame, in scene units: it ends
+STUB_DOT = 3.0  # in the gap between columns (BREADTH_GAP), clear of the next card's frame
+STUB_Z = 6.0  # above the cards and the frames of moved or added units, which would hide it
 
 
 def _add_stubs(scenario: Scenario, page: ChartPage) -> frozenset[DottedKind]:
     """A short dotted stub at the right edge of each card with a dotted line to or from a unit on
-    another page (a dot at its open end: the line goes on elsewhere); `crossing_notes` says where."""
+    another page, with a solid dot at its open end (the line goes on elsewhere); `crossing_notes`
+    says where."""
     from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QPainterPath
-    from PySide6.QtWidgets import QGraphicsPathItem
+    from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+    from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPathItem
 
-    from orgdesigner.ui.chart.dotted import kind_pen
+    from orgdesigner.ui.chart.dotted import KIND_COLOURS, kind_pen
+    from orgdesigner.ui.render.paper_marks import FRAME_OUT
 
     shown = page.units()
     units = scenario.units
@@ -248,20 +261,25 @@ def _add_stubs(scenario: Scenario, page: ChartPage) -> frozenset[DottedKind]:
             for number, kind in enumerate(sorted(kinds)):
                 y = top + height * (number + 1) / (len(kinds) + 1)
                 path = QPainterPath(QPointF(right, y))
-                path.lineTo(right + STUB, y)
-                path.addEllipse(QPointF(right + STUB, y), STUB_DOT, STUB_DOT)
-                item = QGraphicsPathItem(path)
-                item.setPen(kind_pen(kind))
-                item.setZValue(STUB_Z)
-                scene.addItem(item)
+                path.lineTo(right + FRAME_OUT + STUB, y)
+                line_item = QGraphicsPathItem(path)
+                line_item.setPen(kind_pen(kind))
+                line_item.setZValue(STUB_Z)
+                scene.addItem(line_item)
+                end = QPointF(right + FRAME_OUT + STUB, y)
+                dot = QGraphicsEllipseItem(end.x() - STUB_DOT, end.y() - STUB_DOT, 2 * STUB_DOT, 2 * STUB_DOT)
+                dot.setBrush(QBrush(QColor(KIND_COLOURS[kind])))
+                dot.setPen(QPen(QColor("white"), 1.0))
+                dot.setZValue(STUB_Z)
+                scene.addItem(dot)
     return frozenset(k for kinds in leaving.values() for k in kinds)
 
 
-def _mark(scene: ChartScene, status: dict[str, str] | None, depth: dict[str, int] | set[str]) -> None:
-    if status:
-        from orgdesigner.ui.compare.charts import DiffOverlay
+def _mark(scene: ChartScene, status: dict[str, str] | None, depth: dict[str, int] | set[str], lang: str) -> None:
+    """Frame the page's new, moved and changed units and point each dotted line's end."""
+    from orgdesigner.ui.render.paper_marks import PaperMarks
 
-        scene.set_overlay(DiffOverlay({u: s for u, s in status.items() if u in depth and s != "removed"}))
+    scene.set_overlay(PaperMarks({u: s for u, s in (status or {}).items() if u in depth and s != "removed"}, lang))
 
 
 def _pack(scenario: Scenario, scene: ChartScene, factor: float, depth: dict[str, int], queue: list[str | None],
@@ -344,12 +362,12 @@ def legend_items(page: ChartPage, status: dict[str, str], lang: str) -> list[Leg
     """What this page shows and needs explaining: the statuses of its units, the kinds of dotted
     line drawn on it (in a fixed order); nothing that does not occur on the page."""
     from orgdesigner.ui.chart.dotted import KIND_COLOURS
-    from orgdesigner.ui.compare.models import STATUS_COLOURS
+    from orgdesigner.ui.render.paper_marks import status_colour
 
     en = lang == "en"
     present = {status[u] for u in page.units() if u in status}
     kinds = drawn_kinds(page)
-    return ([LegendItem(STATUS_COLOURS[k], w[1] if en else w[0], None) for k, w in STATUS_WORDS.items() if k in present]
+    return ([LegendItem(status_colour(k), w[1] if en else w[0], None) for k, w in STATUS_WORDS.items() if k in present]
             + [LegendItem(KIND_COLOURS[k], w[1] if en else w[0], k) for k, w in DOTTED_WORDS.items() if k in kinds])
 
 
@@ -421,6 +439,34 @@ def page_png(page: ChartPage, dpi: float = 200.0) -> tuple[bytes, float]:
     width, height = max(1, round(width_in * dpi)), max(1, round(height_in * dpi))
     return render_png(width, height, dpi, lambda painter: paint_page(painter, page, 0, 0, dpi)), width_in
 
+
+def page_svg(page: ChartPage, title: str = "") -> tuple[bytes, float, float]:
+    """The page's chart as SVG at its print size (vector: cards, lines and text), with its
+    printed width and height in inches; the SVG's own width and height say the same in mm."""
+    from orgdesigner.ui.render.chart_image import render_svg
+
+    source = page.source()
+    width, height = source.width() * page.factor, source.height() * page.factor
+    svg = render_svg(width, height, title or page.title, lambda painter: paint_page(painter, page, 0, 0, SCREEN_DPI))
+    return svg, width / SCREEN_DPI, height / SCREEN_DPI
+
+
+def alt_text(scenario: Scenario, page: ChartPage, lang: str) -> str:
+    """What the page shows, for a reader who cannot see it: its title, how many units, their
+    names from the top down (a figure's alternative text in an accessible PDF or DOCX)."""
+    shown = page.units()
+    rank = _Order.of(scenario)
+    names = [scenario.units[u].name for u in sorted(shown, key=lambda u: rank.get(u, 0))]
+    count = len(names)
+    if lang == "en":
+        return f"Organisation chart – {page.title}. {count} unit{'s' if count != 1 else ''}: {_join(names, lang)}."
+    return f"Organisationsskiss – {page.title}. {count} {'enhet' if count == 1 else 'enheter'}: {_join(names, lang)}."
+
+
+#: a chart page's room for the chart on landscape A4 (2 cm margins, less the heading, title and
+#: legend above and the notes and caption below): the PDF's chart pages (proposal_pdf.CHART_AREA_IN),
+#: the SVG pages for the tagged PDF and the slides are planned alike
+LANDSCAPE_AREA_IN = ((297 - 2 * 20.0) / 25.4, (210 - 2 * 20.0) / 25.4 - 0.8 - 0.85)
 
 #: the DOCX's usable area on a portrait A4 page (2.2 cm side margins), less a caption line
 DOCX_AREA_IN = ((21.0 - 2 * 2.2) / 2.54, (29.7 - 2 * 2.0) / 2.54 - 1.6)

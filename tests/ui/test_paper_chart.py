@@ -1,0 +1,239 @@
+"""The chart pages as a reader sees them: every name whole, every changed card with an outline of
+its own, dotted-line ends that show, and each page as vector graphics (SVG) for the papers."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPolygonItem, QGraphicsRectItem
+
+from orgdesigner.analysis.compare import diff_scenarios
+from orgdesigner.io.project.project_file import load_project
+from orgdesigner.model.dotted import DottedKind, DottedLine
+from orgdesigner.model.entities import Unit
+from orgdesigner.ui.render.chart_pages import LANDSCAPE_AREA_IN, drawn_kinds, plan_pages
+from orgdesigner.ui.render.paper_marks import ARROW_Z, FRAME_OUT, MARK_Z
+from tests.conftest import EXAMPLE
+
+LONG = "Privat hälsocentral A (Östersund, anonymiserad) med filial i Hammarstrand och Bispgården"
+
+
+def _pages(scenario_id="koncern-2018", edit=None):
+    project = load_project(EXAMPLE)
+    scenario = project.scenarios[scenario_id]
+    if edit is not None:
+        edit(scenario)
+    status = dict(diff_scenarios(project.scenarios["nulage-2017"], scenario).unit_status())
+    return scenario, status, plan_pages(scenario, None, *LANDSCAPE_AREA_IN, status=status)
+
+
+def _cards(page):
+    for scene in (page.scene, page.side):
+        if scene is not None:
+            yield from scene.cards.items()
+
+
+def _name(unit_name_text: str) -> str:
+    return " ".join(unit_name_text.split())
+
+
+def _give_long_name(scenario):
+    unit = next(u for u in scenario.units.values() if u.name.startswith("Privat hälsocentral A"))
+    unit.name = LONG
+    centre = next(u for u in scenario.units.values() if u.name == "Brunflo hälsocentral")
+    centre.name = "Röntgenavdelningsföreståndarmottagningsenheten"  # one word wider than a card
+
+
+@pytest.mark.parametrize("scenario_id", ["nulage-2017", "koncern-2018", "intraprenad-are-krokom"])
+def test_no_name_is_cut_short_on_paper(qtbot, scenario_id):
+    scenario, _, pages = _pages(scenario_id, _give_long_name)
+    seen = set()
+    for page in pages:
+        for uid, card in _cards(page):
+            text = card.name_text()
+            assert "…" not in text, text
+            # wrapped between words, or between letters for one word wider than the card
+            assert _name(text) == scenario.units[uid].name or text.replace("\n", "") == scenario.units[uid].name
+            box = card._name.mapRectToParent(card._name.boundingRect())  # the name stays inside its card
+            assert card.rect().contains(box), (scenario.units[uid].name, box, card.rect())
+            seen.add(uid)
+    assert any(scenario.units[u].name == LONG for u in seen)
+
+
+def test_screen_cards_still_elide_after_two_lines(qtbot):
+    """The window's cards keep their size: only the paper grows them."""
+    from orgdesigner.ui.chart.card import CardItem
+
+    card = CardItem(Unit("x", LONG), 176.0, 62.0)
+    text = card.name_text()
+    assert text.count("\n") == 1 and text.endswith("…")
+
+
+def _frames(page):
+    scenes = [page.scene] + ([page.side] if page.side is not None else [])
+    return [item for scene in scenes for item in scene.items()
+            if isinstance(item, QGraphicsRectItem) and item.zValue() == MARK_Z]
+
+
+def test_outlines_of_stacked_new_and_moved_cards_stay_apart(qtbot):
+    _, status, pages = _pages()
+    page = next(p for p in pages if "Närområde Östersund" in p.title)
+    frames = _frames(page)
+    assert len(frames) == len([u for u in page.units() if status.get(u) in {"added", "moved"}]) >= 19
+    outer = [f.sceneBoundingRect() for f in frames]  # the pen's outer edge included
+    for i, a in enumerate(outer):
+        for b in outer[i + 1:]:
+            assert not a.intersects(b), (a, b)
+    # each frame surrounds its own card, no further out than FRAME_OUT (+ antialiasing)
+    for frame in frames:
+        card = next(c for _, c in _cards(page) if frame.rect().contains(c.sceneBoundingRect()))
+        assert frame.sceneBoundingRect().width() <= card.rect().width() + 2 * FRAME_OUT + 1.01
+
+
+def test_marked_cards_say_their_status_in_words(qtbot):
+    """Colour is not the only carrier: a black-and-white print still tells new from moved."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    _, status, pages = _pages()
+    page = next(p for p in pages if "Närområde Östersund" in p.title)
+    words = [i.text() for i in page.scene.items() if isinstance(i, QGraphicsSimpleTextItem) and i.zValue() == MARK_Z]
+    assert words.count("ny") == 3 and words.count("flyttad") == 16
+
+
+def _dotted_inside(scenario):
+    """A dotted line with both ends on the närområden's page: from a hälsocentral to another
+    närområde's head (framed: new), and one to a hälsocentral (framed: moved)."""
+    by_name = {u.name: u for u in scenario.units.values()}
+    by_name["Brunflo hälsocentral"].dotted_lines += (DottedLine(by_name["Närområde Härjedalen och söder"].id,
+                                                                DottedKind.FUNCTIONAL),)
+    by_name["Sveg hälsocentral"].dotted_lines += (DottedLine(by_name["Krokom hälsocentral"].id, DottedKind.AGREEMENT),)
+
+
+def test_every_dotted_line_ends_in_an_arrowhead_above_cards_and_frames(qtbot):
+    from orgdesigner.ui.chart.dotted import DottedLayer
+
+    scenario, _, pages = _pages(edit=_dotted_inside)
+    page = next(p for p in pages if "Närområde Östersund" in p.title)
+    drawn = DottedLayer.of(page.scene).items
+    assert len(drawn) == 2
+    heads = [i for i in page.scene.items() if isinstance(i, QGraphicsPolygonItem) and i.zValue() == ARROW_Z]
+    assert len(heads) == len(drawn)
+    assert ARROW_Z > MARK_Z
+    frames = [f.sceneBoundingRect() for f in _frames(page)]
+    cards = [c.sceneBoundingRect() for _, c in _cards(page)]
+    for head in heads:  # drawn above the frames (z), and on no card's text
+        tip, *base = list(head.polygon())
+        for rect in cards:
+            assert not any(rect.adjusted(0.5, 0.5, -0.5, -0.5).contains(point) for point in [tip, *base])
+        for rect in frames:  # nor does its tip reach under a frame's band
+            assert not rect.adjusted(0.5, 0.5, -0.5, -0.5).contains(tip)
+        # the tip touches a frame or a card: the head points at the unit the line goes to
+        assert any(abs(rect.top() - tip.y()) < 0.6 or abs(rect.bottom() - tip.y()) < 0.6 for rect in cards + frames)
+
+
+def test_stubs_to_other_pages_end_in_a_solid_dot_clear_of_the_frames(qtbot):
+    _, _, pages = _pages()
+    page = next(p for p in pages if "Närområde Östersund" in p.title)
+    dots = [i for i in page.scene.items() if isinstance(i, QGraphicsEllipseItem)]
+    assert len(dots) == 16  # each hälsocentral's line to the chefläkare on another page
+    frames = [f.sceneBoundingRect() for f in _frames(page)]
+    source = page.source()
+    for dot in dots:
+        box = dot.sceneBoundingRect()
+        assert dot.zValue() > MARK_Z and dot.brush().color().alpha() == 255
+        assert not any(f.intersects(box) for f in frames)
+        assert source.contains(box)  # inside the printed picture, not cut at its edge
+
+
+@pytest.fixture
+def koncern_content(qtbot, tmp_path):
+    from orgdesigner.io.export_job import ExportJob, prepare
+
+    project = load_project(EXAMPLE)
+    return prepare(project, ExportJob(Path(tmp_path / "paper.pdf"), "koncern-2018", "nulage-2017")).content
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_each_chart_page_as_svg_at_print_size(koncern_content):
+    from orgdesigner.ui.render.exporter import chart_page_svgs
+
+    pictures = chart_page_svgs(koncern_content)
+    scenario = koncern_content.scenario
+    pages = plan_pages(scenario, None, *LANDSCAPE_AREA_IN, status=dict(diff_scenarios(
+        koncern_content.comparison.base, scenario).unit_status()))
+    assert [p.title for p in pictures] == [p.title for p in pages]
+    for picture, page in zip(pictures, pages, strict=True):
+        root = ET.fromstring(picture.svg)
+        assert root.tag == f"{SVG}svg"
+        assert float(root.get("width").removesuffix("mm")) == pytest.approx(picture.width_in * 25.4, abs=0.3)
+        assert float(root.get("height").removesuffix("mm")) == pytest.approx(picture.height_in * 25.4, abs=0.3)
+        assert picture.width_in <= LANDSCAPE_AREA_IN[0] + 1e-6 and picture.height_in <= LANDSCAPE_AREA_IN[1] + 1e-6
+        texts = " ".join(t.text or "" for t in root.iter(f"{SVG}text"))
+        words = set(texts.split())
+        for uid in page.units():  # every card's name is in the SVG as text (searchable, not pixels)
+            assert set(scenario.units[uid].name.split()) <= words, scenario.units[uid].name
+            assert scenario.units[uid].name in picture.alt
+        assert "Result unit" not in texts and "…" not in texts  # the paper's language, names whole
+        families = {e.get("font-family") for e in root.iter() if e.get("font-family")}
+        assert families and all(f.endswith(", sans-serif") and not f.startswith("Sans Serif") for f in families)
+    assert any("Resultatenhet" in " ".join(t.text or "" for t in ET.fromstring(p.svg).iter(f"{SVG}text")) for p in pictures)
+    near = next(p for p in pictures if "Närområde Östersund" in p.title)
+    assert ("#c2185b", "streckad linje: professionellt/medicinskt ansvar", True) in near.legend
+    assert near.notes and near.notes[0].startswith("Streckad linje (professionellt/medicinskt ansvar) till Chefläkare")
+    assert near.alt.startswith("Organisationsskiss – Närområde Östersund") and "19 enheter" in near.alt
+
+
+def test_svg_notes_name_the_page_a_line_goes_to_when_told_the_numbers(koncern_content):
+    from orgdesigner.ui.render.exporter import chart_page_svgs
+
+    pictures = chart_page_svgs(koncern_content, page_number=lambda index: 10 + index)
+    near = next(p for p in pictures if "Närområde Östersund" in p.title)
+    assert near.notes[0].startswith("Streckad linje (professionellt/medicinskt ansvar) till Chefläkare, sida 11:")
+
+
+def test_slides_lay_out_each_chart_page_as_the_paper_does(qtbot, tmp_path):
+    """Issue 32 item 10: one slide per chart page of the PDF, in the page's order of parts:
+    heading with the page's number, title, legend drawn as on the page, chart, notes, caption."""
+    from pptx import Presentation
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+    from pptx.util import Emu
+
+    from orgdesigner.io.export_job import ExportJob, prepare
+    from orgdesigner.ui.render.exporter import finish
+
+    project = load_project(EXAMPLE)
+    path = tmp_path / "namnd.pptx"
+    prepared = prepare(project, ExportJob(path, "koncern-2018", "nulage-2017"))
+    finish(project, prepared)
+    deck = Presentation(str(path))
+    scenario, status, pages = _pages()
+    slides = list(deck.slides)[2:]
+    assert [s.shapes.title.text for s in slides] == [p.title for p in pages]
+    for number, (slide, page) in enumerate(zip(slides, pages, strict=True), start=1):
+        texts = [s for s in slide.shapes if s.has_text_frame and s != slide.shapes.title and s.text_frame.text]
+        heading, *rest = sorted(texts, key=lambda s: s.top)
+        assert heading.text_frame.text == f"Organisationsskiss ({number}/{len(pages)})"
+        picture = next(s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE)
+        caption = rest[-1]
+        assert caption.text_frame.text.startswith("Organisationen i förslaget.")
+        assert caption.text_frame.paragraphs[0].runs[0].font.italic
+        assert heading.top < slide.shapes.title.top < picture.top < picture.top + picture.height <= caption.top
+        assert picture.left + picture.width <= deck.slide_width and caption.top + caption.height <= deck.slide_height
+        # the legend: a square per status and a dotted line per kind shown on the page, above the chart
+        squares = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE]
+        lines = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.LINE]
+        assert len(squares) == len({status[u] for u in page.units() if u in status and status[u] != "removed"})
+        assert len(lines) == len(drawn_kinds(page))
+        marks = squares + lines
+        assert all(slide.shapes.title.top < m.top < picture.top for m in marks)
+        # the picture is sharp on a projector (≥ 150 dpi at its size) and says what it shows
+        pixels = picture.image.size[0]
+        assert pixels / Emu(picture.width).inches >= 150
+        alt = picture._element.nvPicPr.cNvPr.get("descr")
+        assert alt.startswith("Organisationsskiss – ") and all(scenario.units[u].name in alt for u in page.units())
+    near = next(s for s in slides if "Närområde Östersund" in s.shapes.title.text)
+    assert any("till Chefläkare" in s.text_frame.text for s in near.shapes if s.has_text_frame)
