@@ -40,6 +40,20 @@ def resp(r: Responsibility) -> tuple[str, str]:
     return RESPONSIBILITY[r]
 
 
+_SMALL = (("noll", "zero"), ("en", "one"), ("två", "two"), ("tre", "three"), ("fyra", "four"), ("fem", "five"),
+          ("sex", "six"), ("sju", "seven"), ("åtta", "eight"), ("nio", "nine"), ("tio", "ten"), ("elva", "eleven"),
+          ("tolv", "twelve"))
+
+
+def opening_count(n: int, lang: str) -> str:
+    """A count that opens a sentence: in words up to twelve, capitalised ("Två enheter …"), as
+    Swedish style would have it; digits above ("13 enheter …")."""
+    if 0 <= n < len(_SMALL):
+        word = _SMALL[n][lang == "en"]
+        return word[:1].upper() + word[1:]
+    return str(n)
+
+
 def join(items: Iterable[str], lang: str) -> str:
     """'A', 'A och B', 'A, B och C' (Swedish) / 'A, B and C' (English)."""
     items = list(items)

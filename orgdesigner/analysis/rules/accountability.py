@@ -11,7 +11,7 @@ from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Found, Severity, Subjects
 from orgdesigner.analysis.scoped import Scope, scoped_rule
-from orgdesigner.analysis.texts import RESPONSIBILITY, join_both, of_function
+from orgdesigner.analysis.texts import RESPONSIBILITY, join_both, of_function, opening_count
 from orgdesigner.model.enums import Responsibility, Role
 
 _RESPONSIBILITIES = tuple(Responsibility)  # iterating the enum class is a slow generator
@@ -94,8 +94,8 @@ def double_accountable(context: Context, function_id: str | None) -> Iterator[Fo
         sv, en = RESPONSIBILITY[r]
         names_sv, names_en = join_both(context.names(accountable))
         yield Found(
-            f"{len(accountable)} enheter är ansvariga för {of_function(sv, name)}: {names_sv}.",
-            f"{len(accountable)} units are accountable for {en} of {name}: {names_en}.",
+            f"{opening_count(len(accountable), 'sv')} enheter är ansvariga för {of_function(sv, name)}: {names_sv}.",
+            f"{opening_count(len(accountable), 'en')} units are accountable for {en} of {name}: {names_en}.",
             Subjects(tuple(accountable), (function_id,), r),
         )
 

@@ -175,7 +175,7 @@ def price_differs_for_private(context: Context) -> Iterator[Found]:
             own_en = "a fixed charge" if service.pricing is PricingModel.FAST_AVGIFT else "a mixed charge"
         buyers = _private_buyers(scenario, service.id)
         yield Found(
-            f"{service.name}: egenregi betalar {own_sv}, privata vårdgivare {kr_sv(private)} per styck.",
+            f"{service.name}: egenregin betalar {own_sv}, privata vårdgivare {kr_sv(private)} per styck.",
             f"{service.name}: egenregi pays {own_en}, private providers {kr_en(private)} per item.",
             Subjects(units=(service.supplier_id, *buyers), functions=(service_subject(service.id),)),
         )

@@ -76,7 +76,7 @@ PRICING_WORDS = {
     "fixed": ("fast avgift", "fixed charge"),
     "mixed": ("blandad", "mixed"),
 }
-SEVERITY_WORDS = {"error": ("fel", "error"), "warning": ("varning", "warning"), "info": ("info", "info")}
+SEVERITY_WORDS = {"error": ("fel", "error"), "warning": ("varning", "warning"), "info": ("upplysning", "note")}
 
 
 #: column id -> (Swedish, English) header a reader sees; the importers accept both and the id

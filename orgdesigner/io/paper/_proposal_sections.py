@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from orgdesigner.model.entities import Scenario
 
 from orgdesigner.io.exchange.tables import PRICING_WORDS, SEVERITY_WORDS, metric_label
-from orgdesigner.io.words.numbers import number
+from orgdesigner.io.words.numbers import number, points
 
 
 def _t(c: ProposalContent, sv: str, en: str) -> str:
@@ -54,13 +54,18 @@ def _signed(change: float, lang: str) -> str:
         change = round(change)
     if isinstance(change, float):
         change = round(change, 2)
+    if not change:
+        return "±0"
     text = _number(abs(change), lang)
     return ("−" if change < 0 else "+") + text
 
 
-def _count(n: int, one: str, many: str) -> str:
-    """"1 error", "2 errors" (and "1 varning", "2 varningar")."""
-    return f"{n} {one if n == 1 else many}"
+def _count(n: int, one: str, many: str, lang: str = "sv", neuter: bool = False) -> str:
+    """Running text's count: up to twelve in words ("nio varningar", "inga varningar", "ett
+    ställe" for a Swedish neuter noun, "one place"), then digits ("13 varningar")."""
+    if n == 1 and neuter and lang != "en":
+        return f"ett {one}"
+    return f"{few(n, lang)} {one if n == 1 else many}"
 
 
 def _pct(value: float, lang: str) -> str:
@@ -237,6 +242,12 @@ def findings(c: ProposalContent, _: str) -> list[Block]:
     return blocks
 
 
+def _label(key: str, lang: str) -> str:
+    """A measure as a table's row heads it: "Tydlighetsindex", "Fynd: upplysning"."""
+    text = metric_label(key, lang)
+    return text[:1].upper() + text[1:]
+
+
 def comparison(c: ProposalContent, _: str) -> list[Block]:
     comp = c.comparison
     if comp is None:
@@ -252,10 +263,9 @@ def comparison(c: ProposalContent, _: str) -> list[Block]:
         if numeric and key.endswith("_sek"):  # whole kronor, as a budget reads
             before, after = round(before), round(after)
         if numeric and key == "clarity_index":  # a share of the pairs, as the text says it
-            rows.append([metric_label(key, c.lang), _pct(before, c.lang), _pct(after, c.lang),
-                         f"{_signed(round(100 * (after - before)), c.lang)} {'percentage points' if c.lang == 'en' else 'procentenheter'}"])
+            rows.append([_label(key, c.lang), _pct(before, c.lang), _pct(after, c.lang), points(after - before, c.lang)])
             continue
-        rows.append([metric_label(key, c.lang), _number(before, c.lang), _number(after, c.lang),
+        rows.append([_label(key, c.lang), _number(before, c.lang), _number(after, c.lang),
                      _signed(after - before, c.lang) if numeric else ""])
     blocks.append(TableBlock([_t(c, "Mått", "Metric"), comp.base.name, comp.scenario.name, _t(c, "Förändring", "Change")],
                              rows, [5, 2, 2, 2]))
@@ -404,8 +414,8 @@ def _by_rule(c: ProposalContent, findings: list[Finding]) -> list[str]:
         rule = RULES.get(rule_id)
         title = rule.title(c.lang) if rule else rule_id
         more = len(group) - 1
-        extra = _t(c, f" Samma sak gäller på ytterligare {_count(more, 'ställe', 'ställen')}.",
-                   f" The same holds in {more} more {'place' if more == 1 else 'places'}.") if more else ""
+        extra = _t(c, f" Samma sak gäller på ytterligare {_count(more, 'ställe', 'ställen', neuter=True)}.",
+                   f" The same holds in {_count(more, 'place', 'places', 'en')} more.") if more else ""
         out.append(f"{title}: {group[0].message(c.lang)}{extra}")
     return out
 
@@ -423,7 +433,7 @@ def analysis(c: ProposalContent, _: str) -> list[Block]:
             f"{shortcomings(base_errors, lang)} och {_count(base_warnings, 'varning', 'varningar')}.",
             f"Today {clear_share(_metric(c, 'clarity_index', 0), lang)} (development, ordering and "
             f"delivery per function) have one clear owner; the review of the responsibilities shows "
-            f"{shortcomings(base_errors, lang)} and {_count(base_warnings, 'warning', 'warnings')}.",
+            f"{shortcomings(base_errors, lang)} and {_count(base_warnings, 'warning', 'warnings', 'en')}.",
         )))
         blocks.append(SubHeading(_t(c, "Det förslaget gör tydligt", "What the proposal makes clear")))
         blocks.append(BulletList(_by_rule(c, comp.resolved)) if comp.resolved
@@ -441,7 +451,7 @@ def analysis(c: ProposalContent, _: str) -> list[Block]:
         f"{where} har {clear_share(m.clarity_index, lang)} en tydlig ansvarig; genomgången visar "
         f"{shortcomings(errors, lang)} och {_count(warnings, 'varning', 'varningar')}.",
         f"{where} {clear_share(m.clarity_index, lang)} have one clear owner; the review shows "
-        f"{shortcomings(errors, lang)} and {_count(warnings, 'warning', 'warnings')}.",
+        f"{shortcomings(errors, lang)} and {_count(warnings, 'warning', 'warnings', 'en')}.",
     )))
     remaining = [f for f in c.findings if str(f.severity) != "info"] or list(c.findings)
     if remaining:
@@ -454,6 +464,15 @@ def analysis(c: ProposalContent, _: str) -> list[Block]:
         blocks.append(BulletList([f"{f.message(c.lang)} {_sentence(str(f.acknowledged))}" for f in weighed]))
     blocks.append(Paragraph(_t(c, "Samtliga iakttagelser med förklaringar finns i bilaga 3.", "Every observation with its explanation is in attachment 3."), italic=True))
     return blocks
+
+
+def _management_change(delta: int, lang: str) -> str:
+    """"Kostnaden för ledningen ökar därmed med 10 400 000 kr per år" (not "ändras med +…")."""
+    if not delta:
+        return "The cost of management thus stays the same." if lang == "en" else "Kostnaden för ledningen är därmed oförändrad."
+    if lang == "en":
+        return f"The cost of management thus {'rises' if delta > 0 else 'falls'} by {W.amount(abs(delta), 'en')} a year."
+    return f"Kostnaden för ledningen {'ökar' if delta > 0 else 'minskar'} därmed med {W.amount(abs(delta), 'sv')} per år."
 
 
 def _sentence(text: str) -> str:
@@ -544,8 +563,7 @@ def _economy(c: ProposalContent, moved: list[UnitDiff], added: list[UnitDiff], r
                             f"per år ({W.number(gone_fte, 'sv', 1)} årsarbetare).",
                             f"Management and functions closed ({_names(gone, 'en')}) cost {W.amount(gone_cost, 'en')} a year today "
                             f"({W.number(gone_fte, 'en', 1)} FTE)."))
-        parts.append(_t(c, f"Kostnaden för ledningen ändras därmed med {W.signed(round(new_cost - gone_cost), 'sv')} kr per år.",
-                        f"The cost of management thus changes by {W.signed(round(new_cost - gone_cost), 'en')} SEK a year."))
+        parts.append(_management_change(round(new_cost - gone_cost), c.lang))
         if new_unknown or gone_unknown:
             parts.append(_t(c, f"För {few(new_unknown + gone_unknown, 'sv')} av enheterna saknas budget i underlaget; "
                             "beloppet är därför för lågt räknat.",
@@ -674,7 +692,7 @@ def _legal(c: ProposalContent) -> list[Block]:
         blocks.append(BulletList(_by_rule(c, remaining)))
     else:
         blocks.append(Paragraph(_t(
-            c, f"Förslaget håller isär beställning och egen utförande av vårdvalets tjänster och ger egenregin och de privata "
+            c, f"Förslaget håller isär beställning och eget utförande av vårdvalets tjänster och ger egenregin och de privata "
             f"vårdgivarna samma villkor; genomgången visar inga brister i konkurrensneutraliteten enligt {law}.",
             f"The proposal keeps ordering apart from own delivery of vårdval services and gives egenregi and the private "
             f"providers the same terms; the review shows no shortcomings in competitive neutrality under {law}.")))
@@ -694,16 +712,17 @@ def _organisation(c: ProposalContent, moved: list[UnitDiff], added: list[UnitDif
                       f"The structure changes from {W.value('structure', base.structure, 'en')} to {W.value('structure', s.structure, 'en')}."))
     if added:
         org.append(_t(c, f"{_count(len(added), 'ny enhet', 'nya enheter').capitalize()}: {_names([d.name for d in added], 'sv')}.",
-                      f"{_count(len(added), 'new unit', 'new units')}: {_names([d.name for d in added], 'en')}."))
+                      f"{_count(len(added), 'new unit', 'new units', 'en').capitalize()}: {_names([d.name for d in added], 'en')}."))
     if removed:
-        org.append(_t(c, f"{_count(len(removed), 'enhet upphör', 'enheter upphör')}: {_names([d.name for d in removed], 'sv')}.",
-                      f"{_count(len(removed), 'unit is closed', 'units are closed')}: {_names([d.name for d in removed], 'en')}."))
+        org.append(_t(c, f"{_count(len(removed), 'enhet upphör', 'enheter upphör').capitalize()}: {_names([d.name for d in removed], 'sv')}.",
+                      f"{_count(len(removed), 'unit is closed', 'units are closed', 'en').capitalize()}: {_names([d.name for d in removed], 'en')}."))
     if moved:
         by_parent: dict[str, list[str]] = defaultdict(list)
         for d in moved:
             by_parent[d.new_parent or ""].append(d.name)
         parts = [f"{s.units[p].name if p in s.units else '–'} ({_names(names, lang)})" for p, names in by_parent.items()]
-        org.append(_t(c, f"{len(moved)} enheter flyttas: till {'; till '.join(parts)}.", f"{len(moved)} units move: to {'; to '.join(parts)}."))
+        org.append(_t(c, f"{_count(len(moved), 'enhet flyttas', 'enheter flyttas').capitalize()}: till {'; till '.join(parts)}.",
+                      f"{_count(len(moved), 'unit moves', 'units move', 'en').capitalize()}: to {'; to '.join(parts)}."))
     return org
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from orgdesigner.analysis.change_list import Step, change_list
-from orgdesigner.analysis.texts import decision_ref, join
+from orgdesigner.analysis.texts import decision_ref, join, opening_count
 from orgdesigner.io.paper.change_plan import paper_steps
 from orgdesigner.io.words.wording import change, day, field_name
 from orgdesigner.model.entities import Project, Scenario
@@ -25,7 +25,7 @@ PHASES = {
     "change": ("Genomförande", "Implementation"),
     "after": ("Efter genomförandet", "After implementation"),
 }
-NAMES_SHOWN = 6  # a step names this many units, then "och 10 till"
+NAMES_SHOWN = 6  # a step names this many units, then "och ytterligare 10"
 
 
 @dataclass(slots=True)
@@ -43,9 +43,10 @@ def _t(lang: str, sv: str, en: str) -> str:
 
 
 def _names(names: list[str], lang: str) -> str:
-    if len(names) > NAMES_SHOWN:
+    """The names, or the first NAMES_SHOWN and how many more; never "och 1 till" for a name that fits."""
+    if len(names) > NAMES_SHOWN + 1:
         rest = len(names) - NAMES_SHOWN
-        return ", ".join(names[:NAMES_SHOWN]) + _t(lang, f" och {rest} till", f" and {rest} more")
+        return ", ".join(names[:NAMES_SHOWN]) + _t(lang, f" och ytterligare {rest}", f" and {rest} more")
     return join(names, lang)
 
 
@@ -76,9 +77,9 @@ def board_steps(project: Project, scenario: Scenario, base: Scenario, lang: str 
     if by_kind["new_unit"]:
         new = by_kind["new_unit"]
         out.append(BoardStep("new_units", _t(
-            lang, f"{len(new)} nya enheter inrättas: {_names([e.unit_name for e in new], 'sv')}" if len(new) > 1
+            lang, f"{opening_count(len(new), 'sv')} nya enheter inrättas: {_names([e.unit_name for e in new], 'sv')}" if len(new) > 1
             else f"Enheten {new[0].unit_name} inrättas under {names.get(str(new[0].new), '–')}",
-            f"{len(new)} new units are set up: {_names([e.unit_name for e in new], 'en')}" if len(new) > 1
+            f"{opening_count(len(new), 'en')} new units are set up: {_names([e.unit_name for e in new], 'en')}" if len(new) > 1
             else f"The unit {new[0].unit_name} is set up under {names.get(str(new[0].new), '–')}"), "prepare", when, "", new))
     if by_kind["move"]:
         moves = by_kind["move"]
@@ -89,9 +90,9 @@ def board_steps(project: Project, scenario: Scenario, base: Scenario, lang: str 
         what = _t(lang, "hälsocentraler" if centres else "enheter", "hälsocentraler" if centres else "units")
         targets = [f"{name} ({n})" for name, n in to.items()] if len(to) > 1 else list(to)
         out.append(BoardStep("moves", _t(
-            lang, f"{len(moves)} {what} flyttas till {join(targets, 'sv')}" if len(moves) > 1
+            lang, f"{opening_count(len(moves), 'sv')} {what} flyttas till {join(targets, 'sv')}" if len(moves) > 1
             else f"{moves[0].unit_name} flyttas till {targets[0]}",
-            f"{len(moves)} {what} move to {join(targets, 'en')}" if len(moves) > 1
+            f"{opening_count(len(moves), 'en')} {what} move to {join(targets, 'en')}" if len(moves) > 1
             else f"{moves[0].unit_name} moves to {targets[0]}"), "change", when, "", moves))
     by_field: dict[str, list[Step]] = defaultdict(list)
     for e in by_kind["unit_change"]:

@@ -103,6 +103,13 @@ def _names(scenario: Scenario, ids: Sequence[str], lang: str, limit: int = 2) ->
     return ", ".join(names[:-1]) + _t(lang, " och ", " and ") + names[-1]
 
 
+
+def _counted(n: int, word: str, lang: str) -> str:
+    """"inga fel", "3 varningar" (a count of none reads as a word, not "0 fel")."""
+    if n:
+        return counted(n, word, lang)
+    return _t(lang, "inga " + ("fel" if word == "error" else "varningar"), "no " + word + "s")
+
 def _answers(standing: Standing, lang: str) -> dict[str, str]:
     s, sc = standing.stance, standing.scenario
     if s is None:
@@ -130,7 +137,7 @@ def _answers(standing: Standing, lang: str) -> dict[str, str]:
     result = _t(lang, f"Hos {s.result_units} av {s.own_units} egna enheter", f"In {s.result_units} of {s.own_units} own units")
     if s.intraprenader:
         result += _t(lang, f"; {s.intraprenader} drivs som intraprenad", f"; {s.intraprenader} run as intraprenad")
-    findings = (f"{counted(s.errors, 'error', lang)}, {counted(s.warnings, 'warning', lang)}; "
+    findings = (f"{_counted(s.errors, 'error', lang)}, {_counted(s.warnings, 'warning', lang)}; "
                 + _t(lang, "tydlighetsindex ", "clarity index ") + percent(s.clarity_index, lang))
     purchaser = _names(sc, s.purchasers, lang) if s.purchasers else _t(lang, "Ingen beställare av vårdvalet", "No purchaser of vårdval")
     authority = words(s.head_authorities, lang) if unit is not None else "–"

@@ -1,0 +1,79 @@
+"""Counts, changes and measures as a Swedish tjänsteskrivelse writes them, found by reading the
+exported papers page by page: "nio varningar", "inga varningar", "ytterligare ett ställe",
+"Sju nya enheter", "ökar med 10 400 000 kr", "±0", "+12,5 procentenheter" (issue 30)."""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+import pytest
+
+from orgdesigner.io.paper.plan_steps import board_steps
+from orgdesigner.io.paper.proposal import TableBlock, build_proposal
+from orgdesigner.io.project.project_file import load_project
+from tests.conftest import EXAMPLE
+from tests.io.test_paper_words import _papers, _texts
+
+pytestmark = pytest.mark.skipif(not EXAMPLE.exists(), reason="bundled example not built yet")
+
+
+@pytest.fixture(scope="module")
+def example():
+    return load_project(EXAMPLE)
+
+
+@pytest.fixture(scope="module")
+def koncern(example):
+    return build_proposal(example, example.scenarios["koncern-2018"], compare_with=example.scenarios["nulage-2017"])
+
+
+def _section(content, section_id: str) -> str:
+    section = next(s for s in content.sections if s.id == section_id)
+    return _texts(SimpleNamespace(title="", subtitle="", sections=[section]))
+
+
+def test_small_counts_are_words_and_none_is_inga(koncern):
+    analysis = _section(koncern, "analysis")
+    assert "visar fyra brister och nio varningar" in analysis
+    assert "genomgången visar inga brister och inga varningar" in analysis
+    assert "på ytterligare ett ställe." in analysis and "på ytterligare två ställen." in analysis
+
+
+def test_no_paper_counts_like_a_program(example):
+    """Every paper of the example and of Region Västerdal, Swedish and English."""
+    for project, scenario in _papers(example):
+        base = next(iter(project.scenarios.values()))
+        for lang in ("sv", "en"):
+            content = build_proposal(project, scenario, compare_with=None if scenario is base else base, lang=lang)
+            text = _texts(content)
+            for bad in (r"\b0 (varningar|brister|warnings)\b", r"ytterligare 1 ställe", r"\b1 more place",
+                        r"\boch 1 till\b", r"\band 1 more\b", r"ändras därmed med [+−]", r"\begen utförande",
+                        r"(^|\n)\s*([0-9]|1[0-2]) (enheter|nya enheter|units|new units)\b", r"\b1 enheter\b", r"\+0\b", r"fynd: info"):
+                assert not re.search(bad, text), (scenario.name, lang, bad, re.search(bad, text))
+
+
+def test_what_the_organisation_section_counts(koncern):
+    consequences = _section(koncern, "consequences")
+    assert "Sju nya enheter: Primärvårdens egenregi – koncernledning" in consequences
+    assert "Två enheter upphör: Område Primärvård (primärvårdschef) och Primärvårdens stab" in consequences
+    assert "16 enheter flyttas: till Närområde Östersund" in consequences
+    assert "Kostnaden för ledningen ökar därmed med 10\u00a0400\u00a0000\u00a0kr per år." in consequences
+    assert "håller isär beställning och eget utförande" in consequences
+
+
+def test_the_comparison_table_heads_its_rows_as_a_table_does(koncern):
+    table = next(b for s in koncern.sections if s.id == "comparison" for b in s.blocks if isinstance(b, TableBlock))
+    rows = {row[0]: row for row in table.rows}
+    assert all(head[:1].isupper() for head in rows)
+    assert rows["Tydlighetsindex"][3] == "+12,5 procentenheter"  # as the slides and the window say it
+    assert rows["Antal nivåer"][3] == "±0"
+    assert "Fynd: upplysning" in rows
+
+
+def test_a_plan_step_names_the_last_unit_instead_of_one_more(example):
+    steps = board_steps(example, example.scenarios["koncern-2018"], example.scenarios["nulage-2017"])
+    created = next(s.text for s in steps if "nya enheter inrättas" in s.text or "enheter inrättas" in s.text)
+    assert created.endswith("Närområde Jämtland väst och norr och Närområde Härjedalen och söder")
+    moved_forms = next(s.text for s in steps if s.text.startswith("Form ändras"))
+    assert "och ytterligare 10" in moved_forms
