@@ -13,7 +13,7 @@ from orgdesigner.io.paper.plan_steps import board_steps
 from orgdesigner.io.paper.proposal import TableBlock, build_proposal
 from orgdesigner.io.project.project_file import load_project
 from tests.conftest import EXAMPLE
-from tests.io.test_paper_words import _papers, _texts
+from tests.io.paper.test_paper_words import _papers, _texts
 
 pytestmark = pytest.mark.skipif(not EXAMPLE.exists(), reason="bundled example not built yet")
 
