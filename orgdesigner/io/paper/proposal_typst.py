@@ -98,19 +98,26 @@ def _t(lang: str, sv: str, en: str) -> str:
     return en if lang == "en" else sv
 
 
+def _title(content: ProposalContent) -> str:
+    """The paper's title; PDF/UA-1 needs one, so an untitled project's paper is named for what it is."""
+    return (content.title.strip() or content.scenario.name.strip()
+            or _t(content.lang, "Beslutsunderlag", "Decision paper"))
+
+
 def _preamble(content: ProposalContent, day: str) -> list[str]:
     lang = content.lang
+    title = _title(content)
     fonts = "(" + ", ".join(literal(f) for f in FONT_FAMILIES) + ",)"
     head = "   ".join(p for p in (content.reference, day) if p)
     page_word, of_word = ("Page", "of") if lang == "en" else ("Sida", "av")
     return [
-        f"#set document(title: {literal(content.title)})",
+        f"#set document(title: {literal(title)})",
         f'#set text(font: {fonts}, size: 10pt, lang: "{"en" if lang == "en" else "sv"}", '
         f'region: "{"GB" if lang == "en" else "SE"}", hyphenate: false)',
         "#set par(spacing: 0.8em, leading: 0.55em)",
         # the running head: the paper's title, its diarienummer and date; page numbers at the foot
         f"#set page(paper: \"a4\", margin: {MARGIN_MM}mm, "
-        f"header: text(7.5pt, fill: luma(80))[#{literal(content.title)} #h(1fr) #{literal(head)}], "
+        f"header: text(7.5pt, fill: luma(80))[#{literal(title)} #h(1fr) #{literal(head)}], "
         f"footer: context align(center, text(7.5pt, fill: luma(80))[#{literal(page_word)} "
         f"#counter(page).display() #{literal(of_word)} #counter(page).final().first()]))",
         f"#show heading.where(level: 1): set text(15pt, fill: {NAVY})",
@@ -142,8 +149,8 @@ def _block(block: Block, width_mm: float, inputs: dict[str, str], lang: str) -> 
     if isinstance(block, Paragraph):
         text = literal(block.text)
         return f"#par(emph({text}))" if block.italic else f"#par({text})"
-    if isinstance(block, SubHeading):
-        return f"#heading(level: 2, {literal(block.text)})"
+    if isinstance(block, SubHeading):  # PDF/UA-1 forbids an empty heading
+        return f"#heading(level: 2, {literal(block.text)})" if block.text.strip() else ""
     if isinstance(block, BulletList):
         return "#list(" + ", ".join(literal(item) for item in block.items) + ",)" if block.items else ""
     if isinstance(block, NumberedList):  # 1. … with sub-points a. …

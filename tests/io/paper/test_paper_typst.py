@@ -109,3 +109,22 @@ def test_a_character_no_font_has_still_gives_a_tagged_paper(tmp_path):
     assert "/StructTreeRoot" in root and root["/Lang"] == "sv-SE" and root["/PageMode"] == "/UseOutlines"
     assert root["/ViewerPreferences"]["/DisplayDocTitle"] and reader.metadata.title
     assert "Frösö hälsocentral" in _text(path.read_bytes(), tmp_path)
+
+
+def test_an_untitled_paper_with_empty_blocks_is_still_a_pdfua_file(tmp_path):
+    """PDF/UA-1 refuses an empty title or heading: the paper is named for what it is, an empty
+    subheading left out, and empty lists and tables print as nothing or a header row."""
+    from pypdf import PdfReader
+
+    from orgdesigner.io.paper.proposal_content import BulletList, SubHeading, TableBlock
+
+    project = small_project()
+    project.name = ""
+    scenario = project.scenarios["now"]
+    scenario.name = ""
+    content = build_proposal(project, scenario, decision_text="Anta.")
+    content.sections[0].blocks += [SubHeading("  "), BulletList([]), TableBlock(["Enhet", "Roll"], [])]
+    path = tmp_path / "paper.pdf"
+    path.write_bytes(pdf_bytes(content))
+    reader = PdfReader(path)
+    assert reader.metadata.title == "Beslutsunderlag" and "pdfuaid" in reader.xmp_metadata.rdf_root.toxml()
