@@ -86,10 +86,30 @@ class FindingStore:
         self.project = project
         self.by_scope: dict[str, dict[ScopeKey, list[Entry]]] = {}
         self.groups: dict[tuple[int, str], Group] = {}
-        self.mentions: dict[str, set[tuple[str, ScopeKey]]] = {}  # unit -> scopes naming it
+        #: unit -> scopes naming it; built on first need (an edit), not for the first result
+        self._mentions: dict[str, set[tuple[str, ScopeKey]]] | None = None
         self.error_cells: Counter[Cell] = Counter()  # cells hit by error findings
         self._bulk: set[Group] | None = None
         self._bulk_cells: list[Cell] = []  # error cells of a bulk fill, not yet counted
+
+    @property
+    def mentions(self) -> dict[str, set[tuple[str, ScopeKey]]]:
+        """unit -> the (rule, scope key) pairs whose findings name it among their subjects: what a
+        rename or removal re-checks. Built from the findings on first use, then kept by `put`."""
+        mentions = self._mentions
+        if mentions is None:
+            mentions = self._mentions = {}
+            for rule_id, scopes in self.by_scope.items():
+                for scope_key, entries in scopes.items():
+                    pair = (rule_id, scope_key)
+                    for _key, raw in entries:
+                        for unit_id in raw.subjects.units:
+                            named = mentions.get(unit_id)
+                            if named is None:
+                                mentions[unit_id] = {pair}
+                            else:
+                                named.add(pair)
+        return mentions
 
     def _placed(self, finding: Finding) -> Finding:
         override = self.project.settings.severity_overrides.get(finding.rule)
@@ -156,17 +176,20 @@ class FindingStore:
             return
         if len(old) == len(findings) and all(f is o[1] or f == o[1] for f, o in zip(findings, old, strict=True)):
             return
+        mentions = self._mentions
         for key, raw in old:
             self._drop(key, raw)
-            for unit_id in raw.subjects.units:
-                named = self.mentions.get(unit_id)
-                if named is not None:
-                    named.discard((rule_id, scope_key))
+            if mentions is not None:
+                for unit_id in raw.subjects.units:
+                    named = mentions.get(unit_id)
+                    if named is not None:
+                        named.discard((rule_id, scope_key))
         entries = [(f.key, f) for f in findings]
         for key, raw in entries:
             self._add(key, raw)
-            for unit_id in raw.subjects.units:
-                self.mentions.setdefault(unit_id, set()).add((rule_id, scope_key))
+            if mentions is not None:
+                for unit_id in raw.subjects.units:
+                    mentions.setdefault(unit_id, set()).add((rule_id, scope_key))
         if entries:
             scopes[scope_key] = entries
         else:
