@@ -70,12 +70,13 @@ def _add_version(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action=_PrintVersion)
 
 
-def _subcommand_parser() -> argparse.ArgumentParser:
+def _subcommand_parser(command: str) -> argparse.ArgumentParser:
+    """The parser of one subcommand: importing every subcommand's module (and what each imports
+    at its top) would cost each run the start-up of all of them."""
     parser = argparse.ArgumentParser(prog="orgdesigner", description="orgdesigner command line")
     _add_version(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in subcommand_modules():
-        importlib.import_module(module).register(sub)
+    importlib.import_module(f"orgdesigner.cli_commands.{SUBCOMMANDS[command]}").register(sub)
     return parser
 
 
@@ -96,7 +97,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in SUBCOMMANDS:
-        args = _subcommand_parser().parse_args(args_list)
+        args = _subcommand_parser(args_list[0]).parse_args(args_list)
         try:
             code = int(args.func(args))
             sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
