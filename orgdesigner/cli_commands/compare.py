@@ -42,8 +42,10 @@ def run(args: argparse.Namespace) -> int:
     project = open_project(args.file)
     scenarios = pick_scenarios(project, args.scenarios)
     from orgdesigner.analysis.compare import compare
+    from orgdesigner.analysis.parallel import analyze_scenarios
 
-    comparison = compare(project, [s.id for s in scenarios])
+    ids = [s.id for s in scenarios]
+    comparison = compare(project, ids, results=analyze_scenarios(project, ids))
     # the report of two very different scenarios lists every changed role: hundreds of
     # thousands of short-lived lists the cyclic collector would scan the whole project for
     with gc_paused():
