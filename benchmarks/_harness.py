@@ -132,6 +132,28 @@ def shape_project(shape: str, units: int = 10_000, assignments: int = 100_000, s
     return wide_project(units=units, functions=max(50, units // 20), assignments=assignments, scenarios=scenarios)
 
 
+def with_edited_copy(project: Project) -> Project:
+    """`project` with "s1", a copy of "s0" after a realistic edit set: a tenth of the units change
+    form, some move to the top, every twentieth role changes (what bench_compare and the CLI's
+    whole-process compare measure)."""
+    from orgdesigner.model.commands.scenarios import copied_scenario
+    from orgdesigner.model.entities import AssignmentKey
+    from orgdesigner.model.enums import Role, UnitForm
+
+    other = copied_scenario(project.scenarios["s0"], "s1", "Changed copy")
+    ids = list(other.units)
+    for uid in ids[1::10]:
+        other.units[uid].form = UnitForm.INTRAPRENAD
+    for uid in ids[5::50]:
+        other.units[uid].parent_id = "u0"
+    for i, key in enumerate(list(other.assignments)[::20]):
+        other.assignments[key] = Role.ACCOUNTABLE if i % 2 else Role.INFORMED
+    other.assignments[AssignmentKey("u1", "f1", key.responsibility)] = Role.CONSULTED
+    other.structure_changed()
+    project.scenarios["s1"] = other
+    return project
+
+
 def relative_to(record: Record, reference: Record, target_ratio: float, why: str) -> None:
     """Judge `record` also by its ratio to `reference` measured in the same run (absolute times
     move with the machine's load and speed, ratios carry over; benchmarks/basis.py). The time

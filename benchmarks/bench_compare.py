@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from benchmarks._harness import SHAPES, Bench, main_for, shape_project
+from benchmarks._harness import SHAPES, Bench, main_for, shape_project, with_edited_copy
 from orgdesigner.analysis.compare import compare, diff_scenarios
-from orgdesigner.model.commands.scenarios import copied_scenario
-from orgdesigner.model.entities import AssignmentKey
-from orgdesigner.model.enums import Role, UnitForm
 
 
 def run(bench: Bench) -> None:
@@ -15,20 +12,8 @@ def run(bench: Bench) -> None:
 
 
 def _run_shape(bench: Bench, shape: str) -> None:
-    project = shape_project(shape)
-    base = project.scenarios["s0"]
-    other = copied_scenario(base, "s1", "Changed copy")
-    # a realistic edit set: a tenth of the units change form, some move, roles change
-    ids = list(other.units)
-    for uid in ids[1::10]:
-        other.units[uid].form = UnitForm.INTRAPRENAD
-    for uid in ids[5::50]:
-        other.units[uid].parent_id = "u0"
-    for i, key in enumerate(list(other.assignments)[::20]):
-        other.assignments[key] = Role.ACCOUNTABLE if i % 2 else Role.INFORMED
-    other.assignments[AssignmentKey("u1", "f1", key.responsibility)] = Role.CONSULTED
-    other.structure_changed()
-    project.scenarios["s1"] = other
+    project = with_edited_copy(shape_project(shape))
+    base, other = project.scenarios["s0"], project.scenarios["s1"]
     bench.measure(f"compare [{shape}]: diff two 10k-unit scenarios (structure only)", lambda: diff_scenarios(base, other), target_s=0.2)
     from orgdesigner.analysis.engine import analyze_scenario
 
