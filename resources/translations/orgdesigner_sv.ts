@@ -453,13 +453,17 @@
         <translation>efter överenskommelse</translation>
     </message>
     <message>
-        <source>Dotted line (%1): %2 → %3</source>
+        <source>… and %1 more</source>
         <extracomment>kinds the planner switched off in the legend (the view only; paper draws every kind)</extracomment>
+        <translation>… och %1 till</translation>
+    </message>
+    <message>
+        <source>Dotted line (%1): %2 → %3</source>
         <translation>Streckad linje (%1): %2 → %3</translation>
     </message>
     <message>
-        <source>Dotted lines: secondary reporting lines, by kind; untick a kind to hide it</source>
-        <translation>Streckade linjer: sekundära rapporteringslinjer, efter slag; bocka ur ett slag för att dölja det</translation>
+        <source>Dotted lines: secondary reporting lines, by kind (a ring where a line starts, a dot where it ends; lines of one kind into one unit meet in one trunk); untick a kind to hide it, point at a line to highlight it</source>
+        <translation>Streckade linjer: sekundära rapporteringslinjer, efter slag (en ring där en linje börjar, en prick där den slutar; linjer av ett slag till en enhet möts i en stam); bocka ur ett slag för att dölja det, peka på en linje för att markera den</translation>
     </message>
     <message>
         <source>Show dotted lines: %1</source>
@@ -1976,6 +1980,16 @@
     <message>
         <source>Change the current &amp;state</source>
         <translation>Ändra &amp;nuläget</translation>
+    </message>
+</context>
+<context>
+    <name>DottedLayer</name>
+    <message numerus="yes">
+        <source>%n dotted line(s) run here:</source>
+        <translation>
+            <numerusform>%n streckad linje går här:</numerusform>
+            <numerusform>%n streckade linjer går här:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QHelpEvent, QImage, QMouseEvent
 from PySide6.QtWidgets import QToolTip
 
+from orgdesigner.layout.dotted_routes import RouteIndex
 from orgdesigner.model import DottedKind, DottedLine
 from orgdesigner.model.commands import AddDottedLine, MoveUnit
 from orgdesigner.ui.chart import dotted
@@ -261,6 +262,10 @@ def test_lines_end_at_their_cards_through_moves_and_collapses_with_routes_out_of
                 assert ends_at_edge(points[0], ra) and ends_at_edge(points[-1], rb), (step, key)
         items = view.dotted.items  # every waiting route made now
         assert set(items) == set(shown)
+        assert _crossings(scene, items) == [], step  # a card moved onto a line's run: re-routed
+        index = view.dotted._index  # follows the layout's edits as one made afresh would
+        fresh = RouteIndex(scene.layout.positions, scene.layout.card_w, scene.layout.card_h, transpose=orientation == "lr")
+        assert index is None or (index.tops, index.lefts) == (fresh.tops, fresh.lefts), step
         for key, (ra, rb) in shown.items():
             points = items[key].points
             assert ends_at_edge(points[0], ra) and ends_at_edge(points[-1], rb), (step, key)
@@ -301,3 +306,88 @@ def test_a_kind_unticked_in_the_legend_hides_only_that_kind(window, qtbot):
     assert layer(window).visible  # the other kinds stay
     boxes[DottedKind.PROFESSIONAL].setChecked(True)
     assert shown(DottedKind.PROFESSIONAL)
+
+
+def test_the_sixteen_lines_to_the_chief_physician_arrive_as_one_trunk_each_with_its_own_branch(qapp):
+    """Issue 32: the sixteen professional lines to the chefläkare were a bundle of horizontals
+    across the chart; now they meet in one trunk (one run into the card) and each hälsocentral's
+    line leaves its card on a run no other line uses, so hovering it picks that line alone."""
+    from orgdesigner.io.project.project_file import load_project
+    from orgdesigner.ui.chart.render import build_chart_scene
+    from tests.conftest import EXAMPLE
+
+    project = load_project(EXAMPLE)
+    for orientation in ("tb", "lr"):
+        scene = build_chart_scene(project.scenarios["koncern-2018"], orientation=orientation)
+        layer_ = dotted.DottedLayer.of(scene)
+        lines = {k: item for k, item in layer_.items.items() if k[1] == "cl"}
+        assert len(lines) == 16
+        assert len({item.points[-1] for item in lines.values()}) == 1  # one end on the card
+        assert len({item.points[-2] for item in lines.values()}) == 1  # one run into it
+        # every long run lies on one lane, the trunk (the old routes ran five horizontals across)
+        far = {_lane_of(seg) for item in lines.values() for seg in _runs(item.points) if _length(seg) > 600}
+        assert len(far) == 1, far
+        for key, item in lines.items():  # its branch off its own card: a run no other line takes
+            mids = [QPointF((x1 + x2) / 2, (y1 + y2) / 2) for (x1, y1), (x2, y2) in zip(item.points, item.points[1:], strict=False)]
+            assert any([(i.source_id, i.line.target_id) for i in layer_.lines_at(mid, 1.0)] == [key] for mid in mids), key
+
+
+def _runs(points):
+    return {(p, q) for p, q in zip(points, points[1:], strict=False) if p != q}
+
+
+def _lane_of(seg) -> tuple[str, float]:
+    (x1, y1), (x2, y2) = seg
+    return ("across", y1) if y1 == y2 else ("along", x1)
+
+
+def _length(seg) -> float:
+    (x1, y1), (x2, y2) = seg
+    return abs(x2 - x1) + abs(y2 - y1)
+
+
+def test_hovering_a_line_highlights_it_above_the_cards_with_both_cards_outlined(window, qtbot):
+    ctl, view, scene = window.controller, window.chart.view, window.chart.scene
+    ctl.push(AddDottedLine(ctl.scenario.id, "hc1", DottedLine("best", DottedKind.PROFESSIONAL)))
+    ctl.push(AddDottedLine(ctl.scenario.id, "hc2", DottedLine("best", DottedKind.PROFESSIONAL)))
+    view.set_zoom(1.0)
+    view.centerOn(scene.chart_rect().center())
+    one, two = layer(window).items[("hc1", "best")], layer(window).items[("hc2", "best")]
+    assert one.points[-1] == two.points[-1]  # one trunk into the beställarenhet
+
+    def own_point(item, other) -> QPointF:
+        """A point on the line that the other line does not pass."""
+        for (x1, y1), (x2, y2) in zip(item.points, item.points[1:], strict=False):
+            mid = QPointF((x1 + x2) / 2, (y1 + y2) / 2)
+            if other.distance(mid.x(), mid.y()) > 8 and scene.unit_at(mid) is None:
+                return mid
+        raise AssertionError("no run of its own")
+
+    def outline_colour(uid: str) -> str:
+        image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+        view.viewport().render(image)
+        rect = scene.card_rect(uid)
+        at = view.mapFromScene(QPointF(rect.center().x() + 20, rect.top() - 3))
+        return image.pixelColor(at).name()
+
+    colour = dotted.KIND_COLOURS[DottedKind.PROFESSIONAL]
+    assert not _close(outline_colour("hc1"), colour)
+    at = view.mapFromScene(own_point(one, two))
+    qtbot.mouseMove(view.viewport(), at)
+    assert layer(window).hovered == [("hc1", "best")]
+    assert _close(outline_colour("hc1"), colour) and _close(outline_colour("best"), colour)
+    assert not _close(outline_colour("hc2"), colour)  # the other line's card stays as it was
+    view.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, at, view.viewport().mapToGlobal(at)))
+    assert "Brunflo hälsocentral" in QToolTip.text() and "Beställarenheten" in QToolTip.text()
+    QToolTip.hideText()
+    # on the shared trunk: both lines, and the tooltip names both
+    (x1, y1), (x2, y2) = one.points[-3], one.points[-2]
+    trunk = view.mapFromScene(QPointF((x1 + x2) / 2, (y1 + y2) / 2))
+    qtbot.mouseMove(view.viewport(), trunk)
+    assert sorted(layer(window).hovered) == [("hc1", "best"), ("hc2", "best")]
+    view.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, trunk, view.viewport().mapToGlobal(trunk)))
+    assert "Brunflo hälsocentral" in QToolTip.text() and "Frösö hälsocentral" in QToolTip.text()
+    QToolTip.hideText()
+    qtbot.mouseMove(view.viewport(), view.mapFromScene(scene.card_rect("pv").center()))  # onto a card
+    assert layer(window).hovered == []
+    assert not _close(outline_colour("hc1"), colour)

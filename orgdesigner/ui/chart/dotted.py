@@ -1,11 +1,17 @@
 """Dotted (secondary) reporting lines on the chart, drawn after the tidy layout.
 
 The tree layout never sees these lines: once the cards are placed, each line is routed around
-them (orthogonally, through the gaps between rows and columns: analysis/layout/dotted_routes.py),
-so it never passes under a card's text. A line into a collapsed subtree ends at the collapsed
-card. After a re-layout only the lines at cards that moved are looked at: a line whose two cards
+them (orthogonally, through the gaps between rows and columns: layout/dotted_routes.py), so it
+never passes under a card's text. Lines of one kind into one card share a lane near it, so they
+arrive as one trunk with a branch to each card they come from (like the tree's own connectors);
+each line's start is marked with a ring and its end with a dot. Hovering a line draws it (or the
+trunk's lines) above the cards with its two cards outlined, and the tooltip names both.
+
+A line into a collapsed subtree ends at the collapsed card. After a re-layout only the lines at
+cards that moved, and those a moved card now stands on, are looked at: a line whose two cards
 moved alike is shifted; the others, when a view shows the chart, wait for a paint that reaches
-them (routing only what that paint shows) or for the next idle moment.
+them (routing only what that paint shows) or for the next idle moment. The free-space index the
+routes ask follows the layout's edits instead of being made again for each.
 
 Lines are not scene items: the layer draws them all as part of the scene's background, cut to the
 exposed rectangle, and the view caches its background, so a repaint that changes no line (hover,
@@ -25,7 +31,7 @@ from math import ceil
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPoint, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -38,11 +44,13 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesigner.layout.dotted_routes import REACH, RouteIndex, route
+from orgdesigner.layout.incremental import LayoutChange
 from orgdesigner.model.commands import AddDottedLine
 from orgdesigner.model.dotted import DottedKind, DottedLine
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart.interactions import Interaction
 from orgdesigner.ui.chart.scene import ChartScene, is_top_down
+from orgdesigner.ui.i18n import plural
 
 if TYPE_CHECKING:
     from orgdesigner.ui.chart.view import ChartView
@@ -53,11 +61,15 @@ KIND_COLOURS: dict[DottedKind, str] = {
     DottedKind.AGREEMENT: "#e07800",
 }
 END_DOT = 3.5  # radius of the dot marking the end a line goes to
+TOOLTIP_LINES = 8  # a trunk's tooltip names this many of its lines
 DENSE_PX = 40_000  # more dotted pixels than this in sight: thinner dots (about 30 lines across a window)
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Chart", text)
+
+
+_KINDS = list(DottedKind)
 
 
 def kind_label(kind: DottedKind) -> str:
@@ -76,6 +88,7 @@ def kind_pen(kind: DottedKind, width: float = 2.5) -> QPen:
 
 HSeg = tuple[float, float, float]  # a horizontal run: y, x from, x to (from <= to)
 VSeg = tuple[float, float, float]  # a vertical run: x, y from, y to
+Runs = tuple[list[HSeg], list[VSeg], list[tuple[float, float]], list[tuple[float, float]]]  # and starts, ends
 
 
 @dataclass(slots=True, eq=False)
@@ -90,12 +103,13 @@ class DrawnLine:
     points: list[tuple[float, float]] = field(default_factory=list)
     hs: list[HSeg] = field(default_factory=list)  # its horizontal runs, for drawing
     vs: list[VSeg] = field(default_factory=list)  # its vertical runs
+    start: tuple[float, float] = (0.0, 0.0)  # where the start ring goes
     end: tuple[float, float] = (0.0, 0.0)  # where the end dot goes
     span: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # x from, x to, y from, y to
 
     def set_route(self, points: list[tuple[float, float]]) -> None:
         self.points = points
-        self.end = points[-1]
+        self.start, self.end = points[0], points[-1]
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         self.span = (min(xs), max(xs), min(ys), max(ys))
         hs, vs = self.hs, self.vs = [], []
@@ -139,16 +153,21 @@ class DottedLayer(QObject):
         self.visible = True
         #: kinds the planner switched off in the legend (the view only; paper draws every kind)
         self.hidden_kinds: set[DottedKind] = set()
+        self.hovered: list[Key] = []  # the lines under the mouse, drawn highlighted
         self._items: dict[Key, DrawnLine] = {}
         self._pending: dict[Key, tuple[float, float]] = {}  # lines out of sight whose new route waits
         # for idle time, with the breadth range they may cover
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(0)
-        self._idle.timeout.connect(self._route_pending)
+        self._idle.timeout.connect(self._when_idle)
+        # what edits since the last check placed (cards' new places) and the lines they shifted:
+        # a line they may now stand on is re-routed when idle (or when `items` is asked)
+        self._placed: list[dict[str, tuple[float, float]]] = []
+        self._shifted: set[Key] = set()
         self._ends: dict[Key, tuple[str, str, tuple[float, float], tuple[float, float]]] = {}  # shown cards and their positions
         self._scenario: object = None
-        self._runs: dict[DottedKind, tuple[list[HSeg], list[VSeg], list[tuple[float, float]]]] | None = None
+        self._runs: dict[DottedKind, Runs] | None = None
         self._wanted: dict[Key, DottedLine] | None = None  # the scenario's lines, until an edit may change them
         self._by_unit: dict[str, list[Key]] = {}  # unit -> the wanted lines from or to it
         self._by_card: dict[str, set[Key]] = {}  # card -> the drawn lines ending at it
@@ -183,14 +202,91 @@ class DottedLayer(QObject):
         self._repaint()
 
     def line_at(self, pos: QPointF, tolerance: float) -> DrawnLine | None:
-        """The line passing within `tolerance` (scene units) of `pos`, for its tooltip."""
+        """The line passing nearest `pos`, within `tolerance` (scene units)."""
+        lines = self.lines_at(pos, tolerance)
+        return lines[0] if lines else None
+
+    def lines_at(self, pos: QPointF, tolerance: float) -> list[DrawnLine]:
+        """The lines passing within `tolerance` (scene units) of `pos`, for the hover and the
+        tooltip: the nearest, with those sharing its run (a trunk carries several)."""
         if not self.visible:
-            return None
+            return []
         x, y = pos.x(), pos.y()
-        near = [(item.distance(x, y), i, item) for i, item in enumerate(self.items.values())
-                if item.line.kind not in self.hidden_kinds]
-        best = min(near, default=None, key=lambda t: t[:2])
-        return best[2] if best is not None and best[0] <= tolerance else None
+        near = []
+        pending = self._pending
+        for key, item in self._items.items():
+            x0, x1, y0, y1 = item.span
+            if (x0 - tolerance <= x <= x1 + tolerance and y0 - tolerance <= y <= y1 + tolerance and item.points
+                    and item.line.kind not in self.hidden_kinds and key not in pending):
+                distance = item.distance(x, y)
+                if distance <= tolerance:
+                    near.append((distance, item))
+        if not near:
+            return []
+        best = min(distance for distance, _item in near)
+        return [item for distance, item in sorted(near, key=lambda t: t[0]) if distance <= best + 0.5]
+
+    # -- hover: the line under the mouse drawn above the cards, its two cards outlined --
+    def hover_at(self, pos: QPointF | None, tolerance: float = 0.0) -> None:
+        """Highlight the lines at `pos` (none with None: the mouse left them)."""
+        keys = [] if pos is None else [(item.source_id, item.line.target_id) for item in self.lines_at(pos, tolerance)]
+        if keys == self.hovered:
+            return
+        before = self._hover_rect()
+        self.hovered = keys
+        for rect in (before, self._hover_rect()):
+            if rect is not None:
+                self.scene.invalidate(rect, QGraphicsScene.SceneLayer.ForegroundLayer)
+
+    def hovered_cards(self) -> list[str]:
+        """The cards the highlighted lines join, each once."""
+        cards: dict[str, None] = {}
+        for key in self.hovered:
+            ends = self._ends.get(key)
+            if ends is not None:
+                cards.update(dict.fromkeys(ends[:2]))
+        return list(cards)
+
+    def _hover_rect(self) -> QRectF | None:
+        rect: QRectF | None = None
+        for key in self.hovered:
+            item = self._items.get(key)
+            if item is not None and item.points:
+                x0, x1, y0, y1 = item.span
+                span = QRectF(x0, y0, x1 - x0, y1 - y0)
+                rect = span if rect is None else rect.united(span)
+        for card in self.hovered_cards():
+            card_rect = self.scene.card_rect(card)
+            if card_rect is not None:
+                rect = card_rect if rect is None else rect.united(card_rect)
+        return None if rect is None else rect.adjusted(-12, -12, 12, 12)
+
+    def paint_hover(self, painter: QPainter) -> None:
+        """Draw the highlighted lines over everything: solid, on a white halo, with their ends
+        and their two cards outlined in the kind's colour (pens in device pixels)."""
+        drawn = [self._items[key] for key in self.hovered if key in self._items and self._items[key].points]
+        if not drawn:
+            return
+        painter.save()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for item in drawn:
+            colour = QColor(KIND_COLOURS[item.line.kind])
+            route_line = QPolygonF([QPointF(x, y) for x, y in item.points])
+            for pen_colour, width in ((QColor("white"), 6.0), (colour, 3.0)):
+                pen = QPen(pen_colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+                pen.setCosmetic(True)
+                painter.setPen(pen)
+                painter.drawPolyline(route_line)
+            _draw_marks(painter, colour, 2 * END_DOT + 5, True, [QPointF(*item.start)], [QPointF(*item.end)])
+        colour = QColor(KIND_COLOURS[drawn[0].line.kind])
+        outline = QPen(colour, 3.0)
+        outline.setCosmetic(True)
+        painter.setPen(outline)
+        for card in self.hovered_cards():
+            rect = self.scene.card_rect(card)
+            if rect is not None:
+                painter.drawRect(rect.adjusted(-3, -3, 3, 3))
+        painter.restore()
 
     def lines(self) -> dict[Key, DottedLine]:
         if self._wanted is None:
@@ -223,6 +319,7 @@ class DottedLayer(QObject):
             self._scenario = scene.scenario
             self._wanted = None
         whole = self._wanted is None or self._synced != scene.layout_serial - 1
+        kept_routes = bool(self._items) and self._synced != scene.layout_serial  # routes made for another layout
         wanted = self.lines()
         changed = False
         for key in [k for k in self._items if k not in wanted]:
@@ -235,6 +332,7 @@ class DottedLayer(QObject):
             if changed:
                 self._repaint()
             return
+        self._follow_index(None if whole else change)
         if whole or change is None or change.full:
             keys: Iterable[Key] = wanted
         else:  # after an edit: the lines at cards that moved, appeared or went
@@ -269,6 +367,7 @@ class DottedLayer(QObject):
                 continue
             elif key not in self._pending and old is not None and old[:2] == ends[:2] and pa[0] - old[2][0] == pb[0] - old[3][0] and pa[1] - old[2][1] == pb[1] - old[3][1]:
                 item.shifted(pa[0] - old[2][0], pa[1] - old[2][1])  # both cards moved alike: so did what lies between
+                self._shifted.add(key)
                 changed = True
                 continue
             if sight is None:
@@ -278,9 +377,14 @@ class DottedLayer(QObject):
                 changed = changed or any(reach[0] <= hi and reach[1] >= lo for lo, hi in sight)
                 continue
             self._pending.pop(key, None)
-            item.set_route(route(self._route_index(), pa, pb, _salt(key)))
+            item.set_route(self._route(a, b, pa, pb, line.kind))
             changed = True
-        if self._pending:
+        if not whole and change is not None and not change.full:
+            if change.positions:
+                self._placed.append(change.positions)
+        elif kept_routes:  # laid out afresh: any card may have moved under a kept route
+            self._placed.append(layout.positions)
+        if self._pending or self._placed or self._shifted:
             self._idle.start()
         if changed:
             self._repaint()
@@ -290,7 +394,42 @@ class DottedLayer(QObject):
         """Every drawn line, each on its current route."""
         if self._pending:
             self._route_pending()
+        if self._placed or self._shifted:
+            self._reroute_stood_on()
         return self._items
+
+    def _when_idle(self) -> None:
+        self._route_pending()
+        self._reroute_stood_on()
+
+    def _reroute_stood_on(self) -> None:
+        """Re-route the lines a card placed by the latest edits now stands on (their routes went
+        around the cards where they were), and those shifted with their two cards onto one that
+        stayed. Only lines reaching where cards were placed are asked."""
+        placed, shifted = self._placed, self._shifted
+        self._placed, self._shifted = [], set()
+        layout = self.scene.layout
+        if layout is None or not (placed or shifted):
+            return
+        w, h = layout.card_w, layout.card_h
+        boxes = []
+        for positions in placed:
+            xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
+            boxes.append((min(xs), max(xs) + w, min(ys), max(ys) + h))
+        index = self._route_index()
+        changed = False
+        for key, item in self._items.items():
+            if not item.points or key in self._pending:
+                continue
+            x0, x1, y0, y1 = item.span
+            if key not in shifted and not any(x0 < bx1 and x1 > bx0 and y0 < by1 and y1 > by0 for bx0, bx1, by0, by1 in boxes):
+                continue
+            if index.crosses(item.points):
+                ends = self._ends[key]
+                item.set_route(self._route(*ends, item.line.kind))
+                changed = True
+        if changed:
+            self._repaint()
 
     def _sight(self) -> list[tuple[float, float]]:
         """The breadth ranges the views show, a quarter of a view added on each side (what a
@@ -333,8 +472,8 @@ class DottedLayer(QObject):
         visible = False
         for key in todo:
             reach = self._pending.pop(key)
-            ends = self._ends[key]
-            self._items[key].set_route(route(self._route_index(), ends[2], ends[3], _salt(key)))
+            ends, item = self._ends[key], self._items[key]
+            item.set_route(self._route(*ends, item.line.kind))
             visible = visible or any(reach[0] <= s_hi and reach[1] >= s_lo for s_lo, s_hi in shown)
         self._runs = None
         if visible:
@@ -353,6 +492,22 @@ class DottedLayer(QObject):
             self._ends[key] = ends
             for card in ends[:2]:
                 self._by_card.setdefault(card, set()).add(key)
+
+    def _route(self, a: str, b: str, pa: tuple[float, float], pb: tuple[float, float], kind: DottedKind) -> list[tuple[float, float]]:
+        """A route between the cards `a` and `b`, in the lanes of its kind at each."""
+        return route(self._route_index(), pa, pb, _lane(a, kind), _lane(b, kind))
+
+    def _follow_index(self, change: LayoutChange | None) -> None:
+        """Keep the route index in step with the layout: one edit's cards moved in it, or (after a
+        layout from scratch, or a layout this layer did not see) made again when next needed."""
+        serial = self.scene.layout_serial
+        if self._index is None or self._index_serial == serial:
+            return
+        if change is not None and not change.full and self._index_serial == serial - 1:
+            self._index.update(change.positions, change.removed)
+            self._index_serial = serial
+        else:
+            self._index = None
 
     def _route_index(self) -> RouteIndex:
         """The cards by row, made once per layout (only when some line needs a new route)."""
@@ -385,6 +540,15 @@ class DottedLayer(QObject):
                 return ancestor
         return None
 
+    def tooltip_of(self, items: list[DrawnLine]) -> str:
+        """The tooltip for the lines under the mouse: one line's own, or a list of those sharing
+        the run."""
+        if len(items) == 1:
+            return self.tooltip(items[0])
+        shown = [self.tooltip(item).split("\n")[0] for item in items[:TOOLTIP_LINES]]
+        more = [tr("… and %1 more").replace("%1", str(len(items) - TOOLTIP_LINES))] if len(items) > TOOLTIP_LINES else []
+        return "\n".join([plural(self.tr("%n dotted line(s) run here:", "", len(items)), len(items)), *shown, *more])
+
     def tooltip(self, item: DrawnLine) -> str:
         """The line's kind, both units by their current names, its note and decision."""
         scenario = self.scene.scenario
@@ -396,6 +560,8 @@ class DottedLayer(QObject):
         return "\n".join([text, *extra])
 
     def _remove(self, key: Key) -> None:
+        if key in self.hovered:
+            self.hover_at(None)
         del self._items[key]
         self._pending.pop(key, None)
         self._set_ends(key, None)
@@ -404,17 +570,19 @@ class DottedLayer(QObject):
         for key in list(self._items):
             self._remove(key)
         self._runs = None
+        self._placed, self._shifted = [], set()
 
     # -- drawing: every line at once, only the runs in the exposed rectangle --
-    def _all_runs(self) -> dict[DottedKind, tuple[list[HSeg], list[VSeg], list[tuple[float, float]]]]:
+    def _all_runs(self) -> dict[DottedKind, Runs]:
         if self._runs is None:
-            runs: dict[DottedKind, tuple[list[HSeg], list[VSeg], list[tuple[float, float]]]] = {}
+            runs: dict[DottedKind, Runs] = {}
             for item in self._items.values():
                 if not item.points:
                     continue  # its first route waits (out of sight)
-                hs, vs, ends = runs.setdefault(item.line.kind, ([], [], []))
+                hs, vs, starts, ends = runs.setdefault(item.line.kind, ([], [], [], []))
                 hs += item.hs
                 vs += item.vs
+                starts.append(item.start)
                 ends.append(item.end)
             self._runs = runs
         return self._runs
@@ -435,8 +603,8 @@ class DottedLayer(QObject):
         px = 1.0 / scale  # one device pixel in scene units
         period = 4 * px if fast else 7.5
         left, top, right, bottom = rect.left() - 4 * px, rect.top() - 4 * px, rect.right() + 4 * px, rect.bottom() + 4 * px
-        drawn: list[tuple[DottedKind, list[QLineF], list[QLineF], list[QPointF]]] = []
-        for kind, (hs, vs, ends) in self._all_runs().items():
+        drawn: list[tuple[DottedKind, list[QLineF], list[QLineF], list[QPointF], list[QPointF]]] = []
+        for kind, (hs, vs, starts, ends) in self._all_runs().items():
             if fast and kind in self.hidden_kinds:  # switched off on screen; paper draws them all
                 continue
             hlines = [QLineF(a, y, b, y) for y, a, b in _merged(
@@ -446,11 +614,12 @@ class DottedLayer(QObject):
                 [(x, max(y1, top), min(y2, bottom)) for x, y1, y2 in vs if left <= x <= right and y1 <= bottom and y2 >= top],
                 period)]
             dots = [QPointF(x, y) for x, y in ends if left <= x <= right and top <= y <= bottom]
-            drawn.append((kind, hlines, vlines, dots))
+            rings = [QPointF(x, y) for x, y in starts if left <= x <= right and top <= y <= bottom]
+            drawn.append((kind, hlines, vlines, rings, dots))
         # level of detail by density: dots two pixels thick while few lines are in sight, one
         # pixel when many are (the cost is per pixel drawn, and a dense view reads no better)
-        thick = not fast or sum(line.length() for _k, hl, vl, _d in drawn for line in hl + vl) * scale < DENSE_PX
-        for kind, hlines, vlines, dots in drawn:
+        thick = not fast or sum(line.length() for _k, hl, vl, _r, _d in drawn for line in hl + vl) * scale < DENSE_PX
+        for kind, hlines, vlines, rings, dots in drawn:
             colour = QColor(KIND_COLOURS[kind])
             if fast:
                 pen = QPen(colour, 1.0, Qt.PenStyle.CustomDashLine)
@@ -463,16 +632,27 @@ class DottedLayer(QObject):
                 if thick:
                     painter.drawLines([line.translated(0, px) for line in hlines])
                     painter.drawLines([line.translated(px, 0) for line in vlines])
-                dot = QPen(colour, 2 * END_DOT * min(scale, 1.0) + 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-                dot.setCosmetic(True)
+                size = 2 * END_DOT * min(scale, 1.0) + 2  # device pixels: a cosmetic pen
             else:
                 painter.setPen(kind_pen(kind))
                 painter.drawLines(hlines)
                 painter.drawLines(vlines)
-                dot = QPen(colour, 2 * END_DOT, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-            if dots:
-                painter.setPen(dot)
-                painter.drawPoints(dots)
+                size = 2 * END_DOT
+            _draw_marks(painter, colour, size, fast, rings, dots)
+
+
+def _draw_marks(painter: QPainter, colour: QColor, size: float, cosmetic: bool, rings: list[QPointF],
+                dots: list[QPointF]) -> None:
+    """A line's ends: a ring where it starts, a dot where it ends (round points of a wide pen,
+    drawn in one call each; the ring is a dot with a white middle)."""
+    for points, pens in ((rings, ((colour, size), (QColor("white"), size * 0.45))), (dots, ((colour, size),))):
+        if not points:
+            continue
+        for pen_colour, width in pens:
+            pen = QPen(pen_colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            pen.setCosmetic(cosmetic)
+            painter.setPen(pen)
+            painter.drawPoints(points)
 
 
 def _merged(runs: list[tuple[float, float, float]], period: float) -> list[tuple[float, float, float]]:
@@ -489,9 +669,12 @@ def _merged(runs: list[tuple[float, float, float]], period: float) -> list[tuple
     return out
 
 
-def _salt(key: Key) -> int:
-    """A stable small number per line, so lines sharing a gap take different lanes."""
-    return sum(map(ord, key[0] + "\0" + key[1])) * 31 % 997
+def _lane(card: str, kind: DottedKind) -> int:
+    """A stable small number per card and kind: the lines of one kind at one card share a lane
+    there (a trunk); at one card the kinds' lanes differ by one or two, so the routes give each
+    kind its own port, turn and run (see dotted_routes); lines at other cards mostly take
+    another lane."""
+    return sum(map(ord, card)) * 31 % 997 * len(_KINDS) + _KINDS.index(kind)
 
 
 class DottedLegend(QWidget):
@@ -504,7 +687,9 @@ class DottedLegend(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        self.setToolTip(tr("Dotted lines: secondary reporting lines, by kind; untick a kind to hide it"))
+        self.setToolTip(tr("Dotted lines: secondary reporting lines, by kind (a ring where a line starts, a dot where it "
+                           "ends; lines of one kind into one unit meet in one trunk); untick a kind to hide it, point at "
+                           "a line to highlight it"))
         self.layer: DottedLayer | None = None
         self.boxes: dict[DottedKind, QCheckBox] = {}
         for kind in DottedKind:
@@ -514,7 +699,7 @@ class DottedLegend(QWidget):
             box.setAccessibleDescription(tr("Unticked, this kind of dotted line is hidden on the chart"))
             box.setToolTip(self.toolTip())
             box.toggled.connect(lambda on, k=kind: self.layer is not None and self.layer.set_kind_visible(k, on))
-            label = QLabel(f'<span style="color:{KIND_COLOURS[kind]}; font-weight:bold">┈┈</span> {kind_label(kind)}')
+            label = QLabel(f'<span style="color:{KIND_COLOURS[kind]}; font-weight:bold">○┈┈●</span> {kind_label(kind)}')
             label.setToolTip(self.toolTip())
             label.setBuddy(box)
             self.boxes[kind] = box

@@ -260,7 +260,12 @@ class ChartView(QGraphicsView):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(QColor(style.SELECTION_COLOUR), 3 / max(self.zoom(), 1e-6)))
             painter.drawRects(selected)
+        self.dotted.paint_hover(painter)
         painter.end()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        super().drawForeground(painter, rect)
+        self.dotted.paint_hover(painter)  # the dotted line under the mouse, above the cards
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         painter.fillRect(rect, self.backgroundBrush())
@@ -321,6 +326,9 @@ class ChartView(QGraphicsView):
             self._interaction.move(event)
             event.accept()
         else:
+            pos = self.mapToScene(event.position().toPoint())
+            on_card = self.chart_scene().unit_at(pos) is not None  # a card's own hover wins
+            self.dotted.hover_at(None if on_card else pos, 5.0 / max(self.zoom(), 1e-6))
             super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -333,12 +341,14 @@ class ChartView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:
         """A dotted line's tooltip where no card has one (lines are drawn, not items)."""
+        if event.type() == QEvent.Type.Leave:
+            self.dotted.hover_at(None)  # the mouse left the chart: no line stays highlighted
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             pos = self.mapToScene(event.pos())
             if self.chart_scene().unit_at(pos) is None:
-                line = self.dotted.line_at(pos, 5.0 / max(self.zoom(), 1e-6))
-                if line is not None:
-                    QToolTip.showText(event.globalPos(), self.dotted.tooltip(line), self.viewport())
+                lines = self.dotted.lines_at(pos, 5.0 / max(self.zoom(), 1e-6))
+                if lines:
+                    QToolTip.showText(event.globalPos(), self.dotted.tooltip_of(lines), self.viewport())
                     return True
         return super().viewportEvent(event)
 
