@@ -253,11 +253,21 @@ def _port(lane: int, w: float) -> float:
 
 def _spread(ix: RouteIndex, x: float, y1: float, y2: float, lo: float, hi: float, lane: int, towards: float,
             gap: float) -> float:
-    """A vertical's breadth in the free corridor at `x` (within [lo, hi], at most a gap from `x`
-    on the side of `towards`, so it makes no detour), on the lane's fraction of it: lines of one
-    lane share it, others run beside."""
-    left, right = ix.corridor(x, y1, y2)
-    if towards < x:
+    """A vertical's breadth in the free corridor at `x` (within [lo, hi]; in open space at most a
+    gap from `x` on the side of `towards`, so it makes no detour), on the lane's fraction of it:
+    lines of one lane share it, others run beside."""
+    # the corridor as it runs one row further from the trunk: branches from the first row of a
+    # column then take the same place in it as those from the rows below
+    further = y1 + (ix.h + gap) * (1 if y1 > y2 else -1)
+    wide = ix.channel(x, further, y2, lo, hi)
+    if wide is not None:
+        x = wide
+        left, right = ix.corridor(x, further, y2)
+    else:  # no corridor runs that far: the run's own
+        left, right = ix.corridor(x, y1, y2)
+    if right - left <= 2 * gap:  # a corridor between cards: all of it, so one lane is one run
+        left, right = max(left, lo), min(right, hi)
+    elif towards < x:
         left, right = max(left, lo, x - gap), min(right, hi, x)
     else:
         left, right = max(left, lo, x), min(right, hi, x + gap)
