@@ -235,7 +235,7 @@ def _chart_pages(heading: str, caption: str, pages: Sequence[ChartPageFigure], l
         # the section's heading once (its bookmark); later pages repeat it as text, each its number
         top = (f"#heading(level: 1, {literal(heading)})" if number == 1
                else f"#block(below: 0.35em, text({bold}, {literal(heading)}))")
-        foot = "\n\n".join(f"#text(8.5pt)[{_note(note)}]" for note in page.notes)
+        foot = "\n".join(f"#par(text(8.5pt)[{_note(note)}])" for note in page.notes)
         text = (caption + (more if page.more_pages else "")).strip()
         out.append("\n".join(p for p in [
             "#page(flipped: true)[",
@@ -254,7 +254,7 @@ def _chart_pages(heading: str, caption: str, pages: Sequence[ChartPageFigure], l
             f"alt: {literal(page.alt)}))",
             "#v(1fr)",
             foot,
-            f"#text(9pt, style: \"italic\", {literal(text)})" if text else "",
+            f"#par(text(9pt, style: \"italic\", {literal(text)}))" if text else "",
             "]",
         ]))
     return out

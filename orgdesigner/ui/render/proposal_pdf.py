@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from orgdesigner.io.paper.proposal_content import ChartBlock, ProposalContent
 from orgdesigner.io.paper.proposal_typst import (
@@ -23,9 +22,6 @@ from orgdesigner.io.paper.proposal_typst import (
 )
 from orgdesigner.io.paper.proposal_typst import pdf_bytes as typeset
 from orgdesigner.io.project.atomic import write_atomic
-
-if TYPE_CHECKING:
-    from orgdesigner.ui.render.chart_pages import ChartPage
 
 __all__ = ["CHART_AREA_IN", "Progress", "chart_figures", "pdf_bytes", "write_pdf"]
 
@@ -41,6 +37,7 @@ def chart_figures(content: ProposalContent, progress: Progress | None = None, af
         crossing_notes,
         has_more_pages,
         legend_items,
+        page_svg,
         plan_pages,
     )
 
@@ -60,40 +57,12 @@ def chart_figures(content: ProposalContent, progress: Progress | None = None, af
     for number, page in enumerate(pages, start=1):
         if progress is not None:
             progress(number, len(pages) + after)
-        svg, width_in, height_in = page_svg(page)
+        svg, width_in, height_in = page_svg(page)  # at print size, its fonts named as Typst knows them
         legend = [LegendMark(item.colour, item.word, item.line is not None) for item in legend_items(page, status, content.lang)]
-        out.append(ChartPageFigure(page.title, svg, width_in, height_in,
+        out.append(ChartPageFigure(page.title, svg.decode("utf-8"), width_in, height_in,
                                    chart_alt(scenario, page.units(), page.title, status, content.lang),
                                    legend, notes[number - 1], has_more_pages(scenario, page)))
     return out
-
-
-def page_svg(page: ChartPage) -> tuple[str, float, float]:
-    """The page's chart as SVG in the chart's own units, and its printed width and height in inches."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
-    from PySide6.QtGui import QPainter
-    from PySide6.QtSvg import QSvgGenerator
-
-    from orgdesigner.ui.render.chart_pages import SCREEN_DPI, paint_page
-
-    source = page.source()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(QSize(max(1, round(source.width())), max(1, round(source.height()))))
-    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-    generator.setResolution(round(SCREEN_DPI))
-    painter = QPainter(generator)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        paint_page(painter, page, 0, 0, SCREEN_DPI / page.factor)  # at the scene's own scale
-    finally:
-        painter.end()
-    buffer.close()
-    inches = page.factor / SCREEN_DPI
-    return bytes(data.data()).decode("utf-8"), source.width() * inches, source.height() * inches
 
 
 def pdf_bytes(content: ProposalContent, progress: Progress | None = None) -> bytes:
