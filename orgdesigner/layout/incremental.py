@@ -153,10 +153,25 @@ class IncrementalLayout:
         self._size[uid] = 1 + sum(map(self._size.__getitem__, kids_of.get(uid, ())))
         if uid == ROOT:  # the roots side by side
             cursor, deepest = 0.0, 0.0
-            for root in self._kids[ROOT]:
+            roots = self._kids[ROOT]
+            # top-down, roots standing alone (a private provider; a folded tree) stack in
+            # columns after the others, as leaves under a parent do: a row of them made the
+            # chart wide, so a fitted chart had to fold everything else to make room
+            alone = [r for r in roots if r in folded or r not in kids_of] if self.top_down else []
+            if len(alone) < 2:
+                alone = []
+            for root in roots if not alone else [r for r in roots if r not in set(alone)]:
                 offset[root] = (cursor, 0.0)
                 cursor += width[root] + p.root_gap
                 deepest = max(deepest, extent[root])
+            if alone:
+                cols = ceil(len(alone) / p.stack_rows)
+                rows = ceil(len(alone) / cols)
+                for i, root in enumerate(alone):
+                    c, r = divmod(i, rows)
+                    offset[root] = (cursor + c * (bsize + bgap), r * (dsize + p.stack_gap))
+                cursor += cols * bsize + (cols - 1) * bgap + p.root_gap
+                deepest = max(deepest, rows * dsize + (rows - 1) * p.stack_gap)
             width[ROOT], extent[ROOT] = max(cursor - p.root_gap, 0.0), deepest
             self._size[ROOT] -= 1
             return

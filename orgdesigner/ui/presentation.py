@@ -71,6 +71,7 @@ class Presentation(QObject):
                 "tab": w.tabs.currentIndex(),
                 "legible": view.legible_px,
                 "collapsed": set(w.chart.scene.collapsed),
+                "auto_folded": set(w.chart.scene.auto_folded),
                 "extras": [x for x in extras if x.isVisible()],
                 "view": (view.transform(), view.horizontalScrollBar().value(), view.verticalScrollBar().value()),
             }
@@ -118,7 +119,8 @@ class Presentation(QObject):
                 QTimer.singleShot(0, lambda: self._restore_geometry(geometry))  # … also once the platform has left full screen
             w.tabs.setCurrentIndex(int(self._restore.get("tab", 0)))  # type: ignore[call-overload]  # _restore holds values of mixed types; this one the tab index
             scene = w.chart.scene
-            scene.set_collapsed_units(set(self._restore.get("collapsed", scene.collapsed)))  # type: ignore[call-overload]  # _restore holds values of mixed types; this one a set of unit ids
+            scene.set_collapsed_units(set(self._restore.get("collapsed", scene.collapsed)),  # type: ignore[call-overload]  # _restore holds values of mixed types; this one a set of unit ids
+                                      set(self._restore.get("auto_folded", ())))  # type: ignore[call-overload]  # as above
             scene.ensure_layout()
             w.chart.show_badges = True
             w.chart.refresh_findings()

@@ -3,6 +3,28 @@
 <TS version="2.1" language="sv_SE">
 <context>
     <name></name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n enhet</numerusform>
+            <numerusform>%n enheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) folded into this card</source>
+        <translation>
+            <numerusform>%n enhet hopfälld i kortet</numerusform>
+            <numerusform>%n enheter hopfällda i kortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the units below (+)</source>
+        <translation>Visa enheterna under (+)</translation>
+    </message>
+    <message>
+        <source>Fold the units below into this card (−)</source>
+        <translation>Fäll ihop enheterna under i kortet (−)</translation>
+    </message>
     <message>
         <source>Governance</source>
         <translation>Styrning</translation>

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsRectItem,
@@ -24,6 +25,8 @@ from orgdesigner.ui.chart import style
 _PAD = 8.0
 _NAME_TOP = 6.0
 FORM_ROW = 17.0  # the ◆ form line at the card's foot
+HANDLE_D = 18.0  # the +/− handle's diameter: a target a pointer hits at the legible zoom
+OPEN, FOLDED = "open", "folded"  # a card's branch: children shown, or folded into the card
 _metrics: QFontMetricsF | None = None
 
 
@@ -129,6 +132,9 @@ class CardItem(QGraphicsRectItem):
         self._findings: QGraphicsPathItem | None = None  # the badge's items, made with the labels
         self._badge: tuple[int, str] | None = None  # finding count and colour, shown or not
         self._fold: QGraphicsSimpleTextItem | None = None
+        self._hidden = 0  # units folded into this card
+        self._branch: str | None = None  # OPEN, FOLDED, or None (no units below)
+        self._handle: QGraphicsEllipseItem | None = None  # the +/− handle, made with the labels
         self._selected = False
         self._band = 0.0  # height kept free at the bottom for overlay chips
         self._category = unit.category
@@ -157,6 +163,8 @@ class CardItem(QGraphicsRectItem):
             self._write_labels()
             if self._badge is not None:
                 self._show_badge()
+            if self._branch is not None:
+                self._show_handle()
 
     def name_text(self) -> str:
         self.ensure_labels()
@@ -167,9 +175,7 @@ class CardItem(QGraphicsRectItem):
         unit = self._unit
         assert self._name is not None
         self._name.setText(_name_lines(unit.name, self.rect().width() - 2 * _PAD, name_line_room(self.rect().height())))
-        # colour is never the only carrier: the tooltip names the category (and the form)
-        tip = f"{unit.name}\n{style.category_label(unit.category)}"
-        self.setToolTip(tip if unit.form is UnitForm.LINE else f"{tip} · {style.form_label(unit.form)}")
+        self.setToolTip(self.tooltip_text())
         if unit.form is UnitForm.LINE:
             if self._form is not None:
                 self._form.setVisible(False)
@@ -181,6 +187,17 @@ class CardItem(QGraphicsRectItem):
         self._form.setVisible(True)
         self._form.setText("◆ " + style.form_label(unit.form))
         self._place_bottom_row()
+
+    def tooltip_text(self) -> str:
+        """The whole name (a card shows two lines at most), the category, the form and what is
+        folded into it: colour is never the only carrier, and a name is never only elided."""
+        unit = self._unit
+        tip = f"{unit.name}\n{style.category_label(unit.category)}"
+        if unit.form is not UnitForm.LINE:
+            tip += f" · {style.form_label(unit.form)}"
+        if self._hidden:
+            tip += "\n" + style.folded_text(self._hidden)
+        return tip
 
     def reserve_bottom(self, band: float) -> None:
         """Keep `band` px at the bottom free (the overlay's role chips straddle the bottom edge):
@@ -200,7 +217,7 @@ class CardItem(QGraphicsRectItem):
         if self._fold is not None:
             box = self._fold.boundingRect()
             bottom = h - 3.0 if not self._band else h - self._band - 1.0
-            self._fold.setPos(self.rect().width() - box.width() - 6, bottom - box.height())
+            self._fold.setPos(self.rect().width() - box.width() - HANDLE_D - 6, bottom - box.height())
 
     def restyle(self) -> None:
         """Take the colours of the current scheme (light or dark)."""
@@ -209,6 +226,8 @@ class CardItem(QGraphicsRectItem):
         for item, role in ((self._name, "text"), (self._form, "secondary"), (self._fold, "fold")):
             if item is not None:
                 item.setBrush(QBrush(style.colour(role)))
+        if self._handle is not None:
+            self._show_handle()
 
     def set_selected_look(self, selected: bool) -> None:
         if selected != self._selected:
@@ -264,7 +283,10 @@ class CardItem(QGraphicsRectItem):
         return str(self._badge[0]) if self._badge[0] < 100 else "99+"
 
     def set_hidden_count(self, count: int) -> None:
-        """'+N' at the bottom right while the subtree below is collapsed."""
+        """'+N enheter' at the bottom right while the subtree below is collapsed."""
+        self._hidden = max(count, 0)
+        if self._name is not None:
+            self.setToolTip(self.tooltip_text())
         if count <= 0:
             if self._fold is not None:
                 self._fold.setVisible(False)
@@ -273,9 +295,60 @@ class CardItem(QGraphicsRectItem):
             self._fold = QGraphicsSimpleTextItem(self)
             self._fold.setFont(style.name_font())
             self._fold.setBrush(QBrush(style.colour("fold")))
-        self._fold.setText(f"+{count}")
+        self._fold.setText(style.folded_count(count))
         self._place_bottom_row()
         self._fold.setVisible(True)
 
+    @property
+    def hidden_count(self) -> int:
+        return self._hidden
+
+    def set_branch(self, branch: str | None) -> None:
+        """The +/− handle: − on a card whose units below are shown (a click folds them into
+        it), + on a folded card (a click shows them); none on a card with nothing below."""
+        self._branch = branch
+        if self._name is not None or self._handle is not None:
+            self._show_handle()
+
+    @property
+    def branch(self) -> str | None:
+        return self._branch
+
+
+    def _show_handle(self) -> None:
+        if self._branch is None:
+            if self._handle is not None:
+                self._handle.setVisible(False)
+            return
+        if self._handle is None:
+            self._handle = QGraphicsEllipseItem(0.0, 0.0, HANDLE_D, HANDLE_D, self)
+            self._handle.setZValue(1.0)
+            QGraphicsSimpleTextItem(self._handle).setFont(style.name_font())
+        self._handle.setBrush(QBrush(style.colour("background")))
+        self._handle.setPen(QPen(style.colour("fold"), 1.4))
+        sign = self._handle.childItems()[0]
+        assert isinstance(sign, QGraphicsSimpleTextItem)  # the sign, made with the handle
+        sign.setBrush(QBrush(style.colour("fold")))
+        sign.setText("+" if self._branch == FOLDED else "−")
+        box = sign.boundingRect()
+        sign.setPos((HANDLE_D - box.width()) / 2, (HANDLE_D - box.height()) / 2 - 0.5)
+        # inside the bottom right corner: clear of the role chips (bottom left), the finding
+        # badge (top right) and of the next card in a stacked column
+        self._handle.setPos(self.rect().width() - HANDLE_D - 3, self.rect().height() - HANDLE_D - 3)
+        self._handle.setToolTip(style.fold_hint(self._branch == FOLDED))
+        self._handle.setVisible(True)
+
+    def handle_text(self) -> str:
+        """'+', '−' or '' (the handle as shown)."""
+        if self._branch is None:
+            return ""
+        return "+" if self._branch == FOLDED else "−"
+
     def is_fold_badge(self, item: QGraphicsItem | None) -> bool:
-        return item is not None and item is self._fold
+        """Whether `item` is the +N text or the +/− handle (or its sign)."""
+        if item is None:
+            return False
+        if item is self._fold:
+            return True
+        handle = self._handle
+        return handle is not None and handle.isVisible() and (item is handle or item.parentItem() is handle)

@@ -1,80 +1,105 @@
 """The whole chart on one screen with legible names: less detail rather than smaller text.
 
-Used by presentation mode. Branches are collapsed from the bottom up — the parent with the most
-leaf children first, so the grid of hälsocentraler becomes one card "+N" before a management
-level is folded — until the chart fits the view at the legible zoom. A collapsed branch is one
-card with its name and the count of units below it.
+Every fitted view (the chart when it opens, View → Whole chart, View → Whole organisation,
+legible, presentation mode, the comparison's charts) asks `layout.fold` which branches to fold so
+the chart fits the viewport at the zoom where names are still `legible_px` high: the deepest
+levels fold first, then single branches unfold again, shallow and small ones first, while it
+still fits. A folded branch is one card with its name and the count of units in it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QGraphicsView
+
+from orgdesigner.layout.fold import Folds, folds_to_fit
+from orgdesigner.ui.chart import style
+from orgdesigner.ui.chart.scene import ChartScene, chart_units, staff_units
 
 if TYPE_CHECKING:
     from orgdesigner.model.entities import Scenario
-    from orgdesigner.ui.chart.view import ChartView
 
-_MARGIN = 40  # scene units round the chart, as fit_all leaves
+FIT_MARGIN = 40  # scene units round the chart, as a fit leaves
+LEGIBLE_NAME_PX = 9.5  # a fit never makes card names smaller than this (the target is 9 px)
 
 
-def fitting_zoom(view: ChartView) -> float:
+def legible_zoom(view: QGraphicsView, legible_px: float = LEGIBLE_NAME_PX) -> float:
+    """The zoom at which card names are `legible_px` high on screen."""
+    return legible_px / (style.name_font().pointSizeF() * view.logicalDpiY() / 72.0)
+
+
+def _legible_px(view: QGraphicsView) -> float:
+    return float(getattr(view, "legible_px", LEGIBLE_NAME_PX))
+
+
+def legible_area(view: QGraphicsView) -> tuple[float, float]:
+    """The scene area the viewport shows at the legible zoom, less the fit's margin."""
+    zoom = legible_zoom(view, _legible_px(view))
+    port = view.viewport().rect()
+    return port.width() / zoom - FIT_MARGIN, port.height() / zoom - FIT_MARGIN
+
+
+def _scene(view: QGraphicsView) -> ChartScene:
+    scene = view.scene()
+    assert isinstance(scene, ChartScene)
+    return scene
+
+
+def fitting_zoom(view: QGraphicsView) -> float:
     """The zoom at which the whole chart just fits the viewport."""
-    rect = view.chart_scene().chart_rect()
+    rect = _scene(view).chart_rect()
     if rect.isEmpty():
         return float("inf")
     port = view.viewport().rect()
-    return min(port.width() / (rect.width() + _MARGIN), port.height() / (rect.height() + _MARGIN))
+    return min(port.width() / (rect.width() + FIT_MARGIN), port.height() / (rect.height() + FIT_MARGIN))
 
 
-def fits(view: ChartView) -> bool:
+def fits(view: QGraphicsView) -> bool:
     """Whether the whole chart fits the viewport at the view's legible zoom."""
-    return fitting_zoom(view) >= view.legible_zoom()
+    return fitting_zoom(view) >= legible_zoom(view, _legible_px(view))
 
 
-def collapse_to_fit(view: ChartView, keep: frozenset[str] = frozenset(), undo_on_failure: bool = True) -> bool:
-    """Collapse bottom branches until the chart fits legibly; True when it does. The units in
-    `keep` (and so their ancestors) stay unfolded. When folding cannot make it fit, the folds
-    are undone (presentation: legible and scrolling, as before), or with `undo_on_failure`
-    off kept, the least detail there is."""
-    scene = view.chart_scene()
-    scenario = scene.scenario
-    if scenario is None:
+def folds_for(view: QGraphicsView, scenario: Scenario, subtree_root: str | None = None,
+              keep: Iterable[str] = (), folded: Iterable[str] = (), strict: bool = False) -> Folds:
+    """The folds that fit `scenario` in the view legibly; the scene need not show it yet (so a
+    50,000-unit chart makes cards only for the few dozen it will show). The `keep` units stay
+    shown; when their branches are too big for that, the whole chart comes first unless `strict`."""
+    order, parents = chart_units(scenario, subtree_root)
+    width, height = legible_area(view)
+    params = _scene(view).params
+    folded = list(folded)
+    staff = staff_units(scenario)
+    found = folds_to_fit(order, parents, width, height, params, keep=keep, folded=folded, staff=staff)
+    if not found.fits and keep and not strict:
+        found = folds_to_fit(order, parents, width, height, params, folded=folded, staff=staff)
+    return found
+
+
+def fold_to_fit(view: QGraphicsView, keep: Iterable[str] = (), keep_hand_folds: bool = True, strict: bool = False) -> bool:
+    """Fold the view's chart so it fits legibly; True when it does (else it is as small as the
+    folds make it). The units in `keep` stay shown (see folds_for); the planner's own folds stay
+    folded with `keep_hand_folds`."""
+    scene = _scene(view)
+    if scene.scenario is None:
         return True
-    before = set(scene.collapsed)
-    kept = {a for uid in keep if uid in scenario.units for a in scenario.ancestors(uid)}
     scene.ensure_layout()
-    useless: set[str] = set()  # folds that made the chart no easier to fit (width set elsewhere)
-    while not fits(view):
-        shown = {uid: c for uid, c in _shown_parents(scenario, scene.collapsed).items()
-                 if uid not in kept and uid not in useless}
-        if not shown:
-            if undo_on_failure:
-                scene.set_collapsed_units(before)
-            return False
-        # the lowest branches first (their children are leaves or folded), the largest of them first
-        bottom = [uid for uid, children in shown.items() if all(c not in shown for c in children)]
-        chosen = max(bottom or list(shown), key=lambda uid: (len(shown[uid]), uid))
-        zoom = fitting_zoom(view)
-        scene.set_collapsed(chosen, True)
-        scene.ensure_layout()
-        if fitting_zoom(view) <= zoom * 1.001:  # no help: keep that branch's detail
-            scene.set_collapsed(chosen, False)
-            scene.ensure_layout()
-            useless.add(chosen)
-    return True
+    hand = scene.hand_folded() if keep_hand_folds else set()
+    found = folds_for(view, scene.scenario, scene.subtree_root, keep, hand, strict)
+    scene.set_collapsed_units(set(found.collapsed), auto=set(found.collapsed) - hand)
+    scene.ensure_layout()
+    return found.fits
 
 
-def _shown_parents(scenario: Scenario, collapsed: set[str]) -> dict[str, list[str]]:
-    """Units with a card and children on the chart: unit id → its child ids."""
-    hidden: set[str] = set()
-    for uid in collapsed:
-        if uid in scenario.units:
-            hidden.update(scenario.subtree(uid)[1:])
-    out: dict[str, list[str]] = {}
-    for uid in scenario.units:
-        if uid in hidden or uid in collapsed:
-            continue
-        children = scenario.children(uid)
-        if children:
-            out[uid] = list(children)
-    return out
+def collapse_to_fit(view: QGraphicsView, keep: frozenset[str] = frozenset(), undo_on_failure: bool = True) -> bool:
+    """Presentation mode: fold until the chart fits legibly; True when it does. When folding
+    cannot make it fit, the planner's folds are restored with `undo_on_failure` (legible and
+    scrolling, as before)."""
+    scene = _scene(view)
+    before, auto = set(scene.collapsed), set(scene.auto_folded)
+    if fold_to_fit(view, keep, strict=True):  # the presentation centres on the selected unit
+        return True
+    if undo_on_failure:
+        scene.set_collapsed_units(before, auto)
+    return False

@@ -21,6 +21,7 @@ from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.dotted import DottedLegend
 from orgdesigner.ui.chart.editing import ChartEditor, ShortcutSafeLineEdit
+from orgdesigner.ui.chart.legible_fit import folds_for
 from orgdesigner.ui.chart.scene import ChartScene
 from orgdesigner.ui.chart.view import ChartView
 from orgdesigner.ui.undo import DocumentController
@@ -179,17 +180,34 @@ class ChartPanel(QWidget):
         self._findings_timer.setSingleShot(True)
         self._findings_timer.setInterval(150)
         self._findings_timer.timeout.connect(self.refresh_findings)
+        controller.documentReplaced.connect(self.scene.forget_folds)
         controller.currentScenarioChanged.connect(self._show_current)  # also sent after documentReplaced
         controller.modelChanged.connect(self._on_model_event)
-        controller.selectionChanged.connect(self.scene.set_selected_units)
+        controller.selectionChanged.connect(self._select)
         controller.centreRequested.connect(self.view.centre_on_unit)
         self._show_current()
 
     def _show_current(self, *_args: object) -> None:
-        self.scene.show_scenario(self.controller.scenario)
+        """Show the current scenario fitted: whole, names legible, the deepest branches folded
+        where it is too big (its folds as left when this chart showed it before)."""
+        scenario = self.controller.scenario
+        folds = None
+        fresh = scenario is not None and self.scene.remembered_folds(scenario.id) is None
+        if fresh and scenario is not None and self.view.isVisible():
+            # folded before any card is made: a 50,000-unit chart makes the few dozen it shows
+            folds = folds_for(self.view, scenario, keep=self.controller.selection).collapsed
+        self.scene.show_scenario(scenario, collapsed=folds)
         self.scene.set_selected_units(self.controller.selection)
         self.controller.paint_first.run("chart badges", self.refresh_findings)
-        QTimer.singleShot(0, self.view.fit)
+        # a scenario shown before keeps its folds as the planner left them (never folded again)
+        QTimer.singleShot(0, self.view.fit_all if fresh else self.view.fit)
+
+    def _select(self, ids: list[str]) -> None:
+        """Show the selection; a unit selected elsewhere (the outline, a finding) inside a folded
+        branch unfolds the branches above it, so it has a card to show."""
+        if ids and ids[0] not in self.scene.cards:
+            self.scene.reveal(ids[0])
+        self.scene.set_selected_units(ids)
 
     def _on_model_event(self, event: ModelEvent) -> None:
         if event.change is Change.RESET or (event.change is Change.SCENARIOS_CHANGED and self.controller.scenario is not self.scene.scenario):

@@ -8,7 +8,7 @@ whose place changed), and offers hooks for other parts: `card_rect`, `unit_at`, 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import Protocol
 
@@ -23,7 +23,7 @@ from orgdesigner.model.entities import Scenario
 from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart import style
-from orgdesigner.ui.chart.card import CardItem
+from orgdesigner.ui.chart.card import FOLDED, OPEN, CardItem
 
 _PARENT_ID = attrgetter("parent_id")
 MARGIN = 2000.0  # room to scroll, so a re-layout never has to jump the view
@@ -56,6 +56,9 @@ class ChartScene(QGraphicsScene):
         self.cards: dict[str, CardItem] = {}
         self.connectors: dict[str, QGraphicsPathItem] = {}
         self.collapsed: set[str] = set()
+        self.auto_folded: set[str] = set()  # of those, folded by a fit (not by the planner's hand)
+        self._folds_of: dict[str, tuple[set[str], set[str]]] = {}  # scenario id -> its folds, while open
+        self._forget = False  # another project comes: the shown scenario's folds are not kept
         self.layout: ChartLayout | None = None
         self.layout_serial = 0  # counts re-layouts (the layout object is updated in place)
         self.last_change: LayoutChange | None = None  # what the latest re-layout changed
@@ -90,18 +93,39 @@ class ChartScene(QGraphicsScene):
         self.paint_underlays(painter, QRectF(rect), False)
 
     # -- what is shown --
-    def show_scenario(self, scenario: Scenario | None, subtree_root: str | None = None) -> None:
-        """Rebuild everything for `scenario` (or clear the chart with None)."""
+    def show_scenario(self, scenario: Scenario | None, subtree_root: str | None = None,
+                      collapsed: set[str] | frozenset[str] | None = None) -> None:
+        """Rebuild everything for `scenario` (or clear the chart with None). The branches folded
+        are `collapsed`, else the ones this chart last showed folded for that scenario (folds are
+        view state: kept per scenario while the window is open, never saved or undone)."""
+        if self.scenario is not None and not self._forget:
+            self._folds_of[self.scenario.id] = (set(self.collapsed), set(self.auto_folded))
+        self._forget = False
+        remembered = self._folds_of.get(scenario.id) if scenario is not None and collapsed is None else None
         self._clear_decorations()
         self.clear()
         self.cards, self.connectors, self._segments = {}, {}, {}
-        self.collapsed = set()
+        self.collapsed, self.auto_folded = (set(remembered[0]), set(remembered[1])) if remembered else (set(collapsed or ()), set(collapsed or ()))
         self._selected = set()
         self.scenario = scenario
         self.subtree_root = subtree_root
         self.layout = None
         self._layouter = IncrementalLayout(self.params)
         self._relayout()
+
+    def forget_folds(self) -> None:
+        """Another project replaces this one: no scenario has folds any more."""
+        self._folds_of.clear()
+        self._forget = True
+
+    def remembered_folds(self, scenario_id: str) -> set[str] | None:
+        """The folds this chart showed for that scenario, None when it has not shown it yet."""
+        if self._forget:
+            return None
+        if self.scenario is not None and self.scenario.id == scenario_id:
+            return set(self.collapsed)
+        folds = self._folds_of.get(scenario_id)
+        return None if folds is None else set(folds[0])
 
     def set_orientation(self, orientation: str) -> None:
         if orientation != self.params.orientation:
@@ -141,6 +165,8 @@ class ChartScene(QGraphicsScene):
 
     # -- collapse / expand --
     def set_collapsed(self, unit_id: str, collapsed: bool) -> None:
+        """Fold or unfold one branch by the planner's hand (the handle, the keys, the menu)."""
+        self.auto_folded.discard(unit_id)
         if collapsed == (unit_id in self.collapsed):
             return
         if collapsed:
@@ -149,11 +175,20 @@ class ChartScene(QGraphicsScene):
             self.collapsed.discard(unit_id)
         self._relayout()
 
-    def set_collapsed_units(self, units: set[str]) -> None:
-        """Exactly these units collapsed (presentation mode restores the planner's folds)."""
+    def toggle_collapsed(self, unit_id: str) -> None:
+        self.set_collapsed(unit_id, unit_id not in self.collapsed)
+
+    def set_collapsed_units(self, units: set[str] | frozenset[str], auto: set[str] | frozenset[str] = frozenset()) -> None:
+        """Exactly these units collapsed (presentation mode restores the planner's folds); those
+        in `auto` were folded by a fit, so a later fit in more room may unfold them."""
+        self.auto_folded = set(auto) & set(units)
         if units != self.collapsed:
             self.collapsed = set(units)
             self._relayout()
+
+    def hand_folded(self) -> set[str]:
+        """The folds the planner made (a fit keeps them)."""
+        return self.collapsed - self.auto_folded
 
     def reveal(self, unit_id: str) -> None:
         """Expand every collapsed ancestor so the unit has a card."""
@@ -162,6 +197,7 @@ class ChartScene(QGraphicsScene):
         hiding = [a for a in self.scenario.ancestors(unit_id) if a in self.collapsed]
         if hiding:
             self.collapsed.difference_update(hiding)
+            self.auto_folded.difference_update(hiding)
             self._relayout()
 
     # -- queries other parts use --
@@ -285,18 +321,7 @@ class ChartScene(QGraphicsScene):
 
     # -- layout --
     def _visible_units(self) -> tuple[list[str], dict[str, str | None]]:
-        scenario = self.scenario
-        if scenario is None:
-            return [], {}
-        if self.subtree_root is not None and self.subtree_root in scenario.units:
-            order = scenario.subtree(self.subtree_root)
-            keep = set(order)
-            order = [uid for uid in scenario.units if uid in keep]  # chart order, not BFS order
-            parents = {uid: scenario.units[uid].parent_id for uid in order}
-            parents[self.subtree_root] = None
-            return order, parents
-        units = scenario.units
-        return list(units), dict(zip(units, map(_PARENT_ID, units.values()), strict=True))
+        return chart_units(self.scenario, self.subtree_root)
 
     def _relayout(self) -> None:
         # A re-layout makes short-lived 10,000-entry lists and dicts (order, parents, the layout's
@@ -311,8 +336,8 @@ class ChartScene(QGraphicsScene):
         self.about_to_relayout.emit()
         order, parents = self._visible_units()
         self.collapsed.difference_update([u for u in self.collapsed if u not in parents])
-        units = self.scenario.units if self.scenario is not None else {}
-        staff = [uid for uid, unit in units.items() if unit.category is UnitCategory.SUPPORT]  # a manager's stab
+        self.auto_folded &= self.collapsed
+        staff = staff_units(self.scenario)
         change = self.last_change = self._layouter.update(order, parents, self.collapsed, self._touched, staff)
         self._touched = set()
         layout = self.layout = self._layouter.layout
@@ -320,8 +345,11 @@ class ChartScene(QGraphicsScene):
         if change.full:
             self._sync_cards(layout)
             self._sync_connectors(layout)
+            self._mark_branches(layout, layout.positions)
         elif not change.empty:
             self._apply_change(layout, change)
+            self._mark_branches(layout, {*change.positions, *change.connectors, *change.connectors_removed,
+                                         *change.hidden_changed})
         if not change.empty:
             self._overview = None
         if change.size_changed:
@@ -329,6 +357,16 @@ class ChartScene(QGraphicsScene):
         if self._overlay is not None:
             self.refresh_decorations()
         self.layout_changed.emit()
+
+    def _mark_branches(self, layout: ChartLayout, units: Iterable[str]) -> None:
+        """Give the cards of `units` their +/− handle: − with units shown below, + when folded."""
+        cards, lines, hidden = self.cards, layout.connectors, layout.hidden_counts
+        for uid in units:
+            card = cards.get(uid)
+            if card is not None:
+                branch = OPEN if uid in lines else FOLDED if uid in hidden else None
+                if branch != card.branch:
+                    card.set_branch(branch)
 
     def _new_card(self, uid: str, x: float, y: float, layout: ChartLayout) -> CardItem:
         assert self.scenario is not None
@@ -430,6 +468,27 @@ class ChartScene(QGraphicsScene):
         self.params = params
         self._layouter = IncrementalLayout(params)
         self._relayout()
+
+
+def chart_units(scenario: Scenario | None, subtree_root: str | None = None) -> tuple[list[str], dict[str, str | None]]:
+    """The units a chart of `scenario` shows, in chart order, and each one's parent (the root of
+    a subtree shown alone has none)."""
+    if scenario is None:
+        return [], {}
+    if subtree_root is not None and subtree_root in scenario.units:
+        keep = set(scenario.subtree(subtree_root))
+        order = [uid for uid in scenario.units if uid in keep]  # chart order, not BFS order
+        parents = {uid: scenario.units[uid].parent_id for uid in order}
+        parents[subtree_root] = None
+        return order, parents
+    units = scenario.units
+    return list(units), dict(zip(units, map(_PARENT_ID, units.values()), strict=True))
+
+
+def staff_units(scenario: Scenario | None) -> list[str]:
+    """The units the layout puts on their manager's staff row (a manager's stab: support units)."""
+    units = scenario.units if scenario is not None else {}
+    return [uid for uid, unit in units.items() if unit.category is UnitCategory.SUPPORT]
 
 
 def is_top_down(scene: ChartScene) -> bool:

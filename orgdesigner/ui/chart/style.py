@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPen
 
 from orgdesigner.model.enums import UnitCategory, UnitForm
 from orgdesigner.ui import colours
+from orgdesigner.ui.i18n import plural
 
 CATEGORY_COLOURS: dict[UnitCategory, str] = {
     UnitCategory.GOVERNANCE: "#4a5a7a",
@@ -81,8 +82,23 @@ def card_fill(category: UnitCategory, name: str | None = None) -> QColor:
     )
 
 
-def tr(text: str) -> str:  # lupdate files bare tr() under the empty context (see i18n.py)
-    return QCoreApplication.translate("Chart", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:  # lupdate files bare tr() under the empty context (see i18n.py)
+    return QCoreApplication.translate("Chart", text, disambiguation, n)
+
+
+def folded_count(count: int) -> str:
+    """A folded card's count: '+12 enheter'."""
+    return "+" + plural(tr("%n unit(s)", "", count), count)
+
+
+def folded_text(count: int) -> str:
+    """What a folded card's tooltip says is inside it."""
+    return plural(tr("%n unit(s) folded into this card", "", count), count)
+
+
+def fold_hint(folded: bool) -> str:
+    """The +/− handle's tooltip."""
+    return tr("Show the units below (+)") if folded else tr("Fold the units below into this card (−)")
 
 
 def category_label(category: UnitCategory) -> str:

@@ -30,11 +30,11 @@ from orgdesigner.ui.chart.interactions import (
     PanInteraction,
     RubberBandInteraction,
 )
+from orgdesigner.ui.chart.legible_fit import LEGIBLE_NAME_PX, fold_to_fit, legible_zoom
 from orgdesigner.ui.chart.scene import ChartScene
 from orgdesigner.ui.undo import DocumentController
 
 OVERVIEW_SCALE = 0.3
-LEGIBLE_NAME_PX = 9.5  # fit never makes card names smaller than this (the target is 9 px)
 MIN_SCALE, MAX_SCALE = 0.01, 4.0
 
 
@@ -111,35 +111,44 @@ class ChartView(QGraphicsView):
         return font.pointSizeF() * self.logicalDpiY() / 72.0 * self.zoom()
 
     def legible_zoom(self) -> float:
-        return self.legible_px / (style.name_font().pointSizeF() * self.logicalDpiY() / 72.0)
+        return legible_zoom(self, self.legible_px)
 
     def fit_all(self) -> None:
-        """The whole chart in the window, however small its text gets (View → Whole chart)."""
+        """The whole chart in the window with legible names (View → Whole chart, and the chart
+        as it opens): where names would shrink below `legible_px`, the deepest branches fold
+        into their cards instead; the planner's own folds stay. A window too small even for
+        the least detail shows it legible from its top, scrolling."""
+        self._fit_folded(keep_hand_folds=True)
+
+    def fit_organisation(self) -> None:
+        """The most of the organisation that fits legibly (View → Whole organisation, legible):
+        as Whole chart, but the planner's folds open again wherever there is room."""
+        self._fit_folded(keep_hand_folds=False)
+
+    def _fit_folded(self, keep_hand_folds: bool) -> None:
+        if fold_to_fit(self, self.controller.selection, keep_hand_folds):
+            self._fit_shown()
+        else:
+            self.fit()
+
+    def _fit_shown(self) -> None:
+        """The chart as it is folded now, whole in the window (never above actual size, or the
+        legible size where that is larger: a presentation's)."""
         rect = self.chart_scene().chart_rect()
         if rect.isEmpty():
             return
         self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.0:
-            self.set_zoom(1.0)
+        largest = max(1.0, self.legible_zoom())
+        if self.zoom() > largest:
+            self.set_zoom(largest)
             self.centerOn(rect.center())
         self.zoomChanged.emit(self.zoom())
 
-    def fit_organisation(self) -> None:
-        """The whole organisation with legible names (View → Whole organisation, legible): the
-        lowest branches are folded, each one card with its name and +N, until the chart fits at
-        `legible_px`; a window too small even for that shows the folded chart legible from its
-        top, scrolling. Names never shrink below `legible_px`."""
-        from orgdesigner.ui.chart.legible_fit import collapse_to_fit
-
-        if collapse_to_fit(self, frozenset(self.controller.selection), undo_on_failure=False):
-            self.fit_all()
-        else:
-            self.fit()
-
     def fit(self) -> None:
-        """Fit to window, but never below readable names (`legible_px`): a chart too big for
-        that is shown from its top, centred on the main tree's root, and the rest scrolls."""
-        self.fit_all()
+        """Fit to window as folded now, but never below readable names (`legible_px`): a chart
+        too big for that is shown from its top, centred on the main tree's root, and the rest
+        scrolls."""
+        self._fit_shown()
         rect = self.chart_scene().chart_rect()
         if rect.isEmpty() or self.zoom() >= self.legible_zoom():
             return
@@ -306,7 +315,7 @@ class ChartView(QGraphicsView):
             scene_pos = self.mapToScene(event.position().toPoint())
             uid = self.chart_scene().unit_at(scene_pos)
             if uid is not None and self._fold_badge_hit(uid, scene_pos):
-                self.chart_scene().set_collapsed(uid, False)
+                self.chart_scene().toggle_collapsed(uid)  # the +/− handle (or the +N text)
                 return
             if uid is not None and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self._interaction = DottedLineInteraction(self, uid)  # Shift-drag draws a dotted line
@@ -340,12 +349,18 @@ class ChartView(QGraphicsView):
             super().mouseReleaseEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        """A dotted line's tooltip where no card has one (lines are drawn, not items)."""
+        """Tooltips: a card's whole name at any zoom (the card makes its own only with its text),
+        a dotted line's where no card is (lines are drawn, not items)."""
         if event.type() == QEvent.Type.Leave:
             self.dotted.hover_at(None)  # the mouse left the chart: no line stays highlighted
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             pos = self.mapToScene(event.pos())
-            if self.chart_scene().unit_at(pos) is None:
+            uid = self.chart_scene().unit_at(pos)
+            card = self.chart_scene().cards.get(uid) if uid is not None else None
+            if card is not None and not any(card.is_fold_badge(i) for i in self.chart_scene().items(pos)):
+                QToolTip.showText(event.globalPos(), card.tooltip_text(), self.viewport())
+                return True
+            if uid is None:
                 lines = self.dotted.lines_at(pos, 5.0 / max(self.zoom(), 1e-6))
                 if lines:
                     QToolTip.showText(event.globalPos(), self.dotted.tooltip_of(lines), self.viewport())
