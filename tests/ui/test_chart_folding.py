@@ -176,3 +176,13 @@ def test_a_large_chart_makes_cards_only_for_what_it_shows(qtbot):
     root = next(iter(ctl.scenario.roots()))
     scene.set_collapsed_units(set())  # everything unfolded: all cards, as before
     assert len(scene.cards) == 20_000 and root in scene.cards
+
+
+def test_exported_charts_carry_no_handles(qtbot):
+    from orgdesigner.io.project.project_file import load_project
+    from orgdesigner.ui.chart.render import build_chart_scene
+
+    scenario = next(iter(load_project(EXAMPLE).scenarios.values()))
+    scene = build_chart_scene(scenario)
+    assert len(scene.cards) == len(scenario.units)
+    assert all(card.handle_text() == "" and card._handle is None for card in scene.cards.values())

@@ -24,6 +24,7 @@ def build_chart_scene(scenario: Scenario, subtree_root: str | None = None, orien
     with style.using(style.LIGHT):  # paper and exported images are light whatever the screen shows
         scene = ChartScene()
         scene.params = params or LayoutParams(orientation=orientation)
+        scene.handles = False  # paper has nothing to click
         scene.show_scenario(scenario, subtree_root)
         DottedLayer.of(scene).sync()  # dotted lines on paper and in exported images too
         scene.ensure_labels()

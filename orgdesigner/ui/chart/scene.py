@@ -59,6 +59,7 @@ class ChartScene(QGraphicsScene):
         self.auto_folded: set[str] = set()  # of those, folded by a fit (not by the planner's hand)
         self._folds_of: dict[str, tuple[set[str], set[str]]] = {}  # scenario id -> its folds, while open
         self._forget = False  # another project comes: the shown scenario's folds are not kept
+        self.handles = True  # +/− handles on the cards (not on paper or in exported images)
         self.layout: ChartLayout | None = None
         self.layout_serial = 0  # counts re-layouts (the layout object is updated in place)
         self.last_change: LayoutChange | None = None  # what the latest re-layout changed
@@ -360,6 +361,8 @@ class ChartScene(QGraphicsScene):
 
     def _mark_branches(self, layout: ChartLayout, units: Iterable[str]) -> None:
         """Give the cards of `units` their +/− handle: − with units shown below, + when folded."""
+        if not self.handles:
+            return
         cards, lines, hidden = self.cards, layout.connectors, layout.hidden_counts
         for uid in units:
             card = cards.get(uid)
