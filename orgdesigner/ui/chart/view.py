@@ -444,6 +444,8 @@ class ChartView(QGraphicsView):
         if key == up:
             return unit.parent_id if unit.parent_id in scene.cards else None
         if key == down:
+            if uid in scene.collapsed and scenario.children(uid):
+                scene.set_collapsed(uid, False)  # down into a folded card unfolds it
             kids = [k for k in scenario.children(uid) if k in scene.cards]
             return kids[0] if kids else None
         if key in (prev, nxt):
