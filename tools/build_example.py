@@ -189,7 +189,7 @@ def nulage() -> Scenario:
         "nulage-2017",
         "Nuläge 2017",
         description=(
-            "Den regiondrivna primärvården som översynen RS/1039/2017 (6 december 2017) beskriver den. "
+            "Den regiondrivna primärvården så som översynen RS/1039/2017 (6 december 2017) beskriver den. "
             "LS/935/2009 och LS/42/2010 gäller ännu; regiondirektören föreslår att de upphör "
             "1 mars 2018. Område "
             "Primärvård har intraprenadliknande villkor på papperet (LS/935/2009) men inte de "

@@ -13,8 +13,9 @@ from orgdesigner.analysis.compare import diff_scenarios
 from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model.dotted import DottedKind, DottedLine
 from orgdesigner.model.entities import Unit
-from orgdesigner.ui.render.chart_pages import LANDSCAPE_AREA_IN, drawn_kinds, plan_pages
+from orgdesigner.ui.render.chart_pages import drawn_kinds, plan_pages
 from orgdesigner.ui.render.paper_marks import ARROW_Z, FRAME_OUT, MARK_Z
+from orgdesigner.ui.render.proposal_pdf import CHART_AREA_IN
 from tests.conftest import EXAMPLE
 
 LONG = "Privat hälsocentral A (Östersund, anonymiserad) med filial i Hammarstrand och Bispgården"
@@ -26,7 +27,7 @@ def _pages(scenario_id="koncern-2018", edit=None):
     if edit is not None:
         edit(scenario)
     status = dict(diff_scenarios(project.scenarios["nulage-2017"], scenario).unit_status())
-    return scenario, status, plan_pages(scenario, None, *LANDSCAPE_AREA_IN, status=status)
+    return scenario, status, plan_pages(scenario, None, *CHART_AREA_IN, status=status)
 
 
 def _cards(page):
@@ -158,41 +159,87 @@ def koncern_content(qtbot, tmp_path):
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-def test_each_chart_page_as_svg_at_print_size(koncern_content):
-    from orgdesigner.ui.render.exporter import chart_page_svgs
+def _svg_text(svg: bytes | str) -> str:
+    return " ".join(t.text or "" for t in ET.fromstring(svg).iter(f"{SVG}text"))
 
-    pictures = chart_page_svgs(koncern_content)
+
+def _check_svg(svg: bytes | str, width_in: float, height_in: float, names: list[str]) -> None:
+    """An SVG chart page at print size, every name on it as text, in the font it was measured with."""
+    root = ET.fromstring(svg)
+    assert root.tag == f"{SVG}svg"
+    assert float(root.get("width").removesuffix("mm")) == pytest.approx(width_in * 25.4, abs=0.3)
+    assert float(root.get("height").removesuffix("mm")) == pytest.approx(height_in * 25.4, abs=0.3)
+    texts = _svg_text(svg)
+    words = set(texts.split())
+    for name in names:  # every card's name is in the SVG as text (searchable, not pixels)
+        assert set(name.split()) <= words, name
+    assert "Result unit" not in texts and "…" not in texts  # the paper's language, names whole
+    # Qt writes the family it was asked for ("Sans Serif", fontconfig's alias), which Typst, Word
+    # and browsers do not know: they would set the names in a serif of other widths
+    families = {e.get("font-family") for e in root.iter() if e.get("font-family")}
+    assert families and all(f.endswith(", sans-serif") and not f.startswith("Sans Serif") for f in families)
+
+
+def test_the_pdfs_chart_pages_are_svg_at_print_size(koncern_content):
+    from orgdesigner.ui.render.proposal_pdf import chart_figures
+
+    figures = chart_figures(koncern_content)
     scenario = koncern_content.scenario
-    pages = plan_pages(scenario, None, *LANDSCAPE_AREA_IN, status=dict(diff_scenarios(
-        koncern_content.comparison.base, scenario).unit_status()))
-    assert [p.title for p in pictures] == [p.title for p in pages]
-    for picture, page in zip(pictures, pages, strict=True):
-        root = ET.fromstring(picture.svg)
-        assert root.tag == f"{SVG}svg"
-        assert float(root.get("width").removesuffix("mm")) == pytest.approx(picture.width_in * 25.4, abs=0.3)
-        assert float(root.get("height").removesuffix("mm")) == pytest.approx(picture.height_in * 25.4, abs=0.3)
-        assert picture.width_in <= LANDSCAPE_AREA_IN[0] + 1e-6 and picture.height_in <= LANDSCAPE_AREA_IN[1] + 1e-6
-        texts = " ".join(t.text or "" for t in root.iter(f"{SVG}text"))
-        words = set(texts.split())
-        for uid in page.units():  # every card's name is in the SVG as text (searchable, not pixels)
-            assert set(scenario.units[uid].name.split()) <= words, scenario.units[uid].name
-            assert scenario.units[uid].name in picture.alt
-        assert "Result unit" not in texts and "…" not in texts  # the paper's language, names whole
-        families = {e.get("font-family") for e in root.iter() if e.get("font-family")}
-        assert families and all(f.endswith(", sans-serif") and not f.startswith("Sans Serif") for f in families)
-    assert any("Resultatenhet" in " ".join(t.text or "" for t in ET.fromstring(p.svg).iter(f"{SVG}text")) for p in pictures)
-    near = next(p for p in pictures if "Närområde Östersund" in p.title)
-    assert ("#c2185b", "streckad linje: professionellt/medicinskt ansvar", True) in near.legend
-    assert near.notes and near.notes[0].startswith("Streckad linje (professionellt/medicinskt ansvar) till Chefläkare")
-    assert near.alt.startswith("Organisationsskiss – Närområde Östersund") and "19 enheter" in near.alt
+    pages = plan_pages(scenario, None, *CHART_AREA_IN)
+    assert [f.title for f in figures] == [p.title for p in pages]
+    for figure, page in zip(figures, pages, strict=True):
+        assert figure.width_in <= CHART_AREA_IN[0] + 1e-6 and figure.height_in <= CHART_AREA_IN[1] + 1e-6
+        _check_svg(figure.svg, figure.width_in, figure.height_in, [scenario.units[u].name for u in page.units()])
+    assert any("Resultatenhet" in _svg_text(f.svg) for f in figures)
 
 
-def test_svg_notes_name_the_page_a_line_goes_to_when_told_the_numbers(koncern_content):
-    from orgdesigner.ui.render.exporter import chart_page_svgs
+def test_the_docx_charts_carry_their_svg_for_word(koncern_content, tmp_path):
+    """Word 2016 and later draw the SVG (vector); LibreOffice shows the PNG beside it."""
+    from docx import Document
 
-    pictures = chart_page_svgs(koncern_content, page_number=lambda index: 10 + index)
-    near = next(p for p in pictures if "Närområde Östersund" in p.title)
-    assert near.notes[0].startswith("Streckad linje (professionellt/medicinskt ansvar) till Chefläkare, sida 11:")
+    from orgdesigner.io.paper.ooxml_svg import svg_of
+    from orgdesigner.io.paper.proposal_docx import write_docx
+    from orgdesigner.ui.render.chart_pages import DOCX_AREA_IN
+    from orgdesigner.ui.render.exporter import docx_chart_pictures
+
+    pictures = docx_chart_pictures(koncern_content, None)
+    path = tmp_path / "paper.docx"
+    write_docx(koncern_content, path, pictures)
+    document = Document(str(path))
+    shapes = [s for s in document.inline_shapes]
+    blips = [s._inline.graphic.graphicData.pic.blipFill.blip for s in shapes]
+    svgs = [svg for svg in (svg_of(b, document.part) for b in blips) if svg is not None]
+    pages = plan_pages(koncern_content.scenario, None, *DOCX_AREA_IN)
+    assert len(svgs) == len(pages) == len(pictures)
+    scenario = koncern_content.scenario
+    for svg, picture, page in zip(svgs, pictures, pages, strict=True):
+        assert svg == picture.svg and picture.png.startswith(b"\x89PNG")
+        _check_svg(svg, picture.width_in, picture.height_in, [scenario.units[u].name for u in page.units()])
+    descriptions = [s._inline.docPr.get("descr") for s in shapes]
+    assert any(d.startswith("Organisationsskiss: Närområde Östersund") and "Under Närområde Östersund: Brunflo hälsocentral" in d
+               for d in descriptions)
+
+
+def test_the_docx_running_head_keeps_title_and_number_apart(koncern_content, tmp_path):
+    """Word's Header style brings its own tab stops (centre 8 cm, right 16.5 cm): LibreOffice ran the
+    title into the diarienummer ("…1 mars 2018RS/1039/2017"). The head clears them and sets one."""
+    from docx import Document
+    from docx.enum.text import WD_TAB_ALIGNMENT
+
+    from orgdesigner.io.paper.proposal_docx import write_docx
+
+    path = tmp_path / "paper.docx"
+    write_docx(koncern_content, path, [])
+    document = Document(str(path))
+    head = document.sections[0].header.paragraphs[0]
+    assert head.text == f"{koncern_content.title}\tRS/1039/2017  2017-12-06"
+    own = list(head.paragraph_format.tab_stops)
+    inherited = {stop.position for stop in head.style.paragraph_format.tab_stops}
+    assert inherited  # the style does set some
+    assert {stop.position for stop in own if stop.alignment == WD_TAB_ALIGNMENT.CLEAR} == inherited
+    right = [stop for stop in own if stop.alignment == WD_TAB_ALIGNMENT.RIGHT]
+    section = document.sections[0]
+    assert len(right) == 1 and abs(right[0].position - (section.page_width - section.left_margin - section.right_margin)) < 20
 
 
 def test_slides_lay_out_each_chart_page_as_the_paper_does(qtbot, tmp_path):
@@ -203,6 +250,7 @@ def test_slides_lay_out_each_chart_page_as_the_paper_does(qtbot, tmp_path):
     from pptx.util import Emu
 
     from orgdesigner.io.export_job import ExportJob, prepare
+    from orgdesigner.io.paper.ooxml_svg import svg_of
     from orgdesigner.ui.render.exporter import finish
 
     project = load_project(EXAMPLE)
@@ -234,6 +282,15 @@ def test_slides_lay_out_each_chart_page_as_the_paper_does(qtbot, tmp_path):
         pixels = picture.image.size[0]
         assert pixels / Emu(picture.width).inches >= 150
         alt = picture._element.nvPicPr.cNvPr.get("descr")
-        assert alt.startswith("Organisationsskiss – ") and all(scenario.units[u].name in alt for u in page.units())
+        assert alt.startswith(f"Organisationsskiss: {page.title}") and all(scenario.units[u].name in alt for u in page.units())
+        # PowerPoint 2016 and later draw the chart's SVG (vector) instead of the PNG
+        svg = svg_of(picture._element.blipFill.blip, slide.part)
+        assert svg is not None
+        _check_svg(svg, *_printed(svg), [scenario.units[u].name for u in page.units()])
     near = next(s for s in slides if "Närområde Östersund" in s.shapes.title.text)
     assert any("till Chefläkare" in s.text_frame.text for s in near.shapes if s.has_text_frame)
+
+
+def _printed(svg: bytes) -> tuple[float, float]:
+    root = ET.fromstring(svg)
+    return float(root.get("width").removesuffix("mm")) / 25.4, float(root.get("height").removesuffix("mm")) / 25.4

@@ -115,10 +115,10 @@ def summary(c: ProposalContent, _: str) -> list[Block]:
         when = _t(c, f" den {W.day(s.effective_date, 'sv')}", f" on {W.day(s.effective_date, 'en')}") if s.effective_date else ""
         blocks.append(Paragraph(_t(
             c,
-            f"Beskrivningen avser organisationen{when}. {clear_share(m.clarity_index, lang).capitalize()} "
+            f"Beskrivningen avser organisationen{when}: {clear_share(m.clarity_index, lang)} "
             f"(utveckling, beställning och utförande per funktion) har en tydlig ansvarig, "
             f"och genomgången av ansvarsfördelningen visar {shortcomings(errors, lang)}.",
-            f"The description is of the organisation{when}. {clear_share(m.clarity_index, lang).capitalize()} "
+            f"The description is of the organisation{when}: {clear_share(m.clarity_index, lang)} "
             f"(development, ordering and delivery per function) have one clear owner, and the "
             f"review of the responsibilities shows {shortcomings(errors, lang)}.",
         )))
@@ -128,14 +128,19 @@ def summary(c: ProposalContent, _: str) -> list[Block]:
               f"The proposal applies from {W.day(s.effective_date, 'en')}.") if s.effective_date else ""
     after, before = _metric(c, "clarity_index", 1), _metric(c, "clarity_index", 0)
     errors_after, errors_before = int(_metric(c, "findings.error", 1)), int(_metric(c, "findings.error", 0))
+    same_share = _pct(after, lang) == _pct(before, lang)
+    share_sv = "lika många som i dag" if same_share else f"mot {_pct(before, lang)} i dag"
+    share_en = "as many as today" if same_share else f"against {_pct(before, lang)} today"
+    errors_sv = "lika många som i dag" if errors_after == errors_before else f"mot {few(errors_before, lang)} i dag"
+    errors_en = "as many as today" if errors_after == errors_before else f"against {few(errors_before, lang)} today"
     text += _t(
         c,
         f" Med förslaget har {clear_share(after, lang)} (utveckling, beställning och utförande "
-        f"per funktion) en tydlig ansvarig, mot {_pct(before, lang)} i dag. Genomgången av ansvarsfördelningen "
-        f"visar {shortcomings(errors_after, lang)} i förslaget, mot {few(errors_before, lang)} i dag.",
+        f"per funktion) en tydlig ansvarig, {share_sv}. Genomgången av ansvarsfördelningen "
+        f"visar {shortcomings(errors_after, lang)} i förslaget, {errors_sv}.",
         f" With the proposal {clear_share(after, lang)} (development, ordering and delivery "
-        f"per function) have one clear owner, against {_pct(before, lang)} today. The review of the responsibilities "
-        f"shows {shortcomings(errors_after, lang)} in the proposal, against {few(errors_before, lang)} today.",
+        f"per function) have one clear owner, {share_en}. The review of the responsibilities "
+        f"shows {shortcomings(errors_after, lang)} in the proposal, {errors_en}.",
     )
     blocks.append(Paragraph(text.strip()))
     return blocks
@@ -596,10 +601,16 @@ def _trade_cost(c: ProposalContent) -> list[str]:
     before, after = _metric(c, "trade.net_cost_sek", 0), _metric(c, "trade.net_cost_sek", 1)
     if not (before or after):
         return []
-    text = _t(c, f"Internhandeln kostar regionen netto {W.amount(after, 'sv')} per år i förslaget mot {W.amount(before, 'sv')} "
-              f"i dag ({W.signed(round(after - before), 'sv')} kr; antaganden, inte utfall).",
-              f"Internal trade costs the region {W.amount(after, 'en')} net a year in the proposal against "
-              f"{W.amount(before, 'en')} today ({W.signed(round(after - before), 'en')} SEK; assumptions, not outcomes).")
+    if round(after - before) == 0:
+        text = _t(c, f"Internhandeln kostar regionen netto {W.amount(after, 'sv')} per år i förslaget, lika mycket som i dag "
+                  "(antaganden, inte utfall).",
+                  f"Internal trade costs the region {W.amount(after, 'en')} net a year in the proposal, as much as today "
+                  "(assumptions, not outcomes).")
+    else:
+        text = _t(c, f"Internhandeln kostar regionen netto {W.amount(after, 'sv')} per år i förslaget mot {W.amount(before, 'sv')} "
+                  f"i dag ({W.signed(round(after - before), 'sv')} kr; antaganden, inte utfall).",
+                  f"Internal trade costs the region {W.amount(after, 'en')} net a year in the proposal against "
+                  f"{W.amount(before, 'en')} today ({W.signed(round(after - before), 'en')} SEK; assumptions, not outcomes).")
     if c.scenario.trade == comp.base.trade or round(after - before) == 0:
         return [text]
     same_data = trade_summary(c.project, replace(c.scenario, trade=comp.base.trade))
@@ -632,9 +643,9 @@ def _staff(c: ProposalContent, moved: list[UnitDiff], added: list[UnitDiff], rem
     fte_added = _sum([s.units[d.unit_id].staff_fte for d in added])
     staff: list[str] = []
     if moved:
-        staff.append(_t(c, f"Medarbetarna i {few(len(moved), 'sv')} enheter får en ny chef"
+        staff.append(_t(c, f"Medarbetarna i {_count(len(moved), 'enhet', 'enheter')} får en ny chef"
                         + (f" ({W.number(fte_moved, 'sv', 1)} årsarbetare)." if fte_moved else "."),
-                        f"The staff of {few(len(moved), 'en')} units get a new manager"
+                        f"The staff of {_count(len(moved), 'unit', 'units', 'en')} get a new manager"
                         + (f" ({W.number(fte_moved, 'en', 1)} FTE)." if fte_moved else ".")))
     if fte_removed:
         staff.append(_t(c, f"Enheter som upphör har {W.number(fte_removed, 'sv', 1)} årsarbetare; de erbjuds arbete i de nya enheterna.",

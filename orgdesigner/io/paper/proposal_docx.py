@@ -1,9 +1,9 @@
 """Write the decision paper as DOCX with python-docx (no Qt).
 
 Headings use Word's built-in Title, Heading 1 and Heading 2 styles, so Word's navigation pane
-and table of contents pick them up. The chart is inserted as a picture: python-docx cannot embed
-SVG, so the caller renders a high-resolution PNG (`orgdesigner.ui.render.chart_image`) and passes
-its bytes. Page size A4, page numbers in the footer (a PAGE field, filled in by Word).
+and table of contents pick them up. The chart is inserted as a picture: a high-resolution PNG, and
+beside it the same chart as SVG, which Word 2016 and later draw instead (`ooxml_svg`); the caller
+paints both (`orgdesigner.ui.render.exporter.docx_chart_pictures`). Page size A4, page numbers in the footer (a PAGE field, filled in by Word).
 """
 
 from __future__ import annotations
@@ -146,9 +146,16 @@ def _block(body: _Body, block: Block, chart_png: ChartPictures, usable: Length, 
                 title.paragraph_format.page_break_before = number > 0  # a chart page per page
             if picture.legend:
                 _legend(body, picture.legend)
-            shape = body.paragraph().add_run().add_picture(io.BytesIO(picture.png),
-                                                           width=Inches(picture.width_in) if picture.width_in else usable)
-            _alt_text(shape, f"{block.caption} {picture.title}".strip())
+            run = body.paragraph().add_run()
+            shape = run.add_picture(io.BytesIO(picture.png), width=Inches(picture.width_in) if picture.width_in else usable)
+            if picture.svg:  # Word 2016 and later draw the chart as vector graphics
+                from docx.opc.part import Part
+
+                from orgdesigner.io.paper.ooxml_svg import attach_svg
+
+                attach_svg(shape._inline.graphic.graphicData.pic.blipFill.blip, run.part, Part, picture.svg,
+                           "/word/media/chart%d.svg")
+            _alt_text(shape, picture.alt or f"{block.caption} {picture.title}".strip())
             for note in picture.notes:
                 _small(body, note)
             if picture.more_pages:
@@ -427,6 +434,16 @@ def _has_page_field(footer: Any) -> bool:
     return "PAGE" in footer._element.xml
 
 
+def _style_tab_stops(paragraph: Any) -> list[Any]:
+    """The tab stops the paragraph's style (and the styles it is based on) sets."""
+    out = []
+    style = paragraph.style
+    while style is not None:
+        out += [stop.position for stop in style.paragraph_format.tab_stops]
+        style = style.base_style
+    return out
+
+
 def _running_header(section: DocxSection, content: ProposalContent) -> None:
     """The paper's title, then its diarienummer and date at the right margin, on every page (the
     later sections' headers are linked to this one)."""
@@ -436,7 +453,10 @@ def _running_header(section: DocxSection, content: ProposalContent) -> None:
     header = section.header
     paragraph = header.paragraphs[0] if not header.paragraphs[0].text.strip() else header.add_paragraph()
     width = Emu((section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0))
-    paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    stops = paragraph.paragraph_format.tab_stops
+    for inherited in _style_tab_stops(paragraph):  # Word's Header style centres at 8 cm and right-aligns
+        stops.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)  # at 16.5 cm: LibreOffice ran the title into the number
+    stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
     day = dict(content.meta).get("Date" if content.lang == "en" else "Datum", "")
     reference = "  ".join(p for p in (content.reference, day) if p)
     run = paragraph.add_run(f"{content.title}\t{reference}")

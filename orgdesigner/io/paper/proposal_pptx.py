@@ -2,10 +2,11 @@
 against the current state, and one slide per chart page of the PDF paper, laid out as that page:
 the section's heading with the page's number, the page's title, its legend (drawn as on the page:
 an outlined square per status, a dotted line per kind), the chart, then the notes on dotted lines
-to other pages and the caption. The chart is a picture: PowerPoint and LibreOffice show PNG
-everywhere (python-pptx embeds no SVG, and EMF cannot be painted here), so the caller paints each
-page at print resolution (`orgdesigner.ui.render.exporter.slide_chart_pictures`), and the picture
-carries the page's alternative text. Qt-free."""
+to other pages and the caption. The chart is a 300 dpi PNG, which every PowerPoint and
+LibreOffice shows, with the same chart as SVG beside it, which PowerPoint 2016 and later draw
+instead (`ooxml_svg`: python-pptx embeds no SVG itself; EMF cannot be painted here); the caller
+paints both (`orgdesigner.ui.render.exporter.slide_chart_pictures`), and the picture carries the
+page's description as its alternative text. Qt-free."""
 
 from __future__ import annotations
 
@@ -150,6 +151,12 @@ def _chart_slide(slide: Any, picture: ChartPicture, heading: str, caption: str, 
                                      Inches(natural_w * zoom), Inches(natural_h * zoom))
     if picture.alt:
         image._element.nvPicPr.cNvPr.set("descr", picture.alt)  # the picture's alternative text
+    if picture.svg:  # PowerPoint 2016 and later draw the chart as vector graphics
+        from pptx.opc.package import Part
+
+        from orgdesigner.io.paper.ooxml_svg import attach_svg
+
+        attach_svg(image._element.blipFill.blip, slide.part, Part, picture.svg, "/ppt/media/chart%d.svg")
     top = height - foot
     if picture.notes:
         _text(slide, "\n".join(picture.notes), SIDE, top, width - 2 * SIDE, notes_h, 11)

@@ -451,22 +451,5 @@ def page_svg(page: ChartPage, title: str = "") -> tuple[bytes, float, float]:
     return svg, width / SCREEN_DPI, height / SCREEN_DPI
 
 
-def alt_text(scenario: Scenario, page: ChartPage, lang: str) -> str:
-    """What the page shows, for a reader who cannot see it: its title, how many units, their
-    names from the top down (a figure's alternative text in an accessible PDF or DOCX)."""
-    shown = page.units()
-    rank = _Order.of(scenario)
-    names = [scenario.units[u].name for u in sorted(shown, key=lambda u: rank.get(u, 0))]
-    count = len(names)
-    if lang == "en":
-        return f"Organisation chart – {page.title}. {count} unit{'s' if count != 1 else ''}: {_join(names, lang)}."
-    return f"Organisationsskiss – {page.title}. {count} {'enhet' if count == 1 else 'enheter'}: {_join(names, lang)}."
-
-
-#: a chart page's room for the chart on landscape A4 (2 cm margins, less the heading, title and
-#: legend above and the notes and caption below): the PDF's chart pages (proposal_pdf.CHART_AREA_IN),
-#: the SVG pages for the tagged PDF and the slides are planned alike
-LANDSCAPE_AREA_IN = ((297 - 2 * 20.0) / 25.4, (210 - 2 * 20.0) / 25.4 - 0.8 - 0.85)
-
 #: the DOCX's usable area on a portrait A4 page (2.2 cm side margins), less a caption line
 DOCX_AREA_IN = ((21.0 - 2 * 2.2) / 2.54, (29.7 - 2 * 2.0) / 2.54 - 1.6)

@@ -58,51 +58,36 @@ def _paint(scenario: Any, prepared: Prepared, progress: Progress | None) -> None
 
 
 def docx_chart_pictures(content: Any, subtree: str | None, progress: Progress | None = None) -> list[Any]:
-    """A ChartPicture per chart page of a portrait A4 DOCX (names ≥ 7 pt at print size), as PNG."""
+    """A ChartPicture per chart page of a portrait A4 DOCX (names ≥ 7 pt at print size)."""
     from orgdesigner.ui.render.chart_pages import DOCX_AREA_IN
 
-    return chart_pictures(content, subtree, DOCX_AREA_IN, "png", progress)
+    return chart_pictures(content, subtree, DOCX_AREA_IN, progress)
 
 
 def slide_chart_pictures(content: Any, subtree: str | None, progress: Progress | None = None) -> list[Any]:
-    """A ChartPicture per chart page of the PDF paper (the same pages, split the same way), as PNG
+    """A ChartPicture per chart page of the PDF paper (the same pages, split the same way), its PNG
     at SLIDE_CHART_DPI: a slide shows the page's chart up to twice its printed size."""
-    from orgdesigner.ui.render.chart_pages import LANDSCAPE_AREA_IN
+    from orgdesigner.io.paper.proposal_typst import CHART_AREA_IN
 
-    return chart_pictures(content, subtree, LANDSCAPE_AREA_IN, "png", progress, dpi=SLIDE_CHART_DPI)
-
-
-def chart_page_svgs(content: Any, subtree: str | None = None, area_in: tuple[float, float] | None = None,
-                    page_number: Callable[[int], int] | None = None, progress: Progress | None = None) -> list[Any]:
-    """The paper's chart pages as vector graphics: a `ChartPicture` per page with `svg` (bytes of
-    an SVG document at print size, `width_in` × `height_in` inches, text as text), `title`,
-    `legend` ((colour, words, dotted line?) per item), `notes` (dotted lines to other pages),
-    `more_pages` and `alt` (the figure's alternative text). The same pages, split and marked the
-    same way, as the PDF's chart bilaga: `area_in` is the chart's room on the page in inches
-    (default: a landscape A4 page's, `chart_pages.LANDSCAPE_AREA_IN`); `page_number(i)` is chart
-    page i's page number in the paper, for notes that say "sida 7" (without it: the page's title).
-    Call it with the QApplication running (`orgdesigner.ui.render.offscreen.ensure_app`)."""
-    from orgdesigner.ui.render.chart_pages import LANDSCAPE_AREA_IN
-
-    return chart_pictures(content, subtree, area_in or LANDSCAPE_AREA_IN, "svg", progress, page_number)
+    return chart_pictures(content, subtree, CHART_AREA_IN, progress, dpi=SLIDE_CHART_DPI)
 
 
-def chart_pictures(content: Any, subtree: str | None, area_in: tuple[float, float], kind: str = "png",
-                   progress: Progress | None = None, page_number: Callable[[int], int] | None = None,
-                   dpi: float = DOCX_CHART_DPI) -> list[Any]:
+def chart_pictures(content: Any, subtree: str | None, area_in: tuple[float, float],
+                   progress: Progress | None = None, dpi: float = DOCX_CHART_DPI) -> list[Any]:
     """A ChartPicture per chart page (names ≥ 7 pt at print size) in `area_in` inches, with its
-    legend and notes; `kind` "png" (at DOCX_CHART_DPI) or "svg". Cards speak the paper's language."""
+    legend, notes and description, as PNG (at `dpi`) and as SVG (which Word and PowerPoint draw,
+    the PNG standing in elsewhere). Cards speak the paper's language."""
     from orgdesigner.ui.render.language import paper_language
 
     with paper_language(content.lang):
-        return _chart_pictures(content, subtree, area_in, kind, progress, page_number, dpi)
+        return _chart_pictures(content, subtree, area_in, progress, dpi)
 
 
-def _chart_pictures(content: Any, subtree: str | None, area_in: tuple[float, float], kind: str,
-                    progress: Progress | None, page_number: Callable[[int], int] | None, dpi: float) -> list[Any]:
+def _chart_pictures(content: Any, subtree: str | None, area_in: tuple[float, float],
+                    progress: Progress | None, dpi: float) -> list[Any]:
     from orgdesigner.io.paper.proposal_docx import ChartPicture
+    from orgdesigner.io.paper.proposal_typst import chart_alt
     from orgdesigner.ui.render.chart_pages import (
-        alt_text,
         crossing_notes,
         has_more_pages,
         legend_items,
@@ -117,19 +102,15 @@ def _chart_pictures(content: Any, subtree: str | None, area_in: tuple[float, flo
 
         status = dict(diff_scenarios(content.comparison.base, content.scenario).unit_status())
     pages = plan_pages(content.scenario, subtree, *area_in, status=status, lang=content.lang)
-    notes = crossing_notes(content.scenario, pages, content.lang, page_number)
+    notes = crossing_notes(content.scenario, pages, content.lang)  # Word and slides: by title, not page
     out = []
     for number, page in enumerate(pages, start=1):
         if progress is not None:
             progress(number, len(pages))
         legend = [(item.colour, item.word, item.line is not None) for item in legend_items(page, status, content.lang)]
-        alt = alt_text(content.scenario, page, content.lang)
-        more = has_more_pages(content.scenario, page)
-        if kind == "svg":
-            svg, width, height = page_svg(page)
-            out.append(ChartPicture(page.title, b"", width, legend, notes[number - 1], more, svg, height, alt))
-        else:
-            png, width = page_png(page, dpi)
-            height = page.source().height() / 96.0 * page.factor
-            out.append(ChartPicture(page.title, png, width, legend, notes[number - 1], more, b"", height, alt))
+        alt = chart_alt(content.scenario, page.units(), page.title, status, content.lang)
+        svg, width, height = page_svg(page)
+        png, _ = page_png(page, dpi)
+        out.append(ChartPicture(page.title, png, width, legend, notes[number - 1], has_more_pages(content.scenario, page),
+                                svg, height, alt))
     return out

@@ -51,17 +51,20 @@ def chart_figures(content: ProposalContent, progress: Progress | None = None, af
         from orgdesigner.analysis.compare import diff_scenarios
 
         status = dict(diff_scenarios(content.comparison.base, scenario).unit_status())
-    pages = plan_pages(scenario, subtree, *CHART_AREA_IN, status, content.lang)
-    notes = crossing_notes(scenario, pages, content.lang, page_mark)
+    from orgdesigner.ui.render.language import paper_language
+
     out = []
-    for number, page in enumerate(pages, start=1):
-        if progress is not None:
-            progress(number, len(pages) + after)
-        svg, width_in, height_in = page_svg(page)  # at print size, its fonts named as Typst knows them
-        legend = [LegendMark(item.colour, item.word, item.line is not None) for item in legend_items(page, status, content.lang)]
-        out.append(ChartPageFigure(page.title, svg.decode("utf-8"), width_in, height_in,
-                                   chart_alt(scenario, page.units(), page.title, status, content.lang),
-                                   legend, notes[number - 1], has_more_pages(scenario, page)))
+    with paper_language(content.lang):  # the cards' words ("Resultatenhet") whoever calls
+        pages = plan_pages(scenario, subtree, *CHART_AREA_IN, status, content.lang)
+        notes = crossing_notes(scenario, pages, content.lang, page_mark)
+        for number, page in enumerate(pages, start=1):
+            if progress is not None:
+                progress(number, len(pages) + after)
+            svg, width_in, height_in = page_svg(page)  # at print size, its fonts named as Typst knows them
+            legend = [LegendMark(item.colour, item.word, item.line is not None) for item in legend_items(page, status, content.lang)]
+            out.append(ChartPageFigure(page.title, svg.decode("utf-8"), width_in, height_in,
+                                       chart_alt(scenario, page.units(), page.title, status, content.lang),
+                                       legend, notes[number - 1], has_more_pages(scenario, page)))
     return out
 
 

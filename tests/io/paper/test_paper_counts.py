@@ -49,7 +49,8 @@ def test_no_paper_counts_like_a_program(example):
             text = _texts(content)
             for bad in (r"\b0 (varningar|brister|warnings)\b", r"ytterligare 1 ställe", r"\b1 more place",
                         r"\boch 1 till\b", r"\band 1 more\b", r"ändras därmed med [+−]", r"\begen utförande",
-                        r"(^|\n)\s*([0-9]|1[0-2]) (enheter|nya enheter|units|new units)\b", r"\b1 enheter\b", r"\+0\b", r"fynd: info"):
+                        r"(^|\n)\s*([0-9]|1[0-2]) (enheter|nya enheter|units|new units)\b", r"\b1 enheter\b", r"\+0\b", r"fynd: info",
+                        r"\ben enheter\b", r"\bone units\b", r"±0 kr", r"\. \d+ % av"):
                 assert not re.search(bad, text), (scenario.name, lang, bad, re.search(bad, text))
 
 
@@ -77,3 +78,29 @@ def test_a_plan_step_names_the_last_unit_instead_of_one_more(example):
     assert created.endswith("Närområde Jämtland väst och norr och Närområde Härjedalen och söder")
     moved_forms = next(s.text for s in steps if s.text.startswith("Form ändras"))
     assert "och ytterligare 10" in moved_forms
+
+
+def test_what_does_not_change_is_said_to_stay_the_same(example):
+    """The alternative keeps today's share and shortcomings, and the trade's cost."""
+    content = build_proposal(example, example.scenarios["intraprenad-are-krokom"], compare_with=example.scenarios["nulage-2017"])
+    summary, economy = _section(content, "summary"), _section(content, "consequences")
+    assert "en tydlig ansvarig, lika många som i dag." in summary
+    assert "visar fyra brister i förslaget, lika många som i dag." in summary
+    assert "per år i förslaget, lika mycket som i dag (antaganden, inte utfall)." in economy
+
+
+def test_one_moved_unit_is_one_enhet():
+    from tests.other_region import NOW, PROPOSAL, other_region_project
+
+    project = other_region_project()
+    content = build_proposal(project, project.scenarios[PROPOSAL], compare_with=project.scenarios[NOW])
+    consequences = _section(content, "consequences")
+    assert "Medarbetarna i en enhet får en ny chef." in consequences
+    assert "En enhet flyttas: till Regiondirektör (Närsjukvårdens ledning)." in consequences
+
+
+def test_a_description_of_today_opens_no_sentence_with_a_figure(example):
+    content = build_proposal(example, example.scenarios["nulage-2017"])
+    summary, case = _section(content, "summary"), _section(content, "case")
+    assert "Beskrivningen avser organisationen den 6 december 2017: 88\u00a0% av ansvarsområdena" in summary
+    assert "Den regiondrivna primärvården så som översynen RS/1039/2017 (6 december 2017) beskriver den." in case
