@@ -225,8 +225,9 @@ def test_slides_for_the_board_one_per_chart_page_with_the_key_figures(qtbot, tmp
     from orgdesigner.io.export_job import ExportJob, prepare
     from orgdesigner.io.project.project_file import load_project
     from orgdesigner.resources import example_path
-    from orgdesigner.ui.render.chart_pages import LANDSCAPE_AREA_IN, plan_pages
+    from orgdesigner.ui.render.chart_pages import plan_pages
     from orgdesigner.ui.render.exporter import finish
+    from orgdesigner.ui.render.proposal_pdf import CHART_AREA_IN
 
     project = load_project(example_path())
     base, proposal = list(project.scenarios)[:2]
@@ -235,7 +236,7 @@ def test_slides_for_the_board_one_per_chart_page_with_the_key_figures(qtbot, tmp
     assert finish(project, prepared) == [path]
     deck = Presentation(str(path))
     slides = list(deck.slides)
-    pages = plan_pages(project.scenarios[proposal], None, *LANDSCAPE_AREA_IN, lang="sv")
+    pages = plan_pages(project.scenarios[proposal], None, *CHART_AREA_IN, lang="sv")
     assert len(slides) == 2 + len(pages)  # title, key figures, one slide per chart page of the PDF
     assert slides[0].shapes.title.text == prepared.content.title
     table = next(s for s in slides[1].shapes if s.has_table).table
