@@ -69,6 +69,13 @@
         <source>no unit differences</source>
         <translation>inga skillnader i enheter</translation>
     </message>
+    <message numerus="yes">
+        <source>%n difference(s) among them</source>
+        <translation>
+            <numerusform>%n skillnad bland dem</numerusform>
+            <numerusform>%n skillnader bland dem</numerusform>
+        </translation>
+    </message>
     <message>
         <source>errors</source>
         <translation>fel</translation>

@@ -67,7 +67,8 @@ def test_the_example_opens_fitted_whole_with_legible_names(qtbot, dialogs, setti
     assert folded and len(scene.cards) < 34  # less detail, not smaller text
     for card in folded:  # one card with its name and the count of units in it
         units = len(window.controller.scenario.subtree(card.unit_id)) - 1
-        assert card.name_text() and card._fold.text() == f"+{units} units" and card.handle_text() == "+"
+        assert card.name_text() and card.hidden_count == units and card.handle_text() == "+"
+        assert card._fold.text() in (f"+{units} units", f"+{units}")  # the short one beside a ◆ form line
     # as painted: the ink of a name's first line (capitals to descenders) is about 0.8 em of 9+ px
     assert min(ink_rows(view, card) for card in scene.cards.values()) >= 7
     window.close()
@@ -186,3 +187,21 @@ def test_exported_charts_carry_no_handles(qtbot):
     scene = build_chart_scene(scenario)
     assert len(scene.cards) == len(scenario.units)
     assert all(card.handle_text() == "" and card._handle is None for card in scene.cards.values())
+
+
+def test_a_folded_card_with_a_form_line_keeps_both_readable(qtbot):
+    """'◆ intraprenad' at the bottom left and the count at the bottom right never overlap."""
+    from orgdesigner.io.project.project_file import load_project
+    from orgdesigner.model.enums import UnitForm
+    from orgdesigner.ui.chart.scene import ChartScene
+
+    scenario = next(iter(load_project(EXAMPLE).scenarios.values()))
+    parent = next(u for u in scenario.units.values() if u.form is not UnitForm.LINE and scenario.children(u.id))
+    scene = ChartScene()
+    scene.show_scenario(scenario, collapsed={parent.id})
+    card = scene.cards[parent.id]
+    card.ensure_labels()
+    form, fold = card._form.sceneBoundingRect(), card._fold.sceneBoundingRect()
+    assert card._form.isVisible() and card._fold.isVisible() and not form.intersects(fold)
+    assert card._fold.text().startswith(f"+{len(scenario.subtree(parent.id)) - 1}")
+    assert not fold.intersects(card._handle.sceneBoundingRect())

@@ -18,7 +18,7 @@ def test_double_click_opens_the_chart_large_with_zoom_and_pan(qtbot):
     mini.show_scenario(scenario, {}, "Nuläge 2017")
     qtbot.mouseDClick(mini.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(50, 50))
     large = mini.large
-    assert large is not None and large.isVisible() and large.view.scene() is mini.scene
+    assert large is not None and large.isVisible() and large.view.scene().scenario is mini.scene.scenario
     assert large.windowTitle() == "Nuläge 2017"
     qtbot.waitUntil(lambda: large.view.zoom() != 1.0)  # fitted once shown
     assert large.view.zoom() > mini.view.transform().m11()  # bigger than the mini chart

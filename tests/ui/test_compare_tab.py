@@ -8,6 +8,7 @@ from orgdesigner.analysis.compare import compare
 from orgdesigner.model import AssignmentKey, Document, Responsibility, Role, Unit, UnitForm
 from orgdesigner.model.commands import AddScenario, AddUnit, SetRoles, SetUnitField
 from orgdesigner.model.commands.scenarios import copied_scenario
+from orgdesigner.ui.compare.charts import shown_ancestor
 from orgdesigner.ui.compare.models import DifferencesModel, MetricsModel
 from orgdesigner.ui.compare.tab import CompareTab
 from orgdesigner.ui.undo import DocumentController
@@ -57,7 +58,10 @@ def test_edits_show_up_coloured_and_as_clearer_or_worse(controller, qtbot):
     controller.push(SetRoles("copy", [(AssignmentKey("pv", "vv", Responsibility.ORDERING), Role.ACCOUNTABLE)]))
     qtbot.waitUntil(lambda: tab.comparison is not None and not tab.comparison.diffs[0].is_empty and len(tab.diff_model.rows) == 3, timeout=3000)
     assert tab.charts[1].status == {"hc3": "added", "hc2": "changed"}
-    assert tab.charts[1].scene.card_rect("hc3") is not None
+    mini = tab.charts[1]  # the added unit has its card, or the folded card it is in says so
+    holder = "hc3" if "hc3" in mini.scene.cards else shown_ancestor(mini.scene, "hc3")
+    assert holder is not None and mini.scene.card_rect(holder) is not None
+    assert "(added)" in mini.describe_unit(holder) or "among them" in mini.describe_unit(holder)
     worse = tab.changes.topLevelItem(1)
     assert "worse" in worse.text(0) and worse.childCount() == len(tab.comparison.diffs[0].introduced) > 0
     keys = {worse.child(i).data(0, 256) for i in range(worse.childCount())}  # Qt.UserRole
@@ -103,12 +107,14 @@ def test_enlarged_chart_names_its_cards_and_every_chart_has_tooltips(controller,
     qtbot.addWidget(large)
     qtbot.waitExposed(large)
     view = large.view
+    scene = view.scene()  # its own scene: its own folds
+    scene.reveal("hc1")
     view.resetTransform()  # zoomed in to the chart's own size: names readable
-    view.centerOn(mini.scene.cards["hc1"].sceneBoundingRect().center())
+    view.centerOn(scene.cards["hc1"].sceneBoundingRect().center())
     view.viewport().grab()  # a paint
-    assert mini.scene.cards["hc1"].has_labels
+    assert scene.cards["hc1"].has_labels
     # hovering a card names it
-    centre = view.mapFromScene(mini.scene.cards["hc1"].sceneBoundingRect().center())
+    centre = view.mapFromScene(scene.cards["hc1"].sceneBoundingRect().center())
     event = QHelpEvent(QEvent.Type.ToolTip, centre, view.viewport().mapToGlobal(centre))
     QApplication.sendEvent(view.viewport(), event)
     assert QToolTip.text() == "Hälsocentral ett (changed)"

@@ -214,10 +214,16 @@ class CardItem(QGraphicsRectItem):
                 floor = self._name.y() + self._name.boundingRect().height() if self._name is not None else 0.0
                 top = max(floor, min(top, h - self._band - self._form.boundingRect().height() - 1.0))
             self._form.setPos(_PAD, top)
-        if self._fold is not None:
+        if self._fold is not None and self._hidden > 0:
+            # "+17 enheter", or "+17" where the ◆ form line needs the room (the tooltip says both)
+            self._fold.setText(style.folded_count(self._hidden))
+            right = self.rect().width() - HANDLE_D - 6
+            if self._form is not None and self._form.isVisible() and \
+                    right - self._fold.boundingRect().width() < _PAD + self._form.boundingRect().width() + 4:
+                self._fold.setText(f"+{self._hidden}")
             box = self._fold.boundingRect()
             bottom = h - 3.0 if not self._band else h - self._band - 1.0
-            self._fold.setPos(self.rect().width() - box.width() - HANDLE_D - 6, bottom - box.height())
+            self._fold.setPos(right - box.width(), bottom - box.height())
 
     def restyle(self) -> None:
         """Take the colours of the current scheme (light or dark)."""
@@ -295,7 +301,6 @@ class CardItem(QGraphicsRectItem):
             self._fold = QGraphicsSimpleTextItem(self)
             self._fold.setFont(style.name_font())
             self._fold.setBrush(QBrush(style.colour("fold")))
-        self._fold.setText(style.folded_count(count))
         self._place_bottom_row()
         self._fold.setVisible(True)
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
-    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -23,47 +22,79 @@ from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.scene import ChartScene
+from orgdesigner.ui.compare.chart_names import (
+    CardTooltips,
+    LabelledView,
+    fit_folded,
+    fit_shown,
+    toggle_fold_at,
+)
 from orgdesigner.ui.compare.large_chart import LargeChartDialog
 from orgdesigner.ui.compare.models import STATUSES, status_word, tr
+from orgdesigner.ui.i18n import plural
 
 SEVERITIES = ("error", "warning", "info")  # their colours: severity_error … in colours.py
 
 
 class DiffOverlay:
-    """A `CardDecorator`: a thick coloured frame around each card whose unit differs."""
+    """A `CardDecorator`: a thick coloured frame around each card whose unit differs, and a
+    dashed one around a folded card with differing units inside."""
 
     def __init__(self, status: dict[str, str]) -> None:
         self.status = status
 
     def decorate(self, scene: ChartScene) -> list[QGraphicsItem]:
         items: list[QGraphicsItem] = []
+        inside: dict[str, list[str]] = {}  # folded card -> statuses of the units folded into it
         for uid, status in self.status.items():
             rect = scene.card_rect(uid)
             if rect is None:
+                holder = shown_ancestor(scene, uid)
+                if holder is not None:
+                    inside.setdefault(holder, []).append(status)
                 continue
-            colour = colours.colour(f"status_{status}")
-            frame = QGraphicsRectItem(rect.adjusted(-5, -5, 5, 5))
-            frame.setPen(QPen(colour, 6))
-            tint = QColor(colour)
-            tint.setAlpha(45)
-            frame.setBrush(QBrush(tint))
-            frame.setZValue(5)
-            frame.setToolTip(status_word(status))
-            items.append(frame)
+            items.append(_frame(rect, status, Qt.PenStyle.SolidLine))
+        for holder, statuses in inside.items():
+            rect = scene.card_rect(holder)
+            if rect is not None and holder not in self.status:
+                items.append(_frame(rect, max(set(statuses), key=statuses.count), Qt.PenStyle.DashLine))
         return items
 
 
+def shown_ancestor(scene: ChartScene, unit_id: str) -> str | None:
+    """The nearest unit above `unit_id` that has a card (the folded card it is in)."""
+    units = scene.scenario.units if scene.scenario is not None else {}
+    seen: set[str] = set()
+    parent = units[unit_id].parent_id if unit_id in units else None
+    while parent is not None and parent in units and parent not in seen:
+        if parent in scene.cards:
+            return parent
+        seen.add(parent)
+        parent = units[parent].parent_id
+    return None
+
+
+def _frame(rect: QRectF, status: str, line: Qt.PenStyle) -> QGraphicsRectItem:
+    colour = colours.colour(f"status_{status}")
+    frame = QGraphicsRectItem(rect.adjusted(-5, -5, 5, 5))
+    frame.setPen(QPen(colour, 6, line))
+    tint = QColor(colour)
+    tint.setAlpha(45)
+    frame.setBrush(QBrush(tint))
+    frame.setZValue(5)
+    frame.setToolTip(status_word(status))
+    return frame
+
+
 class MiniChart(QWidget):
-    """One scenario's chart, fitted to the widget; differences outlined, nothing editable."""
+    """One scenario's chart, fitted to the widget with legible names (the deepest branches
+    folded where it must be); differences outlined, nothing editable but the folds."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(self)
         self.scene = ChartScene(self)
-        self.view = QGraphicsView(self.scene, self)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self.view.setBackgroundBrush(style.colour("background"))
-        self.view.setInteractive(False)
+        self.view = LabelledView(self.scene, self)
         self.view.setAccessibleName(self.tr("Scenario chart"))
         self.view.setAccessibleDescription(self.tr("The compared scenario's organisation chart; differences are outlined"))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -85,18 +116,11 @@ class MiniChart(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.view, 1)
         self.setMinimumSize(160, 160)
-        self.scene.layout_changed.connect(self.fit)
-        from orgdesigner.ui.compare.chart_names import CardTooltips
-
-        self.tooltips = CardTooltips(self.view, self.describe_unit)  # names too small to print
+        self.scene.layout_changed.connect(lambda: fit_shown(self.view))  # a fold by hand: refit, no refold
+        self.tooltips = CardTooltips(self.view, self.describe_unit)  # the whole name, and how it differs
 
     def describe_unit(self, unit_id: str) -> str:
-        """A card's tooltip: the unit's name, and how it differs when it does."""
-        scenario = self.scene.scenario
-        unit = scenario.units.get(unit_id) if scenario is not None else None
-        name = unit.name if unit is not None else unit_id
-        status = self.status.get(unit_id)
-        return f"{name} ({status_word(status)})" if status else name
+        return describe_unit(self.scene, self.status, unit_id)
 
     def show_scenario(self, scenario: Scenario | None, status: dict[str, str], title: str) -> None:
         counts = {k: sum(1 for s in status.values() if s == k) for k in STATUSES}
@@ -111,22 +135,30 @@ class MiniChart(QWidget):
         self.fit()
 
     def open_large(self) -> LargeChartDialog:
-        """The same scene in its own window, zoomable and pannable."""
+        """The same scenario in its own window, zoomable and pannable, folded for its own size
+        (a scene of its own: its folds are its own)."""
         title = self.title.text().split("<br>")[0].replace("<b>", "").replace("</b>", "")
-        self.large = LargeChartDialog(self.scene, title, self, self.describe_unit)
+        scene = ChartScene()
+        scene.show_scenario(self.scene.scenario)
+        status = dict(self.status)
+        scene.set_overlay(DiffOverlay(status))
+        self.large = LargeChartDialog(scene, title, self, lambda uid: describe_unit(scene, status, uid))
+        scene.setParent(self.large)
         self.large.show()
         return self.large
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.MouseButtonDblClick:
-            self.open_large()
-            return True
+        if watched is self.view.viewport():
+            if event.type() == QEvent.Type.MouseButtonDblClick:
+                self.open_large()
+                return True
+            if (event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent)
+                    and event.button() == Qt.MouseButton.LeftButton):
+                return toggle_fold_at(self.view, event.position().toPoint())  # the +/− handle
         return super().eventFilter(watched, event)
 
     def fit(self) -> None:
-        rect = self.scene.itemsBoundingRect()
-        if not rect.isEmpty():
-            self.view.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+        fit_folded(self.view)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -135,6 +167,23 @@ class MiniChart(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.fit)
+
+
+def describe_unit(scene: ChartScene, status: dict[str, str], unit_id: str) -> str:
+    """A card's tooltip: the unit's whole name, how it differs, and for a folded card how many
+    units and differences are folded into it."""
+    scenario = scene.scenario
+    unit = scenario.units.get(unit_id) if scenario is not None else None
+    name = unit.name if unit is not None else unit_id
+    own = status.get(unit_id)
+    text = f"{name} ({status_word(own)})" if own else name
+    card = scene.cards.get(unit_id)
+    if scenario is not None and card is not None and card.hidden_count:
+        text += "\n" + style.folded_text(card.hidden_count)
+        differ = sum(1 for uid in scenario.subtree(unit_id)[1:] if uid in status)
+        if differ:
+            text += "\n" + plural(tr("%n difference(s) among them", "", differ), differ)
+    return text
 
 
 class FindingsBars(QWidget):

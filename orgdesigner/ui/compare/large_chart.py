@@ -1,30 +1,27 @@
 """A comparison chart opened large (double-click a mini chart, or its Enlarge button): the same
-scene in a window of its own, with wheel/keyboard zoom and drag to pan."""
+scenario in a window of its own, fitted legibly (folded where it must be), with wheel/keyboard
+zoom, drag to pan and the cards' +/− handles."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QDialog, QGraphicsScene, QGraphicsView, QLabel, QVBoxLayout, QWidget
 
 from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import show_focus_at_once
-from orgdesigner.ui.chart import style
+from orgdesigner.ui.compare.chart_names import LabelledView, fit_folded, toggle_fold_at
 
 
-class ZoomPanView(QGraphicsView):
+class ZoomPanView(LabelledView):
     """Wheel or Ctrl +/− zooms around the pointer, a drag pans, 0 fits: like the main chart."""
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        self.setBackgroundBrush(style.colour("background"))
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setInteractive(False)
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -34,15 +31,13 @@ class ZoomPanView(QGraphicsView):
         self.scale(factor, factor)
 
     def fit(self) -> None:
-        rect = self.scene().itemsBoundingRect()
-        if not rect.isEmpty():
-            self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+        fit_folded(self)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        from orgdesigner.ui.compare.chart_names import label_visible
-
-        label_visible(self)  # names once they can be read, not nameless boxes at any zoom
-        super().paintEvent(event)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and toggle_fold_at(self, event.position().toPoint()):
+            event.accept()  # the +/− handle: fold or unfold, no pan
+            return
+        super().mousePressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         self.zoom_by(1.15 ** (event.angleDelta().y() / 120.0))

@@ -34,8 +34,8 @@ STATUS_COLOURS = {"added": "#2e9d4f", "removed": "#c0392b", "moved": "#e08e0b", 
 _BETTER_UP = {"clarity_index"}  # higher is better; findings.* lower is better
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Compare", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("Compare", text, disambiguation, n)
 
 
 def status_word(status: str) -> str:
