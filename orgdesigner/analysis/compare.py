@@ -21,13 +21,14 @@ from orgdesigner._gc import gc_paused
 from orgdesigner.analysis.findings import SEVERITY_RANK, Finding, finding_to_json
 from orgdesigner.analysis.metric_paths import deltas as metric_deltas
 from orgdesigner.analysis.metric_paths import is_headline, metric_values, nest
+from orgdesigner.model import fields
 from orgdesigner.model.dotted import DottedLine
 from orgdesigner.model.entities import Project, Scenario, Unit
 from orgdesigner.model.enums import Responsibility, Role
 from orgdesigner.model.vocabulary import label
 
 UnitStatus = Literal["added", "removed", "moved", "changed"]
-UNIT_FIELDS = ("name", "category", "form", "authorities", "decisions", "budget_sek", "staff_fte", "listed_patients", "notes")
+UNIT_FIELDS = fields.UNIT_VALUES  # what "changed" looks at; a move and dotted lines are diffed apart
 _RESP_ORDER = {r: i for i, r in enumerate(Responsibility)}
 COMPARE_FORMAT = "orgdesigner-compare"
 COMPARE_VERSION = 2  # 2: metrics nested as in every JSON output (docs/json-output.md)

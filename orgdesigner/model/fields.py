@@ -3,11 +3,18 @@ per entity, keyed by the model's attribute names. The file's structs (`io.fast_f
 constraints from the same limits, and a test checks that each struct field and its table entry
 agree; the commands, imports and templates check values with these tables. A field that is
 not listed (an enum, a date, a flag) has no limit beyond its type.
+
+A unit's fields are declared whole, once, in `UNIT_FIELDS`: besides the limit, a reader's words,
+the file's key, and the part each plays (`FieldRole`: how it merges and compares). The file's
+unit struct, the writer and reader, the merge flattener, conflict settling, the comparison, the
+table exports (XLSX/CSV columns and their headers), GraphML and the wording of changes all
+iterate that table: adding a unit field is its `Unit` attribute, its row here and a migration.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from orgdesigner.model.limits import (
     AMOUNT,
@@ -40,10 +47,66 @@ DECISION: dict[str, Limit] = {"id": ID, "title": NAME, "description": TEXT}
 SCENARIO: dict[str, Limit] = {"id": ID, "name": NAME, "description": TEXT, "proposal": TEXT}
 PAPER: dict[str, Limit] = {"title": TEXT, "summary": TEXT, "decided_by": TEXT, "child_rights": TEXT, "equality": TEXT}
 PLAN_ENTRY: dict[str, Limit] = {"key": NAME, "phase": TEXT, "owner": TEXT}
-UNIT: dict[str, Limit] = {
-    "id": ID, "name": NAME, "parent_id": ID.or_none, "decisions": ID.each, "budget_sek": AMOUNT.or_none,
-    "staff_fte": FTE.or_none, "listed_patients": COUNT.or_none, "notes": TEXT,
-}
+
+#: The part a field plays, which says how every generic pass treats it:
+#: - "key": the entity's id; names its record in the file, the merge and the comparison;
+#: - "place": where it sits in the chart; a change is a move (MoveUnit), compared as "moved",
+#:   merged with a check for reporting cycles;
+#: - "value": a plain value: written when not empty, compared, merged and settled field by field
+#:   (SetUnitField);
+#: - "lines": nested records (dotted lines) with their own comparison, merge references and edit.
+FieldRole = Literal["key", "place", "value", "lines"]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One field of an entity as the rest of the program needs to know it."""
+
+    name: str  # the model's attribute
+    sv: str  # a reader's word for it, as in running text ("listade patienter")
+    en: str
+    limit: Limit | None = None  # None: its type is its limit (an enum, a set of enum members)
+    role: FieldRole = "value"
+    key: str = ""  # the file's key, where it differs from `name`
+    always: bool = False  # the file writes it even when empty (None, "", no items)
+    column: str = ""  # the export column's id, where it differs from `name`
+    header: tuple[str, str] | None = None  # the export column's (sv, en) header, if not the words capitalised
+
+    @property
+    def file_key(self) -> str:
+        return self.key or self.name
+
+    @property
+    def column_id(self) -> str:
+        return self.column or self.name
+
+    def words(self, lang: str = "sv") -> str:
+        return self.en if lang == "en" else self.sv
+
+    def headers(self) -> tuple[str, str]:
+        """The export column's header in Swedish and English ("Listade patienter")."""
+        return self.header or (self.sv[:1].upper() + self.sv[1:], self.en[:1].upper() + self.en[1:])
+
+
+#: Every field of `entities.Unit`, in the order the file writes them.
+UNIT_FIELDS: tuple[Field, ...] = (
+    Field("id", "id", "id", ID, role="key", always=True),
+    Field("name", "namn", "name", NAME, always=True),
+    Field("parent_id", "överordnad enhet", "reports to", ID.or_none, role="place", key="parent", always=True,
+          header=("Överordnad (id)", "Parent (id)")),
+    Field("category", "kategori", "category", always=True),
+    Field("form", "form", "form", always=True),
+    Field("authorities", "befogenheter", "authorities"),
+    Field("decisions", "beslut", "decisions", ID.each),
+    Field("budget_sek", "budget", "budget", AMOUNT.or_none, header=("Budget (kr)", "Budget (SEK)")),
+    Field("staff_fte", "årsarbetare", "staff (FTE)", FTE.or_none),
+    Field("listed_patients", "listade patienter", "listed patients", COUNT.or_none),
+    Field("notes", "anteckningar", "notes", TEXT),
+    Field("dotted_lines", "streckade linjer", "dotted lines", role="lines", key="dotted", column="dotted_parents"),
+)
+#: the unit fields compared, merged and edited one by one (the "value" role), by attribute name
+UNIT_VALUES: tuple[str, ...] = tuple(f.name for f in UNIT_FIELDS if f.role == "value")
+UNIT: dict[str, Limit] = {f.name: f.limit for f in UNIT_FIELDS if f.limit is not None}
 DOTTED_LINE: dict[str, Limit] = {"target_id": ID, "note": TEXT, "decision": TEXT}
 ECONOMY: dict[str, Limit] = {"surplus_share": SHARE, "deficit_share": SHARE, "cap_sek": AMOUNT.or_none, "decisions": ID.each}
 SERVICE: dict[str, Limit] = {

@@ -4,9 +4,10 @@ Nodes are units (id = unit id), edges run from parent to child (``relation = "re
 child → parent). yEd and Gephi only understand scalar attributes, so every attribute is a string,
 an int or a float, and missing values are left out rather than written as empty:
 
-- unit attributes: ``label`` (the name; Gephi shows it, yEd maps it with Properties Mapper),
-  ``name``, ``category``, ``form``, ``budget_sek``, ``staff_fte``, ``listed_patients``,
-  ``authorities`` and ``decisions`` (comma-separated), ``notes``;
+- unit attributes: ``label`` (the name; Gephi shows it, yEd maps it with Properties Mapper) and
+  every value field of the unit's table (model.fields.UNIT_FIELDS) by its attribute name:
+  ``name``, ``category``, ``form``, ``authorities`` and ``decisions`` (comma-separated),
+  ``budget_sek``, ``staff_fte``, ``listed_patients``, ``notes``;
 - dotted (secondary) lines: edges from the unit to the unit it answers to with ``relation =
   "dotted"`` and ``kind`` (``professional``, ``functional``, ``agreement``), ``note``, ``decision``;
   style them in yEd (Properties Mapper on ``relation``/``kind``) or Gephi (partition by ``relation``);
@@ -18,15 +19,28 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from orgdesigner.io.project.atomic import write_atomic
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import Role
+from orgdesigner.model.fields import UNIT_VALUES
 
 if TYPE_CHECKING:
     import networkx as nx  # imported when a graph is built: networkx is slow to load
+
+
+def _scalar(value: Any) -> Any:
+    """A unit's value as GraphML holds it: enum values, sets and lists comma-separated."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, frozenset):
+        return ", ".join(sorted(v.value if isinstance(v, Enum) else str(v) for v in value))
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return value
 
 
 def scenario_graph(project: Project, scenario: Scenario, unit_ids: Sequence[str] | None = None) -> nx.DiGraph[str]:
@@ -51,15 +65,7 @@ def scenario_graph(project: Project, scenario: Scenario, unit_ids: Sequence[str]
         u = scenario.units[uid]
         attrs: dict[str, Any] = {
             "label": u.name,
-            "name": u.name,
-            "category": u.category.value,
-            "form": u.form.value,
-            "budget_sek": u.budget_sek,
-            "staff_fte": u.staff_fte,
-            "listed_patients": u.listed_patients,
-            "authorities": ", ".join(sorted(a.value for a in u.authorities)),
-            "decisions": ", ".join(u.decisions),
-            "notes": u.notes,
+            **{name: _scalar(getattr(u, name)) for name in UNIT_VALUES},
             "roles": "; ".join(roles[uid]),
             **counts[uid],
         }

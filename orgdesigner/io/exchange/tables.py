@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from operator import itemgetter
 from typing import Any
 
@@ -32,25 +33,16 @@ from orgdesigner.io.words._dotted import format_targets
 from orgdesigner.io.words._words import word
 from orgdesigner.model.entities import AssignmentKey, Project, Scenario
 from orgdesigner.model.enums import Responsibility, Role
+from orgdesigner.model.fields import UNIT_FIELDS
 
 MATRIX_ALL_UNITS_MAX = 300
 MATRIX_WIDE_CELLS_MAX = 2_000_000  # beyond this the wide matrix would be mostly empty cells
 MATRIX_HEAD = ["function_id", "function", "responsibility"]
 MATRIX_LONG_COLUMNS = ["unit", "unit_name", "function", "function_name", "responsibility", "role"]
-UNIT_COLUMNS = [
-    "id",
-    "parent_id",
-    "name",
-    "category",
-    "form",
-    "budget_sek",
-    "staff_fte",
-    "listed_patients",
-    "authorities",
-    "decisions",
-    "notes",
-    "dotted_parents",  # dotted lines: "id (kind); …", the unit import reads it back
-]
+#: a unit row: its id and place first, then every other field of the unit's table in its order
+#: (model.fields.UNIT_FIELDS; dotted lines as "id (kind); …", which the unit import reads back)
+_UNIT_ORDER = sorted(UNIT_FIELDS, key=lambda f: {"key": 0, "place": 1}.get(f.role, 2))
+UNIT_COLUMNS = [f.column_id for f in _UNIT_ORDER]
 FINDING_COLUMNS = [
     "severity",
     "rule",
@@ -81,18 +73,7 @@ SEVERITY_WORDS = {"error": ("fel", "error"), "warning": ("varning", "warning"), 
 
 #: column id -> (Swedish, English) header a reader sees; the importers accept both and the id
 HEADER_WORDS: dict[str, tuple[str, str]] = {
-    "id": ("Id", "Id"),
-    "parent_id": ("Överordnad (id)", "Parent (id)"),
-    "name": ("Namn", "Name"),
-    "category": ("Kategori", "Category"),
-    "form": ("Form", "Form"),
-    "budget_sek": ("Budget (kr)", "Budget (SEK)"),
-    "staff_fte": ("Årsarbetare", "Staff (FTE)"),
-    "listed_patients": ("Listade patienter", "Listed patients"),
-    "authorities": ("Befogenheter", "Authorities"),
-    "decisions": ("Beslut", "Decisions"),
-    "notes": ("Anteckningar", "Notes"),
-    "dotted_parents": ("Streckade linjer", "Dotted lines"),
+    **{f.column_id: f.headers() for f in UNIT_FIELDS},
     "function_id": ("Funktions-id", "Function id"),
     "function": ("Funktion", "Function"),
     "responsibility": ("Ansvar", "Responsibility"),
@@ -148,29 +129,29 @@ def _join(values: Iterable[str]) -> str:
     return ", ".join(values)
 
 
+def _cell(value: Any, lang: str) -> Any:
+    """A unit's value as a cell: words for vocabulary values, lists joined, no empty text."""
+    if isinstance(value, Enum):
+        return word(value, lang)
+    if isinstance(value, frozenset):
+        return _join(sorted(word(v, lang) for v in value)) or None
+    if isinstance(value, tuple):
+        return _join(value) or None
+    return None if value == "" else value
+
+
 def units_table(scenario: Scenario, lang: str = "sv", unit_ids: Sequence[str] | None = None) -> Table:
     table = Table("units", list(UNIT_COLUMNS), lang=lang, headers=header_words(UNIT_COLUMNS, lang))
     ids = scenario.units if unit_ids is None else unit_ids
     wanted = None if unit_ids is None else set(unit_ids)
     for uid in ids:
         u = scenario.units[uid]
-        table.rows.append(
-            [
-                u.id,
-                u.parent_id,
-                u.name,
-                word(u.category, lang),
-                word(u.form, lang),
-                u.budget_sek,
-                u.staff_fte,
-                u.listed_patients,
-                _join(sorted(word(a, lang) for a in u.authorities)) or None,
-                _join(u.decisions) or None,
-                u.notes or None,
-                format_targets(u.dotted_lines if wanted is None else
-                               tuple(x for x in u.dotted_lines if x.target_id in wanted), lang),
-            ]
-        )
+        table.rows.append([
+            _cell(getattr(u, f.name), lang) if f.role != "lines"
+            # dotted lines to units outside the export are left out
+            else format_targets(tuple(x for x in getattr(u, f.name) if wanted is None or x.target_id in wanted), lang)
+            for f in _UNIT_ORDER
+        ])
     return table
 
 

@@ -164,9 +164,10 @@ def references(key: Key, value: Entity) -> list[Key]:
 def flatten_project(project: Project) -> Flat:
     """`flatten(project_to_json(project))` without building the document first: the merge of two
     100,000-role projects reads each role once here instead of sorting it into JSON and back."""
-    from orgdesigner.io.project.codec import case_to_json, paper_to_json, project_head, unit_to_json
+    from orgdesigner.io.project.codec import case_to_json, paper_to_json, project_head
     from orgdesigner.io.project.economy_codec import economy_to_json
     from orgdesigner.io.project.trade_codec import trade_to_json
+    from orgdesigner.io.project.unit_codec import unit_to_json
 
     head = project_head(project)
     flat: Flat = {("project",): head["project"], ("case",): case_to_json(project.case), ("settings",): head["settings"]}
@@ -216,6 +217,7 @@ def flatten_model(model: ProjectFileModel) -> Flat:
     )
     from orgdesigner.io.project.economy_codec import economy_from_model, economy_to_json
     from orgdesigner.io.project.trade_codec import trade_from_model, trade_to_json
+    from orgdesigner.io.project.unit_codec import entry_to_json
 
     info, settings = model.project, model.settings
     flat: Flat = {
@@ -245,21 +247,8 @@ def flatten_model(model: ProjectFileModel) -> Flat:
         fields[TRADE_ASSUMPTIONS] = trade.get("assumptions")
         flat[("scenario", sid)] = fields
         for u in s.units:
-            unit: dict[str, Any] = {"name": u.name, "parent": u.parent, "category": u.category, "form": u.form}
-            if u.authorities:
-                unit["authorities"] = sorted(set(u.authorities))
-            if u.decisions:
-                unit["decisions"] = list(u.decisions)
-            if u.budget_sek is not None:
-                unit["budget_sek"] = u.budget_sek
-            if u.staff_fte is not None:
-                unit["staff_fte"] = u.staff_fte
-            if u.listed_patients is not None:
-                unit["listed_patients"] = u.listed_patients
-            if u.notes:
-                unit["notes"] = u.notes
-            if u.dotted:
-                unit["dotted"] = [{"to": d.to, "kind": d.kind, "note": d.note, "decision": d.decision} for d in u.dotted]
+            unit = entry_to_json(u)
+            del unit["id"]
             flat[("unit", sid, u.id)] = unit
         for fid, by_resp in s.assignments.items():
             for resp, by_unit in by_resp.items():

@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from orgdesigner.io.errors import Problem
+from orgdesigner.model.fields import UNIT_FIELDS
 
 if TYPE_CHECKING:
     from orgdesigner.model.entities import Project
 
 _INT_MAX = 2**63 - 1
 _SERVICE_AMOUNTS = ("unit_cost_sek", "price_sek", "fixed_charge_sek", "mixed_price_sek", "private_price_sek")
-_UNIT_NUMBERS = ("budget_sek", "staff_fte", "listed_patients")
+_UNIT_NUMBERS = tuple(f.name for f in UNIT_FIELDS if f.limit is not None and f.limit.kind != "text")
 _ASSUMPTIONS = ("response_free", "response_per_item", "response_fixed", "response_mixed", "pna_share",
                 "feedback_effect", "mixed_variable_share")
 

@@ -10,9 +10,9 @@ from orgdesigner.io.project.economy_codec import economy_from_model, economy_to_
 from orgdesigner.io.project.file_format import FORMAT_NAME, FORMAT_VERSION
 from orgdesigner.io.project.history_codec import history_from_model, history_to_json
 from orgdesigner.io.project.trade_codec import trade_from_model, trade_to_json
+from orgdesigner.io.project.unit_codec import unit_from_entry, unit_to_json
 from orgdesigner.model.case import CaseInfo, Signatory
 from orgdesigner.model.conflicts import MergeConflict
-from orgdesigner.model.dotted import DottedLine
 from orgdesigner.model.entities import (
     Acknowledgement,
     AnalysisSettings,
@@ -40,36 +40,6 @@ _id = sys.intern
 
 def _date(value: Any) -> str | None:
     return None if value is None else value.isoformat()
-
-
-_OPTIONAL_UNIT_FIELDS = ("budget_sek", "staff_fte", "listed_patients")
-
-
-def unit_to_json(unit: Unit) -> dict[str, Any]:
-    """Empty optional fields are left out; enum members are written by orjson as their values."""
-    out: dict[str, Any] = {
-        "id": unit.id,
-        "name": unit.name,
-        "parent": unit.parent_id,
-        "category": unit.category,
-        "form": unit.form,
-    }
-    if unit.authorities:
-        out["authorities"] = sorted(unit.authorities)
-    if unit.decisions:
-        out["decisions"] = list(unit.decisions)
-    for name in _OPTIONAL_UNIT_FIELDS:
-        value = getattr(unit, name)
-        if value is not None:
-            out[name] = value
-    if unit.notes:
-        out["notes"] = unit.notes
-    if unit.dotted_lines:
-        out["dotted"] = [
-            {"to": line.target_id, "kind": line.kind, "note": line.note, "decision": line.decision}
-            for line in unit.dotted_lines
-        ]
-    return out
 
 
 def scenario_to_json(scenario: Scenario, function_order: dict[str, int]) -> dict[str, Any]:
@@ -290,25 +260,7 @@ def project_from_model(model: ProjectFileModel) -> Project:
             proposal=s.proposal,
             paper=paper_from_model(s.paper),
         )
-        scenario.units = {
-            _id(u.id): Unit(
-                id=_id(u.id),
-                name=u.name,
-                category=u.category,
-                form=u.form,
-                parent_id=None if u.parent is None else _id(u.parent),
-                authorities=frozenset(u.authorities),
-                decisions=tuple(u.decisions),
-                budget_sek=u.budget_sek,
-                staff_fte=u.staff_fte,
-                listed_patients=u.listed_patients,
-                notes=u.notes,
-                dotted_lines=tuple(
-                    DottedLine(_id(d.to), d.kind, d.note, d.decision) for d in u.dotted
-                ) if u.dotted else (),
-            )
-            for u in s.units
-        }
+        scenario.units = {unit.id: unit for unit in map(unit_from_entry, s.units)}
         scenario.assignments = _assignments(s.assignments, scenario.units)
         project.scenarios[s.id] = scenario
     for a in model.acknowledgements:

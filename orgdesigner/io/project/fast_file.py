@@ -11,22 +11,24 @@ files from exhausting memory further down the line.
 
 from __future__ import annotations
 
+from dataclasses import MISSING
+from dataclasses import fields as dataclass_fields
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args, get_origin, get_type_hints
 
 import msgspec
 from msgspec import Meta, Struct, field
 
-from orgdesigner.model import limits
+from orgdesigner.model import fields, limits
 from orgdesigner.model.dotted import DottedKind
 from orgdesigner.model.economy import SurplusModel
+from orgdesigner.model.entities import Unit
 from orgdesigner.model.enums import (
     Authority,
     FunctionCategory,
     Responsibility,
     Role,
     StructureType,
-    UnitCategory,
     UnitForm,
 )
 from orgdesigner.model.trade import PricingModel, ServiceKind, TradeAssumptions
@@ -100,19 +102,46 @@ class DottedLineEntry(_Strict):
     decision: Text = ""
 
 
-class UnitEntry(_Strict):
-    id: Id
-    name: Name
-    parent: Id | None = None
-    category: UnitCategory = UnitCategory.OWN_PROVIDER
-    form: UnitForm = UnitForm.LINE
-    authorities: list[Authority] = field(default_factory=list)
-    decisions: list[Id] = field(default_factory=list)
-    budget_sek: Amount | None = None
-    staff_fte: Fte | None = None
-    listed_patients: Count | None = None
-    notes: Text = ""
-    dotted: list[DottedLineEntry] = field(default_factory=list)
+def _file_type(field: fields.Field, model_type: Any) -> Any:
+    """A unit field's type in the file: its declared limit as constraints, sets and tuples as
+    lists, dotted lines as their entries, enums as they are."""
+    if field.role == "lines":
+        return list[DottedLineEntry]
+    limit = field.limit
+    if limit is None:
+        if get_origin(model_type) in (frozenset, tuple):
+            return list[get_args(model_type)[0]]  # type: ignore[misc]  # a type built at run time from the table
+        return model_type
+    base = {"text": str, "number": float, "whole": int}[limit.kind]
+    tp: Any = Annotated[base, Meta(**limit.bounds())]
+    if limit.many:
+        return list[tp]
+    return tp | None if limit.optional else tp
+
+
+def _unit_entry() -> type[Struct]:
+    """The file's unit struct, built from the unit's field table (model.fields.UNIT_FIELDS) and
+    the model's types and defaults: a field added there is in the file, its schema and both
+    readers without a line here."""
+    hints = get_type_hints(Unit)
+    defaults = {f.name: f for f in dataclass_fields(Unit)}
+    out: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+    for f in fields.UNIT_FIELDS:
+        tp = _file_type(f, hints[f.name])
+        model = defaults[f.name]
+        if model.default is MISSING:
+            out.append((f.file_key, tp))
+        elif isinstance(model.default, frozenset | tuple):
+            out.append((f.file_key, tp, field(default_factory=list)))
+        else:
+            out.append((f.file_key, tp, model.default))
+    return msgspec.defstruct("UnitEntry", out, bases=(_Strict,), module=__name__, forbid_unknown_fields=True)
+
+
+if TYPE_CHECKING:
+    UnitEntry = Any  # built from the table at run time; read through the table too (io.unit_codec)
+else:
+    UnitEntry = _unit_entry()
 
 
 class Economy(_Strict):

@@ -8,6 +8,7 @@ field name, enum value, `None`, tuple or float such as `3000000.0` reaches a rea
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 from enum import Enum
 from typing import Any
@@ -15,6 +16,8 @@ from typing import Any
 from orgdesigner.analysis.texts import decision_ref, join
 from orgdesigner.io.words import numbers
 from orgdesigner.model.economy import EconomicRules, SurplusModel
+from orgdesigner.model.fields import UNIT_FIELDS
+from orgdesigner.model.limits import AMOUNT, FTE, Limit
 from orgdesigner.model.vocabulary import label
 
 _MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
@@ -24,17 +27,8 @@ _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "A
 
 #: model field -> (Swedish, English) name a reader understands
 FIELD_WORDS: dict[str, tuple[str, str]] = {
-    "name": ("namn", "name"),
-    "category": ("kategori", "category"),
-    "form": ("form", "form"),
-    "authorities": ("befogenheter", "authorities"),
-    "decisions": ("beslut", "decisions"),
-    "budget_sek": ("budget", "budget"),
-    "staff_fte": ("årsarbetare", "staff (FTE)"),
-    "listed_patients": ("listade patienter", "listed patients"),
-    "notes": ("anteckningar", "notes"),
-    "parent_id": ("överordnad enhet", "reports to"),
-    "dotted": ("streckade linjer", "dotted lines"),  # a unit's dotted lines, as the file names them
+    # a unit's fields by attribute and by the file's key (a merge names "parent", "dotted")
+    **{key: (f.sv, f.en) for f in UNIT_FIELDS if f.role != "key" for key in (f.name, f.file_key)},
     "structure": ("struktur", "structure"),
     "effective_date": ("gäller från", "effective from"),
     "description": ("beskrivning", "description"),
@@ -44,6 +38,15 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
     "cap_sek": ("tak för överföring", "cap on the carry-over"),
     "form_authorities": ("befogenheter per form", "authorities per form"),
 }
+
+
+def _kept(limit: Limit) -> set[str]:
+    """The unit fields that keep `limit` (or its optional form): amounts are worded in kr, staff in FTE."""
+    return {f.name for f in UNIT_FIELDS if f.limit is not None and replace(f.limit, optional=False) == limit}
+
+
+_AMOUNTS = {"cap_sek"} | _kept(AMOUNT)
+_FTES = _kept(FTE)
 
 
 def _t(lang: str, sv: str, en: str) -> str:
@@ -109,9 +112,9 @@ def value(name: str, raw: Any, lang: str = "sv") -> str:
     """A field's value in words, chosen by the field (amounts, dates, FTE, patients, sets)."""
     if raw is None or raw == () or raw == frozenset() or raw == "":
         return "–"
-    if name in {"budget_sek", "cap_sek"}:
+    if name in _AMOUNTS:
         return amount(raw, lang)
-    if name == "staff_fte":
+    if name in _FTES:
         return f"{number(raw, lang, 1)} {_t(lang, 'årsarbetare', 'FTE')}"
     if name in {"surplus_share", "deficit_share"}:
         return share(raw, lang)

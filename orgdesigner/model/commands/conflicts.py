@@ -3,8 +3,10 @@ side's value in place (orgdesigner.io.conflict_settle settles any conflict with 
 
 from __future__ import annotations
 
+from dataclasses import fields as dataclass_fields
 from typing import Any
 
+from orgdesigner.model import fields
 from orgdesigner.model.commands.assignments import SetRoles
 from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.commands.catalogue import RemoveFunction, SetDecisionField, SetFunctionField
@@ -14,10 +16,13 @@ from orgdesigner.model.commands.scenarios import SetScenarioField
 from orgdesigner.model.commands.units import MoveUnit, RemoveUnits, SetUnitField
 from orgdesigner.model.conflicts import MergeConflict
 from orgdesigner.model.document import Document
-from orgdesigner.model.entities import AssignmentKey
+from orgdesigner.model.entities import AssignmentKey, Unit
 from orgdesigner.model.enums import Responsibility, Role
 
-_UNIT_FIELDS = {"name", "category", "form", "authorities", "decisions", "budget_sek", "staff_fte", "listed_patients", "notes"}
+_UNIT_FIELDS = frozenset(fields.UNIT_VALUES)
+_DEFAULTS = {f.name: f.default for f in dataclass_fields(Unit)}
+#: what a field the file leaves out when empty (None in a conflict record) is in the model
+_UNIT_EMPTY = {f.name: _DEFAULTS[f.name] for f in fields.UNIT_FIELDS if f.role == "value" and not f.always}
 _PLAIN_FIELDS = {"name", "description", "effective_date", "structure", "proposal"}
 SETTLED = Description(Action.SETTLE, Subject.CONFLICT)
 
@@ -58,7 +63,7 @@ def model_edit(c: MergeConflict, value: Any) -> Command | None:
     if kind == "unit" and field == "parent":
         return MoveUnit(c.entity[1], c.entity[2], value)
     if kind == "unit" and field in _UNIT_FIELDS:
-        return SetUnitField(c.entity[1], [c.entity[2]], field, [] if value is None and field in {"authorities", "decisions"} else value)
+        return SetUnitField(c.entity[1], [c.entity[2]], field, _UNIT_EMPTY.get(field) if value is None else value)
     if kind == "role":
         _, sid, fid, resp, uid = c.entity
         return SetRoles(sid, [(AssignmentKey(uid, fid, Responsibility(resp)), None if value is None else Role(value))])
