@@ -39,10 +39,16 @@ DERIVED = [
 
 
 def _full_unit() -> Unit:
-    """A unit with every field set to something other than its default."""
-    return Unit("u1", "Brunflo hälsocentral", UnitCategory.PRIVATE_PROVIDER, UnitForm.INTRAPRENAD, "u0",
+    """A unit with every field set to something other than its default: the fields this test
+    knows by hand, and any other from its declared limit (a field added later is covered too)."""
+    unit = Unit("u1", "Brunflo hälsocentral", UnitCategory.PRIVATE_PROVIDER, UnitForm.INTRAPRENAD, "u0",
                 frozenset({Authority.BUDGET, Authority.STAFFING}), ("RS/1/2020",), 12.5, 3.0, 4_000, "Anteckning",
                 (DottedLine("u0", DottedKind.PROFESSIONAL, "not", "RS/2/2020"),))
+    for f in fields.UNIT_FIELDS:
+        if getattr(unit, f.name) in ("", None) and f.limit is not None:
+            example = {"text": "Text", "number": 2.5, "whole": 7}[f.limit.kind]
+            setattr(unit, f.name, (example,) if f.limit.many else example)
+    return unit
 
 
 def test_every_attribute_of_a_unit_has_one_row_in_the_table() -> None:
