@@ -294,3 +294,30 @@ def test_slides_lay_out_each_chart_page_as_the_paper_does(qtbot, tmp_path):
 def _printed(svg: bytes) -> tuple[float, float]:
     root = ET.fromstring(svg)
     return float(root.get("width").removesuffix("mm")) / 25.4, float(root.get("height").removesuffix("mm")) / 25.4
+
+
+@pytest.mark.parametrize("scenario_id", ["nulage-2017", "koncern-2018"])
+def test_stubs_keep_clear_of_connectors_and_other_cards(qtbot, scenario_id):
+    """A staff unit left of its manager's line (the chefläkare) gets its stub on the left: on the
+    right it ran into the line and its dot sat on the connector, as if the line ended there."""
+    from PySide6.QtCore import QRectF
+
+    scenario, _, pages = _pages(scenario_id)
+    seen = 0
+    for page in pages:
+        for scene in [page.scene] + ([page.side] if page.side is not None else []):
+            layout = scene.layout
+            segments = [QRectF(min(x1, x2) - 0.5, min(y1, y2) - 0.5, abs(x2 - x1) + 1, abs(y2 - y1) + 1)
+                        for segs in layout.connectors.values() for x1, y1, x2, y2 in segs]
+            cards = {u: QRectF(x, y, layout.card_w, layout.card_h) for u, (x, y) in layout.positions.items()}
+            for dot in [i for i in scene.items() if isinstance(i, QGraphicsEllipseItem)]:
+                box = dot.sceneBoundingRect()
+                assert not any(s.intersects(box) for s in segments), (page.title, box)
+                assert not any(c.intersects(box) for c in cards.values())
+                assert page.source().contains(box) or scene is page.side
+                seen += 1
+    assert seen >= 16
+    chef = next(u for u in scenario.units if scenario.units[u].name == "Chefläkare")
+    page = next(p for p in pages if chef in p.scene.cards)
+    dots = [i.sceneBoundingRect() for i in page.scene.items() if isinstance(i, QGraphicsEllipseItem)]
+    assert dots and all(d.right() < page.scene.layout.positions[chef][0] for d in dots)  # on its left

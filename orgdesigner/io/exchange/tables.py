@@ -69,6 +69,7 @@ PRICING_WORDS = {
     "mixed": ("blandad", "mixed"),
 }
 SEVERITY_WORDS = {"error": ("fel", "error"), "warning": ("varning", "warning"), "info": ("upplysning", "note")}
+_SEVERITY_MANY = {"error": ("fel", "errors"), "warning": ("varningar", "warnings"), "info": ("upplysningar", "notes")}
 
 
 #: column id -> (Swedish, English) header a reader sees; the importers accept both and the id
@@ -348,12 +349,13 @@ def flatten_metrics(metrics: Any) -> dict[str, Any]:
 
 
 def metric_label(key: str, lang: str = "sv") -> str:
-    """"findings_by_severity.error" → "fynd: fel"; unknown keys are shown as they are."""
+    """"findings_by_severity.warning" → "fynd: varningar"; unknown keys are shown as they are."""
     head, *rest = key.split(".")
     words = METRIC_WORDS.get(head)
     text = _pick(words, lang) if words else head
     if rest:
-        inner = [_pick(SEVERITY_WORDS[r], lang) if r in SEVERITY_WORDS
+        counted = head in {"findings_by_severity", "findings"}  # a count of them: "fynd: varningar"
+        inner = [_pick(_SEVERITY_MANY[r] if counted else SEVERITY_WORDS[r], lang) if r in SEVERITY_WORDS
                  else _pick(_INNER_WORDS[r], lang) if r in _INNER_WORDS else _enum_word(r, lang) for r in rest]
         text += ": " + ", ".join(inner)
     return text

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 SCREEN_DPI = 96.0  # scene units are screen pixels at 96 dpi: the natural print size
 MIN_NAME_PT = 7.0
 MARGIN = 16.0
-RIGHT_MARGIN = 26.0  # a stub reaches FRAME_OUT + STUB + STUB_DOT beyond its card
+SIDE_MARGIN = 26.0  # a stub reaches FRAME_OUT + STUB + STUB_DOT beyond its card, either side
 MAX_PAGES = 40  # a 10,000-unit region: the paper shows the top 40 pages; the PNG/SVG export has all
 
 #: a landscape page is wider than tall: stacked leaves go in columns of three, not eight
@@ -56,8 +56,8 @@ DOTTED_WORDS = {
 
 
 def _rect(scene: ChartScene) -> QRectF:
-    """The chart and a margin; on the right room for the stubs of dotted lines to other pages."""
-    return scene.chart_rect().adjusted(-MARGIN, -MARGIN, RIGHT_MARGIN, MARGIN)
+    """The chart and a margin; at the sides room for the stubs of dotted lines to other pages."""
+    return scene.chart_rect().adjusted(-SIDE_MARGIN, -MARGIN, SIDE_MARGIN, MARGIN)
 
 
 @dataclass
@@ -232,8 +232,8 @@ STUB_Z = 6.0  # above the cards and the frames of moved or added units, which wo
 
 
 def _add_stubs(scenario: Scenario, page: ChartPage) -> frozenset[DottedKind]:
-    """A short dotted stub at the right edge of each card with a dotted line to or from a unit on
-    another page, with a solid dot at its open end (the line goes on elsewhere); `crossing_notes`
+    """A short dotted stub at the right edge (or the left, where the right is taken) of each card
+    with a dotted line to or from a unit on another page, with a solid dot at its open end (the line goes on elsewhere); `crossing_notes`
     says where."""
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
@@ -257,22 +257,42 @@ def _add_stubs(scenario: Scenario, page: ChartPage) -> frozenset[DottedKind]:
             card = scene.cards.get(uid)
             if card is None:
                 continue
-            right, top = card.pos().x() + scene.layout.card_w, card.pos().y()
+            side = _stub_side(scene, uid)
+            edge, top = card.pos().x() + (scene.layout.card_w if side > 0 else 0.0), card.pos().y()
             for number, kind in enumerate(sorted(kinds)):
                 y = top + height * (number + 1) / (len(kinds) + 1)
-                path = QPainterPath(QPointF(right, y))
-                path.lineTo(right + FRAME_OUT + STUB, y)
+                end = QPointF(edge + side * (FRAME_OUT + STUB), y)
+                path = QPainterPath(QPointF(edge, y))
+                path.lineTo(end)
                 line_item = QGraphicsPathItem(path)
                 line_item.setPen(kind_pen(kind))
                 line_item.setZValue(STUB_Z)
                 scene.addItem(line_item)
-                end = QPointF(right + FRAME_OUT + STUB, y)
                 dot = QGraphicsEllipseItem(end.x() - STUB_DOT, end.y() - STUB_DOT, 2 * STUB_DOT, 2 * STUB_DOT)
                 dot.setBrush(QBrush(QColor(KIND_COLOURS[kind])))
                 dot.setPen(QPen(QColor("white"), 1.0))
                 dot.setZValue(STUB_Z)
                 scene.addItem(dot)
     return frozenset(k for kinds in leaving.values() for k in kinds)
+
+
+def _stub_side(scene: ChartScene, uid: str) -> int:
+    """Which side of its card a stub goes: right (1), unless a connector or another card lies
+    there (a staff unit left of its manager's line), then left (-1)."""
+    from orgdesigner.ui.render.paper_marks import FRAME_OUT
+
+    layout = scene.layout
+    assert layout is not None
+    x, y = layout.positions[uid]
+    reach = FRAME_OUT + STUB + STUB_DOT
+    for side, (lo, hi) in ((1, (x + layout.card_w, x + layout.card_w + reach)), (-1, (x - reach, x))):
+        cards = any(ox < hi and ox + layout.card_w > lo and oy < y + layout.card_h and oy + layout.card_h > y
+                    for other, (ox, oy) in layout.positions.items() if other != uid)
+        lines = any(min(x1, x2) < hi and max(x1, x2) > lo and min(y1, y2) < y + layout.card_h and max(y1, y2) > y
+                    for segments in layout.connectors.values() for x1, y1, x2, y2 in segments)
+        if not (cards or lines):
+            return side
+    return 1
 
 
 def _mark(scene: ChartScene, status: dict[str, str] | None, depth: dict[str, int] | set[str], lang: str) -> None:
