@@ -107,6 +107,7 @@ def test_matrix_first_shown_after_a_finding_was_chosen_paints_its_cells(qtbot, d
     names = [views.matrix.model.headerData(i, header.orientation()) for i in range(header.count())]
     needed = max(header.fontMetrics().horizontalAdvance(n) for n in names) + _PAD
     assert header.height() == min(needed, _MAX_HEIGHT)
+    assert needed <= header.height()  # every name of the example whole, "(anonymiserad)" of the private ones too
     assert any(n == "Område Primärvård (primärvårdschef)" for n in names)
     assert header.fontMetrics().horizontalAdvance("Område Primärvård (primärvårdschef)") + _PAD <= header.height()
     dialogs.save_answer = DISCARD

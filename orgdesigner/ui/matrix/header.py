@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 _MIN_HEIGHT = 110
-_MAX_HEIGHT = 280
+_MAX_HEIGHT = 340  # the example's longest ("Hälsocentral i ekonomisk förening (anonymiserad)") whole
 _ICON = 14
 _PAD = 4 + _ICON + 2 + 4 + 6  # bottom padding, icon, top padding, slack
 _MEASURED = 2000  # names measured for the height; more columns than this use the first ones
