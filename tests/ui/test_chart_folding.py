@@ -205,3 +205,13 @@ def test_a_folded_card_with_a_form_line_keeps_both_readable(qtbot):
     assert card._form.isVisible() and card._fold.isVisible() and not form.intersects(fold)
     assert card._fold.text().startswith(f"+{len(scenario.subtree(parent.id)) - 1}")
     assert not fold.intersects(card._handle.sceneBoundingRect())
+
+
+def test_a_screen_reader_hears_that_a_card_is_folded(qtbot, dialogs, settings, recovery_dir):
+    window = open_at_size(qtbot, dialogs, settings)
+    scene, ctl = window.chart.scene, window.controller
+    folded = next(iter(scene.collapsed))
+    ctl.select_units([folded], centre=False)
+    units = len(ctl.scenario.subtree(folded)) - 1
+    assert f"{units} units folded into this card" in window.chart_view.accessibleDescription()
+    window.close()

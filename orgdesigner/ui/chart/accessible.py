@@ -43,9 +43,17 @@ class ChartAnnouncer(QObject):
         parts = [unit.name, style.category_label(unit.category)]
         if unit.form is not UnitForm.LINE:
             parts.append(style.form_label(unit.form))
+        folded = self._folded(unit.id)
+        if folded:
+            parts.append(folded)
         messages = self._findings(unit.id)
         parts.append(tr("findings: %1").replace("%1", str(len(messages))) if messages else tr("no findings"))
         return ", ".join(parts) + ("." if not messages else ": " + " ".join(messages))
+
+    def _folded(self, unit_id: str) -> str:
+        """'22 enheter hopfällda i kortet' for a folded card (a reader hears what the eye sees)."""
+        card = self.view.chart_scene().cards.get(unit_id)
+        return style.folded_text(card.hidden_count) if card is not None and card.hidden_count else ""
 
     def _findings(self, unit_id: str) -> list[str]:
         analysis, scenario = self.controller.analysis, self.controller.scenario
@@ -67,7 +75,9 @@ class ChartAnnouncer(QObject):
             return tr("Units selected: %1.").replace("%1", str(len(selection)))
         unit = scenario.units[selection[0]]
         count = len(self._findings(unit.id))
-        return f"{unit.name}, " + (tr("findings: %1").replace("%1", str(count)) if count else tr("no findings"))
+        folded = self._folded(unit.id)
+        return f"{unit.name}, " + (f"{folded}, " if folded else "") + (
+            tr("findings: %1").replace("%1", str(count)) if count else tr("no findings"))
 
     def announce(self) -> None:
         text = self.describe()
