@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <source>%n unit(s)</source>
+        <source>%Ln unit(s)</source>
         <translation>
-            <numerusform>%n enhet</numerusform>
-            <numerusform>%n enheter</numerusform>
+            <numerusform>%Ln enhet</numerusform>
+            <numerusform>%Ln enheter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unit(s) folded into this card</source>
+        <source>%Ln unit(s) folded into this card</source>
         <translation>
-            <numerusform>%n enhet hopfälld i kortet</numerusform>
-            <numerusform>%n enheter hopfällda i kortet</numerusform>
+            <numerusform>%Ln enhet hopfälld i kortet</numerusform>
+            <numerusform>%Ln enheter hopfällda i kortet</numerusform>
         </translation>
     </message>
     <message>

@@ -220,7 +220,7 @@ class CardItem(QGraphicsRectItem):
             right = self.rect().width() - HANDLE_D - 6
             if self._form is not None and self._form.isVisible() and \
                     right - self._fold.boundingRect().width() < _PAD + self._form.boundingRect().width() + 4:
-                self._fold.setText(f"+{self._hidden}")
+                self._fold.setText(style.folded_count(self._hidden).split(" ")[0])  # '+3 834': the grouping is a no-break space
             box = self._fold.boundingRect()
             bottom = h - 3.0 if not self._band else h - self._band - 1.0
             self._fold.setPos(right - box.width(), bottom - box.height())

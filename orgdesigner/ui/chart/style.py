@@ -87,13 +87,13 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:  # lupdate file
 
 
 def folded_count(count: int) -> str:
-    """A folded card's count: '+12 enheter'."""
-    return "+" + plural(tr("%n unit(s)", "", count), count)
+    """A folded card's count: '+12 enheter', '+3 834 enheter' (the language's digit grouping)."""
+    return "+" + plural(tr("%Ln unit(s)", "", count), count)
 
 
 def folded_text(count: int) -> str:
     """What a folded card's tooltip says is inside it."""
-    return plural(tr("%n unit(s) folded into this card", "", count), count)
+    return plural(tr("%Ln unit(s) folded into this card", "", count), count)
 
 
 def fold_hint(folded: bool) -> str:
