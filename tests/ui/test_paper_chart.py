@@ -321,3 +321,15 @@ def test_stubs_keep_clear_of_connectors_and_other_cards(qtbot, scenario_id):
     page = next(p for p in pages if chef in p.scene.cards)
     dots = [i.sceneBoundingRect() for i in page.scene.items() if isinstance(i, QGraphicsEllipseItem)]
     assert dots and all(d.right() < page.scene.layout.positions[chef][0] for d in dots)  # on its left
+
+
+def test_every_form_on_a_card_is_written_as_a_label(qtbot):
+    """'◆ Intraprenad' as '◆ Resultatenhet' and '◆ Koncernledning' beside it, not '◆ intraprenad'."""
+    from orgdesigner.model.enums import UnitForm
+    from orgdesigner.ui.chart import style
+    from orgdesigner.ui.render.language import paper_language
+
+    for lang in ("sv", "en"):
+        with paper_language(lang):
+            labels = [style.form_label(form) for form in UnitForm]
+        assert all(label[:1].isupper() for label in labels), (lang, labels)

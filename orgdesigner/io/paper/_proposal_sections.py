@@ -732,8 +732,13 @@ def _organisation(c: ProposalContent, moved: list[UnitDiff], added: list[UnitDif
         for d in moved:
             by_parent[d.new_parent or ""].append(d.name)
         parts = [f"{s.units[p].name if p in s.units else '–'} ({_names(names, lang)})" for p, names in by_parent.items()]
-        org.append(_t(c, f"{_count(len(moved), 'enhet flyttas', 'enheter flyttas').capitalize()}: till {'; till '.join(parts)}.",
-                      f"{_count(len(moved), 'unit moves', 'units move', 'en').capitalize()}: to {'; to '.join(parts)}."))
+        if len(moved) == 1:  # "Närsjukvårdens ledning flyttas till Regiondirektör."
+            (parent, (name,)), = by_parent.items()
+            where = s.units[parent].name if parent in s.units else "–"
+            org.append(_t(c, f"{name} flyttas till {where}.", f"{name} moves to {where}."))
+        else:
+            org.append(_t(c, f"{_count(len(moved), 'enhet flyttas', 'enheter flyttas').capitalize()}: till {'; till '.join(parts)}.",
+                          f"{_count(len(moved), 'unit moves', 'units move', 'en').capitalize()}: to {'; to '.join(parts)}."))
     return org
 
 

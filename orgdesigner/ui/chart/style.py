@@ -117,7 +117,7 @@ def form_label(form: UnitForm) -> str:
     return {
         UnitForm.LINE: tr("Line unit"),
         UnitForm.RESULT: tr("Result unit"),
-        UnitForm.INTRAPRENAD: "intraprenad",
+        UnitForm.INTRAPRENAD: "Intraprenad",  # a label, as "Resultatenhet" beside it; the same word in English
         UnitForm.GROUP_MANAGEMENT: tr("Group management"),
     }[form]
 

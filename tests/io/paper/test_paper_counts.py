@@ -96,7 +96,7 @@ def test_one_moved_unit_is_one_enhet():
     content = build_proposal(project, project.scenarios[PROPOSAL], compare_with=project.scenarios[NOW])
     consequences = _section(content, "consequences")
     assert "Medarbetarna i en enhet får en ny chef." in consequences
-    assert "En enhet flyttas: till Regiondirektör (Närsjukvårdens ledning)." in consequences
+    assert "Närsjukvårdens ledning flyttas till Regiondirektör." in consequences
 
 
 def test_a_description_of_today_opens_no_sentence_with_a_figure(example):
