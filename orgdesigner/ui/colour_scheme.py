@@ -7,18 +7,14 @@ gives the widgets that scheme's palette (colours.py), and restyles every chart.
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu
+from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 
 from orgdesigner.ui import colours
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.scene import ChartScene
-
-if TYPE_CHECKING:
-    from orgdesigner.ui.main_window import MainWindow
 
 SETTING = "view/colour_scheme"
 SYSTEM, LIGHT, DARK = "system", style.LIGHT, style.DARK
@@ -48,12 +44,13 @@ def system_scheme() -> str:
 
 
 class ColourScheme(QObject):
-    """The View → Colour scheme choice, saved in the settings and applied to the whole window."""
+    """The View → Colour scheme choice, saved in `settings` and applied to the application and
+    to every chart under `root` (the window)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        value = window.settings.value(SETTING, SYSTEM)
+    def __init__(self, settings: QSettings, root: QWidget) -> None:
+        super().__init__(root)
+        self.settings, self.root = settings, root
+        value = settings.value(SETTING, SYSTEM)
         self.choice = value if value in (SYSTEM, LIGHT, DARK) else SYSTEM
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self.apply())
 
@@ -62,7 +59,7 @@ class ColourScheme(QObject):
 
     def set_choice(self, choice: str) -> None:
         self.choice = choice
-        self.window.settings.setValue(SETTING, choice)
+        self.settings.setValue(SETTING, choice)
         self.apply()
 
     def apply(self) -> None:
@@ -79,7 +76,7 @@ class ColourScheme(QObject):
             base = dark_palette() if scheme == DARK else app.style().standardPalette()
             app.setPalette(colours.palette(scheme, base))
         colours.restyle()
-        for view in self.window.findChildren(QGraphicsView):
+        for view in self.root.findChildren(QGraphicsView):
             scene = view.scene()
             if isinstance(scene, ChartScene):
                 view.setBackgroundBrush(style.colour("background"))
@@ -89,7 +86,7 @@ class ColourScheme(QObject):
     def build_menu(self, menu: QMenu) -> None:
         group = QActionGroup(self)
         for text, value in ((self.tr("Follow the &system"), SYSTEM), (self.tr("&Light"), LIGHT), (self.tr("&Dark"), DARK)):
-            action = QAction(text, self.window)
+            action = QAction(text, self.root)
             action.setCheckable(True)
             action.setChecked(value == self.choice)
             action.triggered.connect(partial(self.set_choice, value))

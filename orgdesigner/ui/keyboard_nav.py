@@ -8,52 +8,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabBar, QTabWidget, QWidget
 
-if TYPE_CHECKING:
-    from orgdesigner.ui.main_window import MainWindow
+#: a dock and the widget in it that takes the focus (built when asked: a panel may be built late)
+DockTarget = tuple[QDockWidget, Callable[[], QWidget | None]]
 
 
 class KeyboardNavigation(QObject):
-    """The parts of the window in reading order, each with the widget that takes the focus."""
+    """The parts of the window in reading order, each with the widget that takes the focus: the
+    pages of `tabs` (`page_focus(page)` names a page's own target, else its first control) and
+    the docks `docks()` lists."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, tabs: QTabWidget, docks: Callable[[], list[DockTarget]],
+                 page_focus: Callable[[QWidget | None], QWidget | None] = lambda _page: None) -> None:
         super().__init__(window)
-        self.window = window
+        self.window, self.tabs, self._docks, self._page_focus = window, tabs, docks, page_focus
         self.actions: list[QAction] = []
 
     def parts(self) -> list[tuple[str, Callable[[], None]]]:
-        w = self.window
         parts: list[tuple[str, Callable[[], None]]] = []
-        for index in range(w.tabs.count()):
-            parts.append((w.tabs.tabText(index), partial(self._tab, index)))
+        for index in range(self.tabs.count()):
+            parts.append((self.tabs.tabText(index), partial(self._tab, index)))
         for dock, widget in self._docks():
             parts.append((dock.windowTitle(), partial(self._dock, dock, widget)))
         return parts
-
-    def _docks(self) -> list[tuple[QDockWidget, Callable[[], QWidget | None]]]:
-        w = self.window
-        views = getattr(w, "responsibility_views", None)
-        docks: list[tuple[QDockWidget, Callable[[], QWidget | None]]] = [
-            (w.left_dock, lambda: w.scenario_list),
-            (w.properties_dock, lambda: w.properties.name),
-            (w.findings_dock, lambda: views.findings.tree if views is not None else w.findings_dock.widget()),
-            (w.history_dock, lambda: w.undo_view),
-        ]
-        plan = getattr(w, "change_list_dock", None)  # Genomförandeplan
-        if isinstance(plan, QDockWidget):
-            docks.append((plan, lambda: getattr(plan.widget(), "steps", plan.widget())))
-        return docks
 
     def build_menu(self, menu: QMenu) -> None:
         """View → Go to: one entry per part (Ctrl+1 … for the tabs, Alt+1 … for the docks),
         then F6 and Shift+F6."""
         w = self.window
-        tabs = w.tabs.count()
+        tabs = self.tabs.count()
         for number, (title, go) in enumerate(self.parts()):
             action = QAction(title, w)
             keys = f"Ctrl+{number + 1}" if number < tabs else f"Alt+{number - tabs + 1}"
@@ -74,28 +61,27 @@ class KeyboardNavigation(QObject):
     def current(self) -> int:
         """Which part holds the focus: a dock, else the current tab."""
         focus = self.window.focusWidget()
-        tabs = self.window.tabs.count()
+        tabs = self.tabs.count()
         for number, (dock, _widget) in enumerate(self._docks()):
             if focus is not None and dock.isAncestorOf(focus):
                 return tabs + number
-        return self.window.tabs.currentIndex()
+        return self.tabs.currentIndex()
 
     def cycle(self, step: int) -> None:
         """F6: the next part (the chart and the other tabs count as one, the current tab; docks
         the user closed are left out, Go to opens them)."""
-        tabs = self.window.tabs.count()
+        tabs = self.tabs.count()
         docks = self._docks()
-        order = [self.window.tabs.currentIndex()] + [tabs + n for n, (d, _w) in enumerate(docks) if not d.isHidden()]
+        order = [self.tabs.currentIndex()] + [tabs + n for n, (d, _w) in enumerate(docks) if not d.isHidden()]
         here = self.current()
         position = order.index(here) if here in order else 0
         target = order[(position + step) % len(order)]
         self.parts()[target][1]()
 
     def _tab(self, index: int) -> None:
-        w = self.window
-        w.tabs.setCurrentIndex(index)
-        page = w.tabs.currentWidget()
-        target = w.chart_view if page is w.chart else _first_focusable(page)
+        self.tabs.setCurrentIndex(index)
+        page = self.tabs.currentWidget()
+        target = self._page_focus(page) or _first_focusable(page)
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

@@ -12,6 +12,7 @@ from orgdesigner.ui.i18n import plural
 
 if TYPE_CHECKING:
     from orgdesigner.ui.chart.view import ChartView
+    from orgdesigner.ui.keyboard_nav import DockTarget
     from orgdesigner.ui.properties import PropertiesPanel
     from orgdesigner.ui.trade.tab import TradeTab
 
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
 
         # light, dark or as the system; chosen before any widget exists, so the chart is made
         # in its colours (no restyle of every card, no search of the finished window)
-        self.colour_scheme = ColourScheme(self)
+        self.colour_scheme = ColourScheme(self.settings, self)
         self.colour_scheme.apply()
 
         self.tabs = QTabWidget()
@@ -166,11 +167,13 @@ class MainWindow(QMainWindow):
             install_exchange_actions,  # File → Import…/Export…
         )
         (self.import_action, self.import_archimate_action, self.import_history_action,
-         self.export_action) = install_exchange_actions(self, self.controller, self.lang)
+         self.export_action) = install_exchange_actions(self, self.menus.file, self.controller, self.files, self.lang)
         self._describe_tabs()
         from orgdesigner.ui.keyboard_nav import KeyboardNavigation
 
-        self.keyboard = KeyboardNavigation(self)  # View → Go to, F6: every part from the keyboard
+        # View → Go to, F6: every part from the keyboard
+        self.keyboard = KeyboardNavigation(self, self.tabs, self._focus_targets,
+                                           lambda page: self.chart_view if page is self.chart else None)
         from orgdesigner.ui.announcer import ActionAnnouncer
 
         self.announcer = ActionAnnouncer(self, self.controller, self.lang)  # results said to screen readers
@@ -180,6 +183,20 @@ class MainWindow(QMainWindow):
             name_dock_buttons(dock)  # "Stäng Fynd", not "Stäng"
             if late and dock.objectName() in ("conflicts_dock", "change_list_dock"):
                 self.restoreDockWidget(dock)
+
+    def _focus_targets(self) -> list[DockTarget]:
+        """Each dock and the widget in it that Go to and F6 give the focus."""
+        views = getattr(self, "responsibility_views", None)
+        docks: list[DockTarget] = [
+            (self.left_dock, lambda: self.scenario_list),
+            (self.properties_dock, lambda: self.properties.name),
+            (self.findings_dock, lambda: views.findings.tree if views is not None else self.findings_dock.widget()),
+            (self.history_dock, lambda: self.undo_view),
+        ]
+        plan = getattr(self, "change_list_dock", None)  # Genomförandeplan
+        if isinstance(plan, QDockWidget):
+            docks.append((plan, lambda: getattr(plan.widget(), "steps", plan.widget())))
+        return docks
 
     def _describe_tabs(self) -> None:
         """Each main tab's description (a screen reader's, and the tab's tooltip)."""

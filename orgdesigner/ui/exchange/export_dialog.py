@@ -15,9 +15,10 @@ from orgdesigner.ui.undo import DocumentController
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
 
     from orgdesigner.model.entities import Project
-    from orgdesigner.ui.main_window import MainWindow
+    from orgdesigner.ui.files import FileManager
 
 from pathlib import Path
 
@@ -377,9 +378,10 @@ class ExportDialog(QDialog):
 
 
 def install_exchange_actions(
-    window: MainWindow, controller: DocumentController, lang: str = "sv"
+    window: QWidget, file_menu: QMenu, controller: DocumentController, files: FileManager, lang: str = "sv"
 ) -> tuple[QAction, QAction, QAction, QAction]:
-    """File → Import…, Import ArchiMate model…, Import volume history… and Export…, above Quit."""
+    """File → Import…, Import ArchiMate model…, Import volume history… and Export…, in
+    `file_menu` above Quit; the dialogs open over `window`, an ArchiMate model through `files`."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QAction, QKeySequence
 
@@ -398,7 +400,7 @@ def install_exchange_actions(
     def open_archimate_import() -> None:
         from orgdesigner.ui.exchange.archimate_import import ArchimateImportDialog
 
-        dialog = ArchimateImportDialog(window.files, window, lang)
+        dialog = ArchimateImportDialog(files, window, lang)
         if dialog.choose_file():
             dialog.exec()
 
@@ -417,7 +419,7 @@ def install_exchange_actions(
     export_action = QAction(tr("&Export…"), window)
     export_action.setShortcut(QKeySequence("Ctrl+E"))
     export_action.triggered.connect(lambda _checked=False: open_export())
-    menu = window.menus.file
+    menu = file_menu
     quit_action = next((a for a in menu.actions() if a.menuRole() == QAction.MenuRole.QuitRole), None)
     actions = menu.actions()
     before = quit_action
