@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from orgdesigner.io.words.numbers import number
+from orgdesigner.model import fields
 from orgdesigner.model.commands.base import InvalidValue
 from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.commands.units import ReportingCycle
@@ -80,7 +81,8 @@ def _subjects() -> dict[Subject, str]:
 
 
 def _fields() -> dict[str, str]:
-    """Every field a command changes, by the name the model gives it."""
+    """The fields of the entities other than units that a command changes, by the model's name
+    (a unit's fields have their words in their one table, model.fields.UNIT_FIELDS)."""
     translate = QCoreApplication.translate
     return {
         "name": translate("CommandText", "name"),
@@ -88,10 +90,6 @@ def _fields() -> dict[str, str]:
         "form": translate("CommandText", "form"),
         "authorities": translate("CommandText", "authorities"),
         "decisions": translate("CommandText", "decisions"),
-        "budget_sek": translate("CommandText", "budget"),
-        "staff_fte": translate("CommandText", "staff"),
-        "listed_patients": translate("CommandText", "listed patients"),
-        "notes": translate("CommandText", "notes"),
         "vardval": translate("CommandText", "vårdval"),
         "follows_up": translate("CommandText", "follow-up of"),
         "description": translate("CommandText", "description"),
@@ -132,13 +130,19 @@ def _fields() -> dict[str, str]:
     }
 
 
-def worded_fields() -> set[str]:
-    """The fields `field_word` has words for (a test checks every field a command changes)."""
-    return set(_fields())
+_UNIT_FIELDS = {f.name: f for f in fields.UNIT_FIELDS}
 
 
-def field_word(field: str) -> str:
+def worded_fields(subject: Subject) -> set[str]:
+    """The fields of `subject` that `field_word` has words for (a test checks every field a
+    command changes)."""
+    return set(_UNIT_FIELDS) if subject is Subject.UNIT else set(_fields())
+
+
+def field_word(field: str, subject: Subject | None = None) -> str:
     """A field in the UI language; a field nobody worded yet shows as its name in words."""
+    if subject is Subject.UNIT and field in _UNIT_FIELDS:
+        return _UNIT_FIELDS[field].words(ui_lang())
     return _fields().get(field, field.replace("_", " "))
 
 
@@ -157,7 +161,7 @@ def command_text(description: Description) -> str:
     if "%2" in step:
         return step.replace("%1", _subjects()[description.subject]).replace("%2", field_word(description.field))
     if description.action is Action.CHANGE and description.field:
-        return step.replace("%1", field_word(description.field))
+        return step.replace("%1", field_word(description.field, description.subject))
     return step.replace("%1", description.name)
 
 
@@ -204,5 +208,6 @@ def error_text(error: Exception | str) -> str:
             out = translate("CommandText", "Invalid value for %1: %2")
         else:
             out = translate("CommandText", "Invalid value for %1: %2 – %3").replace("%3", reason)
-        return out.replace("%1", field_word(error.field)).replace("%2", error.shown)
+        subject = Subject.UNIT if error.owner == "unit" else None
+        return out.replace("%1", field_word(error.field, subject)).replace("%2", error.shown)
     return str(error)

@@ -1481,22 +1481,6 @@
         <translation>beslut</translation>
     </message>
     <message>
-        <source>budget</source>
-        <translation>budget</translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation>personal</translation>
-    </message>
-    <message>
-        <source>listed patients</source>
-        <translation>listade patienter</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>anteckningar</translation>
-    </message>
-    <message>
         <source>vårdval</source>
         <translation>vårdval</translation>
     </message>

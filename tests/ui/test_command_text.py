@@ -8,6 +8,7 @@ import pytest
 from command_examples import example
 from PySide6.QtCore import QTranslator
 
+from orgdesigner.model import fields
 from orgdesigner.model.commands import Command, command_kinds
 from orgdesigner.model.commands._coerce import (
     DECISION_FIELDS,
@@ -68,8 +69,17 @@ def test_counts_are_numbers_of_the_language(qapp, swedish) -> None:
 
 @pytest.mark.parametrize("subject", list(TABLES), ids=str)
 def test_every_field_a_command_changes_has_its_words(subject: Subject, qapp, swedish) -> None:
-    unworded = [f for f in TABLES[subject] if f not in {"id", "parent_id", "dotted_lines"} and f not in worded_fields()]
+    unworded = [f for f in TABLES[subject] if f not in {"id", "parent_id", "dotted_lines"} and f not in worded_fields(subject)]
     assert unworded == []
     for field in TABLES[subject]:
         text = command_text(Description(Action.CHANGE, subject, field=field))
-        assert "_" not in text and field_word(field) in text
+        assert "_" not in text and field_word(field, subject) in text
+
+
+def test_a_unit_field_is_worded_from_its_one_table(qapp, swedish) -> None:
+    """A unit's fields take their words from model.fields.UNIT_FIELDS (adding a field there is
+    all its undo step needs), in the window's language."""
+    for field in fields.UNIT_FIELDS:
+        assert command_text(Description(Action.CHANGE, Subject.UNIT, field=field.name)) == f"Ändra {field.sv}"
+        english = _in_english(qapp, lambda f=field: command_text(Description(Action.CHANGE, Subject.UNIT, field=f.name)))
+        assert english == f"Change {field.en}"
