@@ -3,8 +3,9 @@
 Writes docs/screenshots/paper-<lang>-NN.png for Koncern 2018's PDF in Swedish and English,
 paper-nulage-sv-NN.png (the nulägesbeskrivning), paper-intraprenad-sv-NN.png (the alternative),
 paper-vasterdal-sv-NN.png (Region Västerdal, the invented region of tests/other_region.py), and
-docs/screenshots/paper-docx-<lang>-NN.png for the DOCX when LibreOffice is installed (converted to
-PDF first). Pages are rendered by Ghostscript or, failing that, poppler's pdftoppm.
+docs/screenshots/paper-docx-<lang>-NN.png for the DOCX and paper-pptx-<lang>-NN.png for the
+nämnd's slides when LibreOffice is installed (converted to PDF first). Pages are rendered by
+Ghostscript or, failing that, poppler's pdftoppm.
 """
 
 from __future__ import annotations
@@ -62,14 +63,15 @@ def main() -> None:
             pages = render(pdf, f"paper-{lang}")
             print(f"{len(pages)} pages: {pages[0].relative_to(ROOT)} …")
             if office:
-                docx = Path(tmp) / f"koncern-2018-{lang}.docx"
-                export(docx, lang)
-                done = subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(Path(tmp) / "docx"), str(docx)],
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-                if done.returncode != 0:  # LibreOffice's own chatter (javaldx …) is shown only when it fails
-                    sys.exit(f"paper-pages: LibreOffice could not convert {docx.name}: {done.stderr.strip()}")
-                pages = render(Path(tmp) / "docx" / f"koncern-2018-{lang}.pdf", f"paper-docx-{lang}")
-                print(f"{len(pages)} DOCX pages: {pages[0].relative_to(ROOT)} …")
+                for kind in ("docx", "pptx"):  # the Word paper and the nämnd's slides, as LibreOffice shows them
+                    source = Path(tmp) / f"koncern-2018-{lang}.{kind}"
+                    export(source, lang)
+                    done = subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(Path(tmp) / kind), str(source)],
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                    if done.returncode != 0:  # LibreOffice's own chatter (javaldx …) is shown only when it fails
+                        sys.exit(f"paper-pages: LibreOffice could not convert {source.name}: {done.stderr.strip()}")
+                    pages = render(Path(tmp) / kind / f"koncern-2018-{lang}.pdf", f"paper-{kind}-{lang}")
+                    print(f"{len(pages)} {kind.upper()} pages: {pages[0].relative_to(ROOT)} …")
         others = [("nulage-2017", "paper-nulage-sv", None), ("intraprenad-are-krokom", "paper-intraprenad-sv", None),
                   ("samlad-2025", "paper-vasterdal-sv", other_region(Path(tmp)))]
         for scenario, prefix, project in others:

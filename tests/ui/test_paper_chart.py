@@ -288,7 +288,15 @@ def test_slides_lay_out_each_chart_page_as_the_paper_does(qtbot, tmp_path):
         assert svg is not None
         _check_svg(svg, *_printed(svg), [scenario.units[u].name for u in page.units()])
     near = next(s for s in slides if "Närområde Östersund" in s.shapes.title.text)
-    assert any("till Chefläkare" in s.text_frame.text for s in near.shapes if s.has_text_frame)
+    notes = next(s for s in near.shapes if s.has_text_frame and "till Chefläkare" in s.text_frame.text)
+    picture = next(s for s in near.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE)
+    # the tall column of hälsocentraler keeps its notes beside it, where the slide has room
+    assert notes.left >= picture.left + picture.width and notes.left + notes.width <= deck.slide_width
+    assert picture.height > Emu(int(4.5 * 914400))  # taller than with the notes below it
+    for slide in slides:  # no notes over a chart
+        pic = next(s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE)
+        for box in (s for s in slide.shapes if s.has_text_frame and "Streckad" in s.text_frame.text):
+            assert box.left >= pic.left + pic.width or box.top >= pic.top + pic.height
 
 
 def _printed(svg: bytes) -> tuple[float, float]:

@@ -111,6 +111,7 @@ CHART_TOP = 1.95
 NOTES_LINE = 0.2  # a line of the notes (11 pt)
 CAPTION_H = 0.35
 MAX_ZOOM = 2.0  # a small page's chart grows on the slide, but not into a poster
+NOTES_W = 4.0  # the notes' column beside a tall chart
 
 
 def _chart_words(content: Any) -> tuple[str, str]:
@@ -142,11 +143,15 @@ def _chart_slide(slide: Any, picture: ChartPicture, heading: str, caption: str, 
     more = (" Units whose lower levels are not shown here have a page of their own." if lang == "en"
             else " Enheter vars underställda enheter inte visas här har en egen sida.") if picture.more_pages else ""
     notes_h = NOTES_LINE * sum(1 + len(note) // 150 for note in picture.notes)
-    foot = CAPTION_H + (notes_h + 0.1 if notes_h else 0.0)
-    room_w, room_h = width - 2 * SIDE, height - CHART_TOP - foot - 0.15
+    room_w = width - 2 * SIDE
     natural_w = picture.width_in or room_w
-    natural_h = picture.height_in or room_h
-    zoom = min(MAX_ZOOM, room_w / natural_w, room_h / natural_h)
+    natural_h = picture.height_in or height - CHART_TOP - CAPTION_H
+    # notes under the chart, as on the page; a tall, narrow chart (a column of hälsocentraler)
+    # grows larger with the notes in a column beside it, where the slide would stay empty
+    below = min(MAX_ZOOM, room_w / natural_w, (height - CHART_TOP - CAPTION_H - notes_h - 0.25) / natural_h)
+    beside = min(MAX_ZOOM, (room_w - NOTES_W - 0.3) / natural_w, (height - CHART_TOP - CAPTION_H - 0.15) / natural_h)
+    side_notes = bool(picture.notes) and beside > below * 1.15
+    zoom = beside if side_notes else below
     image = slide.shapes.add_picture(io.BytesIO(picture.png), Inches(SIDE), Inches(CHART_TOP),
                                      Inches(natural_w * zoom), Inches(natural_h * zoom))
     if picture.alt:
@@ -157,9 +162,11 @@ def _chart_slide(slide: Any, picture: ChartPicture, heading: str, caption: str, 
         from orgdesigner.io.paper.ooxml_svg import attach_svg
 
         attach_svg(image._element.blipFill.blip, slide.part, Part, picture.svg, "/ppt/media/chart%d.svg")
-    top = height - foot
-    if picture.notes:
-        _text(slide, "\n".join(picture.notes), SIDE, top, width - 2 * SIDE, notes_h, 11)
+    if side_notes:
+        left = SIDE + natural_w * zoom + 0.3
+        _text(slide, "\n".join(picture.notes), left, CHART_TOP, width - SIDE - left, natural_h * zoom, 11)
+    elif picture.notes:
+        _text(slide, "\n".join(picture.notes), SIDE, height - CAPTION_H - notes_h - 0.1, room_w, notes_h, 11)
     _text(slide, caption + more, SIDE, height - CAPTION_H, width - 2 * SIDE, CAPTION_H - 0.05, 12, italic=True)
 
 
