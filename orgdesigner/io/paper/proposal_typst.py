@@ -244,8 +244,9 @@ def _chart_pages(heading: str, caption: str, pages: Sequence[ChartPageFigure], l
             "#show heading.where(level: 2): set text(10pt)",
             "#show heading.where(level: 2): set block(above: 0pt, below: 0.45em)",
             "#set par(spacing: 0.45em)",
-            f"#place(top + right, text({bold}, {literal(of)}))" if of else "",
             top,
+            # the page's number among the chart pages at the top right, read after the heading
+            f"#place(top + right, text({bold}, {literal(of)}))" if of else "",
             f"#metadata(none) <orgd-chart-{number - 1}>",
             f"#heading(level: 2, {literal(page.title)})" if page.title else "",
             _legend(page.legend),
