@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabWidget, QWidget
 
 from orgdesigner.layout.tree import LEFT_RIGHT, TOP_DOWN
 from orgdesigner.ui.i18n import SETTING as LANGUAGE_SETTING
@@ -17,17 +17,40 @@ from orgdesigner.ui.i18n import SETTING as LANGUAGE_SETTING
 if TYPE_CHECKING:
     from orgdesigner.ui.chart.dotted import DottedLayer
     from orgdesigner.ui.chart.panel import ChartPanel
-    from orgdesigner.ui.main_window import MainWindow
+    from orgdesigner.ui.colour_scheme import ColourScheme
+    from orgdesigner.ui.files import FileManager
+    from orgdesigner.ui.presentation import Presentation
+    from orgdesigner.ui.undo import DocumentController
+
+
+class MenuHost(Protocol):
+    """What the menus use of the window besides the window itself (their parent, menu bar and
+    Quit): its parts and the actions they call."""
+
+    lang: str
+    settings: QSettings
+    controller: DocumentController
+    files: FileManager
+    chart: ChartPanel
+    tabs: QTabWidget
+    left_dock: QDockWidget
+    properties_dock: QDockWidget
+    findings_dock: QDockWidget
+    history_dock: QDockWidget
+    presentation: Presentation
+    colour_scheme: ColourScheme
+
+    def reset_layout(self) -> None: ...
 
 
 # the help module loads when its dialogs are asked for: its dialog classes cost start-up
-def _show_guide(w: MainWindow) -> None:
+def _show_guide(w: QWidget) -> None:
     from orgdesigner.ui.help import show_guide
 
     show_guide(w)
 
 
-def _show_about(w: MainWindow) -> None:
+def _show_about(w: QWidget) -> None:
     from orgdesigner.ui.help import show_about
 
     show_about(w)
@@ -48,7 +71,7 @@ class Menus:
 
 
 def _action(
-    window: MainWindow,
+    window: QWidget,
     text: str,
     slot: Callable[[], object],
     shortcut: str | QKeySequence.StandardKey | list[str] | None = None,
@@ -63,9 +86,10 @@ def _action(
     return action
 
 
-def build_menus(w: MainWindow) -> Menus:
+def build_menus(w: QMainWindow, host: MenuHost) -> Menus:
+    """File, Edit, View and Help in `w`'s menu bar, their actions parented to `w`."""
     tr = w.tr
-    files, chart, bar = w.files, w.chart, w.menuBar()
+    files, chart, bar = host.files, host.chart, w.menuBar()
 
     file = bar.addMenu(tr("&File"))
     file.addAction(_action(w, tr("&New"), files.new, QKeySequence.StandardKey.New))
@@ -78,7 +102,7 @@ def build_menus(w: MainWindow) -> Menus:
     revert = _action(w, tr("Re&vert"), files.revert)
     file.addAction(revert)
     file.addSeparator()
-    file.addAction(_action(w, tr("&Print…"), lambda: _print_chart(w), QKeySequence.StandardKey.Print))
+    file.addAction(_action(w, tr("&Print…"), lambda: _print_chart(w, host.controller), QKeySequence.StandardKey.Print))
     file.addSeparator()
     quit_action = _action(w, tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -93,11 +117,11 @@ def build_menus(w: MainWindow) -> Menus:
 
     fill_recent()
     files.recentChanged.connect(fill_recent)
-    w.controller.modifiedChanged.connect(lambda modified: revert.setEnabled(modified and w.controller.path is not None))
+    host.controller.modifiedChanged.connect(lambda modified: revert.setEnabled(modified and host.controller.path is not None))
     revert.setEnabled(False)
 
     edit = bar.addMenu(tr("&Edit"))
-    stack = w.controller.undo_stack
+    stack = host.controller.undo_stack
     undo = stack.createUndoAction(w, tr("&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = stack.createRedoAction(w, tr("&Redo"))
@@ -112,7 +136,7 @@ def build_menus(w: MainWindow) -> Menus:
     for action in (editor.add_child, editor.add_sibling):
         edit.addAction(action)
     edit.addSeparator()
-    find = _action(w, tr("&Find unit…"), lambda: _find_unit(w, chart), QKeySequence.StandardKey.Find)
+    find = _action(w, tr("&Find unit…"), lambda: _find_unit(host.tabs, chart), QKeySequence.StandardKey.Find)
     edit.addAction(find)
 
     view = bar.addMenu(tr("&View"))
@@ -134,26 +158,26 @@ def build_menus(w: MainWindow) -> Menus:
         view.addAction(action)
     view.addAction(dotted_lines_action(w, chart.view.dotted))
     view.addSeparator()
-    for dock in (w.left_dock, w.properties_dock, w.findings_dock, w.history_dock):
+    for dock in (host.left_dock, host.properties_dock, host.findings_dock, host.history_dock):
         view.addAction(dock.toggleViewAction())
-    view.addAction(_action(w, tr("&Reset layout"), w.reset_layout))
-    view.addAction(w.presentation.action)
-    view.addAction(w.presentation.findings_action)
-    w.colour_scheme.build_menu(view.addMenu(tr("&Colour scheme")))
+    view.addAction(_action(w, tr("&Reset layout"), host.reset_layout))
+    view.addAction(host.presentation.action)
+    view.addAction(host.presentation.findings_action)
+    host.colour_scheme.build_menu(view.addMenu(tr("&Colour scheme")))
     view.addSeparator()
     language = view.addMenu(tr("La&nguage"))
     group = QActionGroup(w)
     for text, code in (("Svenska", "sv"), ("English", "en")):
-        action = _action(w, text, partial(_set_language, w, code))
+        action = _action(w, text, partial(_set_language, host, code))
         action.setCheckable(True)
-        action.setChecked(code == w.lang)
+        action.setChecked(code == host.lang)
         group.addAction(action)
         language.addAction(action)
 
     help_menu = bar.addMenu(tr("&Help"))
     guide = _action(w, tr("&User guide"), lambda: _show_guide(w), QKeySequence.StandardKey.HelpContents)
     help_menu.addAction(guide)
-    help_menu.addAction(_action(w, tr("Open the &example"), w.files.open_example))
+    help_menu.addAction(_action(w, tr("Open the &example"), host.files.open_example))
     help_menu.addSeparator()
     about = _action(w, tr("&About orgdesigner"), lambda: _show_about(w))
     about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -163,7 +187,7 @@ def build_menus(w: MainWindow) -> Menus:
     return Menus(file, recent, edit, view, help_menu, save, revert, undo, redo, find)
 
 
-def dotted_lines_action(w: MainWindow, layer: DottedLayer) -> QAction:
+def dotted_lines_action(w: QWidget, layer: DottedLayer) -> QAction:
     """View → Dotted lines: show or hide the secondary lines (they stay in the project)."""
     action = QAction(QCoreApplication.translate("MainWindow", "Dott&ed lines"), w)
     action.setObjectName("toggle-dotted-lines")
@@ -173,17 +197,17 @@ def dotted_lines_action(w: MainWindow, layer: DottedLayer) -> QAction:
     return action
 
 
-def _set_language(w: MainWindow, code: str) -> None:
+def _set_language(w: MenuHost, code: str) -> None:
     w.settings.setValue(LANGUAGE_SETTING, code)
     w.controller.show_message(QCoreApplication.translate("MainWindow", "The language changes at the next start."))
 
 
-def _print_chart(w: MainWindow) -> None:
+def _print_chart(w: QWidget, controller: DocumentController) -> None:
     from orgdesigner.ui.printing.dialog import PrintChartDialog
 
-    PrintChartDialog(w.controller, w).exec()
+    PrintChartDialog(controller, w).exec()
 
 
-def _find_unit(w: MainWindow, chart: ChartPanel) -> None:
-    w.tabs.setCurrentWidget(chart)
+def _find_unit(tabs: QTabWidget, chart: ChartPanel) -> None:
+    tabs.setCurrentWidget(chart)
     chart.open_find()
