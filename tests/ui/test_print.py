@@ -149,6 +149,7 @@ def test_fit_page_has_the_title_and_legend_and_says_how_small_the_names_get(qapp
     chosen, _painted, path = _print_pdf(tmp_path, scenario, PrintOptions(paper="A4"), "fit.pdf")
     (text,) = _pdf_text(path)
     assert scenario.name in text and "Governance" in text
-    # the example is wide: on one A4 sheet the names shrink far below the poster's 9 pt
-    assert 2.0 < chosen.name_pt < 5.0
+    # the example is wide: on one A4 sheet the names shrink far below the poster's 9 pt (the
+    # private hälsocentraler stack in a column beside the region, so not quite as far as in a row)
+    assert 2.0 < chosen.name_pt < 6.0
     assert plan(scenario, PrintOptions(poster=True)).name_pt == 9.0
