@@ -16,7 +16,6 @@ from orgdesigner.model import fields
 from orgdesigner.model.commands.base import InvalidValue
 from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.commands.units import ReportingCycle
-from orgdesigner.ui.i18n import ui_lang
 
 A, S = Action, Subject
 
@@ -139,10 +138,16 @@ def worded_fields(subject: Subject) -> set[str]:
     return set(_UNIT_FIELDS) if subject is Subject.UNIT else set(_fields())
 
 
+def _lang() -> str:
+    """The language the installed translations speak: the table's words and the numbers must
+    agree with the sentence tr() gives around them."""
+    return "en" if QCoreApplication.translate("CommandText", "Change %1") == "Change %1" else "sv"
+
+
 def field_word(field: str, subject: Subject | None = None) -> str:
     """A field in the UI language; a field nobody worded yet shows as its name in words."""
     if subject is Subject.UNIT and field in _UNIT_FIELDS:
-        return _UNIT_FIELDS[field].words(ui_lang())
+        return _UNIT_FIELDS[field].words(_lang())
     return _fields().get(field, field.replace("_", " "))
 
 
@@ -155,7 +160,7 @@ def command_text(description: Description) -> str:
         return f"{description.action} {description.subject}"
     if isinstance(step, tuple):
         one, many = step
-        return one if description.count == 1 else many.replace("%1", number(description.count, ui_lang(), 0))
+        return one if description.count == 1 else many.replace("%1", number(description.count, _lang(), 0))
     if description.action is Action.CHANGE and description.subject is Subject.FLOW and description.field == "volume":
         return QCoreApplication.translate("CommandText", "Change volume")
     if "%2" in step:

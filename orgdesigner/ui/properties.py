@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.io.words.numbers import number
 from orgdesigner.model.commands import CommandError, SetUnitField
-from orgdesigner.model.commands.description import Description
+from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.entities import Unit
 from orgdesigner.model.enums import Authority, UnitCategory, UnitForm
 from orgdesigner.model.events import Change, ModelEvent
@@ -248,8 +248,8 @@ class PropertiesPanel(QScrollArea):
         for unit in self.units():  # each unit keeps its other authorities
             value = (set(unit.authorities) | {authority}) if on else (set(unit.authorities) - {authority})
             commands.append(SetUnitField(self.controller.scenario_id, [unit.id], "authorities", sorted(value)))
-        text = self.tr("Change authorities")
-        self.controller.push(commands[0] if len(ids) == 1 else MacroCommand(Description.named(text), commands))
+        step = Description(Action.CHANGE, Subject.UNIT, count=len(ids), field="authorities")
+        self.controller.push(commands[0] if len(ids) == 1 else MacroCommand(step, commands))
         self.refresh()
 
     def _decision_toggled(self, item: QListWidgetItem) -> None:
@@ -265,7 +265,8 @@ class PropertiesPanel(QScrollArea):
             if tuple(value) != unit.decisions:
                 commands.append(SetUnitField(self.controller.scenario_id, [unit.id], "decisions", value))
         if commands:
-            self.controller.push(commands[0] if len(commands) == 1 else MacroCommand(Description.named(self.tr("Change decisions")), commands))
+            self.controller.push(commands[0] if len(commands) == 1 else MacroCommand(
+                Description(Action.CHANGE, Subject.UNIT, count=len(commands), field="decisions"), commands))
         self.refresh()
 
     def _commit_notes(self) -> None:

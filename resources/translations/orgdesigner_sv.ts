@@ -3240,6 +3240,7 @@ Filen på disken är oförändrad.</translation>
     <name>KeyboardNavigation</name>
     <message>
         <source>&amp;Next part</source>
+        <extracomment>a dock and the widget in it that takes the focus (built when asked: a panel may be built late)</extracomment>
         <translation>&amp;Nästa del</translation>
     </message>
     <message>
@@ -3889,14 +3890,6 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>(several values)</source>
         <translation>(flera värden)</translation>
-    </message>
-    <message>
-        <source>Change authorities</source>
-        <translation>Ändra befogenheter</translation>
-    </message>
-    <message>
-        <source>Change decisions</source>
-        <translation>Ändra beslut</translation>
     </message>
 </context>
 <context>

@@ -28,19 +28,24 @@ TABLES = {
 }
 
 
+class _Source(QTranslator):
+    """Installed last, it is asked first and answers every text with its English source."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # Qt asks with all four
+        return source
+
+
 def _in_english(qapp, word):
-    """`word()` as an English window says it: no translators, the language property "en"."""
-    translators = qapp.findChildren(QTranslator)
+    """`word()` as an English window says it: every text its source, the language property "en"."""
+    english = _Source(qapp)
     lang = qapp.property("lang")
-    for t in translators:
-        qapp.removeTranslator(t)
+    qapp.installTranslator(english)
     qapp.setProperty("lang", "en")
     try:
         return word()
     finally:
         qapp.setProperty("lang", lang)
-        for t in translators:
-            qapp.installTranslator(t)
+        qapp.removeTranslator(english)
 
 
 @pytest.mark.parametrize("kind", command_kinds(), ids=lambda k: k.__name__)
@@ -83,3 +88,15 @@ def test_a_unit_field_is_worded_from_its_one_table(qapp, swedish) -> None:
         assert command_text(Description(Action.CHANGE, Subject.UNIT, field=field.name)) == f"Ändra {field.sv}"
         english = _in_english(qapp, lambda f=field: command_text(Description(Action.CHANGE, Subject.UNIT, field=f.name)))
         assert english == f"Change {field.en}"
+
+
+def test_an_edit_of_several_units_is_one_step_named_by_its_field(window) -> None:
+    """The properties panel's authority box on two selected units: one undo step, worded from the
+    description (the field and how many), not from a text the panel made up."""
+    from orgdesigner.model import Authority
+
+    ctl = window.controller
+    ctl.select_units(["hc1", "hc2"])
+    window.properties.authorities[Authority.BUDGET].click()
+    assert ctl.undo_stack.count() == 1
+    assert ctl.undo_stack.undoText() == "Change authorities"
