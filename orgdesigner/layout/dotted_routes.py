@@ -107,12 +107,7 @@ class RouteIndex:
         return xs[i] if i >= 0 and x < xs[i] + self.w + MARGIN else None
 
     def vertical_free(self, x: float, y1: float, y2: float) -> bool:
-        tops, h = self.tops, self.h
-        lo, hi = min(y1, y2), max(y1, y2)
-        for r in self._rows_across(y1, y2):
-            if tops[r] - MARGIN < hi and tops[r] + h + MARGIN > lo and self._blocker(r, x) is not None:
-                return False
-        return True
+        return self._first_blocker(x, y1, y2) is None
 
     def channel(self, want: float, y1: float, y2: float, lo: float, hi: float) -> float | None:
         """A breadth nearest `want` within [lo, hi] where a vertical from y1 to y2 meets no card."""
@@ -133,13 +128,18 @@ class RouteIndex:
         return None
 
     def _first_blocker(self, x: float, y1: float, y2: float) -> float | None:
-        tops, h = self.tops, self.h
-        lo, hi = min(y1, y2), max(y1, y2)
-        for r in self._rows_across(y1, y2):
-            if tops[r] - MARGIN < hi and tops[r] + h + MARGIN > lo:
-                left = self._blocker(r, x)
-                if left is not None:
-                    return left
+        """The left edge of the first card (by row) a vertical at `x` from y1 to y2 would meet.
+        (The hottest question a route asks: written out, without helper calls.)"""
+        tops, lefts, w, h = self.tops, self.lefts, self.w, self.h
+        lo, hi = (y1, y2) if y1 <= y2 else (y2, y1)
+        reach = x + MARGIN
+        for r in range(bisect_left(tops, lo - h - MARGIN), bisect_right(tops, hi + MARGIN)):
+            top = tops[r]
+            if top - MARGIN < hi and top + h + MARGIN > lo:
+                xs = lefts[r]
+                i = bisect_right(xs, reach) - 1
+                if i >= 0 and x < xs[i] + w + MARGIN:
+                    return xs[i]
         return None
 
     def horizontal_extent(self, y: float, x: float) -> tuple[float, float]:
@@ -259,12 +259,14 @@ def _spread(ix: RouteIndex, x: float, y1: float, y2: float, lo: float, hi: float
     # the corridor as it runs one row further from the trunk: branches from the first row of a
     # column then take the same place in it as those from the rows below
     further = y1 + (ix.h + gap) * (1 if y1 > y2 else -1)
-    wide = ix.channel(x, further, y2, lo, hi)
-    if wide is not None:
-        x = wide
-        left, right = ix.corridor(x, further, y2)
-    else:  # no corridor runs that far: the run's own
-        left, right = ix.corridor(x, y1, y2)
+    left, right = ix.corridor(x, further, y2)
+    if not left <= x <= right:  # a card stands at x one row further: the free place nearest it
+        wide = ix.channel(x, further, y2, lo, hi)
+        if wide is not None:
+            x = wide
+            left, right = ix.corridor(x, further, y2)
+        else:  # no corridor runs that far: the run's own
+            left, right = ix.corridor(x, y1, y2)
     if right - left <= 2 * gap:  # a corridor between cards: all of it, so one lane is one run
         left, right = max(left, lo), min(right, hi)
     elif towards < x:
@@ -290,13 +292,14 @@ def _route(ix: RouteIndex, a: Point, b: Point, source_lane: int, target_lane: in
     ex = bx + w * (0.25 if bx >= ax else 0.75) + _port(target_lane, w)
     sy = ay + h if a_down else ay
     ey = by if b_from_above else by + h
-    y1 = sy + _lane(ix.free_depth(sx, sy, a_down), source_lane, gap) * (1 if a_down else -1)
     y2 = ey + _near_lane(ix.free_depth(ex, ey, not b_from_above), target_lane) * (-1 if b_from_above else 1)
     start, end = (sx, sy), (ex, ey)
-    e1, e2 = ix.horizontal_extent(y1, sx), ix.horizontal_extent(y2, ex)
+    e2 = ix.horizontal_extent(y2, ex)
     off = sy + (MARGIN + 0.1) * (1 if a_down else -1)  # just off the source card
     if (y2 > off) == a_down and e2[0] <= sx <= e2[1] and ix.vertical_free(sx, off, y2):
         return [start, (sx, y2), (ex, y2), end]  # straight onto the target's lane
+    y1 = sy + _lane(ix.free_depth(sx, sy, a_down), source_lane, gap) * (1 if a_down else -1)
+    e1 = ix.horizontal_extent(y1, sx)
     lo, hi = max(e1[0], e2[0]), min(e1[1], e2[1])
     lo, hi = max(lo, min(sx, ex) - REACH * w), min(hi, max(sx, ex) + REACH * w)
     if lo <= hi:
