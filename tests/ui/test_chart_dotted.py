@@ -391,3 +391,26 @@ def test_hovering_a_line_highlights_it_above_the_cards_with_both_cards_outlined(
     qtbot.mouseMove(view.viewport(), view.mapFromScene(scene.card_rect("pv").center()))  # onto a card
     assert layer(window).hovered == []
     assert not _close(outline_colour("hc1"), colour)
+
+
+def test_the_zoomed_out_overview_draws_the_hovered_line_too(window, qtbot):
+    ctl, view, scene = window.controller, window.chart.view, window.chart.scene
+    ctl.push(AddDottedLine(ctl.scenario.id, "hc1", DottedLine("best", DottedKind.FUNCTIONAL)))
+    view.set_zoom(0.15)
+    assert view.is_overview()
+    view.centerOn(scene.chart_rect().center())
+    item = layer(window).items[("hc1", "best")]
+    mids = [QPointF((x1 + x2) / 2, (y1 + y2) / 2) for (x1, y1), (x2, y2) in zip(item.points, item.points[1:], strict=False)]
+    on_line = max(mids, key=lambda p: item.distance(p.x(), p.y()) == 0 and scene.unit_at(p) is None)
+    rect = scene.card_rect("best")
+    outline = view.mapFromScene(QPointF(rect.center().x(), rect.top())) + QPoint(0, -1)
+
+    def pixel() -> str:
+        image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+        view.viewport().render(image)
+        return image.pixelColor(outline).name()
+
+    assert not _close(pixel(), dotted.KIND_COLOURS[DottedKind.FUNCTIONAL])
+    qtbot.mouseMove(view.viewport(), view.mapFromScene(on_line))
+    assert layer(window).hovered == [("hc1", "best")]
+    assert _close(pixel(), dotted.KIND_COLOURS[DottedKind.FUNCTIONAL])  # the card outlined in the line's colour
