@@ -42,10 +42,8 @@ def run(args: argparse.Namespace) -> int:
     project = open_project(args.file)
     scenarios = pick_scenarios(project, args.scenarios)
     from orgdesigner.analysis.compare import compare
-    from orgdesigner.analysis.parallel import analyze_scenarios
 
-    ids = [s.id for s in scenarios]
-    comparison = compare(project, ids, results=analyze_scenarios(project, ids))
+    comparison = compare(project, [s.id for s in scenarios])
     # the report of two very different scenarios lists every changed role: hundreds of
     # thousands of short-lived lists the cyclic collector would scan the whole project for
     with gc_paused():
