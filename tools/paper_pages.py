@@ -5,7 +5,7 @@ paper-nulage-sv-NN.png (the nulägesbeskrivning), paper-intraprenad-sv-NN.png (t
 paper-vasterdal-sv-NN.png (Region Västerdal, the invented region of tests/other_region.py), and
 docs/screenshots/paper-docx-<lang>-NN.png for the DOCX and paper-pptx-<lang>-NN.png for the
 nämnd's slides when LibreOffice is installed (converted to PDF first). Pages are rendered by
-Ghostscript or, failing that, poppler's pdftoppm.
+poppler's pdftoppm or, failing that, Ghostscript.
 """
 
 from __future__ import annotations
@@ -42,11 +42,11 @@ def other_region(folder: Path) -> Path:
 def render(pdf: Path, prefix: str) -> list[Path]:
     for old in OUT.glob(f"{prefix}-*.png"):
         old.unlink()
-    if shutil.which("gs"):
+    if shutil.which("pdftoppm"):  # poppler draws the tagged PDF's see-through marks as readers see them
+        cmd = ["pdftoppm", "-png", "-r", str(DPI), str(pdf), str(OUT / prefix)]
+    elif shutil.which("gs"):  # Ghostscript draws them pale
         cmd = ["gs", "-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=png16m", f"-r{DPI}", "-dTextAlphaBits=4",
                "-dGraphicsAlphaBits=4", f"-sOutputFile={OUT / prefix}-%02d.png", str(pdf)]
-    elif shutil.which("pdftoppm"):
-        cmd = ["pdftoppm", "-png", "-r", str(DPI), str(pdf), str(OUT / prefix)]
     else:
         sys.exit("paper-pages: needs Ghostscript (gs) or poppler-utils (pdftoppm): apt-get install ghostscript")
     subprocess.run(cmd, check=True)

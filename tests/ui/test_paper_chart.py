@@ -3,17 +3,19 @@ its own, dotted-line ends that show, and each page as vector graphics (SVG) for 
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPolygonItem, QGraphicsRectItem
 
 from orgdesigner.analysis.compare import diff_scenarios
 from orgdesigner.io.project.project_file import load_project
 from orgdesigner.model.dotted import DottedKind, DottedLine
 from orgdesigner.model.entities import Unit
-from orgdesigner.ui.render.chart_pages import drawn_kinds, plan_pages
+from orgdesigner.ui.render.chart_pages import drawn_kinds, page_svg, plan_pages
 from orgdesigner.ui.render.paper_marks import ARROW_Z, FRAME_OUT, MARK_Z
 from orgdesigner.ui.render.proposal_pdf import CHART_AREA_IN
 from tests.conftest import EXAMPLE
@@ -83,6 +85,10 @@ def test_outlines_of_stacked_new_and_moved_cards_stay_apart(qtbot):
     page = next(p for p in pages if "Närområde Östersund" in p.title)
     frames = _frames(page)
     assert len(frames) == len([u for u in page.units() if status.get(u) in {"added", "moved"}]) >= 19
+    # nothing see-through over a card: Ghostscript and some printers draw PDF transparency pale
+    assert all(f.brush().style() == Qt.BrushStyle.NoBrush for f in frames)
+    svg = page_svg(page)[0].decode()
+    assert set(re.findall(r'(?:fill|stroke)-opacity="([0-9.]+)"', svg)) == {"1"}
     outer = [f.sceneBoundingRect() for f in frames]  # the pen's outer edge included
     for i, a in enumerate(outer):
         for b in outer[i + 1:]:

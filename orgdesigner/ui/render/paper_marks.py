@@ -66,9 +66,8 @@ class PaperMarks:
             frame = QGraphicsRectItem(rect.adjusted(-half, -half, half, half))
             pen = QPen(colour, FRAME_PEN)
             frame.setPen(pen)
-            tint = QColor(colour)
-            tint.setAlpha(30)
-            frame.setBrush(QBrush(tint))
+            # no see-through tint over the card: transparency in a PDF is drawn pale by some
+            # renderers (Ghostscript) and printers; the frame and the word carry the status
             frame.setZValue(MARK_Z)
             items.append(frame)
             word = QGraphicsSimpleTextItem(CARD_WORDS[status][self.lang == "en"])
