@@ -69,7 +69,7 @@ PRICING_WORDS = {
     "mixed": ("blandad", "mixed"),
 }
 SEVERITY_WORDS = {"error": ("fel", "error"), "warning": ("varning", "warning"), "info": ("upplysning", "note")}
-_SEVERITY_MANY = {"error": ("fel", "errors"), "warning": ("varningar", "warnings"), "info": ("upplysningar", "notes")}
+_SEVERITY_MANY = {"error": ("fel", "errors"), "warning": ("varningar", "warnings"), "info": ("upplysningar", "information")}
 
 
 #: column id -> (Swedish, English) header a reader sees; the importers accept both and the id
