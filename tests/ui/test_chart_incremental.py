@@ -175,7 +175,7 @@ def test_the_chart_scene_follows_edits_like_a_fresh_chart(qapp, data):
     from benchmarks.synthetic import synthetic_project
     from orgdesigner.model import Document
     from orgdesigner.model.commands import CommandError
-    from orgdesigner.ui.chart.scene import ChartScene
+    from orgdesigner.ui.chart.scene import ChartScene, staff_units
     from orgdesigner.ui.undo import DocumentController
 
     ctl = DocumentController(Document(synthetic_project(units=120, functions=6, assignments=40)))
@@ -203,7 +203,8 @@ def test_the_chart_scene_follows_edits_like_a_fresh_chart(qapp, data):
             scene.ensure_layout()
             _scene_matches_its_layout(scene)
         units = scene.scenario.units  # the shown scenario (a command may have switched the current one)
-        fresh = layout_tree(list(units), {u: units[u].parent_id for u in units}, scene.collapsed, scene.params)
+        fresh = layout_tree(list(units), {u: units[u].parent_id for u in units}, scene.collapsed, scene.params,
+                            staff_units(scene.scenario))  # staff units on their manager's staff row, as the scene
         assert scene.layout == fresh
     finally:  # also when hypothesis stops an example half-way
         _drop(ctl, scene)
