@@ -67,8 +67,10 @@ def deleted_scenarios(base: Flat, side: Flat) -> set[str]:
 
 
 def scenarios_touched(base: Flat, side: Flat) -> set[str]:
-    """Scenarios in which a side changed something (units and roles carry their scenario id)."""
-    return {k[1] for k in changed(base, side) if k[0] in ("unit", "role")}
+    """Scenarios in which a side changed something (units, roles and acknowledged findings carry
+    their scenario id: a finding acknowledged in a scenario the other side deleted is a reference
+    conflict, rightly)."""
+    return {k[1] for k in changed(base, side) if k[0] in ("unit", "role", "ack")}
 
 
 def loops(f: Flat) -> set[Key]:
