@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
         self.findings_dock = self._dock("findings_dock", self.tr("Findings"), placeholder, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.undo_view = QUndoView(self.controller.undo_stack)
         describe(self.undo_view, self.tr("Every edit in order; select one to undo or redo back to it"), self.tr("Undo history"))
-        self.undo_view.setEmptyLabel(self.tr("<opened>"))
+        # the first row: the project as it was opened (Qt's own "<empty>" reads as program words)
+        self.undo_view.setEmptyLabel(self.tr("As opened"))
         self.history_dock = self._dock("history_dock", self.tr("Undo history"), self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea)
         self.history_dock.hide()
 

@@ -3309,10 +3309,6 @@ Filen på disken är oförändrad.</translation>
         <translation>Varje ändring i tur och ordning; välj en för att ångra eller göra om fram till den</translation>
     </message>
     <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;öppnat&gt;</translation>
-    </message>
-    <message>
         <source>Findings: %1, %2</source>
         <translation>Fynd: %1, %2</translation>
     </message>
@@ -3337,6 +3333,10 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>As opened</source>
+        <translation>Som när projektet öppnades</translation>
     </message>
     <message>
         <source>Internal trade</source>
