@@ -10,6 +10,10 @@ from pathlib import Path
 class Problem:
     where: str  # a JSON path such as $.scenarios[0].units[3].parent, or "row 12, column 'id'"
     message: str
+    # what went wrong as data, so a window can word it in its own language (the message is
+    # English, for the CLI and logs): pydantic's error type, "json" or "newer_format"; its parts
+    kind: str = ""
+    parts: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message

@@ -19,6 +19,7 @@ from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project
 from orgdesigner.resources import example_path, is_bundled_example
 from orgdesigner.ui.dialogs import CANCEL, SAVE, Dialogs
+from orgdesigner.ui.file_problem_text import problem_text
 from orgdesigner.ui.undo import DocumentController, new_project
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class FileManager(QObject):
         try:
             project = load_project(path)
         except ProjectFileError as exc:
-            reason = "\n".join(str(p) for p in exc.problems[:8]) or exc.summary()
+            reason = "\n".join(problem_text(p) for p in exc.problems[:8]) or exc.summary()
             self.dialogs.error(self.tr("Cannot open project"), self.tr("%1 cannot be opened:\n\n%2").replace("%1", str(path)).replace("%2", reason))
             return False
         self._drop_recovery()

@@ -2761,6 +2761,65 @@ Filen på disken är oförändrad.</translation>
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>must be a whole number</source>
+        <translation>ska vara ett heltal</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>ska vara ett tal</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>ska vara true eller false</translation>
+    </message>
+    <message>
+        <source>not valid JSON: the file is damaged or cut short</source>
+        <translation>inte giltig JSON: filen är skadad eller avbruten</translation>
+    </message>
+    <message>
+        <source>written by a newer orgdesigner (format %1; this version reads up to %2): please update orgdesigner</source>
+        <translation>sparad av en nyare orgdesigner (format %1; den här versionen läser upp till %2): uppdatera orgdesigner</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>is not a field this format has</source>
+        <translation>är inget fält i det här formatet</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>ska vara text</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>ska vara en lista</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>ska vara ett objekt</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>ska vara något av %1</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>ska vara ett datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find unit:</source>

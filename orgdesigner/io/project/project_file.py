@@ -36,7 +36,8 @@ def _validation_problems(error: ValidationError) -> list[Problem]:
     problems = []
     for item in error.errors(include_url=False)[:50]:
         loc = tuple(p for p in item["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-        problems.append(Problem(json_path(loc), item["msg"]))
+        expected = str(item.get("ctx", {}).get("expected", ""))
+        problems.append(Problem(json_path(loc), item["msg"], item["type"], (expected,) if expected else ()))
     return problems
 
 
@@ -131,7 +132,7 @@ def _validate_slowly(data: bytes, path: Path | str | None) -> ProjectFile:
         document = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         reason = "nested too deeply" if "depth" in exc.msg else exc.msg
-        raise ProjectFileError(path, [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {reason}")]) from None
+        raise ProjectFileError(path, [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {reason}", "json", (str(exc.lineno), str(exc.colno)))]) from None
     if not isinstance(document, dict):
         raise ProjectFileError(path, [Problem("$", "expected a JSON object with an orgdesigner project")])
     if document.get("format") != FORMAT_NAME:
@@ -140,7 +141,8 @@ def _validate_slowly(data: bytes, path: Path | str | None) -> ProjectFile:
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise ProjectFileError(path, [Problem("$.format_version", "missing or not a whole number")])
     if version > FORMAT_VERSION:
-        raise ProjectFileError(path, [Problem("$.format_version", f"written by a newer orgdesigner (format {version}; this version reads up to {FORMAT_VERSION}): please update orgdesigner")])
+        raise ProjectFileError(path, [Problem("$.format_version", f"written by a newer orgdesigner (format {version}; this version reads up to {FORMAT_VERSION}): please update orgdesigner",
+                                             "newer_format", (str(version), str(FORMAT_VERSION)))])
     try:
         return cast("ProjectFile", ProjectFileModel.model_validate(migrate(document, version)))
     except ValidationError as exc:
