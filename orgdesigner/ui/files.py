@@ -15,11 +15,13 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from orgdesigner._gc import hold_collector
 from orgdesigner.io.errors import ProjectFileError
 from orgdesigner.io.project.project_file import SUFFIX, load_project, save_project
+from orgdesigner.io.words.wording import day
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project
 from orgdesigner.resources import example_path, is_bundled_example
 from orgdesigner.ui.dialogs import CANCEL, SAVE, Dialogs
 from orgdesigner.ui.file_problem_text import problem_text
+from orgdesigner.ui.i18n import ui_lang
 from orgdesigner.ui.undo import DocumentController, new_project
 
 if TYPE_CHECKING:
@@ -210,15 +212,17 @@ class FileManager(QObject):
         from orgdesigner.io.project import recovery  # after the first paint (run_gui)
 
         for found in recovery.pending_recoveries():
-            where = str(found.source) if found.source else self.tr("an unsaved project")
-            text = self.tr("%1, autosaved %2").replace("%1", where).replace("%2", found.written.strftime("%Y-%m-%d %H:%M"))
+            where = str(found.source) if found.source else self.tr("An unsaved project")
+            # the day as the UI language writes it (8 december 2026), not ISO
+            text = (self.tr("%1, autosaved %2 at %3").replace("%1", where)
+                    .replace("%2", day(found.written.date(), ui_lang())).replace("%3", found.written.strftime("%H:%M")))
             if not self.dialogs.ask_restore(text):
                 found.discard()
                 continue
             try:
                 project = found.load()
             except ProjectFileError as exc:
-                self.dialogs.error(self.tr("Cannot restore"), exc.summary())
+                self.dialogs.error(self.tr("Cannot restore"), "\n".join(problem_text(p) for p in exc.problems[:8]) or exc.summary())
                 found.discard()
                 continue
             self.controller.set_document(Document(project), found.source, modified=True)

@@ -2748,12 +2748,12 @@ Filen på disken är oförändrad.</translation>
         <translation>Automatisk sparning misslyckades: %1</translation>
     </message>
     <message>
-        <source>an unsaved project</source>
-        <translation>ett osparat projekt</translation>
+        <source>An unsaved project</source>
+        <translation>Ett osparat projekt</translation>
     </message>
     <message>
-        <source>%1, autosaved %2</source>
-        <translation>%1, autosparat %2</translation>
+        <source>%1, autosaved %2 at %3</source>
+        <translation>%1, autosparat %2 kl. %3</translation>
     </message>
     <message>
         <source>Cannot restore</source>

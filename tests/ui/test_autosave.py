@@ -69,3 +69,21 @@ def test_recovery_of_a_live_process_is_not_offered(recovery_dir):
 
     recovery.write_recovery(small_project(), None, "mine", recovery_dir)
     assert recovery.pending_recoveries() == []  # written by this (running) process
+
+
+def test_recovery_offer_names_the_day_in_the_window_language(qtbot, swedish, dialogs, settings, recovery_dir):
+    from orgdesigner.io.words.wording import day
+    from tests.conftest import small_project
+
+    written = recovery.write_recovery(small_project(), None, "old", recovery_dir)
+    meta = json.loads(written.meta_path.read_text())
+    meta["pid"] = 999_999_999
+    written.meta_path.write_text(json.dumps(meta))
+    dialogs.restore_answer = False
+    window = make_window(qtbot, dialogs, settings)
+    assert not window.files.offer_recovery()
+    asked = dialogs.asked[-1][1]
+    when = written.written
+    assert asked == f"Ett osparat projekt, autosparat {day(when.date(), 'sv')} kl. {when:%H:%M}"
+    assert when.strftime("%Y-%m-%d") not in asked
+    window.close()
