@@ -62,6 +62,9 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
     Qt's own qtbase_<lang>.qm comes too, so standard buttons (OK, Cancel, Yes, No) match.
     """
     QLocale.setDefault(QLocale(QLocale.Language.Swedish if lang == "sv" else QLocale.Language.English))
+    # what ui_lang() reads: numbers, dates and counts the window formats itself (the trade tables,
+    # undo steps' counts) follow it; unset, an English window wrote "1 876" and "12,5 %"
+    app.setProperty("lang", lang)
     if lang == "en":
         return None
     qt_base = QTranslator(app)

@@ -50,6 +50,15 @@ def window(qtbot, dialogs, settings, recovery_dir, project_path):
     win.close()
 
 
+@pytest.fixture(autouse=True)
+def _keep_ui_language(qapp) -> Iterator[None]:
+    """A test that starts the window (start_window installs the language) leaves the next test
+    the language it found."""
+    lang = qapp.property("lang")
+    yield
+    qapp.setProperty("lang", lang)
+
+
 @pytest.fixture
 def swedish(qapp) -> Iterator[QTranslator]:
     """The application's Swedish translator for one test (as the app installs it at start)."""
