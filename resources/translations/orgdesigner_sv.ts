@@ -736,7 +736,7 @@
 <context>
     <name>AssumptionsPanel</name>
     <message>
-        <source>Antaganden (assumptions, not facts)</source>
+        <source>Assumptions (not facts)</source>
         <translation>Antaganden (inte fakta)</translation>
     </message>
     <message>
@@ -796,7 +796,7 @@
         <translation>Källa / anteckning</translation>
     </message>
     <message>
-        <source>estimated from the history: %1 (95 % interval %2 … %3)</source>
+        <source>estimated from the history: %1 (95% interval %2 … %3)</source>
         <translation>skattad ur historiken: %1 (95 % intervall %2 … %3)</translation>
     </message>
     <message>
@@ -2166,7 +2166,7 @@
         <translation>Kostnad per 1 000 listade patienter: egenregi och privata köpare (kr)</translation>
     </message>
     <message>
-        <source>Change around each event, with 95 % interval (%)</source>
+        <source>Change around each event, with 95% interval (%)</source>
         <translation>Förändring kring varje händelse, med 95 % intervall (%)</translation>
     </message>
     <message>
@@ -2261,7 +2261,7 @@
         <translation>Berörda köpare</translation>
     </message>
     <message>
-        <source>Change (95 % interval)</source>
+        <source>Change (95% interval)</source>
         <translation>Förändring (95 % intervall)</translation>
     </message>
     <message>
@@ -2347,7 +2347,7 @@
         </translation>
     </message>
     <message>
-        <source>estimated from the history (95 % interval %1 … %2)</source>
+        <source>estimated from the history (95% interval %1 … %2)</source>
         <translation>skattad ur historiken (95 % intervall %1 … %2)</translation>
     </message>
     <message>

@@ -78,7 +78,7 @@ class EvaluationPage(QWidget):
         box = QVBoxLayout(events)
         self.events = QTableWidget(0, 4, events)
         no_tab_trap(self.events)
-        self.events.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Buyers touched"), self.tr("Change (95 % interval)")])
+        self.events.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Buyers touched"), self.tr("Change (95% interval)")])
         self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.events.horizontalHeader()
@@ -199,7 +199,7 @@ class EvaluationPage(QWidget):
         for row, f in enumerate(figures):
             if f.estimated:
                 assert f.low is not None and f.high is not None
-                source = self.tr("estimated from the history (95 % interval %1 … %2)").replace(
+                source = self.tr("estimated from the history (95% interval %1 … %2)").replace(
                     "%1", signed_percent(f.low, self.lang)).replace("%2", signed_percent(f.high, self.lang))
             else:
                 source = self.tr("assumed")

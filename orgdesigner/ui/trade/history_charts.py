@@ -46,7 +46,7 @@ class EvaluationCharts(QWidget):
         titles = {
             "volume": self.tr("Volume per 1,000 listed patients per year"),
             "cost": self.tr("Cost per 1,000 listed patients: egenregi and private buyers (SEK)"),
-            "effects": self.tr("Change around each event, with 95 % interval (%)"),
+            "effects": self.tr("Change around each event, with 95% interval (%)"),
             "spread": self.tr("Spread between buyers, lab per 1,000 listed (%)"),
             "pna": self.tr("PNA share of the analyses PNA can replace (%)"),
             "buyers": self.tr("Lab per 1,000 listed patients, each buyer (with feedback in colour)"),

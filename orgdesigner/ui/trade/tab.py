@@ -136,7 +136,7 @@ class AssumptionsPanel(QGroupBox):
                       "pna_share", "feedback_effect", "mixed_variable_share")
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Antaganden (assumptions, not facts)"), parent)
+        super().__init__(self.tr("Assumptions (not facts)"), parent)
         describe(self, self.tr("This scenario's assumptions about how volumes respond to each pricing model"))
 
         self.controller = controller
@@ -199,7 +199,7 @@ class AssumptionsPanel(QGroupBox):
             if figure is None:
                 mark.clear()
             elif figure.estimated:
-                mark.setText(self.tr("estimated from the history: %1 (95 % interval %2 … %3)")
+                mark.setText(self.tr("estimated from the history: %1 (95% interval %2 … %3)")
                              .replace("%1", signed_percent(figure.value, lang))
                              .replace("%2", signed_percent(figure.low, lang)).replace("%3", signed_percent(figure.high, lang)))
             else:
