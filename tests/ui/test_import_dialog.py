@@ -141,3 +141,16 @@ def test_d3_org_charts_parent_id_column_is_guessed(dialog, tmp_path: Path):
     assert dialog.load(_file(tmp_path, "id,parentId,name\n1,,Top\n2,1,Below\n", "d3.csv"))
     assert dialog.mapping["parent"].currentData() == "parentId"
     assert dialog.units is not None and dialog.units.ok
+
+
+def test_an_unreadable_file_after_a_bad_one_leaves_nothing_of_the_first(dialog, tmp_path: Path):
+    assert dialog.load(_file(tmp_path, BAD))
+    assert dialog.bad_rows.count() > 0 and dialog.preview.rowCount() > 0
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a workbook")
+    assert not dialog.load(broken)
+    assert "broken.xlsx" in dialog.summary.text() and dialog.path.text() == str(broken)
+    assert dialog.bad_rows.count() == 0 and dialog.preview.rowCount() == 0  # no hr.csv rows under it
+    assert not dialog.import_all.isEnabled() and not dialog.import_good.isEnabled()
+    dialog.set_column("name", None)  # a remap after the failure has no file to recheck
+    assert dialog.bad_rows.count() == 0

@@ -129,6 +129,16 @@ class TableImportDialog(QDialog):
             combo.blockSignals(False)
         fill_preview(self.preview, raw)
 
+    def forget_file(self, path: str | Path) -> None:
+        """A file that could not be read: its path shown, nothing of the file read before it (its
+        rows and bad rows stayed under the new file's error)."""
+        self.raw = None
+        self.path.setText(str(path))
+        self.preview.clear()
+        self.preview.setRowCount(0)
+        self.preview.setColumnCount(0)
+        self.bad_rows.clear()
+
     def set_column(self, key: str, column: str | None) -> None:
         combo = self.mapping[key]
         combo.setCurrentIndex(max(combo.findData(column), 0))

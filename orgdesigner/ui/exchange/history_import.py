@@ -68,6 +68,7 @@ class HistoryImportDialog(TableImportDialog):
         try:
             raw = read_table(path)
         except ImportFileError as exc:
+            self.forget_file(path)
             self.checked = None
             self.summary.setText(str(exc))
             self._update_buttons()

@@ -131,6 +131,7 @@ class ImportDialog(TableImportDialog):
         try:
             raw = read_table(path, sheet, prefer="units")
         except ImportFileError as exc:
+            self.forget_file(path)
             self._show_problem(str(exc))
             return False
         finally:
