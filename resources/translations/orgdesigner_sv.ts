@@ -2818,6 +2818,34 @@ Filen på disken är oförändrad.</translation>
         <source> or </source>
         <translation> eller </translation>
     </message>
+    <message>
+        <source>not an XLSX workbook (is it an old .xls or a renamed CSV?)</source>
+        <translation>inte en XLSX-arbetsbok (är det en gammal .xls-fil eller en omdöpt CSV-fil?)</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook: the file is damaged</source>
+        <translation>en XLSX-arbetsbok som inte går att läsa: filen är skadad</translation>
+    </message>
+    <message>
+        <source>not a text file (binary data); expected CSV or XLSX</source>
+        <translation>inte en textfil (binära data); väntade CSV eller XLSX</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>arbetsboken har inga blad</translation>
+    </message>
+    <message>
+        <source>sheet &apos;%1&apos; is empty</source>
+        <translation>bladet &apos;%1&apos; är tomt</translation>
+    </message>
+    <message>
+        <source>no data rows below the header</source>
+        <translation>inga datarader under rubrikraden</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

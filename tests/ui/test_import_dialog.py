@@ -154,3 +154,16 @@ def test_an_unreadable_file_after_a_bad_one_leaves_nothing_of_the_first(dialog, 
     assert not dialog.import_all.isEnabled() and not dialog.import_good.isEnabled()
     dialog.set_column("name", None)  # a remap after the failure has no file to recheck
     assert dialog.bad_rows.count() == 0
+
+
+def test_swedish_dialog_says_why_a_file_cannot_be_read_in_swedish(qtbot, swedish, controller, tmp_path: Path):
+    dialog = ImportDialog(controller)
+    qtbot.addWidget(dialog)
+    renamed = tmp_path / "enheter.xlsx"
+    renamed.write_text("Enhets-ID;Namn\n1;Region\n", encoding="utf-8")
+    assert not dialog.load(renamed)
+    assert dialog.summary.text() == f"{renamed}: inte en XLSX-arbetsbok (är det en gammal .xls-fil eller en omdöpt CSV-fil?)"
+    damaged = tmp_path / "trasig.xlsx"
+    damaged.write_bytes(b"PK\x03\x04 not a workbook")
+    assert not dialog.load(damaged)
+    assert dialog.summary.text() == f"{damaged}: en XLSX-arbetsbok som inte går att läsa: filen är skadad"

@@ -27,9 +27,12 @@ MAX_IMPORT_BYTES = 512 * 1024 * 1024
 class ImportFileError(Exception):
     """A file that cannot be imported at all; the message names the file and the reason."""
 
-    def __init__(self, path: Path | str | None, message: str) -> None:
+    def __init__(self, path: Path | str | None, message: str, kind: str = "", parts: tuple[str, ...] = ()) -> None:
         self.path = None if path is None else Path(path)
         self.reason = message
+        # the reason as data, so a window words it in its own language (the message is English)
+        self.kind = kind
+        self.parts = parts
         super().__init__(f"{self.path}: {message}" if self.path else message)
 
 
@@ -93,7 +96,7 @@ def read_table(path: Path | str, sheet: str | None = None, prefer: str | None = 
     if data[:4] == b"PK\x03\x04":  # a zip container: XLSX whatever the suffix says
         return _read_xlsx(path, data, sheet, prefer)
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
-        raise ImportFileError(path, "not an XLSX workbook (is it an old .xls or a renamed CSV?)")
+        raise ImportFileError(path, "not an XLSX workbook (is it an old .xls or a renamed CSV?)", "not_xlsx")
     if sheet:
         raise ImportFileError(path, "a sheet name was given, but this is a CSV file")
     return _read_csv(path, data)
@@ -154,7 +157,7 @@ def parse_decimal(value: Any) -> float:
 
 def _read_csv(path: Path, data: bytes) -> RawTable:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFileError(path, "not a text file (binary data); expected CSV or XLSX")
+        raise ImportFileError(path, "not a text file (binary data); expected CSV or XLSX", "binary")
     try:
         text, encoding = decode(data)
     except UnicodeDecodeError as exc:
@@ -170,7 +173,7 @@ def _read_csv(path: Path, data: bytes) -> RawTable:
     try:
         header_raw = next(reader, None)
         if header_raw is None:
-            raise ImportFileError(path, "the file is empty")
+            raise ImportFileError(path, "the file is empty", "empty")
         table = RawTable(path, _header(header_raw), encoding=encoding, separator=sep)
         rows, numbers = table.rows, table.row_numbers
         row_number = 1
@@ -245,15 +248,15 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, prefer: str | None) -
     try:
         data = checked_workbook(data)
     except WorkbookError as exc:
-        raise ImportFileError(path, str(exc)) from None
+        raise ImportFileError(path, str(exc), exc.kind) from None
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, TypeError, IndexError) as exc:
-        raise ImportFileError(path, f"not a readable XLSX workbook ({exc})") from None
+        raise ImportFileError(path, f"not a readable XLSX workbook ({exc})", "damaged_xlsx") from None
     try:
         names = list(workbook.sheetnames)
         if not names:
-            raise ImportFileError(path, "the workbook has no sheets")
+            raise ImportFileError(path, "the workbook has no sheets", "no_sheets")
         if sheet:
             match = next((n for n in names if n.casefold() == sheet.casefold()), None)
             if match is None:
@@ -267,7 +270,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, prefer: str | None) -
         rows_iter = ws.iter_rows(values_only=True)
         header_raw = next(rows_iter, None)
         if header_raw is None:
-            raise ImportFileError(path, f"sheet '{ws.title}' is empty")
+            raise ImportFileError(path, f"sheet '{ws.title}' is empty", "sheet_empty", (ws.title,))
         table = RawTable(path, _header(list(header_raw)), sheet=ws.title, sheets=names)
         width = len(table.header)
         for number, values in enumerate(rows_iter, start=2):
@@ -280,6 +283,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, prefer: str | None) -
     except (SyntaxError, ValueError, KeyError, TypeError, IndexError, zipfile.BadZipFile, zlib.error, EOFError,
             RuntimeError, NotImplementedError) as exc:
         # SyntaxError: the XML parsers' ParseError; openpyxl reads parts of the zip lazily
-        raise ImportFileError(path, f"not a readable XLSX workbook: a part of it is damaged ({type(exc).__name__}: {exc})") from None
+        raise ImportFileError(path, f"not a readable XLSX workbook: a part of it is damaged ({type(exc).__name__}: {exc})",
+                              "damaged_xlsx") from None
     finally:
         workbook.close()

@@ -29,6 +29,14 @@ _CHUNK = 4 * 1024 * 1024
 class WorkbookError(ValueError):
     """A workbook that cannot be read safely; the message says why, for the user."""
 
+    kind = ""  # the reason as data (ImportFileError.kind), where a window words it
+
+
+class DamagedWorkbook(WorkbookError):
+    """Not a zip package at all: a damaged file or not a workbook."""
+
+    kind = "damaged_xlsx"
+
 
 def _n(count: int) -> str:
     return f"{count:,}".replace(",", " ")
@@ -40,7 +48,7 @@ def checked_workbook(data: bytes) -> bytes:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise WorkbookError(f"not a readable XLSX workbook ({exc})") from None
+        raise DamagedWorkbook(f"not a readable XLSX workbook ({exc})") from None
     with package:
         infos = package.infolist()
         for info in infos:

@@ -160,7 +160,7 @@ def import_assignments(
     """
     raw = table if table is not None else read_table(path, sheet, prefer="matrix")
     if not raw.rows:
-        raise ImportFileError(raw.path, "no data rows below the header")
+        raise ImportFileError(raw.path, "no data rows below the header", "no_rows")
     if columns is None:
         columns = guess_assignment_columns(raw.header)
     if columns is not None:

@@ -25,6 +25,7 @@ from orgdesigner.io.exchange.import_history import (
 )
 from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.exchange._table_import import TableImportDialog
+from orgdesigner.ui.file_problem_text import import_problem_text
 from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.undo import DocumentController
 
@@ -70,7 +71,7 @@ class HistoryImportDialog(TableImportDialog):
         except ImportFileError as exc:
             self.forget_file(path)
             self.checked = None
-            self.summary.setText(str(exc))
+            self.summary.setText(import_problem_text(exc))
             self._update_buttons()
             return False
         finally:
@@ -96,7 +97,7 @@ class HistoryImportDialog(TableImportDialog):
             try:
                 self.checked = import_history(self.raw.path, columns, table=self.raw)
             except ImportFileError as exc:
-                self.summary.setText(str(exc))
+                self.summary.setText(import_problem_text(exc))
             else:
                 self._show_result(self.checked)
         self._update_buttons()

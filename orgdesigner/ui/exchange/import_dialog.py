@@ -38,6 +38,7 @@ from orgdesigner.model.commands import AddFunction, AddScenario, Command, MacroC
 from orgdesigner.model.commands.description import Description
 from orgdesigner.ui.a11y import describe, label_for
 from orgdesigner.ui.exchange._table_import import TableImportDialog
+from orgdesigner.ui.file_problem_text import import_problem_text
 from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.undo import DocumentController
 
@@ -132,7 +133,7 @@ class ImportDialog(TableImportDialog):
             raw = read_table(path, sheet, prefer="units")
         except ImportFileError as exc:
             self.forget_file(path)
-            self._show_problem(str(exc))
+            self._show_problem(import_problem_text(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -188,7 +189,7 @@ class ImportDialog(TableImportDialog):
             try:
                 self.units = import_units(self.raw.path, columns, table=self.raw)
             except ImportFileError as exc:
-                self._show_problem(str(exc))
+                self._show_problem(import_problem_text(exc))
                 return
             self._check_roles()
             self._show_result()
@@ -201,7 +202,7 @@ class ImportDialog(TableImportDialog):
             self.roles = import_assignments(self.roles_path, self.units.units, self.controller.project.functions)
         except ImportFileError as exc:
             self.roles = None
-            self.roles_label.setText(str(exc))
+            self.roles_label.setText(import_problem_text(exc))
             return
         rows, bad = len(self.roles.source.rows), len(self.roles.bad_rows)
         self.roles_label.setText(self.tr("Roles: %1 (%2, %3)").replace("%1", self.roles_path.name)
