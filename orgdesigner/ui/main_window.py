@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
 
         from orgdesigner.ui.presentation import Presentation
 
-        self.presentation = Presentation(self)  # F5: the chart alone, full screen
+        self.presentation = Presentation(self, self.tabs, self.chart, self.controller)  # F5: the chart alone, full screen
         self.menus = build_menus(self, self)
         c = self.controller
         c.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))

@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTransform
-from PySide6.QtWidgets import QTabBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QTabWidget, QWidget
 
 if TYPE_CHECKING:
-    from orgdesigner.ui.main_window import MainWindow
+    from orgdesigner.ui.chart.panel import ChartPanel
+    from orgdesigner.ui.chart.view import ChartView
+    from orgdesigner.ui.undo import DocumentController
 
 PRESENT_NAME_PX = (16.0, 14.0, 12.0)  # card names on a projector: the largest the chart fits at
 PRESENT_FOLDED_PX = 10.0  # folding to fit stops at this size: more of the organisation, still legible
@@ -29,9 +31,15 @@ PRESENT_MAX_PX = 22.0  # a small (or folded) chart is not blown up beyond this
 
 
 class Presentation(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    """Takes what it changes: the window (full screen, menus, docks, status bar), its tabs, the
+    chart panel, and the controller (the case's title and the selection)."""
+
+    def __init__(self, window: QMainWindow, tabs: QTabWidget, chart: ChartPanel, controller: DocumentController) -> None:
         super().__init__(window)
         self.window = window
+        self.tabs = tabs
+        self.chart = chart
+        self.controller = controller
         self.active = False
         self._restore: dict[str, object] = {}
         self.action = QAction(self.tr("&Present"), window)
@@ -47,6 +55,10 @@ class Presentation(QObject):
         self.leave_action.triggered.connect(self.leave)
         window.addAction(self.leave_action)  # active while the menu bar is hidden
 
+    @property
+    def chart_view(self) -> ChartView:
+        return self.chart.view
+
     def enter(self) -> None:
         self.action.setChecked(True)
 
@@ -58,34 +70,34 @@ class Presentation(QObject):
             return
         self.active = on
         w = self.window
-        view = w.chart_view
-        tab_bar = w.tabs.findChild(QTabBar)
+        view = self.chart_view
+        tab_bar = self.tabs.findChild(QTabBar)
         if on:
             extras = self._panel_extras()
-            docks = [d for d in w.findChildren(type(w.left_dock)) if d.toggleViewAction().isChecked()]
+            docks = [d for d in w.findChildren(QDockWidget) if d.toggleViewAction().isChecked()]
             self._restore = {
                 "state": w.windowState(),
                 "geometry": w.geometry(),
                 "docks": docks,
                 "front": [d for d in docks if d.isVisible()],  # the tab in front of each dock group
-                "tab": w.tabs.currentIndex(),
+                "tab": self.tabs.currentIndex(),
                 "legible": view.legible_px,
-                "collapsed": set(w.chart.scene.collapsed),
-                "auto_folded": set(w.chart.scene.auto_folded),
+                "collapsed": set(self.chart.scene.collapsed),
+                "auto_folded": set(self.chart.scene.auto_folded),
                 "extras": [x for x in extras if x.isVisible()],
                 "view": (view.transform(), view.horizontalScrollBar().value(), view.verticalScrollBar().value()),
             }
-            w.tabs.setCurrentWidget(w.chart)
+            self.tabs.setCurrentWidget(self.chart)
             for dock in docks:
                 dock.hide()
             for widget in (w.menuBar(), w.statusBar(), tab_bar, *self._restore["extras"]):  # type: ignore[misc]  # _restore holds values of mixed types; this one a list of widgets
                 if widget is not None:
                     widget.hide()
-            w.chart.title.setWordWrap(True)  # a long case title wraps, never cut
-            w.chart.title.setText(self._title())
-            w.chart.title.show()
-            w.chart.show_badges = self.findings_action.isChecked()
-            w.chart.refresh_findings()
+            self.chart.title.setWordWrap(True)  # a long case title wraps, never cut
+            self.chart.title.setText(self._title())
+            self.chart.title.show()
+            self.chart.show_badges = self.findings_action.isChecked()
+            self.chart.refresh_findings()
             screen = w.screen()
             if screen is not None:
                 w.setGeometry(screen.geometry())  # where no window manager honours full screen (a bare X server)
@@ -104,7 +116,7 @@ class Presentation(QObject):
             if isinstance(bars, tuple):
                 view.setHorizontalScrollBarPolicy(bars[0])
                 view.setVerticalScrollBarPolicy(bars[1])
-            w.chart.title.hide()
+            self.chart.title.hide()
             for widget in (w.menuBar(), w.statusBar(), tab_bar, *self._restore.get("extras", [])):  # type: ignore[misc]  # _restore holds values of mixed types; this one a list of widgets
                 if widget is not None:
                     widget.show()
@@ -117,13 +129,13 @@ class Presentation(QObject):
             if isinstance(geometry, QRect) and not w.isMaximized() and not w.isFullScreen():
                 w.setGeometry(geometry)  # exactly where and as large as it was …
                 QTimer.singleShot(0, lambda: self._restore_geometry(geometry))  # … also once the platform has left full screen
-            w.tabs.setCurrentIndex(int(self._restore.get("tab", 0)))  # type: ignore[call-overload]  # _restore holds values of mixed types; this one the tab index
-            scene = w.chart.scene
+            self.tabs.setCurrentIndex(int(self._restore.get("tab", 0)))  # type: ignore[call-overload]  # _restore holds values of mixed types; this one the tab index
+            scene = self.chart.scene
             scene.set_collapsed_units(set(self._restore.get("collapsed", scene.collapsed)),  # type: ignore[call-overload]  # _restore holds values of mixed types; this one a set of unit ids
                                       set(self._restore.get("auto_folded", ())))  # type: ignore[call-overload]  # as above
             scene.ensure_layout()
-            w.chart.show_badges = True
-            w.chart.refresh_findings()
+            self.chart.show_badges = True
+            self.chart.refresh_findings()
             view.legible_px = float(self._restore.get("legible", view.legible_px))  # type: ignore[arg-type]  # _restore holds values of mixed types; this one a float
             saved = self._restore.get("view")
             if isinstance(saved, tuple):
@@ -132,7 +144,7 @@ class Presentation(QObject):
 
     def _panel_extras(self) -> list[QWidget]:
         """What the chart panel shows above the chart besides it: the function picker."""
-        panel = self.window.chart
+        panel = self.chart
         layout = panel.layout()
         keep = {panel.view, panel.legend, panel.title, panel.find_bar}
         out: list[QWidget] = []
@@ -144,7 +156,7 @@ class Presentation(QObject):
         return out
 
     def _title(self) -> str:
-        controller = self.window.controller
+        controller = self.controller
         project, scenario = controller.project, controller.scenario
         heading = project.case.title or project.name
         name = scenario.name if scenario is not None else ""
@@ -160,7 +172,7 @@ class Presentation(QObject):
         """The zoom and scroll position the planner had before presenting."""
         if self.active:
             return
-        view = self.window.chart_view
+        view = self.chart_view
         view.setTransform(transform)
         view.horizontalScrollBar().setValue(x)
         view.verticalScrollBar().setValue(y)
@@ -173,7 +185,7 @@ class Presentation(QObject):
             return
         from orgdesigner.ui.chart.legible_fit import collapse_to_fit, fits
 
-        view = self.window.chart_view
+        view = self.chart_view
         view.chart_scene().set_collapsed_units(set(self._restore.get("collapsed", set())))  # type: ignore[call-overload]  # _restore holds values of mixed types; this one a set of unit ids
         view.chart_scene().ensure_layout()
         for px in PRESENT_NAME_PX:
@@ -182,7 +194,7 @@ class Presentation(QObject):
                 break
         else:  # fold the lowest branches, the selected unit's last; failing that, the least detail there is
             view.legible_px = PRESENT_FOLDED_PX
-            selection = self.window.controller.selection
+            selection = self.controller.selection
             if not collapse_to_fit(view, frozenset(selection)):
                 collapse_to_fit(view, undo_on_failure=False)  # the selected branch folds too; at worst smaller
             self._select_shown()
@@ -190,8 +202,8 @@ class Presentation(QObject):
 
     def _select_shown(self) -> None:
         """A selected unit folded away hands the selection to its card's nearest shown ancestor."""
-        controller = self.window.controller
-        scenario, cards = controller.scenario, self.window.chart_view.chart_scene().cards
+        controller = self.controller
+        scenario, cards = controller.scenario, self.chart_view.chart_scene().cards
         if scenario is None or not controller.selection or controller.selection[0] in cards:
             return
         shown = next((a for a in scenario.ancestors(controller.selection[0]) if a in cards), None)
@@ -202,7 +214,7 @@ class Presentation(QObject):
         """The whole chart in the view, as large as fits, names no larger than PRESENT_MAX_PX."""
         from orgdesigner.ui.chart.legible_fit import fitting_zoom
 
-        view = self.window.chart_view
+        view = self.chart_view
         rect = view.chart_scene().chart_rect()
         if rect.isEmpty():
             return
@@ -212,8 +224,8 @@ class Presentation(QObject):
 
     def _badges_toggled(self, on: bool) -> None:
         if self.active:
-            self.window.chart.show_badges = on
-            self.window.chart.refresh_findings()
+            self.chart.show_badges = on
+            self.chart.refresh_findings()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
