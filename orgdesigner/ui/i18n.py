@@ -19,6 +19,11 @@ def ui_lang() -> str:
     return "en" if value == "en" else "sv"
 
 
+def percent_suffix() -> str:
+    """A spin box's percent sign as the UI language writes it: "12.5%" / "12,5 %"."""
+    return "%" if ui_lang() == "en" else "\u00a0%"
+
+
 def chosen_language(cli_lang: str | None, settings: QSettings) -> str:
     if cli_lang in LANGUAGES:
         return cli_lang

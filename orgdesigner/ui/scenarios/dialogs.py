@@ -48,6 +48,7 @@ from orgdesigner.model.templates import (
 from orgdesigner.model.vocabulary import label
 from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe, describe_buttons, no_tab_trap
+from orgdesigner.ui.i18n import percent_suffix
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -409,7 +410,7 @@ class EconomyDialog(QDialog):
         box = QDoubleSpinBox(self)
         box.setRange(0, 100)
         box.setDecimals(0)
-        box.setSuffix(" %")
+        box.setSuffix(percent_suffix())
         box.setValue(round(share * 100))
         return box
 

@@ -45,6 +45,7 @@ from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.model.trade import Flow, Service, TradeAssumptions
 from orgdesigner.ui.a11y import describe, no_tab_trap, warning
+from orgdesigner.ui.i18n import percent_suffix
 from orgdesigner.ui.trade.models import FlowsModel, ServicesModel
 from orgdesigner.ui.trade.results import ComparisonModel, comparison
 
@@ -164,7 +165,7 @@ class AssumptionsPanel(QGroupBox):
             share = field in ("pna_share", "mixed_variable_share")
             spin.setRange(0.0 if share else -100.0, 100.0 if share else 1000.0)
             spin.setDecimals(1)
-            spin.setSuffix(" %")
+            spin.setSuffix(percent_suffix())
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(lambda value, f=field: self._push(f, round(value / 100.0, 6)))
             self.spins[field] = spin
