@@ -165,3 +165,23 @@ def command_for(draw, doc: Document, n: int, dotted: bool = False):
     if choice == 2:
         return MoveScenario(scenario.id, draw(picks) % len(project.scenarios))
     return SetScenarioField(scenario.id, "name", f"Renamed {n}")
+
+
+@st.composite
+def tangled_units(draw, max_units: int, categories: list[UnitCategory]) -> dict[str, Unit]:
+    """Units u0…un whose parents mostly lie above (a forest), sometimes none, a missing one
+    ("ghost") or any unit (reporting cycles): what a chain-of-command walk must survive."""
+    n = draw(st.integers(1, max_units))
+    ids = [f"u{i}" for i in range(n)]
+    units = {}
+    for i, uid in enumerate(ids):
+        kind = draw(st.sampled_from(["above", "above", "above", "root", "missing", "any"]))
+        parent = None
+        if kind == "above" and i:
+            parent = ids[draw(st.integers(0, i - 1))]
+        elif kind == "missing":
+            parent = "ghost"
+        elif kind == "any":
+            parent = ids[draw(st.integers(0, n - 1))]
+        units[uid] = Unit(uid, f"Unit {i}", draw(st.sampled_from(categories)), parent_id=parent)
+    return units

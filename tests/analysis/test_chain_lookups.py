@@ -10,26 +10,15 @@ from hypothesis import strategies as st
 from orgdesigner.analysis.context import Context, ScenarioIndex
 from orgdesigner.model import Unit, UnitCategory
 from orgdesigner.model.entities import Project, Scenario
+from tests.strategies import tangled_units
 
 CATEGORIES = [UnitCategory.PURCHASER, UnitCategory.OWN_PROVIDER, UnitCategory.SUPPORT]
 
 
 @st.composite
 def forests(draw):
-    n = draw(st.integers(1, 30))
-    ids = [f"u{i}" for i in range(n)]
-    units = {}
-    for i, uid in enumerate(ids):
-        # mostly a parent above (a forest); sometimes none, a missing one, or any unit (cycles)
-        kind = draw(st.sampled_from(["above", "above", "above", "root", "missing", "any"]))
-        parent = None
-        if kind == "above" and i:
-            parent = ids[draw(st.integers(0, i - 1))]
-        elif kind == "missing":
-            parent = "ghost"
-        elif kind == "any":
-            parent = ids[draw(st.integers(0, n - 1))]
-        units[uid] = Unit(uid, f"Unit {i}", draw(st.sampled_from(CATEGORIES)), parent_id=parent)
+    units = draw(tangled_units(30, CATEGORIES))
+    ids = list(units)
     members = set(draw(st.lists(st.sampled_from(ids), unique=True)))
     asked = draw(st.permutations(ids))
     return units, members, asked

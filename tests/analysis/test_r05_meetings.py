@@ -10,6 +10,7 @@ from orgdesigner.analysis.context import CHAIN_MEMO, Context, ScenarioIndex
 from orgdesigner.analysis.rules.purchaser import _meetings, _union_meetings
 from orgdesigner.model import Unit, UnitCategory
 from orgdesigner.model.entities import Project, Scenario
+from tests.strategies import tangled_units
 
 
 def pairwise(context: Context, orderers, deliverers, governance):
@@ -29,20 +30,8 @@ def pairwise(context: Context, orderers, deliverers, governance):
 
 @st.composite
 def cases(draw):
-    n = draw(st.integers(1, 25))
-    ids = [f"u{i}" for i in range(n)]
-    units = {}
-    for i, uid in enumerate(ids):
-        # mostly a parent above (a forest); sometimes none, a missing one, or any unit (cycles)
-        kind = draw(st.sampled_from(["above", "above", "above", "root", "missing", "any"]))
-        parent = None
-        if kind == "above" and i:
-            parent = ids[draw(st.integers(0, i - 1))]
-        elif kind == "missing":
-            parent = "ghost"
-        elif kind == "any":
-            parent = ids[draw(st.integers(0, n - 1))]
-        units[uid] = Unit(uid, f"Unit {i}", UnitCategory.SUPPORT, parent_id=parent)
+    units = draw(tangled_units(25, [UnitCategory.SUPPORT]))
+    ids = list(units)
     orderers = draw(st.lists(st.sampled_from(ids), min_size=1, unique=True))
     deliverers = draw(st.lists(st.sampled_from(ids), min_size=1, unique=True))
     governance = frozenset(draw(st.lists(st.sampled_from(ids), unique=True)))
