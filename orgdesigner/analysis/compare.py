@@ -25,7 +25,6 @@ from orgdesigner.model import fields
 from orgdesigner.model.dotted import DottedLine
 from orgdesigner.model.entities import Project, Scenario, Unit
 from orgdesigner.model.enums import Responsibility, Role
-from orgdesigner.model.vocabulary import label
 
 UnitStatus = Literal["added", "removed", "moved", "changed"]
 UNIT_FIELDS = fields.UNIT_VALUES  # what "changed" looks at; a move and dotted lines are diffed apart
@@ -359,12 +358,3 @@ def _compare(
         names,
         {fid: f.name for fid, f in project.functions.items()},
     )
-
-
-def describe_value(name: str, value: Any, lang: str = "sv") -> str:
-    """A short text for a field value (exports and reports use orgdesigner.io.words.wording)."""
-    if value is None or value == () or value == frozenset():
-        return "–"
-    if isinstance(value, frozenset | set | tuple | list):
-        return ", ".join(sorted(label(v, lang) for v in value))
-    return label(value, lang)

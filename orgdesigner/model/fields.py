@@ -14,7 +14,7 @@ iterate that table: adding a unit field is its `Unit` attribute, its row here an
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from orgdesigner.model.limits import (
     AMOUNT,
@@ -150,11 +150,3 @@ def check(table: dict[str, Limit], owner: str, entity: object) -> None:
                 limit.held(getattr(entity, field))
             except (LimitError, TypeError, ValueError, OverflowError) as exc:
                 raise FieldError(owner, field, str(exc)) from None
-
-
-def check_value(table: dict[str, Limit], owner: str, field: str, value: Any) -> Any:
-    """One field's value, checked (and coerced: "12" to 12.0) against its limit."""
-    try:
-        return table[field](value)
-    except (LimitError, TypeError, ValueError, OverflowError) as exc:
-        raise FieldError(owner, field, str(exc)) from None

@@ -184,14 +184,6 @@ def check_id(value: str) -> str:
     return str(ID(value))
 
 
-def check_name(value: str) -> str:
-    return str(NAME(value))
-
-
-def check_text(value: str) -> str:
-    return str(TEXT(value))
-
-
 def check_amount(value: float | None, maximum: float = AMOUNT_MAX) -> float | None:
     """A finite number from 0 to `maximum`, or None."""
     if value is None:

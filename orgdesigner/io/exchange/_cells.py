@@ -11,8 +11,6 @@ character is one of those, so an exported file imports back to exactly the same 
 
 from __future__ import annotations
 
-from typing import Any
-
 DANGEROUS_FIRST = frozenset("=+-@\t\r'")
 
 
@@ -33,7 +31,3 @@ def unescape_text(text: str) -> str:
     if len(text) >= 2 and text[0] == "'" and _dangerous(text[1:]):
         return text[1:]
     return text
-
-
-def escape_cell(value: Any) -> Any:
-    return escape_text(value) if isinstance(value, str) else value

@@ -331,23 +331,6 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
 
 
-def flatten_metrics(metrics: Any) -> dict[str, Any]:
-    """Metrics (a dataclass with `to_dict`, or a dict) as "key" / "outer.inner" scalars."""
-    data = metrics.to_dict() if hasattr(metrics, "to_dict") else dict(metrics)
-    flat: dict[str, Any] = {}
-    for key, value in data.items():
-        if isinstance(value, dict):
-            for inner, v in value.items():
-                if isinstance(v, dict):
-                    for leaf, x in v.items():
-                        flat[f"{key}.{inner}.{leaf}"] = x
-                else:
-                    flat[f"{key}.{inner}"] = v
-        else:
-            flat[key] = value
-    return flat
-
-
 def metric_label(key: str, lang: str = "sv") -> str:
     """"findings_by_severity.warning" → "fynd: varningar"; unknown keys are shown as they are."""
     head, *rest = key.split(".")

@@ -32,11 +32,6 @@ from orgdesigner.model.entities import Project
 _REMOVE: Any = object()  # "absent" in the edits below (None is a real value: a root's parent)
 
 
-def other_value(c: MergeConflict) -> Any:
-    """The value of the side the project does not hold."""
-    return c.theirs if held_side(c) == "ours" else c.ours
-
-
 def side_value(c: MergeConflict, side: str) -> Any:
     return c.ours if side == "ours" else c.theirs
 

@@ -52,12 +52,6 @@ def paint_chart(
     scene.render(painter, target, _source(scene), Qt.AspectRatioMode.KeepAspectRatio)
 
 
-def chart_aspect(scenario: Scenario, subtree: str | None = None) -> float:
-    """Width / height of the chart, for choosing a page orientation."""
-    source = _source(chart_scene(scenario, subtree))
-    return source.width() / max(source.height(), 1.0)
-
-
 def png_bytes(scenario: Scenario, subtree: str | None = None, dpi: float = 150.0) -> bytes:
     from PySide6.QtCore import QRectF
 
