@@ -5,16 +5,23 @@ legible, presentation mode, the comparison's charts) asks `layout.fold` which br
 the chart fits the viewport at the zoom where names are still `legible_px` high: the deepest
 levels fold first, then single branches unfold again, shallow and small ones first, while it
 still fits. A folded branch is one card with its name and the count of units in it.
+
+A chart that opens is folded before its cards are made (`show_opening`) and fitted right after
+(`fold_to_fit`): the fit takes the folds found for the opening when nothing they depend on has
+changed since, instead of searching again (0.15 s at 50,000 units).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from PySide6.QtWidgets import QGraphicsView
 
 from orgdesigner.layout.fold import Folds, folds_to_fit
+from orgdesigner.layout.tree import LayoutParams
 from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.scene import ChartScene, chart_units, staff_units
 
@@ -77,6 +84,42 @@ def folds_for(view: QGraphicsView, scenario: Scenario, subtree_root: str | None 
     return found
 
 
+def show_opening(view: QGraphicsView, scenario: Scenario, keep: Iterable[str] = ()) -> None:
+    """Show `scenario` in the view's scene as its chart opens: whole, folded to fit legibly
+    before any card is made (a 50,000-unit chart makes the few dozen it shows), `keep` shown.
+    The fit that follows takes these folds unless something they depend on changed."""
+    keep = tuple(keep)
+    found = folds_for(view, scenario, keep=keep)
+    scene = _scene(view)
+    scene.show_scenario(scenario, collapsed=found.collapsed)
+    _OPENINGS[view] = _Opening(scenario, keep, legible_area(view), scene.params, scene.layout_serial, found)
+
+
+@dataclass(frozen=True, eq=False)
+class _Opening:
+    """The folds a chart opened with, and what they were found for."""
+
+    scenario: Scenario
+    keep: tuple[str, ...]
+    area: tuple[float, float]
+    params: LayoutParams
+    serial: int  # the scene's layout serial once shown: a later layout means an edit or a fold
+    found: Folds
+
+    def answers(self, scene: ChartScene, area: tuple[float, float], keep: tuple[str, ...],
+                hand: set[str], strict: bool) -> bool:
+        """Whether a fit of `scene` now would find these folds again: the same scenario shown
+        whole, laid out no more since, in the same legible area, with the same kept units and
+        no fold of the planner's."""
+        return (scene.layout_serial == self.serial and scene.scenario is self.scenario
+                and scene.subtree_root is None and scene.collapsed == self.found.collapsed
+                and not hand and not strict and keep == self.keep
+                and area == self.area and scene.params == self.params)
+
+
+_OPENINGS: WeakKeyDictionary[QGraphicsView, _Opening] = WeakKeyDictionary()
+
+
 def fold_to_fit(view: QGraphicsView, keep: Iterable[str] = (), keep_hand_folds: bool = True, strict: bool = False) -> bool:
     """Fold the view's chart so it fits legibly; True when it does (else it is as small as the
     folds make it). The units in `keep` stay shown (see folds_for); the planner's own folds stay
@@ -86,7 +129,12 @@ def fold_to_fit(view: QGraphicsView, keep: Iterable[str] = (), keep_hand_folds: 
         return True
     scene.ensure_layout()
     hand = scene.hand_folded() if keep_hand_folds else set()
-    found = folds_for(view, scene.scenario, scene.subtree_root, keep, hand, strict)
+    keep = tuple(keep)
+    opening = _OPENINGS.pop(view, None)  # answers the first fit after the opening at most
+    if opening is not None and opening.answers(scene, legible_area(view), keep, hand, strict):
+        found = opening.found
+    else:
+        found = folds_for(view, scene.scenario, scene.subtree_root, keep, hand, strict)
     scene.set_collapsed_units(set(found.collapsed), auto=set(found.collapsed) - hand)
     scene.ensure_layout()
     return found.fits
