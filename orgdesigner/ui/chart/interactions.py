@@ -35,6 +35,7 @@ class PanInteraction(Interaction):
 
     def press(self, event: QMouseEvent) -> None:
         self._last = event.position().toPoint()
+        self.view.fitted = None  # the planner's own view from now on: a resize keeps it
         self.view.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
 
     def move(self, event: QMouseEvent) -> None:

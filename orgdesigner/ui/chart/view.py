@@ -7,7 +7,9 @@ with a handful of batched calls (one `drawRects` per category, one `drawLines`),
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -17,6 +19,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
@@ -65,6 +68,16 @@ class ChartView(QGraphicsView):
         self._anchor: tuple[str, QPointF] | None = None
         self._labelled = QRectF()
         self._labelled_for: object = None
+        #: the fit last asked for (Whole chart, Whole organisation, Fit to window) while the
+        #: planner has not zoomed or panned since: a resized window fits the chart that way again
+        #: (once the resizing has paused: a drag sends dozens of sizes)
+        self.fitted: Callable[[], None] | None = None
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(150)
+        self._refit.timeout.connect(self._refit_after_resize)
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.actionTriggered.connect(self._planner_moved)  # the planner's own scrolling
         scene = self.chart_scene()
         self.dotted = DottedLayer.of(scene)  # dotted lines, drawn after the tidy layout
         controller.modelChanged.connect(self.dotted.apply_event)
@@ -88,6 +101,8 @@ class ChartView(QGraphicsView):
         self.viewport().update()
 
     def zoom_by(self, factor: float) -> None:
+        """The planner's zoom (wheel, keys, menu): the chart is no longer fitted."""
+        self.fitted = None
         self.set_zoom(self.zoom() * factor)
 
     def zoom_in(self) -> None:
@@ -103,7 +118,21 @@ class ChartView(QGraphicsView):
         self.setTransformationAnchor(anchor)
 
     def reset_zoom(self) -> None:
+        self.fitted = None
         self.set_zoom(1.0)
+
+    def _planner_moved(self) -> None:
+        self.fitted = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # presentation mode fits the chart to the screen itself (it follows the selection)
+        if self.fitted is not None and not self.follow_selection and not event.oldSize().isEmpty():
+            self._refit.start()
+
+    def _refit_after_resize(self) -> None:
+        if self.fitted is not None and not self.follow_selection:
+            self.fitted()
 
     def name_pixels(self) -> float:
         """The card names' em height on screen, in logical pixels, at the current zoom."""
@@ -119,11 +148,13 @@ class ChartView(QGraphicsView):
         into their cards instead; the planner's own folds stay. A window too small even for
         the least detail shows it legible from its top, scrolling."""
         self._fit_folded(keep_hand_folds=True)
+        self.fitted = self.fit_all
 
     def fit_organisation(self) -> None:
         """The most of the organisation that fits legibly (View → Whole organisation, legible):
         as Whole chart, but the planner's folds open again wherever there is room."""
         self._fit_folded(keep_hand_folds=False)
+        self.fitted = self.fit_organisation
 
     def _fit_folded(self, keep_hand_folds: bool) -> None:
         if fold_to_fit(self, self.controller.selection, keep_hand_folds):
@@ -148,6 +179,7 @@ class ChartView(QGraphicsView):
         """Fit to window as folded now, but never below readable names (`legible_px`): a chart
         too big for that is shown from its top, centred on the main tree's root, and the rest
         scrolls."""
+        self.fitted = self.fit
         self._fit_shown()
         rect = self.chart_scene().chart_rect()
         if rect.isEmpty() or self.zoom() >= self.legible_zoom():
@@ -188,6 +220,7 @@ class ChartView(QGraphicsView):
             return
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         if force or not visible.contains(rect):
+            self.fitted = None
             self.centerOn(rect.center())
 
     def _remember_anchor(self) -> None:
