@@ -15,6 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from orgdesigner.ui.dialogs import Dialogs
     from orgdesigner.ui.main_window import MainWindow
 
@@ -32,12 +34,14 @@ EXIT_AFTER_FIRST_PAINT = "ORGDESIGNER_EXIT_AFTER_FIRST_PAINT"
 
 
 def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = None, settings: QSettings | None = None,
-                 offer_recovery: bool = True, load_after_paint: bool = False) -> MainWindow:
+                 offer_recovery: bool = True, load_after_paint: bool = False,
+                 collector_back: Callable[[], None] | None = None) -> MainWindow:
     """Build and show the main window (the QApplication must exist). Used by `run_gui` and tests.
 
     With `load_after_paint` a large file is opened once the window has painted (a small one
     before it shows) and recovery is offered after the first paint; otherwise all before this
-    returns.
+    returns. `collector_back` (run_gui's held garbage collector) is called at the first paint,
+    before a large file opens.
     """
     from PySide6.QtWidgets import QApplication
 
@@ -79,11 +83,15 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
         window.show()
         open_file()
         offer()
+        if collector_back is not None:
+            collector_back()
     elif path is not None and _small(path):
         # a small file (the example) opens before the window shows: its first paint has the project
         open_file(report=False)
         window.show()
         window._after_first_paint = AfterPaint(window, offer, fallback_ms=1000)  # type: ignore[attr-defined]  # keeps the AfterPaint alive as long as the window; Qt objects take new attributes
+        if collector_back is not None:
+            window._collector_back = AfterPaint(window, collector_back, fallback_ms=1000)  # type: ignore[attr-defined]  # as above
         if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
             # installed last, so its filter sees the paint first: the report comes before the
             # recovery check that also waits for this paint, which is not part of it
@@ -91,6 +99,8 @@ def start_window(path: str | None, lang: str | None, dialogs: Dialogs | None = N
     else:  # a large one after the first paint: the window is on screen while the file loads
 
         def open_then_offer() -> None:
+            if collector_back is not None:  # before a large file holds it again for its own views
+                collector_back()
             # the empty window's own queued work (badges, status) runs now, after its paint: the
             # file's must wait for the next paint, not ride on this one's wait
             window.controller.paint_first.flush()
@@ -119,8 +129,12 @@ def _report_and_quit() -> None:
 
 
 def run_gui(path: str | None, lang: str | None) -> int:
+    from orgdesigner._gc import hold_collector
     from orgdesigner.ui._pyside_imports import speed_up_imports
 
+    # start-up makes some 200,000 long-lived objects (modules, classes, Qt's enums, the window):
+    # collecting while they are made frees nothing and cost about a twentieth of the first paint
+    keep = hold_collector()
     speed_up_imports()
     from PySide6.QtWidgets import QApplication
 
@@ -133,7 +147,7 @@ def run_gui(path: str | None, lang: str | None) -> int:
     from orgdesigner.resources import resource_path
 
     QApplication.setWindowIcon(QIcon(str(resource_path("icons", "orgdesigner.svg"))))
-    window = start_window(path, lang, load_after_paint=True)
+    window = start_window(path, lang, load_after_paint=True, collector_back=keep)
     code = app.exec()
     del window
     return code

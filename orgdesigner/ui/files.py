@@ -15,12 +15,10 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from orgdesigner._gc import hold_collector
 from orgdesigner.io.errors import ProjectFileError
 from orgdesigner.io.project.project_file import SUFFIX, load_project, save_project
-from orgdesigner.io.words.wording import day
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project
 from orgdesigner.resources import example_path, is_bundled_example
 from orgdesigner.ui.dialogs import CANCEL, SAVE, Dialogs
-from orgdesigner.ui.file_problem_text import problem_text
 from orgdesigner.ui.i18n import ui_lang
 from orgdesigner.ui.undo import DocumentController, new_project
 
@@ -101,6 +99,9 @@ class FileManager(QObject):
         try:
             project = load_project(path)
         except ProjectFileError as exc:
+            # loaded with the first refusal, not at start-up
+            from orgdesigner.ui.file_problem_text import problem_text
+
             reason = "\n".join(problem_text(p) for p in exc.problems[:8]) or exc.summary()
             self.dialogs.error(self.tr("Cannot open project"), self.tr("%1 cannot be opened:\n\n%2").replace("%1", str(path)).replace("%2", reason))
             return False
@@ -212,6 +213,9 @@ class FileManager(QObject):
         from orgdesigner.io.project import recovery  # after the first paint (run_gui)
 
         for found in recovery.pending_recoveries():
+            from orgdesigner.io.words.wording import day  # only when there is something to offer
+            from orgdesigner.ui.file_problem_text import problem_text
+
             where = str(found.source) if found.source else self.tr("An unsaved project")
             # the day as the UI language writes it (8 december 2026), not ISO
             text = (self.tr("%1, autosaved %2 at %3").replace("%1", where)

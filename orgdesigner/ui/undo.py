@@ -17,16 +17,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from orgdesigner._gc import release_frozen
-from orgdesigner.model.commands import Command, CommandError
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import StructureType
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.after_paint import PaintFirst
-from orgdesigner.ui.command_text import command_text, error_text
 
 if TYPE_CHECKING:
     from orgdesigner.analysis.live import LiveAnalysis
+    from orgdesigner.model.commands import Command, CommandError
 
 _MERGE_IDS: dict[object, int] = {}
 
@@ -42,12 +41,17 @@ class QtCommand(QUndoCommand):
     """Wraps one model command: redo applies it, undo reverts it, merging maps to merge()."""
 
     def __init__(self, command: Command, doc_source: DocumentController) -> None:
+        # the commands and their wording load with the first edit, not at start-up (issue 34)
+        from orgdesigner.ui.command_text import command_text
+
         super().__init__(command_text(command.description))  # the model describes it as data
         self.command = command
         self._controller = doc_source
         self.error: CommandError | None = None
 
     def redo(self) -> None:
+        from orgdesigner.model.commands import CommandError
+
         try:
             self.command.apply(self._controller.doc)
         except CommandError as exc:  # only possible on the first push; the stack then drops us
@@ -161,12 +165,19 @@ class DocumentController(QObject):
         wrapped = QtCommand(command, self)
         self._stack.push(wrapped)
         if wrapped.error is not None:
+            from orgdesigner.ui.command_text import error_text
+
             self.statusMessage.emit(error_text(wrapped.error))
             return False
         return True
 
     def show_message(self, text: str | Exception) -> None:
         """A message in the status bar; a model refusal is worded from its parts."""
+        if isinstance(text, str):  # as error_text gives it back; its wording loads with the first refusal
+            self.statusMessage.emit(text)
+            return
+        from orgdesigner.ui.command_text import error_text
+
         self.statusMessage.emit(error_text(text))
 
     # -- document lifetime --

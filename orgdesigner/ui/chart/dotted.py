@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.layout.dotted_routes import REACH, RouteIndex, route
 from orgdesigner.layout.incremental import LayoutChange
-from orgdesigner.model.commands import AddDottedLine
 from orgdesigner.model.dotted import DottedKind, DottedLine
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.chart.interactions import Interaction
@@ -776,6 +775,8 @@ def add_line(view: ChartView, source: str, target: str, kind: DottedKind) -> boo
     scenario = view.controller.scenario
     if scenario is None:
         return False
+    from orgdesigner.model.commands import AddDottedLine  # with the first edit, not at start-up
+
     return view.controller.push(AddDottedLine(scenario.id, source, DottedLine(target, kind)))
 
 

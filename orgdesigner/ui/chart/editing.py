@@ -10,18 +10,22 @@ import copy
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
-from orgdesigner.model.commands import AddUnit, MacroCommand, RemoveUnits, SetRoles, SetUnitField
-from orgdesigner.model.commands.description import Description
 from orgdesigner.model.entities import AssignmentKey, Scenario, Unit
 from orgdesigner.model.enums import Role, UnitCategory
 from orgdesigner.ui.a11y import question
 from orgdesigner.ui.chart.view import ChartView
 from orgdesigner.ui.i18n import plural
+
+if TYPE_CHECKING:
+    from orgdesigner.model.commands import MacroCommand
+
+# The model's commands load with the first edit, not at start-up (issue 34): imported where used.
 
 Shortcut = str | QKeySequence.StandardKey | list[str]  # one key sequence or several
 
@@ -58,6 +62,8 @@ def copy_subtrees(scenario: Scenario, ids: list[str]) -> SubtreeClip:
 
 def paste_command(scenario: Scenario, clip: SubtreeClip, parent_id: str | None, text: str) -> MacroCommand:
     """Fresh ids for every pasted unit; the roots go under `parent_id`; roles come along."""
+    from orgdesigner.model.commands import AddUnit, Description, MacroCommand, SetRoles
+
     fresh = {u.id: new_unit_id() for u in clip.units}
     commands: list = []
     for unit in clip.units:
@@ -216,6 +222,8 @@ class ChartEditor(QObject):
         return self._add(scenario, unit, list(scenario.units).index(current.id) + 1)
 
     def _add(self, scenario: Scenario, unit: Unit, index: int | None) -> str | None:
+        from orgdesigner.model.commands import AddUnit
+
         if not self.controller.push(AddUnit(scenario.id, unit, index)):
             return None
         self.view.chart_scene().ensure_layout()
@@ -244,6 +252,8 @@ class ChartEditor(QObject):
         if not text.strip():
             self.controller.show_message(self.tr("A unit needs a name."))
             return
+        from orgdesigner.model.commands import SetUnitField
+
         self.controller.push(SetUnitField(scenario.id, [unit_id], "name", text))
         self.view.setFocus()
 
@@ -255,6 +265,8 @@ class ChartEditor(QObject):
         below = sum(len(scenario.subtree(u)) - 1 for u in ids)
         if below and not self.confirm(self.tr("Delete %n unit(s) together with the %1 unit(s) below them?", "", len(ids)).replace("%1", str(below))):
             return False
+        from orgdesigner.model.commands import RemoveUnits
+
         return self.controller.push(RemoveUnits(scenario.id, ids))
 
     def do_copy(self) -> bool:
@@ -271,6 +283,8 @@ class ChartEditor(QObject):
         if scenario is None or not self.do_copy():
             return False
         ids = top_most(scenario, self.controller.selection)
+        from orgdesigner.model.commands import RemoveUnits
+
         return self.controller.push(RemoveUnits(scenario.id, ids))
 
     def do_paste(self) -> list[str]:

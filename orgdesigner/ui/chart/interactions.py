@@ -12,9 +12,6 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QRubberBand
 
-from orgdesigner.model.commands import MacroCommand, MoveUnit
-from orgdesigner.model.commands.description import Action, Description, Subject
-
 if TYPE_CHECKING:
     from orgdesigner.ui.chart.view import ChartView
 
@@ -151,6 +148,9 @@ def drop_on(view: ChartView, unit_ids: list[str], target: str) -> bool:
     moving = [u for u in moving if scenario.units[u].parent_id != target]
     if not moving:
         return False
+    # the model's commands load with the first edit, not at start-up
+    from orgdesigner.model.commands import Action, Description, MacroCommand, MoveUnit, Subject
+
     commands = [MoveUnit(scenario.id, uid, target) for uid in moving]
     command = commands[0] if len(commands) == 1 else MacroCommand(Description(Action.MOVE, Subject.UNIT, count=len(commands)), commands)
     return view.controller.push(command)

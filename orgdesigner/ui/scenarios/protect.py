@@ -11,15 +11,29 @@ changes of the organisation and pass without a question.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
-from orgdesigner.model.commands import MacroCommand, MoveScenario, RemoveScenario, SetScenarioField
-from orgdesigner.model.commands.base import Command
-from orgdesigner.model.commands.project import SetAcknowledgement
-from orgdesigner.model.commands.scenarios import AddScenario, copied_scenario
+if TYPE_CHECKING:
+    from orgdesigner.model.commands.base import Command
+
+# The commands load with the first edit (the window is built before any): start-up, issue 34.
 
 COPY, EDIT, CANCEL = "copy", "edit", "cancel"
-#: commands that record something about a scenario without changing its organisation
-_NOTES: tuple[type[Command], ...] = (SetAcknowledgement, SetScenarioField, MoveScenario, RemoveScenario, AddScenario)
+
+
+@cache
+def _notes() -> tuple[type[Command], ...]:
+    """The commands that record something about a scenario without changing its organisation."""
+    from orgdesigner.model.commands import (
+        AddScenario,
+        MoveScenario,
+        RemoveScenario,
+        SetAcknowledgement,
+        SetScenarioField,
+    )
+
+    return (SetAcknowledgement, SetScenarioField, MoveScenario, RemoveScenario, AddScenario)
 
 
 def current_state_id(scenario_ids: list[str]) -> str | None:
@@ -28,6 +42,8 @@ def current_state_id(scenario_ids: list[str]) -> str | None:
 
 
 def _parts(command: Command) -> list[Command]:
+    from orgdesigner.model.commands import MacroCommand
+
     if isinstance(command, MacroCommand):
         return [part for sub in command.commands for part in _parts(sub)]
     return [command]
@@ -35,8 +51,9 @@ def _parts(command: Command) -> list[Command]:
 
 def edits_scenario(command: Command, scenario_id: str) -> bool:
     """Whether `command` changes the organisation of `scenario_id`."""
+    notes = _notes()
     return any(
-        not isinstance(part, _NOTES) and getattr(part, "scenario_id", None) == scenario_id for part in _parts(command)
+        not isinstance(part, notes) and getattr(part, "scenario_id", None) == scenario_id for part in _parts(command)
     )
 
 
@@ -76,6 +93,7 @@ class CurrentStateGuard:
             return command
         if answer != COPY:
             return None
+        from orgdesigner.model.commands.scenarios import AddScenario, copied_scenario
         from orgdesigner.ui.scenarios.tools import free_scenario_id
 
         source = project.scenarios[base]

@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from orgdesigner.model.commands import AddScenario, RemoveScenario, SetScenarioField
-from orgdesigner.model.commands.scenarios import copied_scenario
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.undo import DocumentController
 
@@ -69,6 +67,9 @@ class ScenarioList(QListWidget):
             return
         scenario = self.controller.project.scenarios.get(item.data(_ID))
         if scenario is not None and item.text().strip() and item.text() != scenario.name:
+            # the model's commands load with the first edit, not at start-up
+            from orgdesigner.model.commands import SetScenarioField
+
             self.controller.push(SetScenarioField(scenario.id, "name", item.text()))
         else:
             self.refill()
@@ -78,6 +79,9 @@ class ScenarioList(QListWidget):
         if scenario is None:
             return
         ids = self.controller.project.scenarios
+        from orgdesigner.model.commands import AddScenario
+        from orgdesigner.model.commands.scenarios import copied_scenario
+
         n = 1
         while f"{scenario.id}-{n}" in ids:
             n += 1
@@ -87,4 +91,6 @@ class ScenarioList(QListWidget):
 
     def delete_current(self) -> None:
         if self.controller.scenario is not None and len(self.controller.project.scenarios) > 1:
+            from orgdesigner.model.commands import RemoveScenario
+
             self.controller.push(RemoveScenario(self.controller.scenario_id))
