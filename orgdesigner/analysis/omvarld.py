@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from orgdesigner.analysis.engine import analyze_scenario
+from orgdesigner.analysis.engine import AnalysisResult, analyze_scenario
 from orgdesigner.analysis.findings import Severity
 from orgdesigner.analysis.top import top_management
 from orgdesigner.model.entities import Decision, Project, Scenario
@@ -107,14 +107,16 @@ def _meeting(project: Project, scenario: Scenario, purchaser: str | None, head: 
     return None, "apart", ()
 
 
-def stance(project: Project, scenario: Scenario) -> Stance:
+def stance(project: Project, scenario: Scenario, result: AnalysisResult | None = None) -> Stance:
+    """`result`: the scenario's analysis when the caller has it already (the window's live one)."""
     units = scenario.units
     purchasers = _purchasers(project, scenario)
     head = provider_head(scenario)
     meeting_point, meeting, boards = _meeting(project, scenario, purchasers[0] if purchasers else None, head)
     own = [u for u in units.values() if u.category is UnitCategory.OWN_PROVIDER]
     headed = set(scenario.subtree(head)) if head is not None else set()
-    result = analyze_scenario(project, scenario)
+    if result is None:
+        result = analyze_scenario(project, scenario)
     by_severity = {s: 0 for s in Severity}
     candidates: list[str] = []
     for finding in result.findings:
@@ -161,10 +163,12 @@ def apply_archetype(project: Project, scenario_id: str, template: Template, lang
     return applied_scenario(project, scenario_id, template, TemplateParams(root_id=head, lang=lang))
 
 
-def compare_with_archetypes(project: Project, scenario_id: str, archetypes: Sequence[tuple[str, Template]], lang: str = "sv") -> list[Standing]:
-    """The scenario's standing, then each archetype's (id, template) applied to a copy of it."""
+def compare_with_archetypes(project: Project, scenario_id: str, archetypes: Sequence[tuple[str, Template]], lang: str = "sv",
+                            result: AnalysisResult | None = None) -> list[Standing]:
+    """The scenario's standing, then each archetype's (id, template) applied to a copy of it;
+    `result`: the scenario's own analysis when the caller has it."""
     scenario = project.scenarios[scenario_id]
-    out = [Standing(None, scenario, stance(project, scenario))]
+    out = [Standing(None, scenario, stance(project, scenario, result))]
     for ref_id, template in archetypes:
         try:
             applied, decisions = apply_archetype(project, scenario_id, template, lang)

@@ -76,3 +76,25 @@ def test_the_scenarios_own_column_offers_nothing_to_try(qtbot, controller):
     assert dialog.chosen_archetype() is None and not dialog.try_button.isEnabled()
     dialog.table.setCurrentCell(2, 3)
     assert dialog.chosen_archetype() == "intraprenad-all" and dialog.try_button.isEnabled()
+
+
+def test_the_scenario_itself_is_judged_by_the_live_analysis_not_analysed_again(qtbot, controller, monkeypatch, swedish):
+    import orgdesigner.analysis.omvarld as omvarld
+
+    analysed: list[object] = []
+    plain = omvarld.analyze_scenario
+
+    def counting(project, scenario):
+        analysed.append(scenario)
+        return plain(project, scenario)
+
+    monkeypatch.setattr(omvarld, "analyze_scenario", counting)
+    live = controller.analysis.result(controller.scenario.id)
+    dialog = OmvarldDialog(controller, load_references(), "sv")
+    qtbot.addWidget(dialog)
+    # only the archetypes' scratch copies were analysed, not the scenario itself
+    assert analysed and all(s is not controller.scenario for s in analysed)
+    # and the verdict is the one a fresh analysis gives
+    assert dialog.report.standings[0].stance == omvarld.stance(controller.project, controller.scenario)
+    assert dialog.report.standings[0].stance.errors == sum(
+        1 for f in live.findings if f.severity.value == "error" and not f.acknowledged)

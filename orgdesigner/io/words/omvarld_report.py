@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from orgdesigner.analysis.engine import AnalysisResult
 from orgdesigner.analysis.omvarld import Standing, compare_with_archetypes
 from orgdesigner.io.words.numbers import counted, percent
 from orgdesigner.io.words.wording import words
@@ -212,10 +213,12 @@ def intraprenad_experience(scenario: Scenario, candidates: Sequence[str], region
     return tuple(out)
 
 
-def build_report(project: Project, scenario_id: str, references: Sequence[Reference], lang: str = "sv") -> OmvarldReport:
+def build_report(project: Project, scenario_id: str, references: Sequence[Reference], lang: str = "sv",
+                 result: AnalysisResult | None = None) -> OmvarldReport:
+    """`result`: the scenario's analysis when the caller has it (the window's live one)."""
     archetypes = [r for r in references if r.kind == "archetype" and r.template is not None]
     regions = tuple(r for r in references if r.kind != "archetype")
-    standings = compare_with_archetypes(project, scenario_id, [(r.id, r.template) for r in archetypes if r.template], lang)
+    standings = compare_with_archetypes(project, scenario_id, [(r.id, r.template) for r in archetypes if r.template], lang, result)
     scenario = project.scenarios[scenario_id]
     columns = [Column(None, scenario.name, scenario.description, (), "")]
     for ref, standing in zip(archetypes, standings[1:], strict=True):

@@ -53,7 +53,9 @@ class OmvarldDialog(QDialog):
         assert scenario is not None
         self.scenario_id = scenario.id
         self.archetypes = {r.id: r for r in references if r.kind == "archetype"}
-        self.report: OmvarldReport = build_report(controller.project, scenario.id, references, lang)
+        # the live analysis the findings dock shows: the same verdict, without analysing again
+        live = controller.analysis.result(scenario.id) if controller.analysis is not None else None
+        self.report: OmvarldReport = build_report(controller.project, scenario.id, references, lang, live)
         self.setWindowTitle(self.tr("Compare with other regions – %1").replace("%1", scenario.name))
         self.resize(1200, 820)
 
