@@ -62,13 +62,18 @@ class RouteIndex:
             d = depth.pop(uid, None)
             if d is not None:
                 gone[d].append(rows[d].pop(uid))
-        for uid, (x, y) in moved.items():
-            b, d = (y, x) if self.transpose else (x, y)
-            old = depth.get(uid)
+        transpose, at = self.transpose, depth.get
+        for uid, (b, d) in moved.items():  # a move of a subtree places hundreds: kept lean
+            if transpose:
+                b, d = d, b
+            old = at(uid)
             if old is not None:
-                if old == d and rows[d][uid] == b:
+                row = rows[old]
+                was = row[uid]
+                if old == d and was == b:
                     continue
-                gone[old].append(rows[old].pop(uid))
+                gone[old].append(was)
+                del row[uid]
             rows[d][uid] = b
             depth[uid] = d
             came[d].append(b)

@@ -88,8 +88,8 @@ class IncrementalLayout:
         """
         order = list(order)
         parents = dict(parent_of)
-        folded = frozenset(u for u in collapsed if u in parents)
-        staffed = frozenset(u for u in staff if u in parents)
+        folded = frozenset(filter(parents.__contains__, collapsed))
+        staffed = frozenset(filter(parents.__contains__, staff))
         if (not self._order and not self._parent) or staffed != self._staff:
             self._staff = staffed
             return self._rebuild(order, parents, folded)

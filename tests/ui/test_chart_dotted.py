@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QHelpEvent, QImage, QMouseEvent
 from PySide6.QtWidgets import QToolTip
@@ -414,3 +416,71 @@ def test_the_zoomed_out_overview_draws_the_hovered_line_too(window, qtbot):
     qtbot.mouseMove(view.viewport(), view.mapFromScene(on_line))
     assert layer(window).hovered == [("hc1", "best")]
     assert _close(pixel(), dotted.KIND_COLOURS[DottedKind.FUNCTIONAL])  # the card outlined in the line's colour
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.floats(0.0, 1.0), st.floats(0.0, 1.0), st.sampled_from([0.15, 0.5, 1.0]), st.booleans())
+def test_a_paint_of_part_of_the_chart_draws_what_a_paint_of_every_line_draws(chart_with_lines, fx, fy, zoom, fast):
+    """After an edit a paint gathers only the lines whose span meets the painted rectangle; the
+    picture is the one drawing from every line's runs gives (the path a zoomed-out paint takes)."""
+    from PySide6.QtGui import QColor, QPainter
+
+    scene, layer_ = chart_with_lines
+    layout = scene.layout
+    w, h = 300, 200
+    left, top = fx * layout.width, fy * layout.height
+
+    def drawn() -> QImage:
+        image = QImage(w, h, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.scale(zoom, zoom)
+        painter.translate(-left, -top)
+        layer_.paint(painter, QRectF(left, top, w / zoom, h / zoom), fast)
+        painter.end()
+        return image
+
+    layer_._runs = None  # as after an edit: only the lines in the rectangle are gathered
+    part = drawn()
+    assert layer_._runs is None
+    layer_._all_runs()  # every line's runs, kept
+    assert drawn() == part
+
+
+
+@pytest.fixture(scope="module")
+def chart_with_lines(qapp):
+    """A 600-unit chart with 120 dotted lines of every kind, laid out and routed after some moves
+    (made once: the test above only paints it)."""
+    import random
+
+    from benchmarks.synthetic import synthetic_project
+    from orgdesigner.model.document import Document
+    from orgdesigner.ui.chart.scene import ChartScene
+    from orgdesigner.ui.undo import DocumentController
+
+    project = synthetic_project(units=600, functions=20, assignments=200)
+    scenario = next(iter(project.scenarios.values()))
+    rng = random.Random(11)
+    ids = list(scenario.units)
+    kinds = list(DottedKind)
+    for i in range(120):
+        a, b = rng.sample(ids, 2)
+        unit = scenario.units[a]
+        if all(x.target_id != b for x in unit.dotted_lines):
+            unit.dotted_lines = (*unit.dotted_lines, DottedLine(b, kinds[i % 3]))
+    ctl = DocumentController(Document(project))
+    scene = ChartScene()
+    scene.show_scenario(ctl.scenario)
+    ctl.modelChanged.connect(scene.apply_event)
+    layer_ = dotted.DottedLayer.of(scene)
+    for _ in range(5):
+        uid = rng.choice(ids[1:])
+        below = set(ctl.scenario.subtree(uid))
+        ctl.push(MoveUnit(ctl.scenario.id, uid, rng.choice([u for u in ids if u not in below])))
+        scene.ensure_layout()
+    assert len(layer_.items) > 100  # every route made
+    yield scene, layer_
+    ctl.modelChanged.disconnect(scene.apply_event)  # freed now, not by a later collection
+    ctl.undo_stack.clear()
+    scene.clear()

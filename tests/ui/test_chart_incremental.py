@@ -283,3 +283,27 @@ def test_the_card_nearest_a_point_is_the_nearest_card_in_view(qtbot):
 
         assert d(got) == min(d(u) for u in in_view), i
     _drop(ctl, scene)
+
+
+def test_a_scene_no_events_reach_asks_the_model_again_when_folded(qapp):
+    """The scene keeps the reporting lines between re-layouts, patched by the events; a fold in a
+    scene that hears no events (a compared scenario's mini chart) lays out the model as it is."""
+    from benchmarks.synthetic import synthetic_project
+    from orgdesigner.model import Document
+    from orgdesigner.model.enums import UnitCategory
+    from orgdesigner.ui.chart.scene import ChartScene, staff_units
+
+    doc = Document(synthetic_project(units=80, functions=4, assignments=10))
+    scenario = next(iter(doc.project.scenarios.values()))
+    scene = ChartScene()
+    scene.show_scenario(scenario)
+    ids = list(scenario.units)
+    doc.move_unit(scenario.id, ids[40], ids[3])  # unheard by the scene
+    scenario.units[ids[50]].category = UnitCategory.SUPPORT
+    folder = next(u for u in ids[10:] if scenario.children(u) and u != ids[3])
+    scene.set_collapsed(folder, True)
+    units = scenario.units
+    fresh = layout_tree(list(units), {u: units[u].parent_id for u in units}, scene.collapsed, scene.params,
+                        staff_units(scenario))
+    assert scene.layout == fresh
+    scene.clear()

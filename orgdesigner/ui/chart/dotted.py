@@ -14,7 +14,8 @@ them (routing only what that paint shows) or for the next idle moment. The free-
 routes ask follows the layout's edits instead of being made again for each.
 
 Lines are not scene items: the layer draws them all as part of the scene's background, cut to the
-exposed rectangle, and the view caches its background, so a repaint that changes no line (hover,
+exposed rectangle (after an edit only the lines whose span meets it are gathered), and the view
+caches its background, so a repaint that changes no line (hover,
 selection, a rename) redraws none and a scroll draws only the strip that came into view. The view
 finds a line under the mouse for its tooltip (`line_at`).
 
@@ -25,7 +26,7 @@ Shift-drag from one card to another.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from math import ceil
 from typing import TYPE_CHECKING
@@ -88,6 +89,7 @@ def kind_pen(kind: DottedKind, width: float = 2.5) -> QPen:
 HSeg = tuple[float, float, float]  # a horizontal run: y, x from, x to (from <= to)
 VSeg = tuple[float, float, float]  # a vertical run: x, y from, y to
 Runs = tuple[list[HSeg], list[VSeg], list[tuple[float, float]], list[tuple[float, float]]]  # and starts, ends
+Runs3 = list[tuple[float, float, float]]  # runs cut to a painted rectangle: lane, from, to
 
 
 @dataclass(slots=True, eq=False)
@@ -169,6 +171,7 @@ class DottedLayer(QObject):
         self._runs: dict[DottedKind, Runs] | None = None
         self._wanted: dict[Key, DottedLine] | None = None  # the scenario's lines, until an edit may change them
         self._by_unit: dict[str, list[Key]] = {}  # unit -> the wanted lines from or to it
+        self._pruned_for: dict[Key, DottedLine] | None = None  # the wanted lines drawn lines were last checked against
         self._by_card: dict[str, set[Key]] = {}  # card -> the drawn lines ending at it
         self._synced = -1  # the scene's layout_serial at the last sync
         self._index: RouteIndex | None = None
@@ -321,9 +324,11 @@ class DottedLayer(QObject):
         kept_routes = bool(self._items) and self._synced != scene.layout_serial  # routes made for another layout
         wanted = self.lines()
         changed = False
-        for key in [k for k in self._items if k not in wanted]:
-            self._remove(key)
-            changed = True
+        if wanted is not self._pruned_for:  # the lines themselves may have changed: drop those gone
+            for key in [k for k in self._items if k not in wanted]:
+                self._remove(key)
+                changed = True
+            self._pruned_for = wanted
         layout = scene.layout
         change = scene.last_change
         self._synced = scene.layout_serial
@@ -334,6 +339,15 @@ class DottedLayer(QObject):
         self._follow_index(None if whole else change)
         if whole or change is None or change.full:
             keys: Iterable[Key] = wanted
+        elif len(change.positions) > len(wanted):  # a subtree moved: fewer lines than cards to ask
+            moved, others = change.positions, {*change.removed, *change.hidden_changed}
+            ends_of = self._ends
+
+            def touched(key: Key) -> bool:
+                ends = ends_of.get(key)
+                return any(u in moved or u in others for u in (key if ends is None else (*key, ends[0], ends[1])))
+
+            keys = list(filter(touched, wanted))
         else:  # after an edit: the lines at cards that moved, appeared or went
             keys = set()
             by_unit, by_card = self._by_unit, self._by_card
@@ -371,8 +385,9 @@ class DottedLayer(QObject):
                 continue
             if sight is None:
                 sight = self._sight()
+                reach_of = self._reacher()
             if sight:  # shown in a view: routed when a paint reaches it, or when idle
-                reach = self._pending[key] = self._reach(item, pa, pb)
+                reach = self._pending[key] = reach_of(item, pa, pb)
                 changed = changed or any(reach[0] <= hi and reach[1] >= lo for lo, hi in sight)
                 continue
             self._pending.pop(key, None)
@@ -442,16 +457,25 @@ class DottedLayer(QObject):
             out.append((lo - size / 4, lo + size * 1.25))
         return out
 
-    def _reach(self, item: DrawnLine, pa: tuple[float, float], pb: tuple[float, float]) -> tuple[float, float]:
-        """The breadth range the line's present route and any route between its cards may cover."""
+    def _reacher(self) -> Callable[[DrawnLine, tuple[float, float], tuple[float, float]], tuple[float, float]]:
+        """The breadth range a line's present route and any route between its cards (at pa, pb)
+        may cover, for this layout (asked for every line a move touches)."""
         layout = self.scene.layout
         assert layout is not None
         b = 0 if is_top_down(self.scene) else 1
         size = layout.card_w if b == 0 else layout.card_h
-        lo, hi = min(pa[b], pb[b]) - REACH * size, max(pa[b], pb[b]) + (REACH + 1) * size
-        if item.points:
-            lo, hi = min(lo, item.span[2 * b]), max(hi, item.span[2 * b + 1])
-        return lo, hi
+        before, after = REACH * size, (REACH + 1) * size
+
+        def reach(item: DrawnLine, pa: tuple[float, float], pb: tuple[float, float]) -> tuple[float, float]:
+            x, y = pa[b], pb[b]
+            lo, hi = (x, y) if x <= y else (y, x)
+            lo, hi = lo - before, hi + after
+            if item.points:
+                span = item.span
+                lo, hi = min(lo, span[2 * b]), max(hi, span[2 * b + 1])
+            return lo, hi
+
+        return reach
 
     def _route_pending(self, rect: QRectF | None = None) -> None:
         """Route the waiting lines (those that may reach into `rect`, or all)."""
@@ -573,18 +597,21 @@ class DottedLayer(QObject):
 
     # -- drawing: every line at once, only the runs in the exposed rectangle --
     def _all_runs(self) -> dict[DottedKind, Runs]:
+        """Every line's runs and ends by kind, kept until a route changes (a zoomed-out paint
+        reaches most lines)."""
         if self._runs is None:
-            runs: dict[DottedKind, Runs] = {}
-            for item in self._items.values():
-                if not item.points:
-                    continue  # its first route waits (out of sight)
-                hs, vs, starts, ends = runs.setdefault(item.line.kind, ([], [], [], []))
-                hs += item.hs
-                vs += item.vs
-                starts.append(item.start)
-                ends.append(item.end)
-            self._runs = runs
+            self._runs = _runs_of(self._items.values())
         return self._runs
+
+    def _runs_in(self, left: float, top: float, right: float, bottom: float) -> dict[DottedKind, Runs]:
+        """The runs and ends of the lines whose span meets the rectangle: all of them (kept)
+        when the rectangle is most of the chart, else only those (a paint after an edit shows a
+        part, and the routes changed, so nothing kept would serve)."""
+        layout = self.scene.layout
+        if self._runs is not None or layout is None or (right - left) * (bottom - top) * 4 >= layout.width * layout.height:
+            return self._all_runs()
+        return _runs_of(item for item in self._items.values()
+                        if item.span[0] <= right and item.span[1] >= left and item.span[2] <= bottom and item.span[3] >= top)
 
     def paint(self, painter: QPainter, rect: QRectF, fast: bool) -> None:
         """Draw the lines inside `rect` (scene units). `fast`, on screen: thin cosmetic dots,
@@ -602,23 +629,23 @@ class DottedLayer(QObject):
         px = 1.0 / scale  # one device pixel in scene units
         period = 4 * px if fast else 7.5
         left, top, right, bottom = rect.left() - 4 * px, rect.top() - 4 * px, rect.right() + 4 * px, rect.bottom() + 4 * px
-        drawn: list[tuple[DottedKind, list[QLineF], list[QLineF], list[QPointF], list[QPointF]]] = []
-        for kind, (hs, vs, starts, ends) in self._all_runs().items():
+        cut: list[tuple[DottedKind, Runs3, Runs3, list[tuple[float, float]], list[tuple[float, float]]]] = []
+        for kind, (hs, vs, starts, ends) in self._runs_in(left, top, right, bottom).items():
             if fast and kind in self.hidden_kinds:  # switched off on screen; paper draws them all
                 continue
-            hlines = [QLineF(a, y, b, y) for y, a, b in _merged(
-                [(y, max(x1, left), min(x2, right)) for y, x1, x2 in hs if top <= y <= bottom and x1 <= right and x2 >= left],
-                period)]
-            vlines = [QLineF(x, a, x, b) for x, a, b in _merged(
-                [(x, max(y1, top), min(y2, bottom)) for x, y1, y2 in vs if left <= x <= right and y1 <= bottom and y2 >= top],
-                period)]
-            dots = [QPointF(x, y) for x, y in ends if left <= x <= right and top <= y <= bottom]
-            rings = [QPointF(x, y) for x, y in starts if left <= x <= right and top <= y <= bottom]
-            drawn.append((kind, hlines, vlines, rings, dots))
+            hcut = _merged([(y, max(x1, left), min(x2, right)) for y, x1, x2 in hs
+                            if top <= y <= bottom and x1 <= right and x2 >= left], period)
+            vcut = _merged([(x, max(y1, top), min(y2, bottom)) for x, y1, y2 in vs
+                            if left <= x <= right and y1 <= bottom and y2 >= top], period)
+            cut.append((kind, hcut, vcut, starts, ends))
         # level of detail by density: dots two pixels thick while few lines are in sight, one
         # pixel when many are (the cost is per pixel drawn, and a dense view reads no better)
-        thick = not fast or sum(line.length() for _k, hl, vl, _r, _d in drawn for line in hl + vl) * scale < DENSE_PX
-        for kind, hlines, vlines, rings, dots in drawn:
+        thick = not fast or sum(b - a for _k, hc, vc, _s, _e in cut for runs in (hc, vc) for _l, a, b in runs) * scale < DENSE_PX
+        for kind, hcut, vcut, starts, ends in cut:
+            hlines = [QLineF(a, y, b, y) for y, a, b in hcut]
+            vlines = [QLineF(x, a, x, b) for x, a, b in vcut]
+            dots = [QPointF(x, y) for x, y in ends if left <= x <= right and top <= y <= bottom]
+            rings = [QPointF(x, y) for x, y in starts if left <= x <= right and top <= y <= bottom]
             colour = QColor(KIND_COLOURS[kind])
             if fast:
                 pen = QPen(colour, 1.0, Qt.PenStyle.CustomDashLine)
@@ -628,9 +655,13 @@ class DottedLayer(QObject):
                 painter.setPen(pen)
                 painter.drawLines(hlines)
                 painter.drawLines(vlines)
-                if thick:
-                    painter.drawLines([line.translated(0, px) for line in hlines])
-                    painter.drawLines([line.translated(px, 0) for line in vlines])
+                if thick:  # the same lines a pixel off: the painter moves, not a copy of each line
+                    transform = painter.worldTransform()
+                    painter.translate(0, px)
+                    painter.drawLines(hlines)
+                    painter.translate(px, -px)
+                    painter.drawLines(vlines)
+                    painter.setWorldTransform(transform)
                 size = 2 * END_DOT * min(scale, 1.0) + 2  # device pixels: a cosmetic pen
             else:
                 painter.setPen(kind_pen(kind))
@@ -638,6 +669,21 @@ class DottedLayer(QObject):
                 painter.drawLines(vlines)
                 size = 2 * END_DOT
             _draw_marks(painter, colour, size, fast, rings, dots)
+
+
+def _runs_of(items: Iterable[DrawnLine]) -> dict[DottedKind, Runs]:
+    """The lines' runs and ends gathered by kind, kinds in their fixed order (the order they are
+    drawn in, whichever lines are asked)."""
+    runs: dict[DottedKind, Runs] = {kind: ([], [], [], []) for kind in _KINDS}
+    for item in items:
+        if not item.points:
+            continue  # its first route waits (out of sight)
+        hs, vs, starts, ends = runs[item.line.kind]
+        hs += item.hs
+        vs += item.vs
+        starts.append(item.start)
+        ends.append(item.end)
+    return {kind: parts for kind, parts in runs.items() if parts[2]}
 
 
 def _draw_marks(painter: QPainter, colour: QColor, size: float, cosmetic: bool, rings: list[QPointF],

@@ -9,7 +9,8 @@ whose place changed), and offers hooks for other parts: `card_rect`, `unit_at`, 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_
 from typing import Protocol
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRect, QRectF, QTimer, Signal
@@ -26,6 +27,7 @@ from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.card import FOLDED, OPEN, CardItem
 
 _PARENT_ID = attrgetter("parent_id")
+_CATEGORY = attrgetter("category")
 MARGIN = 2000.0  # room to scroll, so a re-layout never has to jump the view
 
 
@@ -72,6 +74,10 @@ class ChartScene(QGraphicsScene):
         self._overview: tuple[dict[UnitCategory, list[QRectF]], list[QLineF]] | None = None
         self._layout_pending = False
         self._touched: set[str] | None = set()  # units the events since the last layout named
+        # the shown scenario's chart order, reporting lines and staff units, kept from one
+        # re-layout to the next and patched by the events (a move at 10,000 units need not walk
+        # every unit for them); None: made afresh at the next re-layout
+        self._structure: tuple[list[str] | None, dict[str, str | None], list[str]] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -112,6 +118,7 @@ class ChartScene(QGraphicsScene):
         self.subtree_root = subtree_root
         self.layout = None
         self._layouter = IncrementalLayout(self.params)
+        self._structure = None
         self._relayout()
 
     def forget_folds(self) -> None:
@@ -146,14 +153,31 @@ class ChartScene(QGraphicsScene):
                 card = self.cards.get(uid)
                 if card is not None and uid in scenario.units:
                     card.update_unit(scenario.units[uid])
+            if event.field in (None, "category"):  # staff units are those of category stöd
+                self._structure = None
             self._overview = None
             self.invalidate_decorations()
         elif event.change in (Change.UNITS_ADDED, Change.UNITS_REMOVED, Change.UNITS_MOVED):
             if self._touched is not None:  # a hint for the layout (it checks it)
                 self._touched.update(event.ids)
+            self._follow_structure(event)
             self.schedule_layout()
         elif event.change is Change.RESET:
             self._touched = None
+            self._structure = None
+
+    def _follow_structure(self, event: ModelEvent) -> None:
+        """Patch the kept reporting lines for a move; anything else makes them afresh."""
+        structure, units = self._structure, self.scenario.units if self.scenario is not None else {}
+        if structure is None:
+            return
+        if event.change is not Change.UNITS_MOVED or not all(uid in units for uid in event.ids):
+            self._structure = None
+            return
+        parents = structure[1]
+        for uid in event.ids:
+            parents[uid] = units[uid].parent_id
+        self._structure = (None, parents, structure[2])  # the order, asked again (a move changes it)
 
     def schedule_layout(self) -> None:
         """Lay out once after the current burst of events (a macro emits many)."""
@@ -162,7 +186,7 @@ class ChartScene(QGraphicsScene):
 
     def ensure_layout(self) -> None:
         if self._layout_pending:
-            self._relayout()
+            self._relayout(events_only=True)
 
     # -- collapse / expand --
     def set_collapsed(self, unit_id: str, collapsed: bool) -> None:
@@ -321,24 +345,38 @@ class ChartScene(QGraphicsScene):
         return self._overview
 
     # -- layout --
-    def _visible_units(self) -> tuple[list[str], dict[str, str | None]]:
-        return chart_units(self.scenario, self.subtree_root)
+    def _visible_units(self, events_only: bool) -> tuple[list[str], dict[str, str | None], list[str]]:
+        """Chart order, reporting lines and staff units of what the chart shows. `events_only`:
+        the model changed only as the events since the last re-layout said, so what was kept,
+        patched by them, holds (a fold or a scene no events reach asks the model again)."""
+        scenario = self.scenario
+        if self.subtree_root is not None or scenario is None:
+            self._structure = None
+            return (*chart_units(scenario, self.subtree_root), staff_units(scenario))
+        kept = self._structure if events_only else None
+        if kept is None:
+            order, parents = chart_units(scenario)
+            kept = (order, parents, staff_units(scenario))
+        elif kept[0] is None:
+            kept = (list(scenario.units), kept[1], kept[2])
+        self._structure = kept
+        assert kept[0] is not None
+        return kept[0], kept[1], kept[2]
 
-    def _relayout(self) -> None:
+    def _relayout(self, events_only: bool = False) -> None:
         # A re-layout makes short-lived 10,000-entry lists and dicts (order, parents, the layout's
         # own copies); each young-generation collection during it would walk them again (about
         # 0.5 ms of a 15 ms move at 10k units). The collector runs when it is done instead.
         with gc_paused(promote=False):
-            self._relayout_now()
+            self._relayout_now(events_only)
 
-    def _relayout_now(self) -> None:
+    def _relayout_now(self, events_only: bool) -> None:
         self._layout_pending = False
         self._timer.stop()
         self.about_to_relayout.emit()
-        order, parents = self._visible_units()
+        order, parents, staff = self._visible_units(events_only)
         self.collapsed.difference_update([u for u in self.collapsed if u not in parents])
         self.auto_folded &= self.collapsed
-        staff = staff_units(self.scenario)
         change = self.last_change = self._layouter.update(order, parents, self.collapsed, self._touched, staff)
         self._touched = set()
         layout = self.layout = self._layouter.layout
@@ -348,9 +386,10 @@ class ChartScene(QGraphicsScene):
             self._sync_connectors(layout)
             self._mark_branches(layout, layout.positions)
         elif not change.empty:
-            self._apply_change(layout, change)
-            self._mark_branches(layout, {*change.positions, *change.connectors, *change.connectors_removed,
-                                         *change.hidden_changed})
+            made = self._apply_change(layout, change)
+            # a card keeps its handle unless it is new or its connectors or fold changed (a moved
+            # subtree's hundreds of cards only moved)
+            self._mark_branches(layout, {*made, *change.connectors, *change.connectors_removed, *change.hidden_changed})
         if not change.empty:
             self._overview = None
         if change.size_changed:
@@ -384,16 +423,21 @@ class ChartScene(QGraphicsScene):
             card.set_finding_count(*found)
         return card
 
-    def _apply_change(self, layout: ChartLayout, change: LayoutChange) -> None:
-        """After an edit: touch only the cards and connectors whose place or shape changed."""
+    def _apply_change(self, layout: ChartLayout, change: LayoutChange) -> list[str]:
+        """After an edit: touch only the cards and connectors whose place or shape changed.
+        Returns the units given a new card."""
+        cards = self.cards
         for uid in change.removed:
-            card = self.cards.pop(uid, None)
+            card = cards.pop(uid, None)
             if card is not None:
                 self.removeItem(card)
+        made = []
+        at = cards.get
         for uid, (x, y) in change.positions.items():
-            card = self.cards.get(uid)
+            card = at(uid)
             if card is None:
                 self._new_card(uid, x, y, layout)
+                made.append(uid)
             else:
                 card.setPos(x, y)
         for uid in change.hidden_changed:
@@ -414,6 +458,7 @@ class ChartScene(QGraphicsScene):
             else:
                 item.setPos(*self._layouter.connector_frame(uid)[0])
         self._segments = layout.connectors
+        return made
 
     def _sync_cards(self, layout: ChartLayout) -> None:
         positions = layout.positions
@@ -491,7 +536,8 @@ def chart_units(scenario: Scenario | None, subtree_root: str | None = None) -> t
 def staff_units(scenario: Scenario | None) -> list[str]:
     """The units the layout puts on their manager's staff row (a manager's stab: support units)."""
     units = scenario.units if scenario is not None else {}
-    return [uid for uid, unit in units.items() if unit.category is UnitCategory.SUPPORT]
+    # every re-layout asks (a move of one unit at 10,000 units): the walk stays in C
+    return list(compress(units, map(is_, repeat(UnitCategory.SUPPORT), map(_CATEGORY, units.values()))))
 
 
 def is_top_down(scene: ChartScene) -> bool:
