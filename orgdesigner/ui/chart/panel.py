@@ -19,6 +19,7 @@ from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.a11y import describe
 from orgdesigner.ui.chart import style
+from orgdesigner.ui.chart.badge_counts import BadgeCounts
 from orgdesigner.ui.chart.dotted import DottedLegend
 from orgdesigner.ui.chart.editing import ChartEditor, ShortcutSafeLineEdit
 from orgdesigner.ui.chart.legible_fit import show_opening
@@ -191,6 +192,8 @@ class ChartPanel(QWidget):
         """Show the current scenario fitted: whole, names legible, the deepest branches folded
         where it is too big (its folds as left when this chart showed it before)."""
         scenario = self.controller.scenario
+        if scenario is not self.scene.scenario:  # its badges come with its analysis, not another's
+            self.scene.set_finding_counts({})
         fresh = scenario is not None and self.scene.remembered_folds(scenario.id) is None
         if fresh and scenario is not None and self.view.isVisible():
             # folded before any card is made; the fit below takes the same folds
@@ -232,24 +235,9 @@ class ChartPanel(QWidget):
         except Exception as exc:  # the analysis must never take the chart down
             self.controller.show_message(self.tr("Analysis failed: %1").replace("%1", str(exc)))
             return
-        # one pass, keeping per unit its count and worst severity (~24,000 findings at 10k units)
-        rank = {"error": 0, "warning": 1, "info": 2}
-        counts: dict[str, list[int]] = {}
-        for finding in findings:
-            if finding.acknowledged:
-                continue
-            worst = rank.get(finding.severity, 0)
-            for uid in finding.subjects.units:
-                seen = counts.get(uid)
-                if seen is None:
-                    counts[uid] = [1, worst]
-                else:
-                    seen[0] += 1
-                    if worst < seen[1]:
-                        seen[1] = worst
-        colours = (style.FINDING_COLOUR, style.WARNING_COLOUR, style.INFO_COLOUR)
-        badge = {uid: (n, colours[worst]) for uid, (n, worst) in counts.items()}
-        self.scene.set_finding_counts(badge)
+        # counted now for the cards there are (a 50,000-unit chart opens with about fifty),
+        # for every unit when another card is first made
+        self.scene.set_finding_counts(BadgeCounts(findings, self.scene.cards))
 
     def open_find(self) -> None:
         self.find_bar.open_bar()

@@ -8,7 +8,7 @@ whose place changed), and offers hooks for other parts: `card_rect`, `unit_at`, 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from itertools import compress, repeat
 from operator import attrgetter, is_
 from typing import Protocol
@@ -68,7 +68,7 @@ class ChartScene(QGraphicsScene):
         self._layouter = IncrementalLayout(self.params)
         self._segments: dict[str, list] = {}
         self._selected: set[str] = set()
-        self._findings: dict[str, tuple[int, str]] = {}
+        self._findings: Mapping[str, tuple[int, str]] = {}
         self._overlay: CardDecorator | None = None
         self._decoration_items: list[QGraphicsItem] = []
         self._overview: tuple[dict[UnitCategory, list[QRectF]], list[QLineF]] | None = None
@@ -295,17 +295,17 @@ class ChartScene(QGraphicsScene):
     def selected_units(self) -> set[str]:
         return set(self._selected)
 
-    def set_finding_counts(self, counts: dict[str, tuple[int, str]]) -> None:
-        """unit id -> (number of findings, badge colour); units not listed show no badge."""
-        for uid in set(self._findings) - set(counts):
-            card = self.cards.get(uid)
-            if card is not None:
+    def set_finding_counts(self, counts: Mapping[str, tuple[int, str]]) -> None:
+        """unit id -> (number of findings, badge colour); units not listed show no badge. Only
+        the cards there are ask, now and as they are made (a lazy mapping counts what is asked)."""
+        old = self._findings
+        for uid, card in self.cards.items():
+            found = counts.get(uid)
+            if found is not None:
+                card.set_finding_count(*found)
+            elif uid in old:
                 card.set_finding_count(0)
-        for uid, (count, colour) in counts.items():
-            card = self.cards.get(uid)
-            if card is not None:
-                card.set_finding_count(count, colour)
-        self._findings = dict(counts)
+        self._findings = counts
 
     # -- decorations --
     def set_overlay(self, overlay: CardDecorator | None) -> None:

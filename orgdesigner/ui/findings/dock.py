@@ -67,8 +67,9 @@ EXPAND_AT_MOST = 500
 class FindingsPanel(QWidget):
     #: the finding the planner selected (the matrix selects its cells)
     findingSelected = Signal(object)
-    #: the current scenario's findings after every refresh (the matrix marks them)
-    findingsChanged = Signal(list)
+    #: the current scenario's findings after every refresh (the matrix marks them); a list, sent
+    #: as an object: a Signal(list) converts all 120,000 of a region's findings on every emit
+    findingsChanged = Signal(object)
 
     def __init__(self, controller: DocumentController, lang: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
