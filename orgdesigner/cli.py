@@ -103,7 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
             return code
         except CliError as exc:
-            print(f"orgdesigner {args.command}: error: {exc}", file=sys.stderr)
+            error = "fel" if getattr(args, "lang", None) == "sv" else "error"  # a subcommand's --lang
+            print(f"orgdesigner {args.command}: {error}: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
         except BrokenPipeError:
             # The reader went away (`orgdesigner check … | head`): stop quietly, as Unix tools do.

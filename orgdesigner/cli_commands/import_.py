@@ -70,9 +70,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _bad_rows_message(path: Path, bad_rows: Sequence[BadRow], good: int, what: str, hint: str = "") -> str:
-    shown = "; ".join(b.describe("en") for b in bad_rows[:SHOWN_BAD_ROWS])
+def _bad_rows_message(path: Path, bad_rows: Sequence[BadRow], good: int, what: str, hint: str = "",
+                      lang: str = "en") -> str:
+    shown = "; ".join(b.describe(lang) for b in bad_rows[:SHOWN_BAD_ROWS])
     more = len(bad_rows) - SHOWN_BAD_ROWS
+    if lang != "en":
+        if more > 0:
+            shown += f"; (och {more} till)"
+        rows = "felaktig rad" if len(bad_rows) == 1 else "felaktiga rader"
+        good_rows = "den felfria raden" if good == 1 else f"de {good} felfria raderna"
+        return (f"{path}: {len(bad_rows)} {rows}: {shown}. {hint}Inget skrevs; rätta filen eller använd "
+                f"--good-rows-only för att importera {good_rows}")
     if more > 0:
         shown += f"; (and {more} more)"
     return (f"{path}: {len(bad_rows)} bad {what} row{'s' if len(bad_rows) != 1 else ''}: {shown}. {hint}"

@@ -19,6 +19,7 @@ from orgdesigner.model.commands.assignments import SetRoles
 from orgdesigner.model.commands.base import Command, CommandError, MacroCommand
 from orgdesigner.model.commands.catalogue import AddDecision
 from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.model.commands.refusals import Both, Refusal
 from orgdesigner.model.commands.scenarios import AddScenario, SetScenarioField, copied_scenario
 from orgdesigner.model.commands.units import AddUnit, MoveUnit, SetUnitField
 from orgdesigner.model.document import Document
@@ -139,7 +140,7 @@ def _names(scenario: Scenario, ids: list[str], limit: int = 6) -> str:
 class _Planner:
     def __init__(self, project: Project, scenario_id: str, template: Template, params: TemplateParams) -> None:
         if scenario_id not in project.scenarios:
-            raise TemplateError(f"unknown scenario '{scenario_id}'")
+            raise TemplateError(Refusal.UNKNOWN, thing="scenario", id=scenario_id)
         self.project = project
         self.template = template
         self.params = params
@@ -159,7 +160,7 @@ class _Planner:
         if params.new_scenario is not None:
             new_id, new_name = params.new_scenario
             if new_id in project.scenarios:
-                raise TemplateError(f"scenario id '{new_id}' already exists")
+                raise TemplateError(Refusal.EXISTS, thing="scenario", id=new_id)
             index = list(project.scenarios).index(scenario_id) + 1
             # Not run on the scratch copy: `working` already is that copy.
             self.plan.steps.append(
@@ -183,20 +184,21 @@ class _Planner:
     def scenario(self) -> Scenario:
         return self.scratch.project.scenarios[self.sid]
 
-    def _fail(self, reason: str) -> TemplateError:
-        return TemplateError(f"template {self.template.name.get('en')}: {reason}")
+    def _fail(self, reason: CommandError) -> TemplateError:
+        name = self.template.name
+        return TemplateError(Refusal.TEMPLATE_FAILED, template=Both(name.get("sv"), name.get("en")), reason=reason)
 
     def do(self, text_sv: str, text_en: str, command: Command) -> None:
         try:
             copy.deepcopy(command).apply(self.scratch)
         except CommandError as exc:
-            raise self._fail(str(exc)) from None
+            raise self._fail(exc) from None
         self.plan.steps.append(PlanStep(text_sv, text_en, command))
 
     # -- the steps, in order -------------------------------------------------------------
     def run(self) -> TemplatePlan:
         if self.params.root_id not in self.scenario.units:
-            raise self._fail(f"unknown unit '{self.params.root_id}' in scenario '{self.sid}'")
+            raise self._fail(CommandError(Refusal.UNKNOWN, thing="unit", id=self.params.root_id))
         agreement_id = self._agreement()
         group = self._structure()
         self._moves(group)
@@ -226,7 +228,7 @@ class _Planner:
             return None
         spec = self.template.agreement
         if spec is None:
-            raise self._fail("it attaches an agreement but defines none")
+            raise self._fail(CommandError("it attaches an agreement but defines none"))  # a template file's fault
         decision = self.params.agreement
         if decision is None:
             start = self.scenario.effective_date or date.today()
@@ -293,7 +295,7 @@ class _Planner:
             return self._governance(group)
         if ref in self.new_ids:
             return self.new_ids[ref]
-        raise self._fail(f"refers to '{ref}', which is neither 'group' nor an earlier new unit's key")
+        raise self._fail(CommandError(f"refers to '{ref}', which is neither 'group' nor an earlier new unit's key"))
 
     def _governance(self, group: str) -> str:
         scenario = self.scenario
@@ -303,7 +305,7 @@ class _Planner:
                 return uid
         if above:
             return above[-1]
-        raise self._fail(f"no unit above “{scenario.units[group].name}” to move units out to")
+        raise self._fail(CommandError(Refusal.NOTHING_ABOVE, name=scenario.units[group].name))
 
     def _moves(self, group: str) -> None:
         for rule in self.template.moves:

@@ -15,7 +15,6 @@ from orgdesigner.io.words.numbers import number
 from orgdesigner.model import fields
 from orgdesigner.model.commands.base import InvalidValue
 from orgdesigner.model.commands.description import Action, Description, Subject
-from orgdesigner.model.commands.units import ReportingCycle
 
 A, S = Action, Subject
 
@@ -106,6 +105,9 @@ def _fields() -> dict[str, str]:
         "created": translate("CommandText", "created"),
         "modified": translate("CommandText", "modified"),
         "supplier_id": translate("CommandText", "supplier"),
+        "supplier": translate("CommandText", "supplier"),  # an event's
+        "buyers": translate("CommandText", "buyers"),
+        "comment": translate("CommandText", "comment"),
         "kind": translate("CommandText", "kind"),
         "unit_cost_sek": translate("CommandText", "unit cost"),
         "pricing": translate("CommandText", "pricing model"),
@@ -138,16 +140,18 @@ def worded_fields(subject: Subject) -> set[str]:
     return set(_UNIT_FIELDS) if subject is Subject.UNIT else set(_fields())
 
 
-def _lang() -> str:
+def ui_language() -> str:
     """The language the installed translations speak: the table's words and the numbers must
     agree with the sentence tr() gives around them."""
     return "en" if QCoreApplication.translate("CommandText", "Change %1") == "Change %1" else "sv"
 
 
+
+
 def field_word(field: str, subject: Subject | None = None) -> str:
     """A field in the UI language; a field nobody worded yet shows as its name in words."""
     if subject is Subject.UNIT and field in _UNIT_FIELDS:
-        return _UNIT_FIELDS[field].words(_lang())
+        return _UNIT_FIELDS[field].words(ui_language())
     return _fields().get(field, field.replace("_", " "))
 
 
@@ -160,7 +164,7 @@ def command_text(description: Description) -> str:
         return f"{description.action} {description.subject}"
     if isinstance(step, tuple):
         one, many = step
-        return one if description.count == 1 else many.replace("%1", number(description.count, _lang(), 0))
+        return one if description.count == 1 else many.replace("%1", number(description.count, ui_language(), 0))
     if description.action is Action.CHANGE and description.subject is Subject.FLOW and description.field == "volume":
         return QCoreApplication.translate("CommandText", "Change volume")
     if "%2" in step:
@@ -202,11 +206,10 @@ def error_reason(reason: str) -> str:
 
 
 def error_text(error: Exception | str) -> str:
-    """A model refusal in the UI language from its parts; other refusals and texts as they are."""
+    """A model refusal in the UI language from its parts (model.commands.refusals words each kind
+    in both languages; an invalid value is worded here from its field and reason); a table that
+    cannot be imported names its file and reason; other texts as they are."""
     translate = QCoreApplication.translate
-    if isinstance(error, ReportingCycle):
-        out = translate("CommandText", "cannot move %1 under %2: it would report to itself (a reporting cycle)")
-        return out.replace("%1", error.unit).replace("%2", error.parent)
     if isinstance(error, InvalidValue):
         reason = _reasons().get(error.reason)
         if reason is None:
@@ -215,4 +218,5 @@ def error_text(error: Exception | str) -> str:
             out = translate("CommandText", "Invalid value for %1: %2 – %3").replace("%3", reason)
         subject = Subject.UNIT if error.owner == "unit" else None
         return out.replace("%1", field_word(error.field, subject)).replace("%2", error.shown)
-    return str(error)
+    words = getattr(error, "words", None)  # a CommandError, an ImportFileError: worded by its kind
+    return words(ui_language()) if callable(words) else str(error)

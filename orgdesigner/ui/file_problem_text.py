@@ -2,7 +2,8 @@
 
 The io layer describes a problem as data as well as in English (orgdesigner.io.errors.Problem: a
 kind and its parts); the window words the kinds a person meets when a file is broken by hand, a
-copy cut short or a newer program: other problems keep the io layer's own message.
+copy cut short or a newer program: other problems keep the io layer's own message. A table that
+cannot be imported is worded by its kind in io.words.file_words (the command line says the same).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from orgdesigner.io.errors import Problem
 from orgdesigner.io.exchange._tabular import ImportFileError
+from orgdesigner.ui.command_text import ui_language
 
 
 def _reasons() -> dict[str, str]:
@@ -60,25 +62,7 @@ def problem_text(problem: Problem) -> str:
     return f"{where}: {reason}" if where else reason
 
 
-def _import_reasons() -> dict[str, str]:
-    """Why a table (CSV, XLSX) cannot be imported at all, by the io layer's kind."""
-    translate = QCoreApplication.translate
-    return {
-        "not_xlsx": translate("FileProblem", "not an XLSX workbook (is it an old .xls or a renamed CSV?)"),
-        "damaged_xlsx": translate("FileProblem", "not a readable XLSX workbook: the file is damaged"),
-        "binary": translate("FileProblem", "not a text file (binary data); expected CSV or XLSX"),
-        "empty": translate("FileProblem", "the file is empty"),
-        "no_sheets": translate("FileProblem", "the workbook has no sheets"),
-        "sheet_empty": translate("FileProblem", "sheet '%1' is empty"),
-        "no_rows": translate("FileProblem", "no data rows below the header"),
-    }
-
-
 def import_problem_text(error: ImportFileError) -> str:
-    """A table that cannot be imported: the file and the reason in the UI language."""
-    reason = _import_reasons().get(error.kind)
-    if reason is None:
-        return str(error)
-    for i, part in enumerate(error.parts, start=1):
-        reason = reason.replace(f"%{i}", part)
-    return f"{error.path}: {reason}" if error.path else reason
+    """A table that cannot be imported: the file and the reason in the UI language
+    (orgdesigner.io.words.file_words words each kind in both)."""
+    return error.words(ui_language())

@@ -1549,6 +1549,14 @@
         <translation>leverantör</translation>
     </message>
     <message>
+        <source>buyers</source>
+        <translation>köpare</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>kommentar</translation>
+    </message>
+    <message>
         <source>kind</source>
         <translation>typ</translation>
     </message>
@@ -1695,10 +1703,6 @@
     <message>
         <source>contains a character that is not text (a lone surrogate)</source>
         <translation>innehåller ett tecken som inte är text (ett ensamt surrogattecken)</translation>
-    </message>
-    <message>
-        <source>cannot move %1 under %2: it would report to itself (a reporting cycle)</source>
-        <translation>%1 kan inte flyttas under %2: enheten skulle då rapportera till sig själv (en cirkel i rapportvägarna)</translation>
     </message>
     <message>
         <source>Invalid value for %1: %2</source>
@@ -2817,34 +2821,6 @@ Filen på disken är oförändrad.</translation>
     <message>
         <source> or </source>
         <translation> eller </translation>
-    </message>
-    <message>
-        <source>not an XLSX workbook (is it an old .xls or a renamed CSV?)</source>
-        <translation>inte en XLSX-arbetsbok (är det en gammal .xls-fil eller en omdöpt CSV-fil?)</translation>
-    </message>
-    <message>
-        <source>not a readable XLSX workbook: the file is damaged</source>
-        <translation>en XLSX-arbetsbok som inte går att läsa: filen är skadad</translation>
-    </message>
-    <message>
-        <source>not a text file (binary data); expected CSV or XLSX</source>
-        <translation>inte en textfil (binära data); väntade CSV eller XLSX</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>filen är tom</translation>
-    </message>
-    <message>
-        <source>the workbook has no sheets</source>
-        <translation>arbetsboken har inga blad</translation>
-    </message>
-    <message>
-        <source>sheet &apos;%1&apos; is empty</source>
-        <translation>bladet &apos;%1&apos; är tomt</translation>
-    </message>
-    <message>
-        <source>no data rows below the header</source>
-        <translation>inga datarader under rubrikraden</translation>
     </message>
 </context>
 <context>

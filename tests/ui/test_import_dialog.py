@@ -166,4 +166,4 @@ def test_swedish_dialog_says_why_a_file_cannot_be_read_in_swedish(qtbot, swedish
     damaged = tmp_path / "trasig.xlsx"
     damaged.write_bytes(b"PK\x03\x04 not a workbook")
     assert not dialog.load(damaged)
-    assert dialog.summary.text() == f"{damaged}: en XLSX-arbetsbok som inte går att läsa: filen är skadad"
+    assert dialog.summary.text() == f"{damaged}: arbetsboken kan inte läsas: filen är skadad"

@@ -20,20 +20,26 @@ from typing import Any
 
 from orgdesigner.io.exchange._cells import unescape_text
 from orgdesigner.io.project.atomic import read_bounded
+from orgdesigner.io.words.file_words import file_reason, os_reason
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
 
 class ImportFileError(Exception):
-    """A file that cannot be imported at all; the message names the file and the reason."""
+    """A file that cannot be imported at all: the file, and the reason as a kind with its parts
+    (orgdesigner.io.words.file_words words it in either language; str() is the English)."""
 
-    def __init__(self, path: Path | str | None, message: str, kind: str = "", parts: tuple[str, ...] = ()) -> None:
+    def __init__(self, path: Path | str | None, kind: str, **parts: object) -> None:
         self.path = None if path is None else Path(path)
-        self.reason = message
-        # the reason as data, so a window words it in its own language (the message is English)
         self.kind = kind
         self.parts = parts
-        super().__init__(f"{self.path}: {message}" if self.path else message)
+        self.reason = file_reason(kind, parts, "en")
+        super().__init__(self.words("en"))
+
+    def words(self, lang: str) -> str:
+        """The file and the reason in `lang` ("sv" or "en")."""
+        reason = file_reason(self.kind, self.parts, lang)
+        return f"{self.path}: {reason}" if self.path else reason
 
 
 @dataclass(slots=True)
@@ -79,10 +85,7 @@ class RawTable:
         for i, head in enumerate(self.header):
             if head.casefold() == wanted:
                 return i
-        raise ImportFileError(
-            self.path,
-            f"no column '{name}' for the {what}; the columns are: {', '.join(self.header) or '(none)'}",
-        )
+        raise ImportFileError(self.path, "no_column", name=name, what=what, columns=", ".join(self.header) or "–")
 
 
 def read_table(path: Path | str, sheet: str | None = None, prefer: str | None = None) -> RawTable:
@@ -92,13 +95,14 @@ def read_table(path: Path | str, sheet: str | None = None, prefer: str | None = 
     try:
         data = read_bounded(path, MAX_IMPORT_BYTES)
     except OSError as exc:
-        raise ImportFileError(path, exc.strerror or str(exc)) from None
+        kind, parts = os_reason(exc)
+        raise ImportFileError(path, kind, **parts) from None
     if data[:4] == b"PK\x03\x04":  # a zip container: XLSX whatever the suffix says
         return _read_xlsx(path, data, sheet, prefer)
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
-        raise ImportFileError(path, "not an XLSX workbook (is it an old .xls or a renamed CSV?)", "not_xlsx")
+        raise ImportFileError(path, "not_xlsx")
     if sheet:
-        raise ImportFileError(path, "a sheet name was given, but this is a CSV file")
+        raise ImportFileError(path, "csv_with_sheet")
     return _read_csv(path, data)
 
 
@@ -157,23 +161,21 @@ def parse_decimal(value: Any) -> float:
 
 def _read_csv(path: Path, data: bytes) -> RawTable:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFileError(path, "not a text file (binary data); expected CSV or XLSX", "binary")
+        raise ImportFileError(path, "binary")
     try:
         text, encoding = decode(data)
     except UnicodeDecodeError as exc:
         line = exc.object[: exc.start].count(b"\n") + 1
         if exc.encoding.startswith("utf-8"):
-            raise ImportFileError(path, f"line {line}: byte {exc.start} is not UTF-8, though the file starts with "
-                                  "UTF-8's byte-order mark (mixed encodings?); save it again as UTF-8") from None
-        raise ImportFileError(path, f"not readable as {exc.encoding.upper()} text: the file is damaged "
-                              f"or cut off (byte {exc.start} of {len(data)})") from None
+            raise ImportFileError(path, "bom_not_utf8", line=line, byte=exc.start) from None
+        raise ImportFileError(path, "not_decodable", encoding=exc.encoding.upper(), byte=exc.start, size=len(data)) from None
     first_line = text.split("\n", 1)[0]
     sep = sniff_separator(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     try:
         header_raw = next(reader, None)
         if header_raw is None:
-            raise ImportFileError(path, "the file is empty", "empty")
+            raise ImportFileError(path, "empty")
         table = RawTable(path, _header(header_raw), encoding=encoding, separator=sep)
         rows, numbers = table.rows, table.row_numbers
         row_number = 1
@@ -193,7 +195,7 @@ def _read_csv(path: Path, data: bytes) -> RawTable:
             rows.append([unescape_text(v.strip()) for v in record])
             numbers.append(row_number)
     except csv.Error as exc:
-        raise ImportFileError(path, f"row {row_number + 1}: not valid CSV ({exc})") from None
+        raise ImportFileError(path, "bad_csv", row=row_number + 1, detail=exc) from None
     return table
 
 
@@ -248,19 +250,19 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, prefer: str | None) -
     try:
         data = checked_workbook(data)
     except WorkbookError as exc:
-        raise ImportFileError(path, str(exc), exc.kind) from None
+        raise ImportFileError(path, exc.kind, **exc.parts) from None
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, TypeError, IndexError) as exc:
-        raise ImportFileError(path, f"not a readable XLSX workbook ({exc})", "damaged_xlsx") from None
+        raise ImportFileError(path, "damaged_xlsx", detail=exc) from None
     try:
         names = list(workbook.sheetnames)
         if not names:
-            raise ImportFileError(path, "the workbook has no sheets", "no_sheets")
+            raise ImportFileError(path, "no_sheets")
         if sheet:
             match = next((n for n in names if n.casefold() == sheet.casefold()), None)
             if match is None:
-                raise ImportFileError(path, f"no sheet '{sheet}'; the sheets are: {', '.join(names)}")
+                raise ImportFileError(path, "no_sheet", sheet=sheet, sheets=", ".join(names))
             ws = workbook[match]
         else:
             ws = workbook[_preferred(names, prefer)]
@@ -270,7 +272,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, prefer: str | None) -
         rows_iter = ws.iter_rows(values_only=True)
         header_raw = next(rows_iter, None)
         if header_raw is None:
-            raise ImportFileError(path, f"sheet '{ws.title}' is empty", "sheet_empty", (ws.title,))
+            raise ImportFileError(path, "sheet_empty", sheet=ws.title)
         table = RawTable(path, _header(list(header_raw)), sheet=ws.title, sheets=names)
         width = len(table.header)
         for number, values in enumerate(rows_iter, start=2):
@@ -283,7 +285,6 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, prefer: str | None) -
     except (SyntaxError, ValueError, KeyError, TypeError, IndexError, zipfile.BadZipFile, zlib.error, EOFError,
             RuntimeError, NotImplementedError) as exc:
         # SyntaxError: the XML parsers' ParseError; openpyxl reads parts of the zip lazily
-        raise ImportFileError(path, f"not a readable XLSX workbook: a part of it is damaged ({type(exc).__name__}: {exc})",
-                              "damaged_xlsx") from None
+        raise ImportFileError(path, "damaged_xlsx", detail=f"a part of it is damaged: {type(exc).__name__}: {exc}") from None
     finally:
         workbook.close()

@@ -15,6 +15,8 @@ import re
 import zipfile
 import zlib
 
+from orgdesigner.io.words.file_words import file_reason
+
 MAX_INFLATED = 256 * 1024 * 1024  # all parts together; a 100,000-row sheet is some 20 MB
 MAX_ROWS = 1_048_576  # Excel's own limit
 MAX_CELLS = 5_000_000  # some 500 MB as rows of text
@@ -27,15 +29,12 @@ _CHUNK = 4 * 1024 * 1024
 
 
 class WorkbookError(ValueError):
-    """A workbook that cannot be read safely; the message says why, for the user."""
+    """A workbook that cannot be read safely: the reason as a kind and its parts (worded by
+    orgdesigner.io.words.file_words, as ImportFileError's); str() is the English."""
 
-    kind = ""  # the reason as data (ImportFileError.kind), where a window words it
-
-
-class DamagedWorkbook(WorkbookError):
-    """Not a zip package at all: a damaged file or not a workbook."""
-
-    kind = "damaged_xlsx"
+    def __init__(self, kind: str, **parts: object) -> None:
+        self.kind, self.parts = kind, parts
+        super().__init__(file_reason(kind, parts, "en"))
 
 
 def _n(count: int) -> str:
@@ -48,19 +47,17 @@ def checked_workbook(data: bytes) -> bytes:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise DamagedWorkbook(f"not a readable XLSX workbook ({exc})") from None
+        raise WorkbookError("damaged_xlsx", detail=exc) from None
     with package:
         infos = package.infolist()
         for info in infos:
             if info.flag_bits & 0x1:
-                raise WorkbookError(f"the workbook is encrypted (part {info.filename}); save it without a password")
+                raise WorkbookError("encrypted", part=info.filename)
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise WorkbookError(f"part {info.filename} is compressed with a method XLSX does not use "
-                                    f"(zip method {info.compress_type}); save the workbook again from Excel or LibreOffice")
+                raise WorkbookError("compression", part=info.filename, method=info.compress_type)
         inflated = sum(info.file_size for info in infos)
         if inflated > MAX_INFLATED:
-            raise WorkbookError(f"the workbook unpacks to {_n(inflated // 2**20)} MB, more than the "
-                                f"{MAX_INFLATED // 2**20} MB orgdesigner reads (a damaged or hostile file?)")
+            raise WorkbookError("too_big_unpacked", size=_n(inflated // 2**20), limit=MAX_INFLATED // 2**20)
         sparse = [info for info in infos
                   if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
                   and _empty_rows(package, info) > EMPTY_ROWS_DROPPED]
@@ -83,10 +80,11 @@ def _empty_rows(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
                 empty += sum(1 for m in _EMPTY_ROW.finditer(window) if m.end() > start)
                 tail = window[-256:]
                 if rows > MAX_ROWS or cells > MAX_CELLS:
-                    what = f"{_n(MAX_ROWS)} rows" if rows > MAX_ROWS else f"{_n(MAX_CELLS)} cells"
-                    raise WorkbookError(f"sheet part {info.filename} has more than {what}, more than orgdesigner reads")
+                    if rows > MAX_ROWS:
+                        raise WorkbookError("too_many_rows", part=info.filename, limit=_n(MAX_ROWS))
+                    raise WorkbookError("too_many_cells", part=info.filename, limit=_n(MAX_CELLS))
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
-        raise WorkbookError(f"part {info.filename} of the workbook is damaged ({exc})") from None
+        raise WorkbookError("damaged_part", part=info.filename, detail=exc) from None
     return empty
 
 

@@ -160,7 +160,7 @@ def import_assignments(
     """
     raw = table if table is not None else read_table(path, sheet, prefer="matrix")
     if not raw.rows:
-        raise ImportFileError(raw.path, "no data rows below the header", "no_rows")
+        raise ImportFileError(raw.path, "no_rows")
     if columns is None:
         columns = guess_assignment_columns(raw.header)
     if columns is not None:
@@ -168,12 +168,7 @@ def import_assignments(
     has_function = any(_column(raw.header, _WIDE_HEAD[k]) is not None for k in ("function_id", "function"))
     if has_function and _column(raw.header, _WIDE_HEAD["responsibility"]) is not None:
         return _wide(raw, units, functions, letters)
-    raise ImportFileError(
-        raw.path,
-        "not an assignment table: expected columns unit, function, responsibility, role "
-        f"(long form) or {', '.join(MATRIX_HEAD)} and one column per unit (the exported matrix); "
-        f"the columns are: {', '.join(raw.header)}",
-    )
+    raise ImportFileError(raw.path, "not_assignments", matrix=", ".join(MATRIX_HEAD), columns=", ".join(raw.header))
 
 
 def _role_error(text: str) -> tuple[str, str]:

@@ -120,7 +120,7 @@ def import_history(path: Path | str, columns: HistoryColumns, sheet: str | None 
     """Read and check a volume history file; raises ImportFileError when it cannot be read at all."""
     raw = table if table is not None else read_table(path, sheet)
     if not raw.rows:
-        raise ImportFileError(raw.path, "no data rows below the header", "no_rows")
+        raise ImportFileError(raw.path, "no_rows")
     what = {"period": "period", "buyer": "buyer", "service": "service", "volume": "volume", "price_sek": "price",
             "listed_patients": "listed patients", "buyer_kind": "buyer kind"}
     idx = {key: raw.column_index(getattr(columns, key), name) for key, name in what.items()}

@@ -198,7 +198,7 @@ def import_units(path: Path | str, columns: UnitColumns, sheet: str | None = Non
     """Read and check a unit file; raises ImportFileError when it cannot be read at all."""
     raw = table if table is not None else read_table(path, sheet, prefer="units")
     if not raw.rows:
-        raise ImportFileError(raw.path, "no data rows below the header", "no_rows")
+        raise ImportFileError(raw.path, "no_rows")
     idx = {
         "id": raw.column_index(columns.id, "unit id"),
         "parent": raw.column_index(columns.parent, "parent id"),

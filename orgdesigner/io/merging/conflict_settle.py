@@ -25,6 +25,7 @@ from orgdesigner.io.merging.flat import (
 )
 from orgdesigner.model.commands.base import Command, CommandError, MacroCommand
 from orgdesigner.model.commands.conflicts import SETTLED, DropConflict, held_side, model_edit
+from orgdesigner.model.commands.refusals import Refusal
 from orgdesigner.model.conflicts import MergeConflict
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project
@@ -92,7 +93,7 @@ class SetEntry(Command):
         before = doc.project
         flat = flatten_project(before)
         if self.key not in flat and self.value is not None and self.field is not None:
-            raise CommandError("the entity of this conflict is no longer in the project")
+            raise CommandError(Refusal.CONFLICT_GONE)
         attempts = [_REMOVE, None] if self.value is None and self.field not in (None, "parent") else [self.value]
         error: Exception | None = None
         for value in attempts:  # an unset optional field: absent where the file omits it, else null
@@ -142,7 +143,7 @@ def _rebuilt(before: Project, flat: Flat) -> Project:
     try:
         project = parse_project(orjson.dumps(document), "settled project")
     except ProjectFileError as exc:
-        raise CommandError(f"that value does not fit the project: {exc.summary()}") from None
+        raise CommandError(Refusal.CONFLICT_MISFIT, reason="; ".join(str(p) for p in exc.problems[:3])) from None
     return project
 
 

@@ -10,6 +10,7 @@ from orgdesigner.model import fields, limits
 from orgdesigner.model.case import CaseInfo
 from orgdesigner.model.commands._lines import check_line
 from orgdesigner.model.commands.base import CommandError, InvalidValue
+from orgdesigner.model.commands.refusals import Refusal
 from orgdesigner.model.dotted import DottedLine
 from orgdesigner.model.economy import EconomicRules, SurplusModel
 from orgdesigner.model.enums import (
@@ -151,11 +152,12 @@ def validate_scenario(scenario: Any) -> None:
             validate_id("role", ident)
 
 
-def check_decisions_known(project: Any, ids: tuple[str, ...], owner: str) -> None:
-    """Decision ids must be in the project's register (the file refuses any other)."""
+def check_decisions_known(project: Any, ids: tuple[str, ...], owner: str, name: str) -> None:
+    """Decision ids must be in the project's register (the file refuses any other); `owner` is
+    the kind of thing that names them (a `refusals.THINGS` key), `name` which one."""
     for ident in ids:
         if ident not in project.decisions:
-            raise CommandError(f"{owner}: unknown decision '{ident}' (not in the decision register)")
+            raise CommandError(Refusal.UNKNOWN_REFERENCE, owner=owner, name=name, thing="decision", id=ident)
 
 
 def validate_id(owner: str, ident: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from orgdesigner.model import fields
 from orgdesigner.model.commands.base import CommandError
+from orgdesigner.model.commands.refusals import Refusal
 from orgdesigner.model.dotted import DottedKind, DottedLine
 from orgdesigner.model.entities import Scenario
 
@@ -24,9 +25,9 @@ def check_targets(scenario: Scenario, source_id: str, lines: tuple[DottedLine, .
     scenario does not have."""
     for line in lines:
         if line.target_id == source_id:
-            raise CommandError(f"unit '{source_id}' cannot have a dotted line to itself")
+            raise CommandError(Refusal.DOTTED_SELF, unit=source_id)
         if line.target_id not in scenario.units:
-            raise CommandError(f"dotted line of unit '{source_id}' to '{line.target_id}', which does not exist")
+            raise CommandError(Refusal.DOTTED_TARGET_GONE, source=source_id, target=line.target_id)
 
 
 def lines_kept(scenario: Scenario, doomed: set[str]) -> dict[str, tuple[DottedLine, ...]]:

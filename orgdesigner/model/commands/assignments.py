@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.model.commands.refusals import Refusal
 from orgdesigner.model.commands.units import scenario_of
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import AssignmentKey
@@ -34,9 +35,9 @@ class SetRoles(Command):
         functions = doc.project.functions
         for key in self.changes:
             if key.unit_id not in scenario.units:
-                raise CommandError(f"unknown unit '{key.unit_id}' in scenario '{scenario.id}'")
+                raise CommandError(Refusal.UNKNOWN, thing="unit", id=key.unit_id)
             if key.function_id not in functions:
-                raise CommandError(f"unknown function '{key.function_id}'")
+                raise CommandError(Refusal.UNKNOWN, thing="function", id=key.function_id)
         self._old = doc.set_roles(self.scenario_id, self.changes)
 
     def revert(self, doc: Document) -> None:

@@ -12,11 +12,24 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable
 
 from orgdesigner.model.commands.description import Description
+from orgdesigner.model.commands.refusals import Refusal, worded
 from orgdesigner.model.document import Document
+from orgdesigner.model.fields import FieldError
 
 
 class CommandError(ValueError):
-    """A command that cannot be applied; the message is shown to the user as it is."""
+    """A command that cannot be applied. A refusal a person can cause is a `Refusal` kind with
+    its parts, worded in the reader's language by `words`; str() is its English (the log's, a
+    test's). A plain message is for refusals only a programming error causes."""
+
+    def __init__(self, reason: str | Refusal, /, **parts: object) -> None:
+        self.refusal = reason if isinstance(reason, Refusal) else None
+        self.parts = parts
+        super().__init__(worded(reason, parts, "en") if isinstance(reason, Refusal) else reason)
+
+    def words(self, lang: str) -> str:
+        """The refusal in `lang` ("sv" or "en")."""
+        return str(self) if self.refusal is None else worded(self.refusal, self.parts, lang)
 
 
 class InvalidValue(CommandError):
@@ -29,6 +42,13 @@ class InvalidValue(CommandError):
         self.field = field
         self.shown = shown
         self.reason = reason
+
+
+def invalid(exc: FieldError, entity: object) -> InvalidValue:
+    """A whole entity's field past its limit (fields.check) as the refusal an edit gives."""
+    value = getattr(entity, exc.field, None)
+    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "…"
+    return InvalidValue(exc.owner, exc.field, shown, exc.reason)
 
 
 class Command(ABC):

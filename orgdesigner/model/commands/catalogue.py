@@ -8,6 +8,7 @@ from orgdesigner.model.commands._coerce import DECISION_FIELDS, FUNCTION_FIELDS,
 from orgdesigner.model.commands._set_field import SetObjectField
 from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.model.commands.refusals import Refusal
 from orgdesigner.model.document import Cells, Document
 from orgdesigner.model.entities import Decision, Function
 
@@ -20,7 +21,7 @@ class AddFunction(Command):
 
     def apply(self, doc: Document) -> None:
         if self.function.id in doc.project.functions:
-            raise CommandError(f"function id '{self.function.id}' already exists")
+            raise CommandError(Refusal.EXISTS, thing="function", id=self.function.id)
         validate(FUNCTION_FIELDS, "function", self.function, self.function.id)
         doc.add_function(self.function, self.index)
 
@@ -38,7 +39,7 @@ class RemoveFunction(Command):
 
     def apply(self, doc: Document) -> None:
         if self.function_id not in doc.project.functions:
-            raise CommandError(f"unknown function '{self.function_id}'")
+            raise CommandError(Refusal.UNKNOWN, thing="function", id=self.function_id)
         self._removed = doc.remove_function(self.function_id)
 
     def revert(self, doc: Document) -> None:
@@ -58,13 +59,13 @@ class SetFunctionField(SetObjectField):
 
     def check(self, doc: Document) -> None:
         if self.function_id not in doc.project.functions:
-            raise CommandError(f"unknown function '{self.function_id}'")
+            raise CommandError(Refusal.UNKNOWN, thing="function", id=self.function_id)
         # a follow-up names another function of the catalogue, as the file requires
         if self.field == "follows_up" and self.value is not None:
             if self.value == self.function_id:
-                raise CommandError("a function cannot follow itself up")
+                raise CommandError(Refusal.FOLLOWS_ITSELF)
             if self.value not in doc.project.functions:
-                raise CommandError(f"unknown function '{self.value}'")
+                raise CommandError(Refusal.UNKNOWN, thing="function", id=self.value)
 
     def write(self, doc: Document, value: Any) -> Any:
         return doc.set_function(self.function_id, self.field, value)
@@ -81,7 +82,7 @@ class AddDecision(Command):
 
     def apply(self, doc: Document) -> None:
         if self.decision.id in doc.project.decisions:
-            raise CommandError(f"decision '{self.decision.id}' already exists")
+            raise CommandError(Refusal.EXISTS, thing="decision", id=self.decision.id)
         validate(DECISION_FIELDS, "decision", self.decision, self.decision.id)
         doc.add_decision(self.decision, self.index)
 
@@ -89,14 +90,15 @@ class AddDecision(Command):
         doc.remove_decision(self.decision.id)
 
 
-def decision_users(doc: Document, decision_id: str) -> list[str]:
-    """Human-readable places that refer to a decision."""
-    users = []
+def decision_users(doc: Document, decision_id: str) -> list[tuple[str, ...]]:
+    """The places that refer to a decision, as `refusals.uses` words them: ("unit", scenario,
+    unit), ("economy", scenario), ("event", id)."""
+    users: list[tuple[str, ...]] = []
     for scenario in doc.project.scenarios.values():
-        users += [f"{scenario.name}: {u.name}" for u in scenario.units.values() if decision_id in u.decisions]
+        users += [("unit", scenario.name, u.name) for u in scenario.units.values() if decision_id in u.decisions]
         if decision_id in scenario.economy.decisions:
-            users.append(f"{scenario.name}: economic rules")
-    users += [f"volume history: event {e.id}" for e in doc.project.trade_history.events if e.decision == decision_id]
+            users.append(("economy", scenario.name))
+    users += [("event", e.id) for e in doc.project.trade_history.events if e.decision == decision_id]
     return users
 
 
@@ -110,10 +112,10 @@ class RemoveDecision(Command):
 
     def apply(self, doc: Document) -> None:
         if self.decision_id not in doc.project.decisions:
-            raise CommandError(f"unknown decision '{self.decision_id}'")
+            raise CommandError(Refusal.UNKNOWN, thing="decision", id=self.decision_id)
         users = decision_users(doc, self.decision_id)
         if users:
-            raise CommandError(f"decision {self.decision_id} is still referred to by: {', '.join(users[:5])}")
+            raise CommandError(Refusal.IN_USE, thing="decision", id=self.decision_id, users=tuple(users))
         self._removed = doc.remove_decision(self.decision_id)
 
     def revert(self, doc: Document) -> None:
@@ -133,7 +135,7 @@ class SetDecisionField(SetObjectField):
 
     def check(self, doc: Document) -> None:
         if self.decision_id not in doc.project.decisions:
-            raise CommandError(f"unknown decision '{self.decision_id}'")
+            raise CommandError(Refusal.UNKNOWN, thing="decision", id=self.decision_id)
 
     def write(self, doc: Document, value: Any) -> Any:
         return doc.set_decision(self.decision_id, self.field, value)

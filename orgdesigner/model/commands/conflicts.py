@@ -12,6 +12,7 @@ from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.commands.catalogue import RemoveFunction, SetDecisionField, SetFunctionField
 from orgdesigner.model.commands.description import Action, Description, Subject
 from orgdesigner.model.commands.project import SetProjectField
+from orgdesigner.model.commands.refusals import Refusal
 from orgdesigner.model.commands.scenarios import SetScenarioField
 from orgdesigner.model.commands.units import MoveUnit, RemoveUnits, SetUnitField
 from orgdesigner.model.conflicts import MergeConflict
@@ -39,7 +40,7 @@ class DropConflict(Command):
         try:
             self._index = doc.project.conflicts.index(self.conflict)
         except ValueError:
-            raise CommandError("the conflict is already settled") from None
+            raise CommandError(Refusal.CONFLICT_SETTLED) from None
         doc.remove_conflict(self._index)
 
     def revert(self, doc: Document) -> None:

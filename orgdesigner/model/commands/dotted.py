@@ -9,6 +9,7 @@ from __future__ import annotations
 from orgdesigner.model.commands._lines import FIELD, check_line
 from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.model.commands.refusals import Refusal
 from orgdesigner.model.commands.units import scenario_of, unit_of
 from orgdesigner.model.document import Document
 from orgdesigner.model.dotted import DottedLine
@@ -57,13 +58,13 @@ class AddDottedLine(_LineCommand):
         source = scenario.units[self.source_id]
         target = unit_of(scenario, self.line.target_id)
         if target.id == source.id:
-            raise CommandError(f"{source.name} cannot have a dotted line to itself")
+            raise CommandError(Refusal.DOTTED_SELF, unit=source.name)
         if target.id == source.parent_id:
-            raise CommandError(f"{source.name} already reports to {target.name} in the line")
+            raise CommandError(Refusal.DOTTED_IN_LINE, source=source.name, target=target.name)
         if target.parent_id == source.id:
-            raise CommandError(f"{target.name} already reports to {source.name} in the line")
+            raise CommandError(Refusal.DOTTED_IN_LINE_BELOW, source=source.name, target=target.name)
         if _index(lines, target.id) is not None:
-            raise CommandError(f"{source.name} already has a dotted line to {target.name}")
+            raise CommandError(Refusal.DOTTED_EXISTS, source=source.name, target=target.name)
         return (*lines, self.line)
 
 
@@ -78,7 +79,7 @@ class ChangeDottedLine(_LineCommand):
     def new_lines(self, scenario: Scenario, lines: tuple[DottedLine, ...]) -> tuple[DottedLine, ...]:
         i = _index(lines, self.line.target_id)
         if i is None:
-            raise CommandError(f"no dotted line from '{self.source_id}' to '{self.line.target_id}'")
+            raise CommandError(Refusal.DOTTED_MISSING, source=self.source_id, target=self.line.target_id)
         return (*lines[:i], self.line, *lines[i + 1 :])
 
     def merge_key(self) -> object | None:
@@ -101,5 +102,5 @@ class RemoveDottedLine(_LineCommand):
     def new_lines(self, scenario: Scenario, lines: tuple[DottedLine, ...]) -> tuple[DottedLine, ...]:
         i = _index(lines, self.target_id)
         if i is None:
-            raise CommandError(f"no dotted line from '{self.source_id}' to '{self.target_id}'")
+            raise CommandError(Refusal.DOTTED_MISSING, source=self.source_id, target=self.target_id)
         return (*lines[:i], *lines[i + 1 :])

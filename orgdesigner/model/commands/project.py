@@ -7,8 +7,9 @@ from typing import Any
 from orgdesigner.model import fields
 from orgdesigner.model.commands._coerce import PROJECT_FIELDS
 from orgdesigner.model.commands._set_field import SetObjectField
-from orgdesigner.model.commands.base import Command, CommandError
+from orgdesigner.model.commands.base import Command, CommandError, invalid
 from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.model.commands.refusals import Refusal
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Acknowledgement, AnalysisSettings
 from orgdesigner.model.limits import Limit, LimitError
@@ -18,7 +19,7 @@ def _check(table: dict[str, Limit], owner: str, value: object) -> None:
     try:
         fields.check(table, owner, value)
     except fields.FieldError as exc:
-        raise CommandError(f"{owner}.{exc.field}: invalid value ({exc.reason})") from None
+        raise invalid(exc, value) from None
 
 
 class SetProjectField(SetObjectField):
@@ -72,7 +73,7 @@ class SetAcknowledgement(Command):
 
     def apply(self, doc: Document) -> None:
         if self.key[0] not in doc.project.scenarios:
-            raise CommandError(f"unknown scenario '{self.key[0]}'")
+            raise CommandError(Refusal.UNKNOWN, thing="scenario", id=self.key[0])
         new = None if self.comment is None else Acknowledgement(self.key[0], self.key[1], self.comment)
         self._old = doc.set_acknowledgement(self.key, new)
 

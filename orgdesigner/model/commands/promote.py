@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from orgdesigner.model.commands.base import CommandError, MacroCommand
 from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.model.commands.refusals import Refusal
 from orgdesigner.model.commands.scenarios import MoveScenario, SetScenarioField
 from orgdesigner.model.entities import Project
 
@@ -23,7 +24,7 @@ def promote_names(project: Project, scenario_id: str) -> tuple[str, str]:
 def promote_scenario(project: Project, scenario_id: str) -> MacroCommand:
     current = next(iter(project.scenarios))
     if scenario_id == current:
-        raise CommandError("the scenario is already the current state")
+        raise CommandError(Refusal.ALREADY_CURRENT)
     new, history = promote_names(project, scenario_id)
     return MacroCommand(Description(Action.PROMOTE, Subject.SCENARIO, name=project.scenarios[scenario_id].name), [
         SetScenarioField(current, "name", history),

@@ -15,6 +15,7 @@ from orgdesigner.model.commands._lines import check_targets
 from orgdesigner.model.commands._set_field import SetObjectField
 from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.model.commands.refusals import Refusal
 from orgdesigner.model.commands.trade import check_trade
 from orgdesigner.model.commands.units import scenario_of
 from orgdesigner.model.document import Document
@@ -50,7 +51,7 @@ class AddScenario(Command):
 
     def apply(self, doc: Document) -> None:
         if self.scenario.id in doc.project.scenarios:
-            raise CommandError(f"scenario id '{self.scenario.id}' already exists")
+            raise CommandError(Refusal.EXISTS, thing="scenario", id=self.scenario.id)
         validate_scenario(self.scenario)
         check_scenario_references(doc, self.scenario)
         doc.add_scenario(self.scenario, self.index)
@@ -65,10 +66,10 @@ def check_scenario_references(doc: Document, scenario: Scenario) -> None:
     naming units or services it lacks."""
     for unit in scenario.units.values():
         if unit.parent_id is not None and unit.parent_id not in scenario.units:
-            raise CommandError(f"parent '{unit.parent_id}' of unit '{unit.id}' does not exist")
-        check_decisions_known(doc.project, unit.decisions, f"unit '{unit.id}'")
+            raise CommandError(Refusal.PARENT_MISSING, unit=unit.id, parent=unit.parent_id)
+        check_decisions_known(doc.project, unit.decisions, "unit", unit.id)
         check_targets(scenario, unit.id, unit.dotted_lines)
-    check_decisions_known(doc.project, scenario.economy.decisions, "economy")
+    check_decisions_known(doc.project, scenario.economy.decisions, "economy", scenario.name)
     check_trade(scenario, scenario.trade)
 
 
@@ -119,7 +120,7 @@ class SetScenarioField(SetObjectField):
     def check(self, doc: Document) -> None:
         scenario_of(doc, self.scenario_id)
         if self.field == "economy":
-            check_decisions_known(doc.project, self.value.decisions, "economy")
+            check_decisions_known(doc.project, self.value.decisions, "economy", doc.project.scenarios[self.scenario_id].name)
 
     def write(self, doc: Document, value: Any) -> Any:
         return doc.set_scenario(self.scenario_id, self.field, value)

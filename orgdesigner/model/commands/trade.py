@@ -12,8 +12,9 @@ from typing import Any
 
 from orgdesigner.model import fields
 from orgdesigner.model.commands._coerce import coerce
-from orgdesigner.model.commands.base import Command, CommandError
+from orgdesigner.model.commands.base import Command, CommandError, invalid
 from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.model.commands.refusals import Refusal
 from orgdesigner.model.commands.units import scenario_of
 from orgdesigner.model.document import Document, insert_at
 from orgdesigner.model.entities import Scenario
@@ -47,31 +48,31 @@ def _limited(table: dict[str, Limit], owner: str, value: object) -> None:
     try:
         fields.check(table, owner, value)
     except fields.FieldError as exc:
-        raise CommandError(f"{owner}.{exc.field}: invalid value ({exc.reason})") from None
+        raise invalid(exc, value) from None
 
 
 def _check_service(scenario: Scenario, service: Service, services: dict[str, Service] | None = None) -> None:
     """A service within its limits, supplied by a unit of the scenario, its PNA alternative
     another service (of `services`, by default the scenario's)."""
-    _limited(fields.SERVICE, f"service '{service.id[:60]}'", service)
+    _limited(fields.SERVICE, "service", service)
     ServiceKind(service.kind)
     PricingModel(service.pricing)
     if service.supplier_id not in scenario.units:
-        raise CommandError(f"service '{service.id}': unknown supplier unit '{service.supplier_id}'")
+        raise CommandError(Refusal.UNKNOWN_REFERENCE, owner="service", name=service.name, thing="supplier", id=service.supplier_id)
     alt = service.pna_alternative
     if alt is not None and (alt == service.id or alt not in (scenario.trade.services if services is None else services)):
-        raise CommandError(f"service '{service.id}': unknown PNA alternative '{alt}'")
+        raise CommandError(Refusal.UNKNOWN_REFERENCE, owner="service", name=service.name, thing="pna", id=alt)
 
 
 def _check_flow(scenario: Scenario, flow: Flow, services: dict[str, Service] | None = None) -> None:
     if flow.buyer_id not in scenario.units:
-        raise CommandError(f"flow: unknown buyer unit '{flow.buyer_id}'")
+        raise CommandError(Refusal.UNKNOWN, thing="buyer", id=flow.buyer_id)
     if flow.service_id not in (scenario.trade.services if services is None else services):
-        raise CommandError(f"flow: unknown service '{flow.service_id}'")
+        raise CommandError(Refusal.UNKNOWN, thing="service", id=flow.service_id)
     try:
         fields.check(fields.FLOW, "flow", flow)
     except fields.FieldError as exc:
-        raise CommandError(f"flow {flow.buyer_id} × {flow.service_id}: {exc.field} {exc.reason}") from None
+        raise invalid(exc, flow) from None
 
 
 def check_trade(scenario: Scenario, trade: InternalTrade) -> None:
@@ -97,9 +98,9 @@ class AddService(Command):
         trade = scenario.trade
         _limited({"id": fields.SERVICE["id"]}, "service", self.service)
         if not self.service.id.strip():
-            raise CommandError("a service needs an id")
+            raise CommandError(Refusal.NEEDS_ID, thing="service")
         if self.service.id in trade.services:
-            raise CommandError(f"service id '{self.service.id}' already exists")
+            raise CommandError(Refusal.EXISTS, thing="service", id=self.service.id)
         _check_service(scenario, self.service)
         services = insert_at(trade.services, self.service.id, self.service, self.index)
         self._old = doc.set_trade(self.scenario_id, (self.service.id,), services=services)
@@ -120,10 +121,10 @@ class RemoveService(Command):
     def apply(self, doc: Document) -> None:
         trade = scenario_of(doc, self.scenario_id).trade
         if self.service_id not in trade.services:
-            raise CommandError(f"unknown service '{self.service_id}'")
+            raise CommandError(Refusal.UNKNOWN, thing="service", id=self.service_id)
         users = [s.name for s in trade.services.values() if s.pna_alternative == self.service_id]
         if users:
-            raise CommandError(f"service '{self.service_id}' is the PNA alternative of {', '.join(users)}")
+            raise CommandError(Refusal.PNA_IN_USE, id=self.service_id, users=tuple(users))
         services = {k: s for k, s in trade.services.items() if k != self.service_id}
         flows = {k: f for k, f in trade.flows.items() if f.service_id != self.service_id}
         self._old = doc.set_trade(self.scenario_id, (self.service_id,), services=services, flows=flows)
@@ -148,7 +149,7 @@ class SetServiceField(Command):
         trade = scenario.trade
         old = trade.services.get(self.service_id)
         if old is None:
-            raise CommandError(f"unknown service '{self.service_id}'")
+            raise CommandError(Refusal.UNKNOWN, thing="service", id=self.service_id)
         new = dataclasses.replace(old, **{self.field: self.value})
         _check_service(scenario, new)
         services = {**trade.services, self.service_id: new}
@@ -212,7 +213,7 @@ class RemoveFlows(Command):
         trade = scenario_of(doc, self.scenario_id).trade
         missing = [k for k in self.keys if k not in trade.flows]
         if missing:
-            raise CommandError(f"no flow {missing[0][0]} × {missing[0][1]}")
+            raise CommandError(Refusal.FLOW_MISSING, buyer=missing[0][0], service=missing[0][1])
         doomed = set(self.keys)
         flows = {k: f for k, f in trade.flows.items() if k not in doomed}
         self._old = doc.set_trade(self.scenario_id, [k[1] for k in self.keys], "flows", flows=flows)
@@ -238,11 +239,11 @@ class SetFlowField(Command):
         trade = scenario.trade
         old = trade.flows.get(self.key)
         if old is None:
-            raise CommandError(f"no flow {self.key[0]} × {self.key[1]}")
+            raise CommandError(Refusal.FLOW_MISSING, buyer=self.key[0], service=self.key[1])
         new = dataclasses.replace(old, **{self.field: self.value})
         _check_flow(scenario, new)
         if new.key != self.key and new.key in trade.flows:
-            raise CommandError(f"a flow {new.key[0]} × {new.key[1]} already exists")
+            raise CommandError(Refusal.FLOW_EXISTS, buyer=new.key[0], service=new.key[1])
         self.new_key = new.key
         flows = {(new.key if k == self.key else k): (new if k == self.key else f) for k, f in trade.flows.items()}
         self._old = doc.set_trade(self.scenario_id, (old.service_id, new.service_id), self.field, flows=flows)

@@ -10,8 +10,9 @@ import dataclasses
 from collections.abc import Iterable
 
 from orgdesigner.model import fields
-from orgdesigner.model.commands.base import Command, CommandError
+from orgdesigner.model.commands.base import Command, CommandError, invalid
 from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.model.commands.refusals import Refusal
 from orgdesigner.model.document import Document
 from orgdesigner.model.trade_history import EventKind, TradeEvent, TradeHistory
 
@@ -22,21 +23,21 @@ def check_event(event: TradeEvent, decisions: Iterable[str]) -> None:
     """CommandError when the event lacks what its kind needs or a field is past its limit (the
     file's checks, for edits)."""
     if not event.id.strip():
-        raise CommandError("an event needs an id")
+        raise CommandError(Refusal.NEEDS_ID, thing="event")
     try:
         fields.check(fields.TRADE_EVENT, "event", event)
     except fields.FieldError as exc:
-        raise CommandError(str(exc)) from None
+        raise invalid(exc, event) from None
     if event.decision is not None and event.decision not in set(decisions):
-        raise CommandError(f"event '{event.id}': unknown decision '{event.decision}'")
+        raise CommandError(Refusal.UNKNOWN_REFERENCE, owner="event", name=event.id, thing="decision", id=event.decision)
     if event.kind is EventKind.PRICING and event.decision is None and event.on is None:
-        raise CommandError(f"event '{event.id}': a pricing change needs its decision or a date")
+        raise CommandError(Refusal.EVENT_DECISION_OR_DATE, id=event.id)
     if event.kind is not EventKind.PRICING and event.on is None:
-        raise CommandError(f"event '{event.id}': the event needs a date")
+        raise CommandError(Refusal.EVENT_DATE, id=event.id)
     if event.kind is EventKind.FEEDBACK and not event.supplier:
-        raise CommandError(f"event '{event.id}': consultative feedback needs the supplier that gives it")
+        raise CommandError(Refusal.EVENT_SUPPLIER, id=event.id)
     if event.kind is not EventKind.PRICING and not event.buyers:
-        raise CommandError(f"event '{event.id}': name the buyers the event touched")
+        raise CommandError(Refusal.EVENT_BUYERS, id=event.id)
 
 
 class SetTradeHistory(Command):
@@ -51,11 +52,11 @@ class SetTradeHistory(Command):
         try:
             fields.check(fields.TRADE_HISTORY, "volume history", self.history)
         except fields.FieldError as exc:
-            raise CommandError(str(exc)) from None
+            raise invalid(exc, self.history) from None
         ids: set[str] = set()
         for event in self.history.events:
             if event.id in ids:
-                raise CommandError(f"event id '{event.id}' already exists")
+                raise CommandError(Refusal.EXISTS, thing="event", id=event.id)
             ids.add(event.id)
             check_event(event, doc.project.decisions)
         self._old = doc.set_project(FIELD, self.history)

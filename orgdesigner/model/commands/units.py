@@ -8,6 +8,7 @@ from orgdesigner.model.commands._coerce import UNIT_FIELDS, check_decisions_know
 from orgdesigner.model.commands._lines import check_targets, lines_kept
 from orgdesigner.model.commands.base import Command, CommandError
 from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.model.commands.refusals import Refusal
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import AssignmentKey, Scenario, Unit
 from orgdesigner.model.enums import Role
@@ -18,7 +19,7 @@ class ReportingCycle(CommandError):
     """A move that would make a unit report to itself; names both units for the message."""
 
     def __init__(self, unit: str, parent: str) -> None:
-        super().__init__(f"cannot move {unit} under {parent}: it would report to itself (a reporting cycle)")
+        super().__init__(Refusal.REPORTING_CYCLE, unit=unit, parent=parent)
         self.unit = unit
         self.parent = parent
 
@@ -27,14 +28,14 @@ def scenario_of(doc: Document, scenario_id: str) -> Scenario:
     try:
         return doc.project.scenarios[scenario_id]
     except KeyError:
-        raise CommandError(f"unknown scenario '{scenario_id}'") from None
+        raise CommandError(Refusal.UNKNOWN, thing="scenario", id=scenario_id) from None
 
 
 def unit_of(scenario: Scenario, unit_id: str) -> Unit:
     try:
         return scenario.units[unit_id]
     except KeyError:
-        raise CommandError(f"unknown unit '{unit_id}' in scenario '{scenario.id}'") from None
+        raise CommandError(Refusal.UNKNOWN, thing="unit", id=unit_id) from None
 
 
 class AddUnit(Command):
@@ -47,11 +48,11 @@ class AddUnit(Command):
     def apply(self, doc: Document) -> None:
         scenario = scenario_of(doc, self.scenario_id)
         if self.unit.id in scenario.units:
-            raise CommandError(f"unit id '{self.unit.id}' already exists")
+            raise CommandError(Refusal.EXISTS, thing="unit", id=self.unit.id)
         validate(UNIT_FIELDS, "unit", self.unit, self.unit.id)
         if self.unit.parent_id is not None:
             unit_of(scenario, self.unit.parent_id)
-        check_decisions_known(doc.project, self.unit.decisions, f"unit '{self.unit.id}'")
+        check_decisions_known(doc.project, self.unit.decisions, "unit", self.unit.id)
         check_targets(scenario, self.unit.id, self.unit.dotted_lines)
         order = None
         if self.index is not None and self.index < len(scenario.units):
@@ -159,7 +160,7 @@ class SetUnitField(Command):
         for uid in self.unit_ids:
             unit_of(scenario, uid)
         if self.field == "decisions":
-            check_decisions_known(doc.project, self.value, "unit.decisions")
+            check_decisions_known(doc.project, self.value, "unit", ", ".join(self.unit_ids[:3]))
         self._old = doc.set_units(self.scenario_id, self.field, dict.fromkeys(self.unit_ids, self.value))
 
     def revert(self, doc: Document) -> None:

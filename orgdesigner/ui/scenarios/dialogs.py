@@ -48,6 +48,7 @@ from orgdesigner.model.templates import (
 from orgdesigner.model.vocabulary import label
 from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe, describe_buttons, no_tab_trap
+from orgdesigner.ui.command_text import error_text
 from orgdesigner.ui.i18n import percent_suffix
 from orgdesigner.ui.undo import DocumentController
 
@@ -287,7 +288,7 @@ class TemplateDialog(QDialog):
             params = self.params()
             plan = plan_template(self.controller.project, self.scenario.id, template, params)
         except (TemplateError, ValueError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             ok.setEnabled(False)
             return
         self.error.setText("")

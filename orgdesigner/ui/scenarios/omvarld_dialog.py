@@ -31,6 +31,7 @@ from orgdesigner.model.commands.description import Description
 from orgdesigner.model.reference_spec import Reference
 from orgdesigner.model.templates import TemplateError, TemplateParams, plan_template
 from orgdesigner.ui.a11y import describe, describe_buttons, label_for, no_tab_trap
+from orgdesigner.ui.command_text import error_text
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -196,7 +197,7 @@ class OmvarldDialog(QDialog):
         try:
             command = plan_template(project, source.id, reference.template, params).command()
         except TemplateError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return False
         command.description = Description.named(self.tr("Try %1 on a copy").replace("%1", reference.name.get(self.lang)))
         if not self.controller.push(command):
