@@ -58,6 +58,31 @@ def tree_children(order: Iterable[str], parent_of: Mapping[str, str | None]) -> 
             roots.append(uid)
         else:
             children.setdefault(parent, []).append(uid)
+    if _reaches_all(roots, children, order):
+        return roots, children, []  # already a forest: nothing to claim
+    return _claimed(order, roots, children)
+
+
+def _reaches_all(roots: list[str], children: dict[str, list[str]], order: list[str]) -> bool:
+    """Whether walking down from the roots meets every unit of `order` once: no unit twice in
+    it, none in a cycle or below a parent outside it. The child map is then a forest as it is,
+    and claiming it unit by unit (a third of a 50,000-unit chart's layout) can be skipped."""
+    if len(set(order)) != len(order):
+        return False  # (checked first: a unit listed twice is walked twice, its subtree too)
+    reached = len(roots)
+    stack = list(roots)
+    pop, get, extend = stack.pop, children.get, stack.extend
+    while stack:
+        kids = get(pop())
+        if kids is not None:
+            reached += len(kids)
+            extend(kids)
+    return reached == len(order)
+
+
+def _claimed(order: list[str], roots: list[str], children: dict[str, list[str]]) -> tuple[list[str], dict[str, list[str]], list[str]]:
+    """The forest claimed from the roots down, each unit under the first parent to reach it;
+    units left (in cycles, below a parent outside `order`) start trees of their own."""
     seen: set[str] = set()
     forest: dict[str, list[str]] = {}
 
