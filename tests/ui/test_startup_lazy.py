@@ -33,6 +33,9 @@ def window():
     return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow")
 def at_first_paint():
     report["loaded at first paint"] = [m for m in DEFERRED if m in sys.modules]
+    # classes PySide6 loads only to work out the Python class of a widget Qt made itself
+    widgets = vars(sys.modules["PySide6.QtWidgets"])
+    report["unused classes loaded"] = [c for c in ("QMdiArea", "QWizard", "QCalendarWidget") if c in widgets]
     QTimer.singleShot(0, edit)
 def edit():
     report["collector back"] = gc.isenabled()
@@ -78,8 +81,39 @@ def test_the_first_edit_after_a_lazy_start_works_by_its_shortcut_and_undoes(tmp_
     plan.write_bytes(EXAMPLE.read_bytes())
     report = _run(tmp_path, plan)
     assert report["loaded at first paint"] == []  # none of them was needed to show the project
+    assert report["unused classes loaded"] == []
     assert report["collector back"] is True
     assert report["added"] == 1  # Insert added a child before the commands had ever loaded
     assert report["undo step"]  # worded by command_text, loaded with that edit
     assert report["after undo"] == 0  # and Ctrl+Z took it back
     assert "orgdesigner.model.commands" in report["loaded after the edit"]
+
+
+def test_a_viewport_made_here_is_set_up_as_qts_own_and_is_the_charts(qtbot):
+    import shiboken6
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QGraphicsView
+
+    from orgdesigner.ui.chart.view import ChartView, own_viewport
+    from orgdesigner.ui.undo import DocumentController
+
+    plain, ours = QGraphicsView(), QGraphicsView()
+    made = own_viewport(ours)
+    for view in (plain, ours):
+        qtbot.addWidget(view)
+        view.show()
+
+    def described(view: QGraphicsView) -> dict[str, object]:
+        port = view.viewport()
+        return {"attributes": [a for a in Qt.WidgetAttribute if port.testAttribute(a)],
+                "background": (port.backgroundRole(), port.autoFillBackground(), port.palette().color(port.backgroundRole())),
+                "focus": (port.focusPolicy(), port.focusProxy() is view), "parent": port.parent() is view,
+                "mouse tracking": port.hasMouseTracking(), "drops": port.acceptDrops(), "visible": port.isVisible(),
+                "size": port.size() == view.maximumViewportSize()}
+
+    assert ours.viewport() is made
+    assert described(ours) == described(plain)
+    chart = ChartView(DocumentController())
+    qtbot.addWidget(chart)
+    assert shiboken6.createdByPython(chart.viewport())  # made here, not by Qt
+    assert not shiboken6.createdByPython(plain.viewport())
