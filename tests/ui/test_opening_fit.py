@@ -92,3 +92,19 @@ def test_the_fit_searches_again_when_the_selection_changed_before_it(qtbot, sear
     qtbot.wait(30)
     assert len(searches) >= 1
     assert panel.scene.collapsed == _fresh_search(panel)  # the fit kept it shown where it fits
+
+
+def test_a_resize_before_the_file_opened_is_not_fitted_again_after_its_fit(qtbot, searches):
+    """The window restores its docks (the chart's viewport shrinks) before a large file opens:
+    the opening's fit is for the size the viewport has then, and the refit that resize queued
+    has nothing left to do."""
+    panel, ctl = _shown_panel(qtbot)
+    panel.view.fit_all()  # the empty window's chart, fitted
+    panel.resize(700, 600)  # the docks take their places: a refit is queued
+    ctl.set_document(Document(synthetic_project(units=3000, functions=2, assignments=0)), None)
+    searches.clear()
+    qtbot.wait(400)  # the queued fit and well past the refit's pause
+    assert searches == []  # the opening's own folds, found at the size the viewport has
+    assert panel.scene.collapsed == _fresh_search(panel)
+    panel.resize(900, 650)  # a resize after the fit still refits
+    qtbot.waitUntil(lambda: len(searches) == 1, timeout=2000)

@@ -176,6 +176,8 @@ class ChartView(QGraphicsView):
     def _fit_shown(self) -> None:
         """The chart as it is folded now, whole in the window (never above actual size, or the
         legible size where that is larger: a presentation's)."""
+        self._refit.stop()  # this fit is for the size the viewport has now (an opening file's
+        # fit came after the window's docks were restored: refitting later searched folds again)
         rect = self.chart_scene().chart_rect()
         if rect.isEmpty():
             return
