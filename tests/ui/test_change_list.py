@@ -23,8 +23,8 @@ def test_steps_come_in_the_order_a_planner_carries_them_out():
         parent = scenario.units[uid].parent_id
         assert parent not in new or new.index(parent) < new.index(uid)
     heading, lines = plan_section(project, "koncern-2018", "nulage-2017", "sv")
-    assert heading == "Genomförandeplan" and lines[0].startswith("1. Inrätta enhet")
-    assert any(line.split(". ", 1)[1].startswith("Avveckla enhet Område Primärvård") for line in lines)
+    assert heading == "Genomförandeplan" and lines[0] == "1. Primärvårdens egenregi – koncernledning inrättas under Regiondirektör."
+    assert "120. Primärvårdens stab och utvecklingsenhet avvecklas." in lines
 
 
 def test_the_dock_selects_exports_and_promotes(qtbot, dialogs, settings, recovery_dir, tmp_path):
@@ -63,7 +63,7 @@ def test_on_the_current_state_the_dock_plans_towards_the_proposal(qtbot, dialogs
     panel.base.setCurrentIndex(panel.base.findData("koncern-2018"))
     assert panel.ends() == ("koncern-2018", "nulage-2017")
     forward = change_list(ctl.project, "koncern-2018", "nulage-2017")
-    assert panel.steps.count() == len(forward) and panel.steps.item(0).text().startswith("1. Set up unit")
+    assert panel.steps.count() == len(forward) and panel.steps.item(0).text().endswith(" is set up under Regiondirektör.")
     assert panel.base_label.text() == "Changes to"
     ctl.set_current_scenario("koncern-2018")
     assert panel.ends()[1] == "nulage-2017" and panel.base_label.text() == "Changes from"

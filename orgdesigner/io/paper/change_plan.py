@@ -8,9 +8,9 @@ from pathlib import Path
 from orgdesigner.analysis.change_list import Step, StepKind, change_list
 from orgdesigner.analysis.texts import decision_ref
 from orgdesigner.io.exchange.tables import Table
-from orgdesigner.io.words.wording import change, field_name
+from orgdesigner.io.words.change_words import step_sentence
+from orgdesigner.io.words.wording import field_name
 from orgdesigner.model.entities import Project
-from orgdesigner.model.vocabulary import label
 
 _KIND: dict[StepKind, tuple[str, str]] = {
     "new_unit": ("Inrätta enhet", "Set up unit"),
@@ -20,7 +20,6 @@ _KIND: dict[StepKind, tuple[str, str]] = {
     "rule": ("Ändra ekonomisk regel", "Change economic rule"),
     "close_unit": ("Avveckla enhet", "Close down unit"),
 }
-_TOP = ("högst upp", "top level")
 
 
 def kind_words(kind: StepKind, lang: str = "sv") -> str:
@@ -29,39 +28,11 @@ def kind_words(kind: StepKind, lang: str = "sv") -> str:
 
 
 def step_text(project: Project, scenario_id: str, base_id: str, step: Step, lang: str = "sv") -> str:
-    """"Flytta enhet Digitala tjänster: Regiondirektör → Beställarenheten", …"""
+    """"Digitala tjänster flyttas från Regiondirektör till Beställarenheten.", "Brunflo hälsocentral
+    blir resultatenhet i stället för linjeenhet.": one sentence (orgdesigner.io.words.change_words)."""
     names = {**{u.id: u.name for u in project.scenarios[base_id].units.values()},
              **{u.id: u.name for u in project.scenarios[scenario_id].units.values()}}
-    top = _TOP[1] if lang == "en" else _TOP[0]
-
-    def unit(uid: object) -> str:
-        return top if uid is None else names.get(str(uid), str(uid))
-
-    head = kind_words(step.kind, lang)
-    if step.kind in {"new_unit", "move"}:
-        if step.kind == "new_unit":
-            return f"{head} {step.unit_name} under {unit(step.new)}"
-        return f"{head} {step.unit_name}: {unit(step.old)} → {unit(step.new)}"
-    if step.kind == "close_unit":
-        return f"{head} {step.unit_name}"
-    old, new = step.old, step.new
-    if step.field == "decisions":  # a draft agreement's register id is internal: its title
-        old, new = (tuple(decision_ref(str(d), _title(project, d)) for d in v or ()) for v in (old, new))
-    if step.kind == "unit_change":
-        return f"{head} {step.unit_name}: {change(step.field, old, new, lang)}"
-    if step.kind == "role":  # in a sentence: a role given, taken away or changed
-        what = f"{step.function_name}, {label(step.responsibility, lang)}"
-        if step.old is None:
-            return (f"Give {step.unit_name} the role {label(step.new, lang)} for {what}" if lang == "en"
-                    else f"Ge {step.unit_name} rollen {label(step.new, lang)} för {what}")
-        if step.new is None:
-            return (f"Take the role {label(step.old, lang)} for {what} from {step.unit_name}" if lang == "en"
-                    else f"Ta bort rollen {label(step.old, lang)} för {what} från {step.unit_name}")
-        return (f"{head} for {what}: {step.unit_name} {label(step.old, lang)} → {label(step.new, lang)}" if lang == "en"
-                else f"{head} för {what}: {step.unit_name} {label(step.old, lang)} → {label(step.new, lang)}")
-    if step.field in {"structure", "effective_date"}:  # the scenario's own settings, not a rule
-        head = "Change" if lang == "en" else "Ändra"
-    return f"{head}: {change(step.field, old, new, lang)}"
+    return step_sentence(step, lambda uid: names.get(str(uid), str(uid)), lang, lambda d: decision_ref(str(d), _title(project, d)))
 
 
 def _title(project: Project, decision_id: object) -> str | None:

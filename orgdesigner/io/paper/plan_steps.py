@@ -13,7 +13,8 @@ from datetime import date
 from orgdesigner.analysis.change_list import Step, change_list
 from orgdesigner.analysis.texts import decision_ref, join, opening_count
 from orgdesigner.io.paper.change_plan import paper_steps
-from orgdesigner.io.words.wording import change, day, field_name
+from orgdesigner.io.words.change_words import field_sentence, rule_sentence
+from orgdesigner.io.words.wording import day
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import Responsibility, Role
 from orgdesigner.model.vocabulary import label
@@ -26,6 +27,7 @@ PHASES = {
     "after": ("Efter genomförandet", "After implementation"),
 }
 NAMES_SHOWN = 6  # a step names this many units, then "och ytterligare 10"
+_WHO = "\x00"  # stands in for the units a grouped sentence names
 
 
 @dataclass(slots=True)
@@ -98,26 +100,20 @@ def board_steps(project: Project, scenario: Scenario, base: Scenario, lang: str 
     for e in by_kind["unit_change"]:
         by_field[e.field].append(e)
     for name, group in by_field.items():
-        same: dict[str, list[str]] = defaultdict(list)  # one change made to many units is said once
-        for e in group:
-            before, after = e.old, e.new
-            if name == "decisions":  # a draft agreement's register id is internal: its title
-                before, after = (tuple(_decision(project, d) for d in v or ()) for v in (before, after))
-            same[change(name, before, after, lang).split(": ", 1)[-1]].append(e.unit_name)
-        parts = [f"{_names(units, lang)} ({what})" for what, units in same.items()]
-        out.append(BoardStep(f"unit_change:{name}", _t(
-            lang, f"{field_name(name, 'sv').capitalize()} ändras för {'; '.join(parts)}",
-            f"{field_name(name, 'en').capitalize()} changes for {'; '.join(parts)}"), "change", when, "", group))
+        same: dict[str, list[Step]] = defaultdict(list)  # one change made to many units is said once
+        for e in group:  # the units whose sentence is the same but for who
+            same[field_sentence(name, _WHO, e.old, e.new, lang, lambda d: _decision(project, d))].append(e)
+        sentences = [field_sentence(name, _names([e.unit_name for e in steps], lang), steps[0].old, steps[0].new, lang,
+                                    lambda d: _decision(project, d), many=len(steps) > 1) for steps in same.values()]
+        out.append(BoardStep(f"unit_change:{name}", " ".join(sentences), "change", when, "", group))
     by_function: dict[str, list[Step]] = defaultdict(list)
     for e in by_kind["role"]:
         by_function[e.field].append(e)
     for fid, group in by_function.items():
         out.append(BoardStep(f"role:{fid}", _role_text(scenario, fid, group, lang), "change", when, "", group))
     if rules:
-        from orgdesigner.io.paper.change_plan import step_text
-
-        parts = [step_text(project, scenario.id, base.id, e, lang).split(": ", 1)[-1] for e in rules]
-        out.append(BoardStep("rules", _t(lang, f"Nya ekonomiska regler: {'; '.join(parts)}", f"New economic rules: {'; '.join(parts)}"),
+        said = " ".join(rule_sentence(e.field, e.old, e.new, lang, lambda d: _decision(project, d)) for e in rules)
+        out.append(BoardStep("rules", _t(lang, f"Nya ekonomiska regler: {said}", f"New economic rules: {said}"),
                              "change", when, "", rules))
     if by_kind["close_unit"]:
         closed = by_kind["close_unit"]

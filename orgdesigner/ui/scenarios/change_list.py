@@ -41,6 +41,9 @@ class ChangeListPanel(QWidget):
         self.schedule = PlanScheduleTable(controller, lang, self)
         self.steps = QListWidget()
         self.steps.setAlternatingRowColors(True)
+        # each change is a sentence: wrapped to the dock's width, read whole without scrolling sideways
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.export_button = QPushButton(self.tr("Export genomförandeplan…"))
         self.promote_button = QPushButton(self.tr("Make this scenario the current state"))
         describe(self.base, self.tr("The scenario the plan starts from"), self.tr("Changes from"))

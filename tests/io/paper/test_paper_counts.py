@@ -76,8 +76,8 @@ def test_a_plan_step_names_the_last_unit_instead_of_one_more(example):
     steps = board_steps(example, example.scenarios["koncern-2018"], example.scenarios["nulage-2017"])
     created = next(s.text for s in steps if "nya enheter inrättas" in s.text or "enheter inrättas" in s.text)
     assert created.endswith("Närområde Jämtland väst och norr och Närområde Härjedalen och söder")
-    moved_forms = next(s.text for s in steps if s.text.startswith("Form ändras"))
-    assert "och ytterligare 10" in moved_forms
+    moved_forms = next(s.text for s in steps if s.key == "unit_change:form")
+    assert moved_forms.endswith("och ytterligare 10 blir resultatenhet i stället för linjeenhet.")
 
 
 def test_what_does_not_change_is_said_to_stay_the_same(example):
