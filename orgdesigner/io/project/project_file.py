@@ -54,10 +54,10 @@ def parse_project(data: bytes, path: Path | str | None = None) -> Project:
 def parse_file_model(data: bytes, path: Path | str | None = None, *, written_here: bool = False) -> ProjectFile:
     """The validated, migrated and reference-checked file model (what diff and merge read), or
     ProjectFileError listing what is wrong. `written_here`: bytes `project_bytes` just made from
-    Python dicts, which cannot hold a key twice, so the duplicate-key pass (a third of a 10,000-unit
-    read-back) is skipped."""
+    Python dicts, which cannot hold a key twice, so the duplicate-key check is skipped."""
     from orgdesigner.io.project.fast_file import decode as decode_fast
     from orgdesigner.io.project.references import reference_problems
+    from orgdesigner.io.project.twice import duplicate_key, keys_once
 
     if len(data) > MAX_FILE_BYTES:
         raise ProjectFileError(path, [Problem("", f"file is too large ({len(data) // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")])
@@ -66,44 +66,19 @@ def parse_file_model(data: bytes, path: Path | str | None = None, *, written_her
     except UnicodeDecodeError as exc:
         raise ProjectFileError(path, [Problem("", f"not UTF-8 text (byte {exc.start}); project files are UTF-8 JSON")]) from None
     with gc_paused(len(data) > 1_000_000):
-        duplicate = None if written_here else duplicate_key(data)
-        if duplicate is not None:
-            raise ProjectFileError(path, [duplicate])
         # Fast path: a current, valid file is parsed and validated in one pass by msgspec.
         fast = decode_fast(data)
+        # A key written twice is refused before anything else; a file msgspec read is first
+        # given the cheap proof that it holds none (twice.py), the exact pass only if that fails.
+        if not written_here and not (fast is not None and keys_once(data, fast)):
+            duplicate = duplicate_key(data)
+            if duplicate is not None:
+                raise ProjectFileError(path, [duplicate])
         model = fast if fast is not None else validate_with_pydantic(data, path)
         problems = reference_problems(model)
         if problems:
             raise ProjectFileError(path, problems)
         return model
-
-
-def duplicate_key(data: bytes) -> Problem | None:
-    """A key written twice in one JSON object (a hand-merged file): every JSON reader here keeps
-    the last and drops the first unseen, so it is refused. About 40 ms at 10,000 units."""
-    import json
-
-    twice: list[list[tuple[str, Any]]] = []
-
-    def pairs(items: list[tuple[str, Any]]) -> None:
-        # dict() counts the distinct keys in C; returning None builds no objects to throw away
-        if len(items) > 1 and len(dict(items)) != len(items):
-            twice.append(items)
-
-    try:
-        json.loads(data, object_pairs_hook=pairs)
-    except (ValueError, RecursionError):
-        return None  # not JSON: the readers say where
-    if not twice:
-        return None
-    items = twice[0]  # the first object closed that holds a key twice
-    seen: set[str] = set()
-    for key, _ in items:
-        if key in seen:
-            break
-        seen.add(key)
-    owner = next((f" of the entry with id '{v}'" for k, v in items if k == "id" and isinstance(v, str)), "")
-    return Problem("", f"the key \"{key}\" appears twice in one object{owner}; keep one (a merge done by hand?)")
 
 
 def validate_with_pydantic(data: bytes, path: Path | str | None = None) -> ProjectFile:
