@@ -166,16 +166,36 @@ def _block(body: _Body, block: Block, chart_png: ChartPictures, usable: Length, 
 
 
 def _legend(body: _Body, items: list[tuple[str, str, bool]]) -> None:
-    """A line of coloured marks with their words: ■ ny enhet, ┄ streckad linje: …"""
-    from docx.shared import Pt, RGBColor
+    """A line of swatches with their words. Word draws each swatch itself, with no glyph a font
+    might lack: a box is an em space shaded in the colour inside a thin frame (one space: several
+    show seams between them), a dotted line two em spaces underlined dotted in the line's colour,
+    raised to the middle of the text."""
+    from docx.enum.text import WD_UNDERLINE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
 
     paragraph = body.paragraph()
     for number, (colour, words, line) in enumerate(items):
-        mark = paragraph.add_run("┄┄ " if line else "■ ")
-        mark.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
-        mark.bold = True
-        text = paragraph.add_run(words + ("" if number == len(items) - 1 else "    "))
-        text.font.size = mark.font.size = Pt(9)
+        fill = colour.lstrip("#").upper()
+        swatch = paragraph.add_run("\u2003\u2003" if line else "\u2003")
+        swatch.font.size = Pt(9)
+        properties = swatch._r.get_or_add_rPr()
+        if line:
+            swatch.font.underline = WD_UNDERLINE.DOTTED_HEAVY
+            properties.find(qn("w:u")).set(qn("w:color"), fill)
+            raised = OxmlElement("w:position")
+            raised.set(qn("w:val"), "6")  # half-points
+            properties.find(qn("w:sz")).addprevious(raised)  # the schema puts w:position before w:sz
+        else:
+            for tag, attributes in (("w:bdr", {"w:val": "single", "w:sz": "4", "w:space": "0", "w:color": "595959"}),
+                                    ("w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": fill})):
+                element = OxmlElement(tag)
+                for key, value in attributes.items():
+                    element.set(qn(key), value)
+                properties.append(element)  # after w:sz, as the schema orders them
+        text = paragraph.add_run("\u00a0" + words + ("" if number == len(items) - 1 else "    "))
+        text.font.size = Pt(9)
 
 
 def _small(body: _Body, text: str) -> None:
