@@ -22,7 +22,7 @@ from orgdesigner.ui.chart import style
 from orgdesigner.ui.chart.badge_counts import BadgeCounts
 from orgdesigner.ui.chart.dotted import DottedLegend
 from orgdesigner.ui.chart.editing import ChartEditor, ShortcutSafeLineEdit
-from orgdesigner.ui.chart.legible_fit import show_opening
+from orgdesigner.ui.chart.legible_fit import folds_for
 from orgdesigner.ui.chart.scene import ChartScene
 from orgdesigner.ui.chart.view import ChartView
 from orgdesigner.ui.undo import DocumentController
@@ -195,11 +195,12 @@ class ChartPanel(QWidget):
         if scenario is not self.scene.scenario:  # its badges come with its analysis, not another's
             self.scene.set_finding_counts({})
         fresh = scenario is not None and self.scene.remembered_folds(scenario.id) is None
+        folds = None
         if fresh and scenario is not None and self.view.isVisible():
-            # folded before any card is made; the fit below takes the same folds
-            show_opening(self.view, scenario, keep=self.controller.selection)
-        else:
-            self.scene.show_scenario(scenario)
+            # folded before any card is made: a 50,000-unit chart makes the few dozen it shows
+            # (and the fit below, asking the same, gets the same answer without a search)
+            folds = folds_for(self.view, scenario, keep=self.controller.selection).collapsed
+        self.scene.show_scenario(scenario, collapsed=folds)
         self.scene.set_selected_units(self.controller.selection)
         self.controller.paint_first.run("chart badges", self.refresh_findings)
         # a scenario shown before keeps its folds as the planner left them (never folded again)
