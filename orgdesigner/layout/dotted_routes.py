@@ -67,13 +67,16 @@ class RouteIndex:
             if transpose:
                 b, d = d, b
             old = at(uid)
-            if old is not None:
-                row = rows[old]
+            if old == d:  # along its row (a subtree moved aside): the card's entry changes in place
+                row = rows[d]
                 was = row[uid]
-                if old == d and was == b:
-                    continue
-                gone[old].append(was)
-                del row[uid]
+                if was != b:
+                    row[uid] = b
+                    gone[d].append(was)
+                    came[d].append(b)
+                continue
+            if old is not None:
+                gone[old].append(rows[old].pop(uid))
             rows[d][uid] = b
             depth[uid] = d
             came[d].append(b)
@@ -100,17 +103,6 @@ class RouteIndex:
             insort(xs, b)
 
     # -- free-space questions (in breadth x, depth y) --
-    def _rows_across(self, y1: float, y2: float) -> range:
-        """Rows whose band [top - MARGIN, top + h + MARGIN] meets the depth range [y1, y2]."""
-        lo, hi = min(y1, y2), max(y1, y2)
-        return range(bisect_left(self.tops, lo - self.h - MARGIN), bisect_right(self.tops, hi + MARGIN))
-
-    def _blocker(self, row: int, x: float) -> float | None:
-        """The left edge of the card in `row` that covers breadth `x` (with margin), if any."""
-        xs = self.lefts[row]
-        i = bisect_right(xs, x + MARGIN) - 1
-        return xs[i] if i >= 0 and x < xs[i] + self.w + MARGIN else None
-
     def vertical_free(self, x: float, y1: float, y2: float) -> bool:
         return self._first_blocker(x, y1, y2) is None
 
@@ -147,50 +139,57 @@ class RouteIndex:
                     return xs[i]
         return None
 
+    # (the questions below are asked a few times per route, for every route a move makes:
+    # written out like _first_blocker, without helper calls)
     def horizontal_extent(self, y: float, x: float) -> tuple[float, float]:
         """How far a horizontal at depth `y` through `x` runs free to either side (empty when
         `x` itself is covered: then lo > hi)."""
+        tops, lefts, w, h = self.tops, self.lefts, self.w, self.h
         lo, hi = float("-inf"), float("inf")
-        for r in self._rows_across(y, y):
-            top = self.tops[r]
-            if not top - MARGIN < y < top + self.h + MARGIN:
+        reach = x + MARGIN
+        for r in range(bisect_left(tops, y - h - MARGIN), bisect_right(tops, y + MARGIN)):
+            top = tops[r]
+            if not top - MARGIN < y < top + h + MARGIN:
                 continue
-            xs = self.lefts[r]
-            i = bisect_right(xs, x + MARGIN) - 1
-            if i >= 0 and x < xs[i] + self.w + MARGIN:
-                return 1.0, 0.0
+            xs = lefts[r]
+            i = bisect_right(xs, reach) - 1
             if i >= 0:
-                lo = max(lo, xs[i] + self.w + MARGIN)
-            if i + 1 < len(xs):
-                hi = min(hi, xs[i + 1] - MARGIN)
+                edge = xs[i] + w + MARGIN
+                if x < edge:
+                    return 1.0, 0.0
+                if edge > lo:
+                    lo = edge
+            if i + 1 < len(xs) and xs[i + 1] - MARGIN < hi:
+                hi = xs[i + 1] - MARGIN
         return lo, hi
 
     def free_depth(self, x: float, y: float, down: bool) -> float:
         """How far from depth `y` (a card edge) the column at `x` stays free, up or down."""
-        tops, h = self.tops, self.h
-        if down:
-            for r in range(bisect_left(tops, y - 0.5), len(tops)):
-                if self._blocker(r, x) is not None:
-                    return tops[r] - y
-        else:
-            for r in range(bisect_right(tops, y - h + 0.5) - 1, -1, -1):
-                if self._blocker(r, x) is not None:
-                    return y - (tops[r] + h)
+        tops, lefts, w, h = self.tops, self.lefts, self.w, self.h
+        reach = x + MARGIN
+        rows = range(bisect_left(tops, y - 0.5), len(tops)) if down else range(bisect_right(tops, y - h + 0.5) - 1, -1, -1)
+        for r in rows:
+            xs = lefts[r]
+            i = bisect_right(xs, reach) - 1
+            if i >= 0 and x < xs[i] + w + MARGIN:  # a card in this row covers x
+                return tops[r] - y if down else y - (tops[r] + h)
         return float("inf")
 
     def corridor(self, x: float, y1: float, y2: float) -> tuple[float, float]:
         """The free breadth range around `x` (itself free) a vertical from y1 to y2 may use."""
-        tops, h = self.tops, self.h
-        lo, hi = min(y1, y2), max(y1, y2)
+        tops, lefts, w, h = self.tops, self.lefts, self.w, self.h
+        lo, hi = (y1, y2) if y1 <= y2 else (y2, y1)
         left, right = float("-inf"), float("inf")
-        for r in self._rows_across(y1, y2):
-            if tops[r] - MARGIN < hi and tops[r] + h + MARGIN > lo:
-                xs = self.lefts[r]
-                i = bisect_right(xs, x + MARGIN) - 1
-                if i >= 0:
-                    left = max(left, xs[i] + self.w + MARGIN)
-                if i + 1 < len(xs):
-                    right = min(right, xs[i + 1] - MARGIN)
+        reach = x + MARGIN
+        for r in range(bisect_left(tops, lo - h - MARGIN), bisect_right(tops, hi + MARGIN)):
+            top = tops[r]
+            if top - MARGIN < hi and top + h + MARGIN > lo:
+                xs = lefts[r]
+                i = bisect_right(xs, reach) - 1
+                if i >= 0 and xs[i] + w + MARGIN > left:
+                    left = xs[i] + w + MARGIN
+                if i + 1 < len(xs) and xs[i + 1] - MARGIN < right:
+                    right = xs[i + 1] - MARGIN
         return left, right
 
     def crosses(self, points: Sequence[Point]) -> bool:

@@ -87,16 +87,18 @@ class IncrementalLayout:
         to be staff is rare (a category edit) and lays the chart out from scratch.
         """
         order = list(order)
-        parents = dict(parent_of)
+        # the caller's reporting lines are only read here: the layout keeps its own copy, or
+        # patches the one it has by the units named (a move at 10,000 units then copies nothing)
+        parents = parent_of if type(parent_of) is dict else dict(parent_of)
         folded = frozenset(filter(parents.__contains__, collapsed))
         staffed = frozenset(filter(parents.__contains__, staff))
         if (not self._order and not self._parent) or staffed != self._staff:
             self._staff = staffed
-            return self._rebuild(order, parents, folded)
+            return self._rebuild(order, dict(parents), folded)
         if order == self._order and parents == self._parent and folded == self._collapsed:
             return LayoutChange()
         change = self._update(order, parents, folded, None if touched is None else set(touched))
-        return change if change is not None else self._rebuild(order, parents, folded)
+        return change if change is not None else self._rebuild(order, dict(parents), folded)
 
     def rebuild(self, order: Iterable[str], parent_of: Mapping[str, str | None],
                 collapsed: Iterable[str] = frozenset(), staff: Iterable[str] = frozenset()) -> ChartLayout:
@@ -360,30 +362,33 @@ class IncrementalLayout:
         return True
 
     # -- the incremental path; None means "lay out from scratch instead" --
-    def _diff(self, parents: dict[str, str | None], touched: set[str] | None) -> tuple[set[str], set[str]]:
-        """(units moved or added, units removed) since the last update."""
+    def _diff(self, parents: dict[str, str | None], touched: set[str] | None) -> tuple[set[str], set[str], bool]:
+        """(units moved or added, units removed, whether `touched` names every unit whose line
+        changed) since the last update."""
         old_parent = self._parent
         if touched is not None and len(touched) < 256:
-            patched = dict(old_parent)  # the hint must explain the whole difference
+            # the hint must explain the whole difference: the kept lines patched by it (in
+            # place, then put back: no copy of every line) must equal the new ones
+            before = {uid: old_parent[uid] for uid in touched if uid in old_parent}
+            _patch(old_parent, parents, touched)
+            explained = old_parent == parents
             for uid in touched:
-                if uid in parents:
-                    patched[uid] = parents[uid]
-                else:
-                    patched.pop(uid, None)
-            if patched == parents:
+                old_parent.pop(uid, None)
+            old_parent.update(before)
+            if explained:
                 return ({u for u in touched if u in parents and (u not in old_parent or old_parent[u] != parents[u])},
-                        {u for u in touched if u in old_parent and u not in parents})
+                        {u for u in touched if u in old_parent and u not in parents}, True)
         candidates = {uid for uid, _p in parents.items() - old_parent.items()}
         grown = sum(1 for u in candidates if u not in old_parent)
         removed = set() if len(old_parent) + grown == len(parents) else old_parent.keys() - parents.keys()
-        return candidates, removed
+        return candidates, removed, False
 
     def _update(self, order: list[str], parents: dict[str, str | None], folded: frozenset[str],
                 touched: set[str] | None) -> LayoutChange | None:
         if self.layout.extra_roots:
             return None
         old_parent, up = self._parent, self._up
-        candidates, removed = self._diff(parents, touched)  # moved or added; removed
+        candidates, removed, explained = self._diff(parents, touched)  # moved or added; removed
         for gone in removed:  # their children become roots (or went with them)
             candidates.update(k for k in self._kids.get(gone, ()) if k in parents)
         added = candidates - old_parent.keys()
@@ -452,7 +457,12 @@ class IncrementalLayout:
             parent = parents[uid]
             if parent is not None and parent not in parents:
                 self._dangling.setdefault(parent, set()).add(uid)
-        self._order, self._parent, self._collapsed = order, parents, folded
+        if explained:
+            assert touched is not None
+            _patch(old_parent, parents, touched)  # now equal to `parents`, which stays the caller's
+        else:
+            self._parent = dict(parents)
+        self._order, self._collapsed = order, folded
 
         # local layouts of the touched units and their ancestors, children first
         depth: dict[str, int] = {}
@@ -504,6 +514,15 @@ class IncrementalLayout:
         return change
 
 
+def _patch(lines: dict[str, str | None], new: dict[str, str | None], units: Iterable[str]) -> None:
+    """Give `units` in `lines` their reporting line from `new` (a unit not in `new` is taken out)."""
+    for uid in units:
+        if uid in new:
+            lines[uid] = new[uid]
+        else:
+            lines.pop(uid, None)
+
+
 def _without(order: list[str], skip: set[str]) -> list[str]:
     """`order` without the units in `skip` (for a few: C-speed removals, not a Python loop)."""
     if len(skip) > 32:
@@ -518,6 +537,8 @@ def _without(order: list[str], skip: set[str]) -> list[str]:
 def _merged(order: list[str], kept: list[str], arrived: list[str]) -> list[str]:
     """A parent's children in chart order: `kept` already is, `arrived` joins it. The usual edit
     appends (a move or an addition puts the unit last), which needs no index of the whole chart."""
+    if kept and len(arrived) == 1 and arrived[0] == order[-1]:
+        return kept + arrived  # a move: the unit now stands last, after every child kept
     if kept:
         tail = order[order.index(kept[-1]) + 1:]  # what comes after the last child that stays
         where: dict[str, int] = {}

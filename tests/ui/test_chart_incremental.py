@@ -21,8 +21,10 @@ class Chart:
         self.collapsed: set[str] = set()
         self.staff = {u for i, u in enumerate(parents) if i % 4 == 3}  # support units: a manager's stab
         self.next_id = len(parents)
+        self.touched: set[str] = set()  # the units the edits since the last layout named (the events' ids)
 
     def move(self, uid: str, parent: str | None) -> None:  # like MoveUnit: last child of the parent
+        self.touched.add(uid)
         self.parents[uid] = parent
         self.order.remove(uid)
         self.order.append(uid)
@@ -32,6 +34,7 @@ class Chart:
         self.next_id += 1
         if uid in self.parents:
             return
+        self.touched.add(uid)
         self.parents[uid] = parent
         self.order.insert(len(self.order) if index is None else index % (len(self.order) + 1), uid)
 
@@ -43,6 +46,7 @@ class Chart:
                 more = {u for u, p in self.parents.items() if p in doomed} - doomed
                 grew = bool(more)
                 doomed |= more
+        self.touched |= doomed
         self.order = [u for u in self.order if u not in doomed]
         self.parents = {u: p for u, p in self.parents.items() if u not in doomed}
         self.collapsed -= doomed
@@ -109,8 +113,10 @@ def replay(cards: dict, lines: dict, hidden: dict, change: LayoutChange, layout)
 
 
 @settings(max_examples=300, deadline=None)
-@given(edits(), st.sampled_from(["tb", "lr"]))
-def test_incremental_layout_equals_a_layout_from_scratch(case, orientation):
+@given(edits(), st.sampled_from(["tb", "lr"]), st.sampled_from(["none", "right", "short", "extra"]))
+def test_incremental_layout_equals_a_layout_from_scratch(case, orientation, hint):
+    """Also with the units the edits named given (as the scene passes the events' ids), and with
+    a wrong list of them (one missing, one too many): the layout checks it."""
     parents, steps = case
     params = LayoutParams(orientation=orientation)
     chart = Chart(parents)
@@ -120,9 +126,18 @@ def test_incremental_layout_equals_a_layout_from_scratch(case, orientation):
     replay(cards, lines, hidden, first, inc.layout)
     for step in steps:
         apply_step(chart, step)
-        change = inc.update(chart.order, chart.parents, chart.collapsed, staff=chart.staff)
+        touched = set(chart.touched)
+        chart.touched.clear()
+        if hint == "short" and touched:
+            touched.pop()
+        elif hint == "extra" and chart.order:
+            touched.add(chart.order[step[1] % len(chart.order)])
+        given_hint = None if hint == "none" else touched
+        change = inc.update(chart.order, chart.parents, chart.collapsed, given_hint, staff=chart.staff)
         want = layout_tree(chart.order, chart.parents, chart.collapsed, params, staff=chart.staff)
         same_layout(inc.layout, want)
+        # the lines it keeps for the next edit are these, in a dict of its own (the chart's changes)
+        assert inc._parent == chart.parents and inc._parent is not chart.parents
         replay(cards, lines, hidden, change, inc.layout)
         assert cards == want.positions and lines == want.connectors and hidden == want.hidden_counts
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from math import ceil
 from typing import TYPE_CHECKING
 
@@ -714,6 +715,7 @@ def _merged(runs: list[tuple[float, float, float]], period: float) -> list[tuple
     return out
 
 
+@lru_cache(maxsize=8192)  # asked twice for every route a move makes
 def _lane(card: str, kind: DottedKind) -> int:
     """A stable small number per card and kind: the lines of one kind at one card share a lane
     there (a trunk); at one card the kinds' lanes differ by one or two, so the routes give each
