@@ -11,14 +11,13 @@ for them (the chart's accessible description) and are not announced.
 from __future__ import annotations
 
 from collections import deque
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from shiboken6 import isValid
 
-from orgdesigner.analysis.findings import Finding, Severity
 from orgdesigner.io.words.numbers import counted, percent
+from orgdesigner.ui.findings.open_counts import open_errors_and_warnings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -140,20 +139,3 @@ class ActionAnnouncer(QObject):
         text = ", ".join(parts)
         return text[:1].upper() + text[1:]  # a sentence of its own
 
-
-def open_errors_and_warnings(findings: list[Finding]) -> tuple[int, int]:
-    """The errors and warnings not acknowledged, counted at C speed: a file that opens is
-    counted once its findings show (120,000 findings at 50,000 units), and again after each
-    action."""
-    severities = list(map(_SEVERITY, findings))
-    errors, warnings = severities.count(Severity.ERROR), severities.count(Severity.WARNING)
-    if list(map(_ACKNOWLEDGED, findings)).count(None) != len(findings):  # some acknowledged
-        for finding in findings:
-            if finding.acknowledged is not None:
-                errors -= finding.severity is Severity.ERROR
-                warnings -= finding.severity is Severity.WARNING
-    return errors, warnings
-
-
-_SEVERITY = attrgetter("severity")
-_ACKNOWLEDGED = attrgetter("acknowledged")

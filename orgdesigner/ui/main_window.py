@@ -366,9 +366,10 @@ class MainWindow(QMainWindow):
             result = analysis.result(scenario.id)
         except Exception:  # a failing rule must not break the status bar
             return self.tr("analysis failed")
-        findings = [f for f in result.findings if not f.acknowledged]
-        errors = sum(1 for f in findings if str(f.severity) == "error")
-        warnings = sum(1 for f in findings if str(f.severity) == "warning")
+        # imported with the first result: it loads the analysis's findings module
+        from orgdesigner.ui.findings.open_counts import open_errors_and_warnings
+
+        errors, warnings = open_errors_and_warnings(result.findings)
         return (self.tr("Findings: %1, %2").replace("%1", plural(self.tr("%n error(s)", "", errors), errors))
                 .replace("%2", plural(self.tr("%n warning(s)", "", warnings), warnings)))
 

@@ -1,5 +1,5 @@
-"""What a screen reader hears after an action counts the open errors and warnings: the C-speed
-count gives the plain one, acknowledged findings (an empty comment too) left out."""
+"""The status bar and the screen reader count the open errors and warnings: the C-speed count
+gives the plain one, acknowledged findings (an empty comment too) left out."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from orgdesigner.analysis.findings import Finding, Severity, Subjects
-from orgdesigner.ui.announcer import open_errors_and_warnings
+from orgdesigner.ui.findings.open_counts import open_errors_and_warnings
 
 findings_strategy = st.lists(st.builds(
     Finding, rule=st.just("R"), severity=st.sampled_from(list(Severity)), message_sv=st.just("f"),
