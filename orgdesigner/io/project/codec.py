@@ -201,17 +201,23 @@ def project_head(project: Project) -> dict[str, Any]:
     }
 
 
+class UnknownUnit(LookupError):
+    """An assignment names a unit its scenario lacks: `references.reference_problems` words it."""
+
+
 class _Ids(dict[str, str]):
-    """Unit id -> the unit's own id string; an id not there (checked for before) is interned."""
+    """Unit id -> the unit's own id string."""
 
     def __missing__(self, key: str) -> str:
-        return _id(key)
+        raise UnknownUnit(key)
 
 
 def _assignments(grouped: dict[str, dict[Any, dict[str, Any]]], units: dict[str, Unit]) -> dict[AssignmentKey, Any]:
     """Flatten function -> responsibility -> unit -> role into keyed roles. The inner loop runs
     in C (map/zip over each cell group): one pass in Python per cell took 0.4 s at 100,000 roles.
-    Unit ids become the units' own strings, so the two maps share them."""
+    Unit ids become the units' own strings, so the two maps share them; the lookup that finds
+    them is also the check that each unit exists (UnknownUnit), which the reader leaves to this
+    pass rather than look every cell up twice (0.13 s at 500,000 roles)."""
     ids = _Ids({uid: uid for uid in units})
     out: dict[AssignmentKey, Any] = {}
     # tuple.__new__(AssignmentKey, (uid, fid, resp)) makes the same key as AssignmentKey(...)
@@ -226,7 +232,8 @@ def _assignments(grouped: dict[str, dict[Any, dict[str, Any]]], units: dict[str,
 
 
 def project_from_model(model: ProjectFileModel) -> Project:
-    """Build the domain project from a validated (and reference-checked) file model."""
+    """Build the domain project from a validated and reference-checked file model; raises
+    UnknownUnit for an assignment to a unit its scenario lacks (checked here, see _assignments)."""
     info = model.project
     project = Project(
         name=info.name,

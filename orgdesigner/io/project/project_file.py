@@ -43,18 +43,29 @@ def _validation_problems(error: ValidationError) -> list[Problem]:
 
 def parse_project(data: bytes, path: Path | str | None = None) -> Project:
     """Turn file bytes into a Project, or raise ProjectFileError listing what is wrong."""
-    from orgdesigner.io.project.codec import project_from_model
+    from orgdesigner.io.project.codec import UnknownUnit, project_from_model
+    from orgdesigner.io.project.references import reference_problems
 
     # A 10,000-unit file makes some 250,000 objects, none in a reference cycle: collecting while
     # they are made frees nothing and took about a third of the load.
     with gc_paused(len(data) > 1_000_000):
-        return project_from_model(parse_file_model(data, path))
+        model = _checked_model(data, path, written_here=False, cells=False)
+        try:
+            return project_from_model(model)  # checks that each assigned unit exists
+        except UnknownUnit:
+            raise ProjectFileError(path, reference_problems(model)) from None
 
 
 def parse_file_model(data: bytes, path: Path | str | None = None, *, written_here: bool = False) -> ProjectFile:
     """The validated, migrated and reference-checked file model (what diff and merge read), or
     ProjectFileError listing what is wrong. `written_here`: bytes `project_bytes` just made from
     Python dicts, which cannot hold a key twice, so the duplicate-key check is skipped."""
+    return _checked_model(data, path, written_here=written_here, cells=True)
+
+
+def _checked_model(data: bytes, path: Path | str | None, *, written_here: bool, cells: bool) -> ProjectFile:
+    """`parse_file_model`; `cells=False` leaves whether each assigned unit exists to the caller,
+    which must then raise ProjectFileError with `reference_problems(model)` when one does not."""
     from orgdesigner.io.project.fast_file import decode as decode_fast
     from orgdesigner.io.project.references import reference_problems
     from orgdesigner.io.project.twice import duplicate_key, keys_once
@@ -75,9 +86,9 @@ def parse_file_model(data: bytes, path: Path | str | None = None, *, written_her
             if duplicate is not None:
                 raise ProjectFileError(path, [duplicate])
         model = fast if fast is not None else validate_with_pydantic(data, path)
-        problems = reference_problems(model)
-        if problems:
-            raise ProjectFileError(path, problems)
+        problems = reference_problems(model, cells=cells)
+        if problems:  # the whole list, unknown units in assignments too
+            raise ProjectFileError(path, problems if cells else reference_problems(model))
         return model
 
 
