@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             read_template(args.template)
         except TemplateError as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(exc.words(args.lang)) from None
     project = open_project(args.file)
     if not project.scenarios:
         raise CliError(f"{args.file}: the project has no scenarios")

@@ -84,7 +84,7 @@ def test_save_without_permission_fails_cleanly(window, dialogs, tmp_path, monkey
     edit(window)
     target = tmp_path / "x.orgd"
     assert not window.save_as(target)
-    assert dialogs.errors and "Permission denied" in dialogs.errors[-1][1]
+    assert dialogs.errors and "permission denied" in dialogs.errors[-1][1]  # the reason in the window's words
     assert "unchanged" in dialogs.errors[-1][1]
     assert window.isWindowModified() and not target.exists()
 
@@ -98,7 +98,7 @@ def test_failed_save_leaves_file_and_project_as_they_were(window, dialogs, proje
 
     monkeypatch.setattr("orgdesigner.ui.files.save_project", disk_full)
     assert not window.save()
-    assert "No space left on device" in dialogs.errors[-1][1]
+    assert "the disk is full" in dialogs.errors[-1][1]
     assert project_path.read_bytes() == before
     assert window.isWindowModified() and "x" in window.controller.scenario.units
 

@@ -187,3 +187,42 @@ def test_a_template_that_cannot_apply_says_why_in_swedish(swedish_window) -> Non
     assert error_text(error) == ("Mallen Koncern kan inte användas här: Det finns ingen enhet ovanför ”Region” "
                                  "att flytta ut enheter till.")
     assert str(error) == "template Group: no unit above “Region” to move units out to"
+
+
+def test_a_word_template_that_is_no_word_document_is_refused_in_the_window_language(lang_window, qtbot, tmp_path) -> None:
+    from orgdesigner.ui.exchange.export_dialog import ExportDialog
+
+    lang, window = lang_window
+    dialog = ExportDialog(window.controller, window)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData(".docx"))
+    for bad in (tmp_path / "mall.docx", tmp_path / "saknas.docx"):
+        if bad.name == "mall.docx":
+            bad.write_text("ingen mall", encoding="utf-8")
+        dialog.template.setText(str(bad))
+        dialog.path.setText(str(tmp_path / "paper.docx"))
+        with qtbot.waitSignal(dialog.exportFailed, timeout=5_000) as failed:
+            dialog.start_export()
+        assert failed.args[0].startswith(f"{bad}: ")
+        assert foreign_words(failed.args[0], lang, keep=(str(bad), "Word", ".docx", ".dotx")) == [], failed.args[0]
+
+
+@pytest.mark.parametrize("errno_", ["EACCES", "ENOSPC", "EROFS"])
+def test_a_file_that_cannot_be_written_says_why_in_the_window_language(errno_, lang_window, monkeypatch, tmp_path) -> None:
+    import errno
+    import os
+
+    from orgdesigner.ui import files
+
+    lang, window = lang_window
+
+    def refuse(*_args, **_kwargs):
+        raise OSError(getattr(errno, errno_), os.strerror(getattr(errno, errno_)))
+
+    monkeypatch.setattr(files, "save_project", refuse)
+    assert not window.files.save_as(tmp_path / "plan.orgd")
+    _title, text = window.files.dialogs.errors[-1]
+    reason = text.split(": ", 1)[1].split("\n")[0]
+    assert reason and foreign_words(reason, lang) == [], reason
+    if lang == "sv":  # the system's English is not passed through
+        assert os.strerror(getattr(errno, errno_)) not in text

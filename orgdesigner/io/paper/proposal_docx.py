@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from orgdesigner.io.project.atomic import write_atomic
+from orgdesigner.io.words.file_words import OsReason, file_reason
 
 if TYPE_CHECKING:  # python-docx is imported when a paper is written
     from docx.document import Document as DocxDocument
@@ -180,7 +181,7 @@ def _legend(body: _Body, items: list[tuple[str, str, bool]]) -> None:
         fill = colour.lstrip("#").upper()
         swatch = paragraph.add_run("\u2003\u2003" if line else "\u2003")
         swatch.font.size = Pt(9)
-        properties = swatch._r.get_or_add_rPr()
+        properties: Any = swatch._r.get_or_add_rPr()  # python-docx types its children as CT_RPr: raw lxml here
         if line:
             swatch.font.underline = WD_UNDERLINE.DOTTED_HEAVY
             properties.find(qn("w:u")).set(qn("w:color"), fill)
@@ -389,7 +390,15 @@ def write_docx(content: ProposalContent, path: Path, chart_png: ChartPictures = 
 
 
 class TemplateError(ValueError):
-    """A Word template that cannot be used, with the reason in words."""
+    """A Word template that cannot be used: the file and the reason as a kind with its parts
+    (worded in either language by orgdesigner.io.words.file_words; str() is the English)."""
+
+    def __init__(self, path: Path, kind: str, **parts: object) -> None:
+        self.path, self.kind, self.parts = path, kind, parts
+        super().__init__(self.words("en"))
+
+    def words(self, lang: str) -> str:
+        return f"{self.path}: {file_reason(self.kind, self.parts, lang)}"
 
 
 def read_template(path: Path) -> bytes:
@@ -397,11 +406,11 @@ def read_template(path: Path) -> bytes:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise TemplateError(f"{path}: cannot read the Word template ({exc.strerror or exc})") from None
+        raise TemplateError(path, "word_unreadable", reason=OsReason(exc)) from None
     try:
         open_template(data)
     except Exception as exc:  # python-docx raises zip, XML and key errors for a file that is no Word document
-        raise TemplateError(f"{path}: not a Word document or template (.docx, .dotx): {exc}") from None
+        raise TemplateError(path, "not_word", detail=exc) from None
     return data
 
 

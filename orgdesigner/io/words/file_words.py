@@ -19,7 +19,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "not_regular": ("det är ingen vanlig fil (en enhet, en pipe eller en socket)",
                     "not a regular file (a device, pipe or socket)"),
     "too_large": ("filen är för stor (högst {limit})", "file is too large (the limit is {limit})"),
-    "unreadable": ("filen kan inte läsas (systemet säger: {reason})", "cannot read the file ({reason})"),
+    "unreadable": ("filen kan inte läsas ({reason})", "cannot read the file ({reason})"),
     "not_xlsx": ("inte en XLSX-arbetsbok (är det en gammal .xls-fil eller en omdöpt CSV-fil?)",
                  "not an XLSX workbook (is it an old .xls or a renamed CSV?)"),
     "csv_with_sheet": ("ett blad angavs, men det här är en CSV-fil", "a sheet name was given, but this is a CSV file"),
@@ -56,6 +56,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "no_rows": ("inga datarader under rubrikraden", "no data rows below the header"),
     "no_column": ("ingen kolumn heter ”{name}”; kolumnerna är: {columns}",
                   "no column '{name}' for the {what}; the columns are: {columns}"),
+    "word_unreadable": ("Word-mallen kan inte läsas ({reason})", "cannot read the Word template ({reason})"),
+    "not_word": ("det är inget Word-dokument eller någon Word-mall (.docx, .dotx)",
+                 "not a Word document or template (.docx, .dotx): {detail}"),
     "not_assignments": ("det är ingen rolltabell: kolumnerna enhet, funktion, ansvar och roll (lång form) eller "
                         "{matrix} och en kolumn per enhet (den exporterade matrisen) väntades; kolumnerna är: {columns}",
                         "not an assignment table: expected columns unit, function, responsibility, role (long form) or "
@@ -65,6 +68,35 @@ _WORDS: dict[str, tuple[str, str]] = {
 #: what an OSError's errno says, as a kind above
 _OS_KINDS = {errno.ENOENT: "missing_file", errno.EACCES: "no_permission", errno.EPERM: "no_permission",
              errno.EISDIR: "is_folder"}
+#: the system's reason for the errors a person meets reading or writing a file: (Swedish, English)
+_OS_PHRASES = {
+    errno.ENOENT: ("filen eller mappen finns inte", "no such file or folder"),
+    errno.EACCES: ("behörighet saknas", "permission denied"),
+    errno.EPERM: ("behörighet saknas", "permission denied"),
+    errno.ENOSPC: ("disken är full", "the disk is full"),
+    errno.EDQUOT: ("diskkvoten är slut", "the disk quota is used up"),
+    errno.EROFS: ("filsystemet är skrivskyddat", "the file system is read-only"),
+    errno.EISDIR: ("det är en mapp", "it is a folder"),
+    errno.ENOTDIR: ("en del av sökvägen är ingen mapp", "a part of the path is not a folder"),
+    errno.ENAMETOOLONG: ("namnet är för långt", "the name is too long"),
+}
+
+
+class OsReason:
+    """An OSError's reason as a part of a worded reason: the system's own words where this table
+    has none for its errno (an unusual error keeps them rather than saying nothing)."""
+
+    def __init__(self, exc: OSError) -> None:
+        self.errno, self.text = exc.errno or 0, exc.strerror or str(exc)
+
+    def words(self, lang: str) -> str:
+        phrase = _OS_PHRASES.get(self.errno)
+        return self.text if phrase is None else (phrase[1] if lang == "en" else phrase[0])
+
+
+def os_error_words(exc: OSError, lang: str = "sv") -> str:
+    """Why reading or writing a file failed, in `lang` ("behörighet saknas", "disken är full")."""
+    return OsReason(exc).words(lang)
 
 
 def kinds() -> list[str]:
@@ -77,7 +109,7 @@ def sentences(kind: str) -> tuple[str, str]:
     return _WORDS[kind]
 
 
-def os_reason(exc: OSError) -> tuple[str, dict[str, str]]:
+def os_reason(exc: OSError) -> tuple[str, dict[str, object]]:
     """An OSError from reading a file as a kind and its parts (read_bounded's own reasons too)."""
     text = exc.strerror or str(exc)
     if exc.errno == errno.EFBIG and "limit is " in text:
@@ -85,10 +117,11 @@ def os_reason(exc: OSError) -> tuple[str, dict[str, str]]:
     if exc.errno == errno.EINVAL and text in ("a folder", "not a regular file (a device, pipe or socket)"):
         return ("is_folder" if text == "a folder" else "not_regular"), {}
     kind = _OS_KINDS.get(exc.errno or 0)
-    return (kind, {}) if kind else ("unreadable", {"reason": text})
+    return (kind, {}) if kind else ("unreadable", {"reason": OsReason(exc)})
 
 
 def file_reason(kind: str, parts: Mapping[str, object], lang: str = "sv") -> str:
     """The reason of `kind` in `lang` ("sv" or "en"), its parts filled in."""
     sv, en = _WORDS[kind]
-    return (en if lang == "en" else sv).format_map({k: str(v) for k, v in parts.items()})
+    words = {k: v.words(lang) if isinstance(v, OsReason) else str(v) for k, v in parts.items()}
+    return (en if lang == "en" else sv).format_map(words)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe, describe_buttons
+from orgdesigner.ui.command_text import ui_language
 from orgdesigner.ui.undo import DocumentController
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner.io.exchange.archimate.writer import SUFFIX as ARCHIMATE_SUFFIX
 from orgdesigner.io.export_job import ARCHIMATE, FORMATS, ExportJob, Prepared, prepare
+from orgdesigner.io.words.file_words import os_error_words
 from orgdesigner.ui.render.exporter import finish
 
 
@@ -80,7 +82,7 @@ class _PrepareTask(QRunnable):
 
 def _describe(exc: Exception, path: Path) -> str:
     if isinstance(exc, OSError):
-        return f"{path}: {exc.strerror or exc}"
+        return f"{path}: {os_error_words(exc, ui_language())}"
     if isinstance(exc, KeyError):
         return f"{path}: unknown {exc.args[0]!r}"
     return f"{path}: {exc}"
@@ -309,7 +311,7 @@ class ExportDialog(QDialog):
             try:
                 read_template(job.template)
             except TemplateError as exc:
-                self._fail(str(exc))
+                self._fail(exc.words(ui_language()))
                 self.template.setFocus()
                 return
         if job.suffix in {".pdf", ".docx"} and not job.decision_text.strip() and self._is_proposal(job):

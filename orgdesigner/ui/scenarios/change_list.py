@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgdesigner.io.words.file_words import os_error_words
 from orgdesigner.model.commands.base import CommandError
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.a11y import describe, label_for
+from orgdesigner.ui.command_text import ui_language
 from orgdesigner.ui.i18n import plural
 from orgdesigner.ui.undo import DocumentController
 
@@ -155,7 +157,7 @@ class ChangeListPanel(QWidget):
         try:
             write_plan_xlsx(self.controller.project, target, base, out, self.lang)
         except OSError as exc:
-            self.controller.show_message(f"{out}: {exc.strerror or exc}")
+            self.controller.show_message(f"{out}: {os_error_words(exc, ui_language())}")
             return None
         return out
 
