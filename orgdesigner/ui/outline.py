@@ -6,6 +6,7 @@ view's expanded rows and selection), property changes update the rows in place.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +28,7 @@ from orgdesigner.ui.chart import style
 from orgdesigner.ui.undo import DocumentController
 
 Index = QModelIndex | QPersistentModelIndex
+_PARENT_ID = attrgetter("parent_id")
 _ROOT = QModelIndex()
 
 
@@ -48,20 +50,20 @@ class OutlineModel(QAbstractItemModel):
         self._num: dict[str, int] = {}
         self._kids: dict[str | None, list[str]] = {}
         self._parent: dict[str, str | None] = {}
+        self._row: dict[str, int] = {}  # each unit's row among its siblings
         if scenario is None:
             return
         units = scenario.units
-        roots, forest, _extra = tree_children(list(units), {u: units[u].parent_id for u in units})
-        self._kids[None] = roots
-        for parent, kids in forest.items():
-            self._kids[parent] = kids
-            for kid in kids:
-                self._parent[kid] = parent
-        for root in roots:
-            self._parent[root] = None
-        for uid in units:
-            self._num[uid] = len(self._ids)
-            self._ids.append(uid)
+        # built with C-level dict and zip calls: the outline of a 50,000-unit region fills
+        # on the way to the window's findings
+        self._ids = list(units)
+        roots, forest, _extra = tree_children(self._ids, dict(zip(self._ids, map(_PARENT_ID, units.values()), strict=True)))
+        self._kids = {None: roots, **forest}
+        parent, row = self._parent, self._row
+        for above, kids in self._kids.items():
+            parent.update(dict.fromkeys(kids, above))
+            row.update(zip(kids, range(len(kids)), strict=True))
+        self._num = dict(zip(self._ids, range(len(self._ids)), strict=True))
 
     def reset(self, *_args: object) -> None:
         self.beginResetModel()
@@ -73,7 +75,7 @@ class OutlineModel(QAbstractItemModel):
         must not name units of the previous scenario) and fills right after that paint."""
         if self.controller.paint_first.target is not None:
             self.beginResetModel()
-            self._ids, self._num, self._kids, self._parent = [], {}, {}, {}
+            self._ids, self._num, self._kids, self._parent, self._row = [], {}, {}, {}, {}
             self.endResetModel()
         self.controller.paint_first.run("outline", self.reset)
 
@@ -100,8 +102,7 @@ class OutlineModel(QAbstractItemModel):
     def index_of(self, unit_id: str, column: int = 0) -> QModelIndex:
         if unit_id not in self._num:
             return QModelIndex()
-        siblings = self._kids.get(self._parent.get(unit_id), [])
-        return self.createIndex(siblings.index(unit_id), column, self._num[unit_id])
+        return self.createIndex(self._row[unit_id], column, self._num[unit_id])
 
     # -- QAbstractItemModel --
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
