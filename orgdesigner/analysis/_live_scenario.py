@@ -12,7 +12,7 @@ from orgdesigner.analysis import rules as _rules  # noqa: F401  (registers every
 from orgdesigner.analysis._live_state import FindingStore, MatrixTally, live_metrics
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.engine import AnalysisResult
-from orgdesigner.analysis.findings import RULES
+from orgdesigner.analysis.findings import RULES, Finding
 from orgdesigner.analysis.metrics import DottedCounts, dotted_counts
 from orgdesigner.analysis.scoped import (
     ALL_TRIGGERS,
@@ -42,7 +42,8 @@ class ScenarioState:
         self.tally = MatrixTally()
         self.full: set[str] = set(RULES)
         self.dirty: dict[str, set[str | None]] = {}
-        self.tally_dirty: set[str] = set(project.functions)
+        self.tally_dirty: set[str] = set()  # functions to re-tally once `tally_built`
+        self.tally_built = False
         self.unit_counts: tuple[dict[str, int], dict[str, int]] | None = None
         self.spans: dict[str, int] | None = None  # direct reports of each unit that has any
         self.dotted: DottedCounts | None = None
@@ -112,6 +113,9 @@ class ScenarioState:
                 scoped = SCOPED.get(rule_id)
                 if rule is None:
                     continue
+                if rule_id not in store.by_scope:  # nothing of it stored (a first analysis)
+                    store.fill(rule_id, _found_by_scope(context, rule.check, scoped))
+                    continue
                 if scoped is None:
                     store.put(rule_id, None, rule.check(context))
                     continue
@@ -131,8 +135,12 @@ class ScenarioState:
                     self._check(scoped, key)
         self.full.clear()
         self.dirty.clear()
-        for fid in self.tally_dirty:
-            self.tally.refresh(context, fid)
+        if not self.tally_built:
+            self.tally.build(context)
+            self.tally_built = True
+        else:
+            for fid in self.tally_dirty:
+                self.tally.refresh(context, fid)
         self.tally_dirty.clear()
 
     def _check(self, scoped: ScopedRule, key: str | None) -> None:
@@ -222,6 +230,23 @@ class ScenarioState:
             if not count[old]:
                 del count[old]
             self.context.depth_changed(unit_id, old, None)
+
+
+def _found_by_scope(
+    context: Context, check: Callable[[Context], list[Finding]], scoped: ScopedRule | None
+) -> dict[str | None, list[Finding]]:
+    """A rule's findings per scope key, as `put` of each key stores them (no empty lists)."""
+    if scoped is None:
+        found = check(context)
+        return {None: found} if found else {}
+    keys = scope_keys(context, scoped.scope) if scoped.candidates is None else scoped.candidates(context)
+    check_one = scoped.check_one
+    out: dict[str | None, list[Finding]] = {}
+    for key in keys:
+        found = check_one(context, key)
+        if found:
+            out[key] = found
+    return out
 
 
 def _unit_counts(scenario: Scenario) -> tuple[dict[str, int], dict[str, int]]:

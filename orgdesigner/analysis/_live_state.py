@@ -11,7 +11,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import replace
-from operator import itemgetter
+from itertools import chain
+from operator import attrgetter
 
 from orgdesigner.analysis.context import Cell, Context
 from orgdesigner.analysis.findings import SEVERITY_RANK, Finding, Severity
@@ -30,14 +31,27 @@ from orgdesigner.model.entities import Project
 from orgdesigner.model.enums import Responsibility
 
 ScopeKey = str | None
-Entry = tuple[str, Finding]  # (finding key, finding as the rule produced it)
+
+_RESPONSIBILITIES = tuple(Responsibility)
+_KEY = attrgetter("key")
+_SEVERITY = attrgetter("severity")
+_SUBJECTS = attrgetter("subjects")
 
 
 def finding_cells(finding: Finding) -> list[Cell]:
     """The (function, responsibility) pairs a finding is about, as metrics.error_pairs counts them."""
     subjects = finding.subjects
-    resps = (subjects.responsibility,) if subjects.responsibility else tuple(Responsibility)
+    resps = (subjects.responsibility,) if subjects.responsibility else _RESPONSIBILITIES
     return [(fid, r) for fid in subjects.functions for r in resps]
+
+
+def findings_cells(findings: list[Finding]) -> list[Cell]:
+    """`finding_cells` of every finding, in one pass (a first analysis has ~60,000 errors)."""
+    cells = [(fid, r) for s in map(_SUBJECTS, findings) if (r := s.responsibility) for fid in s.functions]
+    for subjects in map(_SUBJECTS, findings):
+        if not subjects.responsibility:
+            cells += [(fid, r) for fid in subjects.functions for r in _RESPONSIBILITIES]
+    return cells
 
 
 class Group:
@@ -63,11 +77,17 @@ class Group:
         self.findings.append(finding)
         self.in_order = False
 
+    def extend(self, findings: list[Finding]) -> None:
+        """`append` of each finding (its key is its own)."""
+        self.keys += map(_KEY, findings)
+        self.findings += findings
+        self.in_order = False
+
     def order(self) -> None:
         if not self.in_order:
-            pairs = sorted(zip(self.keys, self.findings, strict=True), key=itemgetter(0))
-            self.keys = [k for k, _ in pairs]
-            self.findings = [f for _, f in pairs]
+            # a stable sort by key, as sorting (key, finding) pairs by key would be
+            self.findings.sort(key=_KEY)
+            self.keys = list(map(_KEY, self.findings))
             self.in_order = True
 
     def remove(self, key: str) -> None:
@@ -84,7 +104,8 @@ class FindingStore:
 
     def __init__(self, project: Project) -> None:
         self.project = project
-        self.by_scope: dict[str, dict[ScopeKey, list[Entry]]] = {}
+        #: rule -> scope key -> its findings as the rule produced them (never an empty list)
+        self.by_scope: dict[str, dict[ScopeKey, list[Finding]]] = {}
         self.groups: dict[tuple[int, str], Group] = {}
         #: unit -> scopes naming it; built on first need (an edit), not for the first result
         self._mentions: dict[str, set[tuple[str, ScopeKey]]] | None = None
@@ -100,16 +121,21 @@ class FindingStore:
         if mentions is None:
             mentions = self._mentions = {}
             for rule_id, scopes in self.by_scope.items():
-                for scope_key, entries in scopes.items():
-                    pair = (rule_id, scope_key)
-                    for _key, raw in entries:
-                        for unit_id in raw.subjects.units:
-                            named = mentions.get(unit_id)
-                            if named is None:
-                                mentions[unit_id] = {pair}
-                            else:
-                                named.add(pair)
+                for scope_key, findings in scopes.items():
+                    self._mention(rule_id, scope_key, findings)
         return mentions
+
+    def _mention(self, rule_id: str, scope_key: ScopeKey, findings: list[Finding]) -> None:
+        mentions = self._mentions
+        assert mentions is not None
+        pair = (rule_id, scope_key)
+        for subjects in map(_SUBJECTS, findings):
+            for unit_id in subjects.units:
+                named = mentions.get(unit_id)
+                if named is None:
+                    mentions[unit_id] = {pair}
+                else:
+                    named.add(pair)
 
     def _placed(self, finding: Finding) -> Finding:
         override = self.project.settings.severity_overrides.get(finding.rule)
@@ -133,30 +159,34 @@ class FindingStore:
             self.error_cells.update(self._bulk_cells)
             self._bulk_cells = []
 
-    def _add(self, key: str, raw: Finding) -> None:
+    def _group(self, rank: int, rule_id: str) -> Group:
+        group = self.groups.get((rank, rule_id))
+        if group is None:
+            group = self.groups[(rank, rule_id)] = Group()
+        return group
+
+    def _add(self, raw: Finding) -> None:
         finding = self._placed(raw)
         rank = SEVERITY_RANK[finding.severity]
-        group = self.groups.get((rank, finding.rule))
-        if group is None:
-            group = self.groups[(rank, finding.rule)] = Group()
+        group = self._group(rank, finding.rule)
         bulk = self._bulk
         if bulk is not None and (group in bulk or not group.keys):
             bulk.add(group)
-            group.append(key, finding)
+            group.append(finding.key, finding)
         else:
-            group.insert(key, finding)
+            group.insert(finding.key, finding)
         if rank == 0:
             if bulk is not None:
                 self._bulk_cells += finding_cells(finding)  # counted in one C-level pass
             else:
                 self.error_cells.update(finding_cells(finding))
 
-    def _drop(self, key: str, raw: Finding) -> None:
+    def _drop(self, raw: Finding) -> None:
         finding = self._placed(raw)
         rank = SEVERITY_RANK[finding.severity]
         group = self.groups.get((rank, finding.rule))
         if group is not None:
-            group.remove(key)
+            group.remove(finding.key)
         if rank == 0:
             self._count_bulk_cells()  # an add still pending must count before a drop
             self.error_cells.subtract(finding_cells(finding))
@@ -171,29 +201,64 @@ class FindingStore:
             if not findings:
                 return
             scopes = self.by_scope[rule_id] = {}
-        old = scopes.get(scope_key, ())
-        if not old and not findings:  # the common case of a full re-check: nothing before or now
-            return
-        if len(old) == len(findings) and all(f is o[1] or f == o[1] for f, o in zip(findings, old, strict=True)):
+        old = scopes.get(scope_key)
+        if old is None:
+            if not findings:  # the common case of a full re-check: nothing before or now
+                return
+        elif old == findings:  # element by element, identity first
             return
         mentions = self._mentions
-        for key, raw in old:
-            self._drop(key, raw)
-            if mentions is not None:
-                for unit_id in raw.subjects.units:
-                    named = mentions.get(unit_id)
-                    if named is not None:
-                        named.discard((rule_id, scope_key))
-        entries = [(f.key, f) for f in findings]
-        for key, raw in entries:
-            self._add(key, raw)
-            if mentions is not None:
-                for unit_id in raw.subjects.units:
-                    mentions.setdefault(unit_id, set()).add((rule_id, scope_key))
-        if entries:
-            scopes[scope_key] = entries
+        if old is not None:
+            for raw in old:
+                self._drop(raw)
+                if mentions is not None:
+                    for unit_id in raw.subjects.units:
+                        named = mentions.get(unit_id)
+                        if named is not None:
+                            named.discard((rule_id, scope_key))
+        for raw in findings:
+            self._add(raw)
+        if mentions is not None:
+            self._mention(rule_id, scope_key, findings)
+        if findings:
+            scopes[scope_key] = findings
         else:
             scopes.pop(scope_key, None)
+
+    def fill(self, rule_id: str, scopes: dict[ScopeKey, list[Finding]]) -> None:
+        """What `put` of every scope gives, for a rule the store holds nothing of yet (a first
+        analysis): each group takes the rule's findings in one pass, and is sorted once (at
+        `end_bulk`, or now outside a bulk fill). `scopes` holds no empty list; the store keeps it."""
+        assert rule_id not in self.by_scope
+        if not scopes:
+            return
+        self.by_scope[rule_id] = scopes
+        findings = list(chain.from_iterable(scopes.values()))
+        override = self.project.settings.severity_overrides.get(rule_id)
+        if override is not None:
+            severity = Severity(override)
+            findings = [f if f.severity == severity else replace(f, severity=severity) for f in findings]
+        severities = set(map(_SEVERITY, findings))
+        if len(severities) == 1:
+            parts = [(severities.pop(), findings)]
+        else:  # a rule that varies its severity: each severity's findings in their order
+            parts = [(s, [f for f in findings if f.severity is s]) for s in Severity if s in severities]
+        for severity, part in parts:
+            rank = SEVERITY_RANK[severity]
+            group = self._group(rank, rule_id)
+            assert not group.keys  # nothing of the rule is stored
+            group.extend(part)
+            if self._bulk is not None:
+                self._bulk.add(group)
+            else:
+                group.order()
+            if rank == 0:
+                self._bulk_cells += findings_cells(part)
+        if self._bulk is None:
+            self._count_bulk_cells()
+        if self._mentions is not None:
+            for scope_key, found in scopes.items():
+                self._mention(rule_id, scope_key, found)
 
     def scope_keys(self, rule_id: str) -> list[ScopeKey]:
         return list(self.by_scope.get(rule_id, {}))
@@ -204,9 +269,9 @@ class FindingStore:
         self.error_cells.clear()
         self.begin_bulk()
         for scopes in self.by_scope.values():
-            for entries in scopes.values():
-                for key, raw in entries:
-                    self._add(key, raw)
+            for findings in scopes.values():
+                for raw in findings:
+                    self._add(raw)
         self.end_bulk()
 
     def assemble(self, scenario_id: str) -> tuple[list[Finding], int]:
@@ -278,6 +343,31 @@ class MatrixTally:
         self.singles: set[Cell] = set()
         self.split = {r.value: dict.fromkeys(SPLIT_SIDES, 0) for r in Responsibility}
 
+    def build(self, context: Context) -> None:
+        """What `refresh` of every function of the catalogue gives, in one pass over the cells
+        with an accountable (a first analysis: `refresh` per function walks every function)."""
+        assert not self.per_function
+        functions = context.project.functions
+        units = context.scenario.units
+        per_function = self.per_function
+        for cell, owners in context.index.accountable.items():
+            function = functions.get(cell[0])
+            if function is None:
+                continue
+            entry = per_function.get(cell[0])
+            if entry is None:
+                entry = per_function[cell[0]] = ([], [])
+            if single_owner(function.vardval, cell[1], len(owners)):
+                entry[0].append(cell)
+            value = cell[1].value
+            entry[1].extend([(value, _SIDE[units[uid].category]) for uid in owners])
+        singles = self.singles
+        split = self.split
+        for cells, sides in per_function.values():
+            singles.update(cells)
+            for resp, side in sides:
+                split[resp][side] += 1
+
     def refresh(self, context: Context, function_id: str) -> None:
         old = self.per_function.pop(function_id, None)
         if old is not None:
@@ -291,7 +381,7 @@ class MatrixTally:
         sides: list[tuple[str, str]] = []
         accountable = context.index.accountable
         vardval = context.project.functions[function_id].vardval
-        for r in Responsibility:
+        for r in _RESPONSIBILITIES:
             owners = accountable.get((function_id, r))
             if not owners:
                 continue
