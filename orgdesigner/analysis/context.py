@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import chain
 from typing import Any, TypeGuard
 
 from orgdesigner.analysis.layers import unit_depths
@@ -45,22 +45,42 @@ class ScenarioIndex:
         for uid, pid in parent.items():
             children[pid].add(uid)
         index.children = dict(children)
-        # The one Python loop over every assignment: keep its body minimal (defaultdict inserts
-        # in C), and derive the rest from the ~3 x functions cells.
-        cells: defaultdict[Cell, dict[str, Role]] = defaultdict(dict)
-        for key, role in scenario.assignments.items():
-            cells[key[1:]][key[0]] = role  # key[1:] is the (function, responsibility) cell
-        index.cells = dict(cells)
+        # The one Python loop over every assignment: keep its body minimal (it is bound by
+        # memory: each key is touched once, here), and derive the rest from the ~3 x functions
+        # cells. A file lists a cell's holders together, so the cell's dict is looked up only
+        # when the cell changes (in any other order this costs one tuple comparison more).
+        cells: dict[Cell, dict[str, Role]] = {}
+        owners_of: dict[Cell, set[str]] = {}
         acc = Role.ACCOUNTABLE
-        accountable = index.accountable
+        last: Cell | None = None
+        holders: dict[str, Role] = {}
+        owners: set[str] | None = None
+        for key, role in scenario.assignments.items():
+            cell = key[1:]  # the (function, responsibility) cell
+            if cell != last:
+                found = cells.get(cell)
+                if found is None:
+                    found = cells[cell] = {}
+                holders = found
+                last = cell
+                owners = None
+            holders[key[0]] = role
+            if role is acc:
+                if owners is None:
+                    owners = owners_of.get(cell)
+                    if owners is None:
+                        owners = owners_of[cell] = set()
+                owners.add(key[0])
+        index.cells = cells
+        # in the order of the cells, as a pass over them would add them
+        index.accountable = {cell: owners_of[cell] for cell in cells if cell in owners_of}
         function_load = index.function_load
-        for cell, holders in index.cells.items():
-            if acc in holders.values():
-                accountable[cell] = {u for u, r in holders.items() if r is acc}
+        for cell, held in cells.items():
             fid = cell[0]
-            function_load[fid] = function_load.get(fid, 0) + len(holders)
-        # Counter counts in C: far faster than a Python loop over 100k keys
-        index.unit_load = dict(Counter(map(itemgetter(0), scenario.assignments)))
+            function_load[fid] = function_load.get(fid, 0) + len(held)
+        # Counter counts in C: far faster than a Python loop over 100k keys; the cells' dicts of
+        # unit ids are compact, the assignment keys scattered in memory
+        index.unit_load = dict(Counter(chain.from_iterable(cells.values())))
         return index
 
     # -- reporting lines --

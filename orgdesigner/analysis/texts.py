@@ -97,12 +97,17 @@ def of_function(responsibility: str, name: str) -> str:
     """"utveckling av Digital vård"; a function named after a responsibility reads as one phrase:
     "utveckling av primärvårdens verksamhet" (not "utveckling av Utveckling av …") and
     "beställning av utveckling av primärvårdens verksamhet"."""
-    for word, _ in RESPONSIBILITY.values():
-        head = f"{word} av "
-        if name.casefold().startswith(head):
-            rest = name[len(head):]
-            return f"{responsibility} av {rest}" if word == responsibility else f"{responsibility} av {head}{rest}"
+    folded = name.casefold()
+    if folded.startswith(_HEADS):  # rare: one C-level test for the usual name
+        for word, head in zip(_WORDS, _HEADS, strict=True):
+            if folded.startswith(head):
+                rest = name[len(head):]
+                return f"{responsibility} av {rest}" if word == responsibility else f"{responsibility} av {head}{rest}"
     return f"{responsibility} av {name}"
+
+
+_WORDS = tuple(word for word, _ in RESPONSIBILITY.values())
+_HEADS = tuple(f"{word} av " for word in _WORDS)
 
 
 def authorities_phrase(words: list[str], lang: str) -> str:

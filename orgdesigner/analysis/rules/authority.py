@@ -62,22 +62,20 @@ def accountable_without_authority(context: Context, function_id: str | None) -> 
         return
     units = context.scenario.units
     accountable = context.index.accountable
-    name = None
     for r, needed, r_sv, r_en, a_sv, a_en in _IMPLIED_WORDS:
         owners = accountable.get((function_id, r))
         if not owners:
             continue
+        what_sv = what_en = None  # the message's words for this function, made once
         for uid in sorted(owners):
             unit = units[uid]
             if unit.category is _GOVERNANCE or needed in unit.authorities:
                 continue
-            if name is None:
+            if what_sv is None or what_en is None:
                 name = context.function_name(function_id)
-            yield Found(
-                f"{unit.name} är ansvarig för {of_function(r_sv, name)} men saknar befogenheten {a_sv}.",
-                f"{unit.name} is accountable for {r_en} of {name} but lacks the authority {a_en}.",
-                Subjects((uid,), (function_id,), r),
-            )
+                what_sv = f" är ansvarig för {of_function(r_sv, name)} men saknar befogenheten {a_sv}."
+                what_en = f" is accountable for {r_en} of {name} but lacks the authority {a_en}."
+            yield Found(unit.name + what_sv, unit.name + what_en, Subjects((uid,), (function_id,), r))
 
 
 @scoped_rule(
