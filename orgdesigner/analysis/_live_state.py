@@ -37,6 +37,7 @@ _RESPONSIBILITIES = tuple(Responsibility)
 _KEY = attrgetter("key")
 _SEVERITY = attrgetter("severity")
 _SUBJECTS = attrgetter("subjects")
+_PART = attrgetter("subjects.part")
 
 
 def finding_cells(finding: Finding) -> list[Cell]:
@@ -86,8 +87,9 @@ class Group:
 
     def order(self) -> None:
         if not self.in_order:
-            # a stable sort by key, as sorting (key, finding) pairs by key would be
-            self.findings.sort(key=_KEY)
+            # a stable sort by key, as sorting (key, finding) pairs by key would be; a group's
+            # keys share the "rule:" prefix, so by the shorter subject parts
+            self.findings.sort(key=_PART)
             self.keys = list(map(_KEY, self.findings))
             self.in_order = True
 

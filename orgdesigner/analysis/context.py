@@ -345,6 +345,12 @@ class Context:
         about many units with the same members share one memo, so together they walk each unit
         once: linear in a 20,000-layer chain of command, where a whole chain per unit is quadratic.
         """
+        # the walk's first step, before it allocates: most calls end here (a memoised unit, or a
+        # member itself)
+        if unit_id in memo:
+            return memo[unit_id]
+        if unit_id in members:
+            return unit_id
         units = self.scenario.units
         path: list[str] = []
         on_path: set[str] = set()

@@ -49,9 +49,11 @@ def opening_count(n: int, lang: str) -> str:
     """A count that opens a sentence: in words up to twelve, capitalised ("Två enheter …"), as
     Swedish style would have it; digits above ("13 enheter …")."""
     if 0 <= n < len(_SMALL):
-        word = _SMALL[n][lang == "en"]
-        return word[:1].upper() + word[1:]
+        return _OPENING[n][lang == "en"]
     return str(n)
+
+
+_OPENING = tuple(tuple(word[:1].upper() + word[1:] for word in words) for words in _SMALL)
 
 
 def join(items: Iterable[str], lang: str) -> str:

@@ -7,7 +7,7 @@ whole-graph library, so an edit re-checks only the functions it touched.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from orgdesigner.analysis import candidates
 from orgdesigner.analysis.context import CHAIN_MEMO, Context
@@ -138,12 +138,12 @@ def purchaser_independence(context: Context, function_id: str | None) -> Iterato
     if not meetings:
         return
     name = context.function_name(function_id)
+    t_sv, t_en = join_both(context.names(top.boundary)) if top.boundary else ("–", "–")
     for meet in sorted(meetings):
         ordering, delivering = meetings[meet]
         o_sv, o_en = join_both(context.names(sorted(ordering)))
         d_sv, d_en = join_both(context.names(sorted(delivering)))
         meet_name = context.unit_name(meet)
-        t_sv, t_en = join_both(context.names(top.boundary)) if top.boundary else ("–", "–")
         yield Found(
             f"Beställning ({o_sv}) och egen leverans ({d_sv}) av {name} möts i {meet_name}, under "
             f"regionledningen (som slutar vid {t_sv}).",
@@ -204,8 +204,10 @@ def _tree_meetings(
     manager m, i.e. where they reach m from different units below it (or one of them is m).
     Linear in the chains' length instead of in orderers x deliverers (thousands of pairs for a
     vårdval function ordered and delivered widely)."""
-    below_o = _reached_from(o_chains, governance)
-    below_d = _reached_from(d_chains, governance)
+    # only a manager both sides reach can be a meeting: each side's chains are followed through
+    # the others unrecorded (most of them: ordering and delivery meet high up, if at all)
+    below_o = _reached_from(o_chains, governance, set().union(*d_chains))
+    below_d = _reached_from(d_chains, governance, below_o.keys())
     meetings: Meetings = {}
     for meet, d_by_branch in below_d.items():
         o_by_branch = below_o.get(meet)
@@ -225,15 +227,18 @@ def _tree_meetings(
     return meetings
 
 
-def _reached_from(chains: list[tuple[str, ...]], governance: frozenset[str]) -> dict[str, dict[str | None, list[str]]]:
+def _reached_from(
+    chains: list[tuple[str, ...]], governance: frozenset[str], among: Container[str] | None = None
+) -> dict[str, dict[str | None, list[str]]]:
     """manager -> the unit just below it on each chain through it (None: the chain starts there)
-    -> the units whose chains those are. Managers in `governance` are left out."""
+    -> the units whose chains those are. Managers in `governance`, or not `among` them when
+    given, are left out."""
     out: dict[str, dict[str | None, list[str]]] = {}
     for c in chains:
         start = c[0]
         below: str | None = None
         for m in c:
-            if m not in governance:
+            if m not in governance and (among is None or m in among):
                 by_branch = out.get(m)
                 if by_branch is None:
                     out[m] = {below: [start]}
