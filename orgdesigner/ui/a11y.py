@@ -6,20 +6,26 @@ the caller's context); the standard dialog buttons get their descriptions here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QDockWidget,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+
+# The dialog classes (QMessageBox, QDialogButtonBox, QInputDialog ...) are imported where a
+# dialog is made: importing a PySide6 class makes it and its enums, which the window's first
+# paint does not need (start-up, issue 34). TextDialog lives in _text_dialog for that reason.
+
+
+def __getattr__(name: str) -> object:
+    if name == "TextDialog":  # `from orgdesigner.ui.a11y import TextDialog`, as before it moved
+        from orgdesigner.ui._text_dialog import TextDialog
+
+        return TextDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def describe(widget: QWidget, description: str, name: str = "") -> None:
@@ -88,6 +94,8 @@ def no_tab_trap(view: QAbstractItemView) -> None:
 
 
 def _standard_descriptions() -> dict[QDialogButtonBox.StandardButton, str]:
+    from PySide6.QtWidgets import QDialogButtonBox
+
     def tr(text: str) -> str:
         return QCoreApplication.translate("Accessibility", text)
 
@@ -137,6 +145,8 @@ class _ButtonTabOrder(QObject):
     is shown, in its final dialog), not in the order they were added."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtWidgets import QDialogButtonBox
+
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialogButtonBox):
             show_focus_at_once(watched.window())
             layout = watched.layout()
@@ -156,42 +166,24 @@ def _show_focus(window: QWidget) -> None:
         focus.update()
 
 
-class TextDialog(QInputDialog):
-    """QInputDialog whose editor and buttons a screen reader can name and describe (Qt makes the
-    editor late, so they are described when the dialog is shown)."""
-
-    def __init__(self, parent: QWidget | None, title: str, prompt: str, value: str, multiline: bool = False,
-                 description: str = "") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setLabelText(prompt)
-        if multiline:
-            self.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-        self.setTextValue(value)
-        self._prompt, self._description = prompt, description or prompt
-
-    def showEvent(self, event: QShowEvent) -> None:
-        editors: list[QWidget] = [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]
-        for editor in editors:
-            describe(editor, self._description, self._prompt.rstrip(":"))
-            if isinstance(editor, QPlainTextEdit):
-                editor.setTabChangesFocus(True)  # Tab reaches OK and Cancel: no keyboard trap
-
-        for box in self.findChildren(QDialogButtonBox):
-            describe_buttons(box)
-        super().showEvent(event)
-
-
 def ask_text(parent: QWidget | None, title: str, prompt: str, value: str, multiline: bool = False,
              description: str = "") -> str | None:
     """The text typed, or None when cancelled."""
+    from PySide6.QtWidgets import QDialog
+
+    from orgdesigner.ui._text_dialog import TextDialog
+
     dialog = TextDialog(parent, title, prompt, value, multiline, description)
     return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
-    """A QMessageBox with described buttons (exec it, or show it in a test)."""
+                buttons: QMessageBox.StandardButton | None = None) -> QMessageBox:
+    """A QMessageBox with described buttons (exec it, or show it in a test); OK unless `buttons`."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    if buttons is None:
+        buttons = QMessageBox.StandardButton.Ok
     box = QMessageBox(icon, title, text, buttons, parent)
     for button_box in box.findChildren(QDialogButtonBox):
         describe_buttons(button_box)
@@ -200,13 +192,19 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
 
 def question(parent: QWidget | None, title: str, text: str) -> bool:
     """Yes or no; True for yes."""
+    from PySide6.QtWidgets import QMessageBox
+
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     return message_box(parent, QMessageBox.Icon.Question, title, text, buttons).exec() == QMessageBox.StandardButton.Yes
 
 
 def warning(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
 
 
 def critical(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     message_box(parent, QMessageBox.Icon.Critical, title, text).exec()

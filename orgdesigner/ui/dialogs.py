@@ -5,10 +5,18 @@ Tests pass their own `Dialogs` (answers decided in advance), so no test ever blo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from orgdesigner.ui.a11y import critical, message_box, question
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+# QMessageBox and QFileDialog are imported where a question is asked: importing a PySide6 class
+# makes it and its enums, which the start-up does not need (issue 34).
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -20,6 +28,8 @@ class Dialogs(QObject):
 
     def ask_save_changes(self, name: str) -> str:
         """SAVE, DISCARD or CANCEL."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = self.save_changes_box(name).exec()
         if answer == QMessageBox.StandardButton.Save:
             return SAVE
@@ -28,6 +38,8 @@ class Dialogs(QObject):
         return CANCEL
 
     def save_changes_box(self, name: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = message_box(self.parent_widget, QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
                           self.tr("Save the changes to “%1” before closing it?").replace("%1", name),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
@@ -35,11 +47,15 @@ class Dialogs(QObject):
         return box
 
     def ask_open_path(self, folder: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Open project"), folder,
                                               self.tr("orgdesigner projects (*.orgd)"))
         return path or None
 
     def ask_save_path(self, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Save project as"), suggested,
                                               self.tr("orgdesigner projects (*.orgd)"))
         return path or None
@@ -62,6 +78,8 @@ class Dialogs(QObject):
         return str(box.property("answer") or "cancel")
 
     def current_state_box(self, name: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = message_box(
             self.parent_widget, QMessageBox.Icon.Question, self.tr("The current state"),
             self.tr("“%1” is the current state: every comparison with today and every export compares "

@@ -13,7 +13,6 @@ the chart view keeps the keyboard focus.
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
@@ -161,6 +160,8 @@ class Presentation(QObject):
         heading = project.case.title or project.name
         name = scenario.name if scenario is not None else ""
         size = "font-size: 16pt"
+        import html  # with the first presentation, not at start-up
+
         return f"<span style='{size}'><b>{html.escape(heading)}</b>" + (f" — {html.escape(name)}</span>" if name else "</span>")
 
     def _restore_geometry(self, geometry: QRect) -> None:
