@@ -15,11 +15,9 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from orgdesigner._gc import hold_collector
 from orgdesigner.io.errors import ProjectFileError
 from orgdesigner.io.project.project_file import SUFFIX, load_project, save_project
-from orgdesigner.io.words.file_words import os_error_words
 from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project
 from orgdesigner.resources import example_path, is_bundled_example
-from orgdesigner.ui.command_text import ui_language
 from orgdesigner.ui.dialogs import CANCEL, SAVE, Dialogs
 from orgdesigner.ui.i18n import ui_lang
 from orgdesigner.ui.undo import DocumentController, new_project
@@ -31,6 +29,15 @@ if TYPE_CHECKING:
 
 MAX_RECENT = 10
 AUTOSAVE_MS = 60_000
+
+
+def _os_reason(exc: OSError) -> str:
+    """Why the system refused, in the window's language (the words and the command wording load
+    with the first refusal: command_text brings the model's commands, which start-up leaves out)."""
+    from orgdesigner.io.words.file_words import os_error_words
+    from orgdesigner.ui.command_text import ui_language
+
+    return os_error_words(exc, ui_language())
 
 
 class FileManager(QObject):
@@ -168,7 +175,7 @@ class FileManager(QObject):
         try:
             save_project(self.controller.project, path)
         except (OSError, ProjectFileError) as exc:
-            reason = exc.summary() if isinstance(exc, ProjectFileError) else os_error_words(exc, ui_language())
+            reason = exc.summary() if isinstance(exc, ProjectFileError) else _os_reason(exc)
             self.dialogs.error(self.tr("Cannot save project"), self.tr("%1 could not be saved: %2\n\nThe file on disk is unchanged.").replace("%1", str(path)).replace("%2", reason))
             return False
         self.controller.mark_saved(path)
@@ -195,7 +202,7 @@ class FileManager(QObject):
         try:
             self._recovery = recovery.write_recovery(self.controller.project, self.controller.path, self.session)
         except (OSError, ProjectFileError) as exc:
-            reason = exc.summary() if isinstance(exc, ProjectFileError) else os_error_words(exc, ui_language())
+            reason = exc.summary() if isinstance(exc, ProjectFileError) else _os_reason(exc)
             self.controller.show_message(self.tr("Autosave failed: %1").replace("%1", reason))
             return None
         return self._recovery
