@@ -2,6 +2,9 @@
 lookup it does anyway), not in a second pass: the problems it reports, and their order, are still
 exactly those `parse_file_model` (what diff and merge read) reports for the same file.
 
+Units without dotted lines or decisions are looked at only when some parent is missing (a set
+operation in C tells): the problems are those of looking at every unit.
+
 Files are generated with references of every kind broken at random: parents, dotted lines,
 decisions, functions followed up, assignments to units and functions that do not exist.
 """
@@ -15,8 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from orgdesigner.io.errors import ProjectFileError
+from orgdesigner.io.project import fast_file
 from orgdesigner.io.project.codec import project_from_model
 from orgdesigner.io.project.project_file import parse_file_model, parse_project
+from orgdesigner.io.project.references import unit_problems
 
 _known = ["a", "b", "c"]
 _any_id = st.sampled_from([*_known, "ghost"])
@@ -62,3 +67,16 @@ def test_opening_reports_the_reference_problems_the_file_model_does(data: bytes)
     assert opened == _problems(parse_file_model, data)
     if opened is None:  # and the project is the one built from the checked model
         assert parse_project(data) == project_from_model(parse_file_model(data))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_files())
+def test_the_units_passed_over_have_no_broken_reference(data: bytes) -> None:
+    """Units without dotted lines or decisions are looked at only when some parent is missing."""
+    model = fast_file.decode(data)
+    assert model is not None
+    decisions = {d.id for d in model.decisions}
+    for scenario in model.scenarios:
+        units = {u.id for u in scenario.units}
+        fast = unit_problems(scenario.units, units, decisions, "$")
+        assert fast == unit_problems(scenario.units, units, decisions, "$", every=True)

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks._harness import shape_project
-from orgdesigner.io.errors import ProjectFileError
+from orgdesigner.io.errors import Problem, ProjectFileError
 from orgdesigner.io.project import fast_file
 from orgdesigner.io.project.project_file import (
     parse_file_model,
@@ -171,7 +171,11 @@ def _dict_keys(model: fast_file.ProjectFile) -> bytes:
 
 
 def _plain_parse(data: bytes) -> fast_file.ProjectFile:
-    """The reader before the cheap proof: the exact pass first, then the readers."""
+    """The reader before the cheap proof: the UTF-8 check, the exact pass, then the readers."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProjectFileError(None, [Problem("", f"not UTF-8 text (byte {exc.start}); project files are UTF-8 JSON")]) from None
     duplicate = duplicate_key(data)
     if duplicate is not None:
         raise ProjectFileError(None, [duplicate])
@@ -190,10 +194,25 @@ def _outcome(read: Any, data: bytes) -> Any:
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
-@given(_files())
-def test_a_load_accepts_and_refuses_what_the_exact_pass_did(case: tuple[bytes, int]) -> None:
+@given(_files(), st.none() | st.tuples(st.floats(0, 1), st.binary(min_size=1, max_size=3)))
+def test_a_load_accepts_and_refuses_what_the_exact_pass_did(case: tuple[bytes, int], damage: tuple[float, bytes] | None) -> None:
     data, _ = case
+    if damage is not None:  # bytes put in anywhere: perhaps not UTF-8, perhaps not JSON
+        at = int(damage[0] * len(data))
+        data = data[:at] + damage[1] + data[at:]
     assert _outcome(parse_file_model, data) == _outcome(_plain_parse, data)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
+@given(_files(), st.floats(0, 1), st.sampled_from([b"\xff", b"\xc0\xaf", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xe2\x82", b"\x80"]))
+def test_what_msgspec_reads_is_utf_8(case: tuple[bytes, int], where: float, bad: bytes) -> None:
+    """The reader asks whether a file is UTF-8 only when msgspec refused it: msgspec refuses any
+    byte sequence that is not UTF-8 (a stray byte, overlong, a surrogate, beyond U+10FFFF, cut
+    short), wherever it stands: in a text, a key, an id, a date."""
+    data, _ = case
+    at = int(where * len(data))
+    damaged = data[:at] + bad + data[at:]
+    assert fast_file.decode(damaged) is None
 
 
 @pytest.mark.parametrize("text", [
