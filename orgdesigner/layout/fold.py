@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import chain
 
 from orgdesigner.layout.incremental import layout_tree
 from orgdesigner.layout.tree import LayoutParams, tree_children
@@ -36,14 +37,19 @@ def folds_to_fit(order: Iterable[str], parent_of: Mapping[str, str | None], widt
     params = params or LayoutParams()
     order = list(order)
     roots, forest, _extra = tree_children(order, parent_of)
-    up = {kid: parent for parent, kids in forest.items() for kid in kids}
-    depth = dict.fromkeys(roots, 0)
-    stack = list(roots)
-    while stack:
-        uid = stack.pop()
-        for kid in forest.get(uid, ()):
-            depth[kid] = depth[uid] + 1
-            stack.append(kid)
+    # the passes over the whole chart (50,000 units, about 10 levels) go a level or a parent at
+    # a time with C-level calls: they were most of the search
+    up: dict[str, str] = {}
+    for parent, kids in forest.items():
+        up.update(dict.fromkeys(kids, parent))
+    levels: list[list[str]] = []  # the units at each depth
+    level = roots
+    while level:
+        levels.append(level)
+        level = list(chain.from_iterable(filter(None, map(forest.get, level))))
+    depth: dict[str, int] = {}
+    for d, units in enumerate(levels):
+        depth.update(dict.fromkeys(units, d))
     opened: set[str] = set()  # ancestors of the kept units: always unfolded
     for uid in keep:
         node = up.get(uid)
@@ -51,7 +57,7 @@ def folds_to_fit(order: Iterable[str], parent_of: Mapping[str, str | None], widt
             opened.add(node)
             node = up.get(node)
     stay = frozenset(folded) - opened
-    index = {uid: i for i, uid in enumerate(order)}
+    index = dict(zip(order, range(len(order)), strict=True))
     area = width * height
     card = params.card_w * params.card_h
 
@@ -80,18 +86,20 @@ def folds_to_fit(order: Iterable[str], parent_of: Mapping[str, str | None], widt
     best: set[str] = {u for u in opened if u in forest}
     if not fits(best):
         return Folds(frozenset(u for u in shown(best) if u in forest and u not in best), False)
-    deepest = max(depth.values(), default=0)
-    for level in range(deepest + 1):
-        trial = {u for u, d in depth.items() if d <= level and expandable(u)} | best
+    reach: set[str] = set()  # the expandable units down to the level tried
+    for units in levels:
+        reach.update(forest.keys() & units)
+        trial = (reach - stay) | best
         if trial == best:
             continue
         if not fits(trial):
             break
         best = trial
     # then single branches, the shallowest and smallest first, while the chart still fits
-    size: dict[str, int] = {}
-    for uid in sorted(depth, key=depth.__getitem__, reverse=True):
-        size[uid] = 1 + sum(size[k] for k in forest.get(uid, ()))
+    size = dict.fromkeys(depth, 1)
+    for units in reversed(levels):
+        for uid in filter(forest.__contains__, units):
+            size[uid] = 1 + sum(map(size.__getitem__, forest[uid]))
     candidates = sorted((u for u in shown(best) if expandable(u) and u not in best),
                         key=lambda u: (depth[u], size[u], index[u]))
     trials = 0
