@@ -9,9 +9,12 @@ about any other unit (a branch unfolded, a card made by an edit) counts them all
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from orgdesigner.analysis.findings import Finding
 from orgdesigner.ui.chart import style
+
+if TYPE_CHECKING:  # the analysis loads after the first paint (start-up, issue 34)
+    from orgdesigner.analysis.findings import Finding
 
 _RANK = {"error": 0, "warning": 1, "info": 2}
 _COLOURS = (style.FINDING_COLOUR, style.WARNING_COLOUR, style.INFO_COLOUR)
