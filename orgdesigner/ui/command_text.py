@@ -15,6 +15,7 @@ from orgdesigner.io.words.numbers import number
 from orgdesigner.model import fields
 from orgdesigner.model.commands.base import InvalidValue
 from orgdesigner.model.commands.description import Action, Description, Subject
+from orgdesigner.ui.i18n import translation_lang
 
 A, S = Action, Subject
 
@@ -140,18 +141,10 @@ def worded_fields(subject: Subject) -> set[str]:
     return set(_UNIT_FIELDS) if subject is Subject.UNIT else set(_fields())
 
 
-def ui_language() -> str:
-    """The language the installed translations speak: the table's words and the numbers must
-    agree with the sentence tr() gives around them."""
-    return "en" if QCoreApplication.translate("CommandText", "Change %1") == "Change %1" else "sv"
-
-
-
-
 def field_word(field: str, subject: Subject | None = None) -> str:
     """A field in the UI language; a field nobody worded yet shows as its name in words."""
     if subject is Subject.UNIT and field in _UNIT_FIELDS:
-        return _UNIT_FIELDS[field].words(ui_language())
+        return _UNIT_FIELDS[field].words(translation_lang())
     return _fields().get(field, field.replace("_", " "))
 
 
@@ -164,7 +157,7 @@ def command_text(description: Description) -> str:
         return f"{description.action} {description.subject}"
     if isinstance(step, tuple):
         one, many = step
-        return one if description.count == 1 else many.replace("%1", number(description.count, ui_language(), 0))
+        return one if description.count == 1 else many.replace("%1", number(description.count, translation_lang(), 0))
     if description.action is Action.CHANGE and description.subject is Subject.FLOW and description.field == "volume":
         return QCoreApplication.translate("CommandText", "Change volume")
     if "%2" in step:
@@ -219,4 +212,4 @@ def error_text(error: Exception | str) -> str:
         subject = Subject.UNIT if error.owner == "unit" else None
         return out.replace("%1", field_word(error.field, subject)).replace("%2", error.shown)
     words = getattr(error, "words", None)  # a CommandError, an ImportFileError: worded by its kind
-    return words(ui_language()) if callable(words) else str(error)
+    return words(translation_lang()) if callable(words) else str(error)

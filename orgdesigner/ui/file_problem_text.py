@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from orgdesigner.io.errors import Problem
 from orgdesigner.io.exchange._tabular import ImportFileError
-from orgdesigner.ui.command_text import ui_language
+from orgdesigner.ui.i18n import translation_lang
 
 
 def _reasons() -> dict[str, str]:
@@ -65,4 +65,4 @@ def problem_text(problem: Problem) -> str:
 def import_problem_text(error: ImportFileError) -> str:
     """A table that cannot be imported: the file and the reason in the UI language
     (orgdesigner.io.words.file_words words each kind in both)."""
-    return error.words(ui_language())
+    return error.words(translation_lang())

@@ -19,7 +19,7 @@ from orgdesigner.model.document import Document
 from orgdesigner.model.entities import Project
 from orgdesigner.resources import example_path, is_bundled_example
 from orgdesigner.ui.dialogs import CANCEL, SAVE, Dialogs
-from orgdesigner.ui.i18n import ui_lang
+from orgdesigner.ui.i18n import translation_lang, ui_lang
 from orgdesigner.ui.undo import DocumentController, new_project
 
 if TYPE_CHECKING:
@@ -32,12 +32,10 @@ AUTOSAVE_MS = 60_000
 
 
 def _os_reason(exc: OSError) -> str:
-    """Why the system refused, in the window's language (the words and the command wording load
-    with the first refusal: command_text brings the model's commands, which start-up leaves out)."""
+    """Why the system refused, in the window's language (the words load with the first refusal)."""
     from orgdesigner.io.words.file_words import os_error_words
-    from orgdesigner.ui.command_text import ui_language
 
-    return os_error_words(exc, ui_language())
+    return os_error_words(exc, translation_lang())
 
 
 class FileManager(QObject):

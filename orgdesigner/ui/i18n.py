@@ -19,6 +19,13 @@ def ui_lang() -> str:
     return "en" if value == "en" else "sv"
 
 
+def translation_lang() -> str:
+    """The language the installed translation speaks ("en" when none is installed): what a text
+    worded outside Qt (a refusal, an import's reason) must agree with, the sentence tr() gives
+    around it. The "lang" property (`ui_lang`) says what the window was started in."""
+    return "en" if QCoreApplication.translate("CommandText", "Change %1") == "Change %1" else "sv"
+
+
 def percent_suffix() -> str:
     """A spin box's percent sign as the UI language writes it: "12.5%" / "12,5 %"."""
     return "%" if ui_lang() == "en" else "\u00a0%"

@@ -57,7 +57,7 @@ def test_pdf_title_language_and_an_outline_per_section(tmp_path, lang):
 def test_docx_chart_pages_carry_their_legend_and_dotted_line_notes(tmp_path):
     document = docx.Document(str(_export(tmp_path, "k.docx", "sv")))
     texts = [p.text for p in document.paragraphs]
-    legends = [t for t in texts if "■" in t or "┄" in t]
+    legends = [t for t in texts if t.startswith("\u2003")]  # each swatch an em space Word shades or underlines
     assert legends and any("ny enhet" in t for t in legends)
     assert any("streckad linje: professionellt/medicinskt ansvar" in t for t in legends)
     assert any(t.startswith("Streckad linje (professionellt/medicinskt ansvar) till Chefläkare") for t in texts)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from orgdesigner.ui import colours
 from orgdesigner.ui.a11y import describe, describe_buttons
-from orgdesigner.ui.command_text import ui_language
+from orgdesigner.ui.i18n import translation_lang
 from orgdesigner.ui.undo import DocumentController
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class _PrepareTask(QRunnable):
 
 def _describe(exc: Exception, path: Path) -> str:
     if isinstance(exc, OSError):
-        return f"{path}: {os_error_words(exc, ui_language())}"
+        return f"{path}: {os_error_words(exc, translation_lang())}"
     if isinstance(exc, KeyError):
         return f"{path}: unknown {exc.args[0]!r}"
     return f"{path}: {exc}"
@@ -311,7 +311,7 @@ class ExportDialog(QDialog):
             try:
                 read_template(job.template)
             except TemplateError as exc:
-                self._fail(exc.words(ui_language()))
+                self._fail(exc.words(translation_lang()))
                 self.template.setFocus()
                 return
         if job.suffix in {".pdf", ".docx"} and not job.decision_text.strip() and self._is_proposal(job):

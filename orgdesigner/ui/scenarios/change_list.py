@@ -26,8 +26,7 @@ from orgdesigner.io.words.file_words import os_error_words
 from orgdesigner.model.commands.base import CommandError
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui.a11y import describe, label_for
-from orgdesigner.ui.command_text import ui_language
-from orgdesigner.ui.i18n import plural
+from orgdesigner.ui.i18n import plural, translation_lang
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -157,7 +156,7 @@ class ChangeListPanel(QWidget):
         try:
             write_plan_xlsx(self.controller.project, target, base, out, self.lang)
         except OSError as exc:
-            self.controller.show_message(f"{out}: {os_error_words(exc, ui_language())}")
+            self.controller.show_message(f"{out}: {os_error_words(exc, translation_lang())}")
             return None
         return out
 

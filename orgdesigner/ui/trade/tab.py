@@ -45,8 +45,7 @@ from orgdesigner.model.enums import UnitCategory
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.model.trade import Flow, Service, TradeAssumptions
 from orgdesigner.ui.a11y import describe, no_tab_trap, warning
-from orgdesigner.ui.command_text import ui_language
-from orgdesigner.ui.i18n import percent_suffix
+from orgdesigner.ui.i18n import percent_suffix, translation_lang
 from orgdesigner.ui.trade.models import FlowsModel, ServicesModel
 from orgdesigner.ui.trade.results import ComparisonModel, comparison
 
@@ -454,7 +453,7 @@ class TradeTab(QWidget):
         try:
             flows = read_flows(path, scenario)
         except TradeImportError as exc:
-            problems = exc.words(ui_language())
+            problems = exc.words(translation_lang())
             if show_errors:
                 more = len(problems) - 10
                 text = "\n".join(problems[:10]) + (self.tr("\n… and %1 more").replace("%1", str(more)) if more > 0 else "")
