@@ -345,8 +345,11 @@ class DottedLayer(QObject):
             ends_of = self._ends
 
             def touched(key: Key) -> bool:
-                ends = ends_of.get(key)
-                return any(u in moved or u in others for u in (key if ends is None else (*key, ends[0], ends[1])))
+                a, b = key
+                if a in moved or b in moved or a in others or b in others:
+                    return True
+                ends = ends_of.get(key)  # the cards it is drawn between (an ancestor's when folded)
+                return ends is not None and (ends[0] in moved or ends[1] in moved or ends[0] in others or ends[1] in others)
 
             keys = list(filter(touched, wanted))
         else:  # after an edit: the lines at cards that moved, appeared or went
@@ -370,7 +373,7 @@ class DottedLayer(QObject):
                 continue
             pa, pb = positions[a], positions[b]
             ends = (a, b, pa, pb)
-            if item is not None and item.line != line:
+            if item is not None and item.line is not line and item.line != line:
                 self._remove(key)
                 item = None
             old = self._ends.get(key)
