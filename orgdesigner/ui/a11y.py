@@ -14,18 +14,9 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLabel, QWidget
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-
-# The dialog classes (QMessageBox, QDialogButtonBox, QInputDialog ...) are imported where a
-# dialog is made: importing a PySide6 class makes it and its enums, which the window's first
-# paint does not need (start-up, issue 34). TextDialog lives in _text_dialog for that reason.
-
-
-def __getattr__(name: str) -> object:
-    if name == "TextDialog":  # `from orgdesigner.ui.a11y import TextDialog`, as before it moved
-        from orgdesigner.ui._text_dialog import TextDialog
-
-        return TextDialog
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The dialog classes (QMessageBox, QDialogButtonBox ...) are imported where a dialog is made:
+# importing a PySide6 class makes it and its enums, which the window's first paint does not need
+# (start-up, issue 34). The text dialog (QInputDialog) is in text_dialog.py for that reason.
 
 
 def describe(widget: QWidget, description: str, name: str = "") -> None:
@@ -164,17 +155,6 @@ def _show_focus(window: QWidget) -> None:
     focus = window.focusWidget()
     if focus is not None:
         focus.update()
-
-
-def ask_text(parent: QWidget | None, title: str, prompt: str, value: str, multiline: bool = False,
-             description: str = "") -> str | None:
-    """The text typed, or None when cancelled."""
-    from PySide6.QtWidgets import QDialog
-
-    from orgdesigner.ui._text_dialog import TextDialog
-
-    dialog = TextDialog(parent, title, prompt, value, multiline, description)
-    return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,

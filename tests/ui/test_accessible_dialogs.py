@@ -115,7 +115,7 @@ def _large_chart(w) -> QDialog:
 
 
 def _text(w) -> QDialog:  # Scenario → Rename…, and the like
-    from orgdesigner.ui.a11y import TextDialog
+    from orgdesigner.ui.text_dialog import TextDialog
 
     tr = w.scenario_tools.tr  # the texts the scenario tools ask with
     return TextDialog(w, tr("Rename scenario"), tr("Name:"), "Nuläge 2017")
@@ -129,7 +129,7 @@ def _omvarld(w) -> QDialog:  # Scenario → Jämför med andra regioner…
 
 
 def _acknowledge(w) -> QDialog:  # Findings → Acknowledge…: a multi-line comment
-    from orgdesigner.ui.a11y import TextDialog
+    from orgdesigner.ui.text_dialog import TextDialog
 
     tr = w.responsibility_views.findings.tr
     return TextDialog(w, tr("Acknowledge finding"), tr("Why is this accepted? The comment is saved in the project."), "",

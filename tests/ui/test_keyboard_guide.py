@@ -100,7 +100,7 @@ def test_the_user_guide_with_the_keyboard_alone(qtbot, swedish, dialogs, setting
     assert shown is not None and set(ctl.selection) == set(shown.subjects.units)  # marked on the chart
 
     # … and acknowledge one with a comment: Tab to Kvittera…, Space, type, Tab to OK, Enter
-    from orgdesigner.ui.a11y import TextDialog
+    from orgdesigner.ui.text_dialog import TextDialog
 
     _run(qtbot, window=window, steps=[
         (always, lambda: tab_to(named("Kvittera…")), "Tab to Kvittera…"),

@@ -39,7 +39,7 @@ from orgdesigner.analysis.findings import RULES, Finding
 from orgdesigner.model.commands import SetAcknowledgement
 from orgdesigner.model.events import Change, ModelEvent
 from orgdesigner.ui import colours
-from orgdesigner.ui.a11y import ask_text, describe, label_for
+from orgdesigner.ui.a11y import describe, label_for
 from orgdesigner.ui.findings.model import (
     GROUP_BY_CAUSE,
     GROUP_BY_RULE,
@@ -52,6 +52,7 @@ from orgdesigner.ui.findings.model import (
 from orgdesigner.ui.findings.split_chart import SplitChart
 from orgdesigner.ui.focus_mark import FocusMarkDelegate
 from orgdesigner.ui.matrix.roles import ui_lang
+from orgdesigner.ui.text_dialog import ask_text
 from orgdesigner.ui.undo import DocumentController
 
 if TYPE_CHECKING:

@@ -36,6 +36,7 @@ from orgdesigner.model.commands.scenarios import copied_scenario
 from orgdesigner.ui import a11y, colours
 from orgdesigner.ui.focus_mark import draw_focus_mark
 from orgdesigner.ui.matrix.roles import ui_lang
+from orgdesigner.ui.text_dialog import ask_text
 from orgdesigner.ui.undo import DocumentController
 
 
@@ -47,10 +48,10 @@ class Asker(QObject):
         self.parent_widget = parent
 
     def text(self, title: str, prompt: str, value: str) -> str | None:
-        return a11y.ask_text(self.parent_widget, title, prompt, value)
+        return ask_text(self.parent_widget, title, prompt, value)
 
     def long_text(self, title: str, prompt: str, value: str) -> str | None:
-        return a11y.ask_text(self.parent_widget, title, prompt, value, multiline=True)
+        return ask_text(self.parent_widget, title, prompt, value, multiline=True)
 
     def confirm(self, title: str, text: str) -> bool:
         return a11y.question(self.parent_widget, title, text)

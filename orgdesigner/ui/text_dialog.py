@@ -1,10 +1,17 @@
-"""The text dialog of `a11y.ask_text`: a QInputDialog a screen reader can name (its own module, so
-importing orgdesigner.ui.a11y does not make QInputDialog at start-up)."""
+"""A text asked for in a dialog a screen reader can name (`ask_text`). Its own module, so that
+importing orgdesigner.ui.a11y does not make QInputDialog at start-up."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from orgdesigner.ui.a11y import describe, describe_buttons
 
@@ -33,3 +40,10 @@ class TextDialog(QInputDialog):
         for box in self.findChildren(QDialogButtonBox):
             describe_buttons(box)
         super().showEvent(event)
+
+
+def ask_text(parent: QWidget | None, title: str, prompt: str, value: str, multiline: bool = False,
+             description: str = "") -> str | None:
+    """The text typed, or None when cancelled."""
+    dialog = TextDialog(parent, title, prompt, value, multiline, description)
+    return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
