@@ -58,7 +58,9 @@ class OutlineModel(QAbstractItemModel):
         # on the way to the window's findings
         self._ids = list(units)
         roots, forest, _extra = tree_children(self._ids, dict(zip(self._ids, map(_PARENT_ID, units.values()), strict=True)))
-        self._kids = {None: roots, **forest}
+        children: dict[str | None, list[str]] = {None: roots}
+        children.update(forest)
+        self._kids = children
         parent, row = self._parent, self._row
         for above, kids in self._kids.items():
             parent.update(dict.fromkeys(kids, above))

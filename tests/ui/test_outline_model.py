@@ -5,7 +5,6 @@ included, and a model Qt's checker accepts."""
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from orgdesigner.layout.tree import tree_children
 from orgdesigner.model import Document
