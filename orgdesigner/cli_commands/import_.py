@@ -5,7 +5,8 @@ Units come from a CSV or XLSX file with the columns named on the command line; a
 (optional) from a long-form table or an exported matrix. Any bad row stops the import with
 exit 2 and the bad rows listed by row number, unless --good-rows-only is given; then the good
 rows are imported and the skipped ones listed on stderr. The project is built completely before
-the file is written (atomically), so nothing is ever half-imported.
+the file is written (atomically), so nothing is ever half-imported. Errors, skipped rows and the
+summary speak --lang (Swedish by default, as the window and the other subcommands).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from orgdesigner.cli_commands._common import save_project_or_fail
+from orgdesigner.cli_commands._common import add_lang_option, save_project_or_fail
 from orgdesigner.cli_commands.errors import CliError
 from orgdesigner.io.words.numbers import counted
 
@@ -67,7 +68,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--scenario-name", default="Nuläge", metavar="NAME", help="name of the scenario (default: Nuläge)")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="PROJECT.orgd", help="project file to write")
     parser.add_argument("--force", action="store_true", help="overwrite an existing project file (the old one is kept as .bak)")
+    add_lang_option(parser, "errors and the summary")
     parser.set_defaults(func=run)
+
+
+def _t(lang: str, sv: str, en: str) -> str:
+    return en if lang == "en" else sv
 
 
 def _bad_rows_message(path: Path, bad_rows: Sequence[BadRow], good: int, what: str, hint: str = "",
@@ -92,15 +98,19 @@ def _parent_hint(units: UnitImport, args: argparse.Namespace) -> str:
     """What the parent column looks like when the options do not fit it: names, or "XX"."""
     from orgdesigner.io.exchange.import_units import guess_parent_reading
 
+    lang = args.lang
     by_name, none_values = guess_parent_reading(units.source, args.id_column, args.parent_column, args.name_column)
     given = {v.casefold() for v in args.no_parent}
     hints = []
     if by_name and args.parent_by != "name":
-        hints.append(f"column '{args.parent_column}' holds names: add --parent-by name")
+        hints.append(_t(lang, f"kolumnen '{args.parent_column}' innehåller namn: lägg till --parent-by name",
+                        f"column '{args.parent_column}' holds names: add --parent-by name"))
     missing = [v for v in none_values if v.casefold() not in given]
     if missing:
-        hints.append("if " + " or ".join(f"'{v}'" for v in missing) + " means no parent, add "
-                     + " ".join(f"--no-parent {v}" for v in missing))
+        values = _t(lang, " eller ", " or ").join(f"'{v}'" for v in missing)
+        options = " ".join(f"--no-parent {v}" for v in missing)
+        hints.append(_t(lang, f"om {values} betyder att enheten saknar överordnad, lägg till {options}",
+                        f"if {values} means no parent, add {options}"))
     return "".join(h[0].upper() + h[1:] + ". " for h in hints)
 
 
@@ -109,18 +119,21 @@ def run(args: argparse.Namespace) -> int:
     from orgdesigner.io.exchange.import_units import ImportFileError, UnitColumns, import_units
     from orgdesigner.io.project.project_file import SUFFIX
 
+    lang = args.lang
     out: Path = args.output
     if out.suffix != SUFFIX:
-        raise CliError(f"{out}: a project file must end in {SUFFIX}")
+        raise CliError(_t(lang, f"{out}: en projektfil ska sluta på {SUFFIX}", f"{out}: a project file must end in {SUFFIX}"))
     if out.exists() and not args.force:
-        raise CliError(f"{out}: already exists; use --force to replace it")
+        raise CliError(_t(lang, f"{out}: finns redan; använd --force för att ersätta den",
+                          f"{out}: already exists; use --force to replace it"))
     if not out.parent.is_dir():
-        raise CliError(f"{out}: folder {out.parent} does not exist")
+        raise CliError(_t(lang, f"{out}: mappen {out.parent} finns inte", f"{out}: folder {out.parent} does not exist"))
     if args.units.suffix.lower() == ".xml":
         return _run_archimate(args, out)
     missing = [f"--{c}-column" for c in ("id", "parent", "name") if getattr(args, f"{c}_column") is None]
     if missing:
-        raise CliError(f"{args.units}: a CSV or XLSX import needs {', '.join(missing)}")
+        raise CliError(_t(lang, f"{args.units}: en import från CSV eller XLSX behöver {', '.join(missing)}",
+                          f"{args.units}: a CSV or XLSX import needs {', '.join(missing)}"))
     columns = UnitColumns(
         args.id_column, args.parent_column, args.name_column,
         category=args.category_column, form=args.form_column, budget_sek=args.budget_column,
@@ -130,11 +143,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         units = import_units(args.units, columns, sheet=args.sheet)
     except ImportFileError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(exc.words(lang)) from None
     if units.bad_rows and not args.good_rows_only:
-        raise CliError(_bad_rows_message(args.units, units.bad_rows, len(units.units), "unit", _parent_hint(units, args)))
+        raise CliError(_bad_rows_message(args.units, units.bad_rows, len(units.units), "unit", _parent_hint(units, args),
+                                         lang=lang))
     if not units.units:
-        raise CliError(f"{args.units}: no good rows to import")
+        raise CliError(_t(lang, f"{args.units}: inga felfria rader att importera", f"{args.units}: no good rows to import"))
     project = units.to_project(args.project_name or args.units.stem, args.scenario_name)
     scenario = next(iter(project.scenarios.values()))
     skipped = [(args.units, b) for b in units.bad_rows]
@@ -144,18 +158,21 @@ def run(args: argparse.Namespace) -> int:
             assignments = import_assignments(args.assignments, scenario.units, project.functions,
                                              sheet=args.assignments_sheet, letters=args.role_letters)
         except ImportFileError as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(exc.words(lang)) from None
         if assignments.bad_rows and not args.good_rows_only:
-            raise CliError(_bad_rows_message(args.assignments, assignments.bad_rows, len(assignments.roles), "assignment"))
+            raise CliError(_bad_rows_message(args.assignments, assignments.bad_rows, len(assignments.roles), "assignment",
+                                             lang=lang))
         project.functions.update(assignments.new_functions)
         assignments.apply_to(scenario)
         roles = len(scenario.assignments)
         skipped += [(args.assignments, b) for b in assignments.bad_rows]
     save_project_or_fail(project, out)
     for path, bad in skipped:
-        print(f"orgdesigner import: skipped {path} {bad.describe('en')}", file=sys.stderr)
-    print(f"{out}: {counted(len(scenario.units), 'unit', 'en')}, {counted(len(project.functions), 'function', 'en')}, {counted(roles, 'role', 'en')}"
-          + (f" ({counted(len(skipped), 'bad row', 'en')} skipped)" if skipped else ""))
+        print(f"orgdesigner import: {_t(lang, 'hoppade över', 'skipped')} {path} {bad.describe(lang)}", file=sys.stderr)
+    skips = counted(len(skipped), "bad row", lang)
+    skipped_words = _t(lang, f"{skips} överhoppad{'' if len(skipped) == 1 else 'e'}", f"{skips} skipped")
+    print(f"{out}: {counted(len(scenario.units), 'unit', lang)}, {counted(len(project.functions), 'function', lang)}, "
+          f"{counted(roles, 'role', lang)}" + (f" ({skipped_words})" if skipped else ""))
     return 0
 
 
@@ -164,32 +181,37 @@ def _run_archimate(args: argparse.Namespace, out: Path) -> int:
     from orgdesigner.io.exchange.archimate.reader import read_model
     from orgdesigner.io.exchange.archimate.safe_xml import XmlFileError
 
+    lang = args.lang
     if args.assignments is not None:
-        raise CliError("--assignments: an ArchiMate model carries its roles itself")
+        raise CliError(_t(lang, "--assignments: en ArchiMate-modell har sina roller i sig själv",
+                          "--assignments: an ArchiMate model carries its roles itself"))
     try:
         imported = read_model(args.units, default_scenario=args.scenario_name)
     except XmlFileError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(exc.message(lang)) from None
     project = imported.project
     if not any(s.units for s in project.scenarios.values()):
-        raise CliError(f"{args.units}: the model has no Business Actors, so there are no units to import")
-    _map_actor_categories(imported, args.actor_category, args.units)
+        raise CliError(_t(lang, f"{args.units}: modellen har inga Business Actors, så det finns inga enheter att importera",
+                          f"{args.units}: the model has no Business Actors, so there are no units to import"))
+    _map_actor_categories(imported, args.actor_category, args.units, lang)
     if args.project_name:
         project.name = args.project_name
     save_project_or_fail(project, out)
-    for line in imported.skipped_lines("en"):
-        print(f"orgdesigner import: skipped {line}", file=sys.stderr)
+    for line in imported.skipped_lines(lang):
+        print(f"orgdesigner import: {_t(lang, 'hoppade över', 'skipped')} {line}", file=sys.stderr)
     left = imported.still_unknown()
     if left:
-        print(f"orgdesigner import: category unknown (the model does not say; set it with --actor-category or in "
-              f"the window): {', '.join(left)}", file=sys.stderr)
+        print("orgdesigner import: " + _t(lang, "okänd kategori (modellen anger ingen; ange den med --actor-category "
+                                          "eller i fönstret)", "category unknown (the model does not say; set it with "
+                                          "--actor-category or in the window)") + f": {', '.join(left)}", file=sys.stderr)
     for scenario in project.scenarios.values():
-        print(f"{out}: scenario {scenario.name}: {counted(len(scenario.units), 'unit', 'en')}, {counted(len(scenario.assignments), 'role', 'en')}")
-    print(f"{out}: {counted(len(project.functions), 'function', 'en')}")
+        print(f"{out}: scenario {scenario.name}: {counted(len(scenario.units), 'unit', lang)}, "
+              f"{counted(len(scenario.assignments), 'role', lang)}")
+    print(f"{out}: {counted(len(project.functions), 'function', lang)}")
     return 0
 
 
-def _map_actor_categories(imported: ImportedModel, options: list[str], path: Path) -> None:
+def _map_actor_categories(imported: ImportedModel, options: list[str], path: Path, lang: str) -> None:
     """--actor-category CATEGORY / ACTOR=CATEGORY onto the actors the model gave no category."""
     from orgdesigner.io.words._words import CATEGORY_WORDS, choices, parse_category
 
@@ -198,7 +220,8 @@ def _map_actor_categories(imported: ImportedModel, options: list[str], path: Pat
         name, _, word = option.rpartition("=")
         category = parse_category(word)
         if category is None:
-            raise CliError(f"--actor-category {option}: unknown category '{word}' (one of: {choices(CATEGORY_WORDS, 'sv')})")
+            raise CliError(_t(lang, f"--actor-category {option}: okänd kategori '{word}' (en av: {choices(CATEGORY_WORDS, 'sv')})",
+                              f"--actor-category {option}: unknown category '{word}' (one of: {choices(CATEGORY_WORDS, 'sv')})"))
         if name:
             by_name[name.strip()] = category
         else:
@@ -206,5 +229,8 @@ def _map_actor_categories(imported: ImportedModel, options: list[str], path: Pat
     unknown = imported.set_categories(by_name, default)
     if unknown:
         names = imported.uncategorised_names()
-        raise CliError(f"{path}: --actor-category names {', '.join(repr(n) for n in unknown)}, which is no Business "
-                       f"Actor without a category; those are: {', '.join(names) or 'none'}")
+        given = ", ".join(repr(n) for n in unknown)
+        raise CliError(_t(lang, f"{path}: --actor-category anger {given}, som inte är en Business Actor utan kategori; "
+                          f"sådana är: {', '.join(names) or 'inga'}",
+                          f"{path}: --actor-category names {given}, which is no Business Actor without a category; "
+                          f"those are: {', '.join(names) or 'none'}"))

@@ -12,7 +12,8 @@ from tests.io.exchange.archimate_schema import assert_valid
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "orgdesigner", *args], capture_output=True, text=True, timeout=120)
+    lang = ["--lang", "en"] if args[0] == "import" else []  # the messages asserted are the English ones
+    return subprocess.run([sys.executable, "-m", "orgdesigner", *args, *lang], capture_output=True, text=True, timeout=120)
 
 
 def test_export_by_suffix_or_flag_then_import_gives_the_scenario_back(tmp_path):

@@ -67,7 +67,7 @@ def test_a_csv_with_a_byte_order_mark_and_a_windows_byte_names_the_line(tmp_path
     source.write_bytes(b"\xef\xbb\xbfid;parent;name\nrs;;Regionstyrelsen\nare;rs;\xc5re h\xc3\xa4lsocentral\n")
     out = tmp_path / "out.orgd"
     code = main(["import", str(source), "--id-column", "id", "--parent-column", "parent", "--name-column", "name",
-                 "-o", str(out)])
+                 "-o", str(out), "--lang", "en"])
     err = capsys.readouterr().err
     assert code == 2 and "line 3" in err and "not UTF-8" in err and not out.exists()
 

@@ -17,8 +17,9 @@ COLUMNS = ["--id-column", "Id", "--parent-column", "Överordnad (id)", "--name-c
            "--category-column", "Kategori", "--form-column", "Form", "--budget-column", "Budget (kr)"]
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "orgdesigner", *args], capture_output=True, text=True, timeout=120)
+def run_cli(*args: str, lang: str = "en") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "orgdesigner", *args, "--lang", lang], capture_output=True, text=True,
+                          timeout=120)
 
 
 def test_exported_xlsx_imports_back_as_a_project(tmp_path: Path):
@@ -144,3 +145,26 @@ def test_a_drawio_org_chart_and_a_uk_organogram_import_with_the_parent_options(t
     assert done.returncode == 0, done.stderr
     scenario = next(iter(load_project(tmp_path / "o.orgd").scenarios.values()))
     assert scenario.roots() == ["1"] and scenario.units["1"].name == "Permanent Secretary"
+
+
+def test_the_import_speaks_swedish_by_default_and_english_on_request(tmp_path: Path):
+    """As the window and the other subcommands: bad rows, skipped rows and the summary in Swedish
+    unless --lang en."""
+    units = tmp_path / "enheter.csv"
+    units.write_text("id,parent,name\n1,,Region\n2,9,Föräldralös\n3,1,Hälsocentral\n", encoding="utf-8")
+    base = ["import", str(units), "--id-column", "id", "--parent-column", "parent", "--name-column", "name"]
+    out = tmp_path / "p.orgd"
+    refused = subprocess.run([sys.executable, "-m", "orgdesigner", *base, "-o", str(out)], capture_output=True,
+                             text=True, timeout=120)
+    assert refused.returncode == 2 and not out.exists()
+    assert "1 felaktig rad: rad 3:" in refused.stderr and "Inget skrevs" in refused.stderr
+    assert "de 2 felfria raderna" in refused.stderr and "bad" not in refused.stderr
+    done = subprocess.run([sys.executable, "-m", "orgdesigner", *base, "--good-rows-only", "-o", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "hoppade över" in done.stderr and "rad 3" in done.stderr
+    assert done.stdout.strip() == f"{out}: 2 enheter, 0 funktioner, 0 roller (1 felaktig rad överhoppad)"
+    again = run_cli(*base, "-o", str(out), lang="en")
+    assert again.returncode == 2 and f"{out}: already exists; use --force to replace it" in again.stderr
+    swedish = run_cli(*base, "-o", str(out), lang="sv")
+    assert swedish.returncode == 2 and f"{out}: finns redan; använd --force för att ersätta den" in swedish.stderr

@@ -117,12 +117,12 @@ def test_a_bad_workbook_is_refused_with_the_file_and_the_reason(tmp_path: Path, 
         read_table(path)
     assert str(caught.value).startswith(str(path))
     out = tmp_path / "out.orgd"
-    code = main(["import", str(path), "--id-column", "id", "--parent-column", "parent", "--name-column", "name", "-o", str(out)])
+    code = main(["import", str(path), "--id-column", "id", "--parent-column", "parent", "--name-column", "name", "-o", str(out), "--lang", "en"])
     assert code == 2 and reason in capsys.readouterr().err and not out.exists()
     good = tmp_path / "units.csv"
     good.write_text("id;parent;name\nrs;;Regionstyrelsen\n", encoding="utf-8")
     code = main(["import", str(good), "--id-column", "id", "--parent-column", "parent", "--name-column", "name",
-                 "--assignments", str(path), "-o", str(out)])
+                 "--assignments", str(path), "-o", str(out), "--lang", "en"])
     assert code == 2 and reason in capsys.readouterr().err and not out.exists()
 
 

@@ -48,7 +48,7 @@ def test_an_xlsx_with_damaged_xml_is_refused_with_its_name(tmp_path: Path, capsy
     with pytest.raises(TradeImportError):
         read_flows(path, small_project().scenarios["now"])
     code = main(["import", str(path), "--id-column", "id", "--parent-column", "parent", "--name-column", "name",
-                 "-o", str(tmp_path / "out.orgd")])
+                 "-o", str(tmp_path / "out.orgd"), "--lang", "en"])
     assert code == 2 and "not a readable XLSX workbook" in capsys.readouterr().err
     assert not (tmp_path / "out.orgd").exists()
 
