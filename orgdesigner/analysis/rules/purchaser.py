@@ -56,26 +56,17 @@ def development_split(context: Context, function_id: str | None) -> Iterator[Fou
     if function_id is None:
         return
     holders = context.index.cells.get((function_id, Responsibility.DEVELOPMENT))
-    # C-level set test first: most functions have no beställarenhet unit among their holders
-    if not holders or context.in_category(UnitCategory.PURCHASER).isdisjoint(holders):
+    # C-level set tests: most functions have no beställarenhet unit among their holders, and the
+    # category sets answer for a holder without looking the unit up (a cell may have hundreds)
+    purchasers = context.in_category(UnitCategory.PURCHASER)
+    if not holders or purchasers.isdisjoint(holders):
         return
-    units = context.scenario.units
-    purchaser, own, accountable = [], [], False
-    for uid, role in holders.items():
-        if role not in _ACTIVE_ROLES:
-            continue
-        category = units[uid].category
-        if category is UnitCategory.PURCHASER:
-            purchaser.append(uid)
-        elif category is UnitCategory.OWN_PROVIDER:
-            own.append(uid)
-        else:
-            continue
-        accountable = accountable or role is Role.ACCOUNTABLE
-    if not (purchaser and own and accountable):
+    purchaser = sorted([u for u in purchasers.intersection(holders) if holders[u] in _ACTIVE_ROLES])
+    if not purchaser:
         return
-    purchaser.sort()
-    own.sort()
+    own = sorted([u for u in context.in_category(UnitCategory.OWN_PROVIDER).intersection(holders) if holders[u] in _ACTIVE_ROLES])
+    if not own or not any(holders[u] is Role.ACCOUNTABLE for u in (*purchaser, *own)):
+        return
     name = context.function_name(function_id)
     p_sv, p_en = join_both(context.names(purchaser))
     o_sv, o_en = join_both(context.names(own))
