@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from itertools import chain
 from operator import attrgetter
@@ -303,7 +304,7 @@ class FindingStore:
             out.extend(findings)
         return out, acknowledged
 
-    def pairless_error_units(self, functions: Collection[str]) -> set[str]:
+    def pairless_error_units(self, functions: AbstractSet[str]) -> set[str]:
         """Units of enabled error findings about no pair of the catalogue, as
         `metrics.pairless_error_units` finds them (a function's rules always name their function)."""
         disabled = self.project.settings.disabled_rules

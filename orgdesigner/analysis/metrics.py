@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
-from itertools import compress, repeat
+from itertools import compress, groupby, repeat
 from operator import attrgetter, is_
 from typing import Any
 
 from orgdesigner.analysis.context import Context
 from orgdesigner.analysis.findings import Finding, Severity
+from orgdesigner.analysis.scoped import SCOPED, Scope
 from orgdesigner.model.dotted import DottedKind
 from orgdesigner.model.entities import Scenario
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory, UnitForm
@@ -82,7 +84,11 @@ def compute_metrics(context: Context, findings: list[Finding], layers: int) -> M
     severities = {s.value: severity_of.count(s) for s in Severity}
     acknowledged = len(findings) - list(map(attrgetter("acknowledged"), findings)).count(None)
     errors = list(compress(findings, map(is_, severity_of, repeat(Severity.ERROR))))
-    flagged = pairless_error_units(errors, context.project.functions.keys())
+    flagged: set[str] = set()
+    for rule_id, run in groupby(errors, _RULE):  # a rule's findings are together
+        scoped = SCOPED.get(rule_id)
+        if scoped is None or scoped.scope is not Scope.FUNCTION:  # those always name their function
+            flagged |= pairless_error_units(run, context.project.functions.keys())
     held = held_cells(context, flagged) if flagged else set()
     pairs, clear, split = matrix_counts(context, _ErrorCells(errors, held))
     return metrics_from_counts(
@@ -173,13 +179,13 @@ class _ErrorCells:
         return fid in self.any or fid in self.by_resp[resp] or cell in self.held
 
 
-def pairless_error_units(errors: Iterable[Finding], functions: Collection[str]) -> set[str]:
+def pairless_error_units(errors: Iterable[Finding], functions: AbstractSet[str]) -> set[str]:
     """Units named by error findings about no responsibility pair of the catalogue (a dotted line
     across the purchaser split, egenregi under the purchaser, a reporting cycle). The pairs such a
     unit holds count as unclear, so the clarity index and the error count never tell two stories."""
     out: set[str] = set()
     for subjects in map(_SUBJECTS, errors):
-        if subjects.units and not any(f in functions for f in subjects.functions):
+        if subjects.units and functions.isdisjoint(subjects.functions):
             out.update(subjects.units)
     return out
 
@@ -227,3 +233,4 @@ def side_counts(context: Context, owner_sets: list[set[str]]) -> dict[str, int]:
 
 _SEVERITY = attrgetter("severity")
 _SUBJECTS = attrgetter("subjects")
+_RULE = attrgetter("rule")

@@ -120,3 +120,26 @@ _WORDS = [sv for sv, _en in RESPONSIBILITY.values()]
 )
 def test_the_phrase_of_a_function_is_the_plain_one(responsibility, name):
     assert of_function(responsibility, name) == plain_of_function(responsibility, name)
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 10_000))
+def test_a_function_rule_names_its_function_in_every_finding(seed):
+    """What lets the clarity index skip function rules when it looks for errors about no pair of
+    the catalogue (metrics.compute_metrics, FindingStore.pairless_error_units)."""
+    from orgdesigner.analysis.scoped import SCOPED, Scope
+
+    project = synthetic_project(units=60, functions=15, assignments=700, seed=seed, max_children=5)
+    rng = random.Random(seed)
+    for function in project.functions.values():
+        function.vardval = rng.random() < 0.5
+    function_ids = list(project.functions)
+    for function in project.functions.values():
+        if not function.vardval and rng.random() < 0.3:
+            function.follows_up = rng.choice(function_ids)
+    context = Context.of(project, project.scenarios["s0"])
+    for rule_id, scoped in SCOPED.items():
+        if scoped.scope is Scope.FUNCTION:
+            for key in function_ids:
+                for finding in scoped.check_one(context, key):
+                    assert key in finding.subjects.functions, rule_id
