@@ -394,6 +394,22 @@ class Context:
             memo = self._nearest[category] = {}
         return self.first_of(unit_id, self.in_category(category), memo)
 
+    def with_nearest(self, unit_ids: Iterable[str], category: UnitCategory) -> list[str]:
+        """The units of `unit_ids`, in order, that have a unit of `category` on their chain
+        (`nearest` is not None): one call for a cell's holders, the memo read inline."""
+        memo = self._nearest.get(category)
+        if memo is None:
+            memo = self._nearest[category] = {}
+        members = self.in_category(category)
+        out: list[str] = []
+        for uid in unit_ids:
+            if uid in memo:
+                if memo[uid] is not None:
+                    out.append(uid)
+            elif uid in members or self.first_of(uid, members, memo) is not None:
+                out.append(uid)
+        return out
+
     def above(self, unit_id: str, category: UnitCategory) -> str | None:
         """The first unit of `category` above `unit_id` on its chain of command."""
         memo = self._nearest.get(category)

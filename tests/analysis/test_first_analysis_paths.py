@@ -143,3 +143,24 @@ def test_a_function_rule_names_its_function_in_every_finding(seed):
             for key in function_ids:
                 for finding in scoped.check_one(context, key):
                     assert key in finding.subjects.functions, rule_id
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_units_with_a_nearest_unit_of_a_category_as_one_call_answers_as_each_alone(data):
+    """`with_nearest` reads the shared memo inline; on forests with missing parents and reporting
+    cycles, whatever the memo already holds, it keeps the units `nearest` finds a unit for."""
+    from orgdesigner.model import UnitCategory
+    from orgdesigner.model.entities import Project
+    from tests.strategies import tangled_units
+
+    units = data.draw(tangled_units(25, [UnitCategory.OWN_PROVIDER, UnitCategory.SUPPORT, UnitCategory.PURCHASER]))
+    scenario = Scenario("s", "S", units=units)
+    context = Context(Project("P", scenarios={"s": scenario}), scenario, ScenarioIndex.build(scenario))
+    plain = Context(Project("P", scenarios={"s": scenario}), scenario, ScenarioIndex.build(scenario))
+    ids = list(units)
+    for asked in data.draw(st.lists(st.lists(st.sampled_from(ids)), min_size=1, max_size=4)):
+        for early in data.draw(st.lists(st.sampled_from(ids), max_size=3)):  # a memo filled by others
+            context.nearest(early, UnitCategory.OWN_PROVIDER)
+        expected = [u for u in asked if plain.nearest(u, UnitCategory.OWN_PROVIDER) is not None]
+        assert context.with_nearest(asked, UnitCategory.OWN_PROVIDER) == expected

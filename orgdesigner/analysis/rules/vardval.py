@@ -19,6 +19,9 @@ from orgdesigner.analysis.texts import join_both
 from orgdesigner.model.enums import Responsibility, Role, UnitCategory
 
 _ACTIVE = (Role.ACCOUNTABLE, Role.PERFORMS)
+#: inside egenregi: an egenregi unit, or any unit under one (a koncern's shared development
+#: unit, say), i.e. `context.with_nearest(units, _OWN)`
+_OWN = UnitCategory.OWN_PROVIDER
 #: responsibilities that belong to the purchaser under vårdval; ordering includes the follow-up
 #: against the förfrågningsunderlag (uppföljning)
 _PURCHASER_SIDE = {
@@ -31,11 +34,6 @@ _FOLLOW_UP_SIDE = {
     Responsibility.ORDERING: ("beställningen", "ordering"),
     Responsibility.DELIVERY: ("utförandet", "delivery"),
 }
-
-
-def inside_egenregi(context: Context, unit_id: str) -> bool:
-    """An egenregi unit, or any unit under one (a koncern's shared development unit, say)."""
-    return context.nearest(unit_id, UnitCategory.OWN_PROVIDER) is not None
 
 
 @scoped_rule(
@@ -86,7 +84,7 @@ def vardval_held_by_egenregi(context: Context, function_id: str | None) -> Itera
         held = cells.get((function_id, resp))
         if not held:
             continue
-        inside = sorted(u for u, role in held.items() if role in _ACTIVE and inside_egenregi(context, u))
+        inside = sorted(context.with_nearest([u for u, role in held.items() if role in _ACTIVE], _OWN))
         if not inside:
             continue
         name = context.function_name(function_id)
@@ -103,7 +101,7 @@ def vardval_held_by_egenregi(context: Context, function_id: str | None) -> Itera
         # the purchaser performing while only egenregi is accountable: it works for a competitor
         working = sorted(u for u, role in held.items() if role is Role.PERFORMS and u in purchasers)
         owners = context.index.accountable.get((function_id, resp), set())
-        if working and owners and all(inside_egenregi(context, u) for u in owners):
+        if working and owners and len(context.with_nearest(owners, _OWN)) == len(owners):
             p_sv, p_en = join_both(context.names(working))
             tail_sv = f": beställarsidan ({p_sv}) utför arbetet under egenregins ansvar, åt en av konkurrenterna."
             tail_en = f": the purchaser side ({p_en}) performs it under egenregi's accountability, for a competitor."
@@ -157,7 +155,7 @@ def egenregi_accountable_for_all_delivery(context: Context, function_id: str | N
     owners = context.index.accountable.get(cell)
     if not owners:
         return  # nobody accountable at all is R03's
-    inside = {u for u in owners if inside_egenregi(context, u)}
+    inside = set(context.with_nearest(owners, _OWN))
     if not inside:
         return
     # the topmost of them: a hälsocentral accountable under its accountable management is not named
@@ -261,7 +259,7 @@ def egenregi_consulted_alone(context: Context, function_id: str | None) -> Itera
     private = context.in_category(UnitCategory.PRIVATE_PROVIDER)
     if not private.isdisjoint(consulted):
         return
-    inside = sorted(u for u in consulted if inside_egenregi(context, u))
+    inside = sorted(context.with_nearest(consulted, _OWN))
     if not inside:
         return
     name = context.function_name(function_id)
