@@ -51,9 +51,9 @@ class ScenarioState:
         self.top = self.top_key()
 
     def prepare_edits(self) -> None:
-        """Build the per-unit matrix index, the findings' mentions of units and the matrix
-        tally per function that edits need (0.45 s at 50,000 units): after the first result is on screen, not before it, and not on
-        the first edit."""
+        """Build what edits need beyond the first result: the per-unit matrix index, the
+        findings' mentions of units and the matrix tally per function (~0.45 s at 50,000 units).
+        After the first result is on screen, not before it, and not on the first edit."""
         with gc_paused(len(self.context.scenario.units) > 5_000):
             self.context.index.unit_cells  # noqa: B018  (built on first use)
             self.store.mentions  # noqa: B018  (what a rename re-checks: built on first use)
