@@ -120,7 +120,7 @@ def stance(project: Project, scenario: Scenario, result: AnalysisResult | None =
     by_severity = {s: 0 for s in Severity}
     candidates: list[str] = []
     for finding in result.findings:
-        if not finding.acknowledged:
+        if finding.acknowledged is None:  # an acknowledgement may carry no comment
             by_severity[finding.severity] += 1
         if finding.rule == CANDIDATE_RULE:
             candidates.extend(u for u in finding.subjects.units if u not in candidates)

@@ -98,3 +98,17 @@ def test_the_scenario_itself_is_judged_by_the_live_analysis_not_analysed_again(q
     assert dialog.report.standings[0].stance == omvarld.stance(controller.project, controller.scenario)
     assert dialog.report.standings[0].stance.errors == sum(
         1 for f in live.findings if f.severity.value == "error" and not f.acknowledged)
+
+
+def test_a_finding_acknowledged_without_a_comment_is_not_counted_as_open(controller):
+    from orgdesigner.analysis.engine import analyze_scenario
+    from orgdesigner.analysis.omvarld import stance
+    from orgdesigner.model.entities import Acknowledgement
+
+    project, scenario = controller.project, controller.scenario
+    before = stance(project, scenario)
+    finding = next(f for f in analyze_scenario(project, scenario).findings if f.acknowledged is None)
+    project.acknowledgements[(scenario.id, finding.key)] = Acknowledgement(scenario.id, finding.key, "")
+    after = stance(project, scenario)
+    counted = {"error": "errors", "warning": "warnings", "info": "infos"}[finding.severity.value]
+    assert getattr(after, counted) == getattr(before, counted) - 1

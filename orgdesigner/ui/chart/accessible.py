@@ -64,7 +64,7 @@ class ChartAnnouncer(QObject):
         except Exception:  # the analysis must never silence the chart
             return []
         return [f.message_sv if self.lang == "sv" else f.message_en for f in result.findings
-                if unit_id in f.subjects.units and not f.acknowledged]
+                if unit_id in f.subjects.units and f.acknowledged is None]  # a comment may be empty
 
     def short(self) -> str:
         """What is said at each step: the unit and its count of findings ("Brunflo hälsocentral, fynd: 1")."""
