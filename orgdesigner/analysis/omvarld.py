@@ -18,6 +18,7 @@ from typing import Literal
 from orgdesigner.analysis.engine import AnalysisResult, analyze_scenario
 from orgdesigner.analysis.findings import Severity
 from orgdesigner.analysis.top import top_management
+from orgdesigner.model.commands.refusals import Refusal
 from orgdesigner.model.entities import Decision, Project, Scenario
 from orgdesigner.model.enums import Authority, Responsibility, Role, UnitCategory, UnitForm
 from orgdesigner.model.template_spec import Template
@@ -159,7 +160,7 @@ def apply_archetype(project: Project, scenario_id: str, template: Template, lang
     source = project.scenarios[scenario_id]
     head = provider_head(source)
     if head is None:
-        raise TemplateError("the scenario has no own-provider unit to apply the structure to")
+        raise TemplateError(Refusal.NO_OWN_PROVIDER)
     return applied_scenario(project, scenario_id, template, TemplateParams(root_id=head, lang=lang))
 
 
@@ -173,7 +174,7 @@ def compare_with_archetypes(project: Project, scenario_id: str, archetypes: Sequ
         try:
             applied, decisions = apply_archetype(project, scenario_id, template, lang)
         except TemplateError as exc:
-            out.append(Standing(ref_id, scenario, None, str(exc)))
+            out.append(Standing(ref_id, scenario, None, exc.words(lang)))
             continue
         scratch = dataclasses.replace(project, decisions=decisions, scenarios={applied.id: applied}, acknowledgements={})
         out.append(Standing(ref_id, applied, stance(scratch, applied)))

@@ -86,6 +86,9 @@ def test_a_scenario_without_own_units_says_why_no_archetype_applies():
     units = project.scenarios["s"].units
     for uid in ("pv", "hc1", "hc2"):
         units[uid].category = UnitCategory.SUPPORT
-    standings = compare_with_archetypes(project, "s", _archetypes())
+    standings = compare_with_archetypes(project, "s", _archetypes(), lang="en")
     assert standings[0].stance is not None and standings[0].stance.provider_head is None
     assert all(st.stance is None and "own-provider" in st.problem for st in standings[1:])
+    # in the window's language (Swedish by default), as every refusal
+    swedish = compare_with_archetypes(project, "s", _archetypes())
+    assert [st.problem for st in swedish[1:]] == ["Scenariot har ingen enhet i egenregin att tillämpa strukturen på."] * 4

@@ -112,3 +112,23 @@ def test_a_finding_acknowledged_without_a_comment_is_not_counted_as_open(control
     after = stance(project, scenario)
     counted = {"error": "errors", "warning": "warnings", "info": "infos"}[finding.severity.value]
     assert getattr(after, counted) == getattr(before, counted) - 1
+
+
+def test_an_archetype_that_cannot_be_tried_says_why_in_swedish(qtbot, controller, swedish):
+    """A scenario without egenregi: each archetype's header says why it cannot be tried, in the
+    window's language, and Try on a copy stays off."""
+    units = controller.scenario.units
+    for unit in units.values():
+        if unit.category is UnitCategory.OWN_PROVIDER:
+            unit.category = UnitCategory.SUPPORT
+    controller.scenario.structure_changed()
+    dialog = OmvarldDialog(controller, load_references(), "sv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tips = [dialog.table.horizontalHeaderItem(c).toolTip() for c in range(1, dialog.table.columnCount())]
+    assert tips and all("Kan inte prövas här: Scenariot har ingen enhet i egenregin att tillämpa strukturen på."
+                        in tip for tip in tips)
+    assert not any("own-provider" in tip for tip in tips)
+    dialog.table.setCurrentCell(0, 2)
+    assert not dialog.try_button.isEnabled()

@@ -42,6 +42,7 @@ class Refusal(StrEnum):
     CONFLICT_MISFIT = "conflict_misfit"  # reason (the project file's own words)
     TEMPLATE_FAILED = "template_failed"  # template (`Both` names), reason (a CommandError)
     NOTHING_ABOVE = "nothing_above"  # name: a template moves units out above a unit at the top
+    NO_OWN_PROVIDER = "no_own_provider"  # an archetype needs the own providers' head to apply to
 
 
 #: a thing a refusal names: (Swedish noun, its definite form, "en" or "ett", English noun)
@@ -104,6 +105,8 @@ _WORDS: dict[Refusal, tuple[str, str]] = {
     Refusal.TEMPLATE_FAILED: ("Mallen {template} kan inte användas här: {reason}", "template {template}: {reason}"),
     Refusal.NOTHING_ABOVE: ("Det finns ingen enhet ovanför ”{name}” att flytta ut enheter till.",
                             "no unit above “{name}” to move units out to"),
+    Refusal.NO_OWN_PROVIDER: ("Scenariot har ingen enhet i egenregin att tillämpa strukturen på.",
+                              "the scenario has no own-provider unit to apply the structure to"),
 }
 
 
