@@ -253,3 +253,20 @@ def test_slides_for_the_board_one_per_chart_page_with_the_key_figures(qtbot, tmp
         assert picture.left >= 0 and picture.left + picture.width <= deck.slide_width
         assert picture.top >= slide.shapes.title.top + slide.shapes.title.height * 0.5
         assert picture.top + picture.height <= deck.slide_height
+
+
+@pytest.mark.parametrize(("name", "stem"), [("Koncern – mitt förslag", "Koncern-mitt-förslag"),
+                                             ("Nuläge 2017 (kopia)", "Nuläge-2017-kopia"),
+                                             ("Åre/Krokom: intraprenad", "Åre-Krokom-intraprenad"),
+                                             ("–", "export")])
+def test_the_suggested_file_is_named_after_the_scenario_with_single_dashes(qtbot, controller, name: str, stem: str):
+    """A planner's scenario name with a dash, brackets or a slash suggests a file name a planner
+    would write (one dash between words), not "Koncern---mitt-förslag"."""
+    controller.project.scenarios["k"].name = name
+    dialog = ExportDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.scenario.setCurrentIndex(dialog.scenario.findData("k"))
+    dialog.format.setCurrentIndex(dialog.format.findData(".docx"))
+    dialog.path.clear()
+    dialog.format.setCurrentIndex(dialog.format.findData(".pdf"))
+    assert Path(dialog.path.text()).name == f"{stem}.pdf"

@@ -19,6 +19,7 @@ from orgdesigner.io.paper.proposal_content import (
     deciding_body,
     heading,
     matrix_rows,
+    own_words,
     role_headings,
     section_ids,
 )
@@ -123,7 +124,8 @@ def summary(c: ProposalContent, _: str) -> list[Block]:
             f"review of the responsibilities shows {shortcomings(errors, lang)}.",
         )))
         return blocks
-    blocks = [Paragraph(p) for p in _paragraphs(s.paper.summary or c.project.case.summary)]
+    own = own_words(s, c.comparison.base)[1]
+    blocks = [Paragraph(p) for p in _paragraphs(own or c.project.case.summary)]
     text = _t(c, f"Förslaget gäller från och med den {W.day(s.effective_date, 'sv')}.",
               f"The proposal applies from {W.day(s.effective_date, 'en')}.") if s.effective_date else ""
     after, before = _metric(c, "clarity_index", 1), _metric(c, "clarity_index", 0)

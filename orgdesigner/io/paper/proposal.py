@@ -36,6 +36,7 @@ from orgdesigner.io.paper.proposal_content import (  # the content model, re-exp
     heading,
     headings,
     matrix_rows,
+    own_words,
     role_headings,
     section_ids,
 )
@@ -100,13 +101,14 @@ def build_proposal(
     ):
         if value:
             meta.append((_t(lang, label_sv, label_en), value))
+    own_title = own_words(scenario, compare_with if comparison is not None else None)[0]
     content = ProposalContent(
         project=project,
         scenario=scenario,
         lang=lang,
-        title=paper.title or case.title or project.name,
+        title=own_title or case.title or project.name,
         # a paper with its own title needs no line under it; else it names what it is
-        subtitle="" if paper.title else _t(lang, "Nulägesbeskrivning", "Description of the current state")
+        subtitle="" if own_title else _t(lang, "Nulägesbeskrivning", "Description of the current state")
         if comparison is None else scenario.name,
         meta=meta,
         sections=[],

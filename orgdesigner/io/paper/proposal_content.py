@@ -153,6 +153,18 @@ class Comparison:
     introduced: list[Any]  # findings the scenario has and the base had not
 
 
+def own_words(scenario: Scenario, base: Scenario | None) -> tuple[str, str]:
+    """The proposal's own paper title and sammanfattning ("" where it has none). A copy of the
+    current state carries its nulägesbeskrivning's title and sammanfattning until the planner
+    writes the proposal's own; a proposal compared with that state does not present itself under
+    them ("… – nulägesbeskrivning") but falls back, as any paper without its own, on the case's."""
+    paper = scenario.paper
+    if base is None:
+        return paper.title, paper.summary
+    return ("" if paper.title == base.paper.title else paper.title,
+            "" if paper.summary == base.paper.summary else paper.summary)
+
+
 @dataclass(slots=True)
 class ProposalContent:
     project: Project

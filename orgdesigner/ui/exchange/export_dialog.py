@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from orgdesigner.model.entities import Project
     from orgdesigner.ui.files import FileManager
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
@@ -248,7 +249,8 @@ class ExportDialog(QDialog):
     def _default_path(self, suffix: str) -> str:
         folder = self.controller.path.parent if self.controller.path else Path.home()
         scenario = self.scenario.currentText() or "export"
-        stem = "".join(ch if ch.isalnum() or ch in "-_ " else "-" for ch in scenario).strip().replace(" ", "-")
+        # "Koncern – mitt förslag" -> "Koncern-mitt-förslag": one dash for each run of spaces and signs
+        stem = re.sub(r"[^\w]+", "-", scenario).strip("-_") or "export"
         return str(folder / f"{stem}{_file_suffix(suffix)}")
 
     def _format_changed(self) -> None:

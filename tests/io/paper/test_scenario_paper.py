@@ -108,3 +108,30 @@ def test_each_of_the_examples_papers_has_its_own_case():
     assert "koncern" not in summary.casefold()
     assert "nulägesbeskrivning" in papers["nulage-2017"].title and papers["nulage-2017"].subtitle == ""
     assert all(("Datum", "2017-12-06") in c.meta for c in papers.values())
+
+
+def test_a_copy_of_the_current_state_is_not_printed_as_its_nulagesbeskrivning():
+    """A planner copies Nuläge (or lets the window copy it at the first edit), edits the copy and
+    exports it: the proposal's paper is headed by the case's title and the copy's name, not by the
+    current state's "… – nulägesbeskrivning", and its sammanfattning is the case's, not the
+    description of today. Once the planner gives the copy its own title and summary, those print."""
+    project = load_project(EXAMPLE)
+    base = next(iter(project.scenarios.values()))
+    assert base.paper.title.endswith("nulägesbeskrivning")
+    copy_ = copied_scenario(base, "mitt", "Koncern – mitt förslag")
+    copy_.proposal = "Regionstyrelsen inrättar en koncern för egenregin."
+    project.scenarios[copy_.id] = copy_
+    content = build_proposal(project, copy_)
+    assert content.title == project.case.title and content.subtitle == "Koncern – mitt förslag"
+    summary = next(s for s in content.sections if s.id == "summary")
+    texts = [b.text for b in summary.blocks if isinstance(b, Paragraph)]
+    assert texts and not any(base.paper.summary.strip() in t for t in texts)
+    assert texts[0].startswith(project.case.summary.strip() or "Förslaget gäller från och med")
+    # the current state's own paper is unchanged
+    assert build_proposal(project, base).title == base.paper.title
+    # the copy's own words, once written, are its paper's
+    copy_.paper = PaperInfo("Egenregin som koncern", "Förslaget samlar egenregin.")
+    content = build_proposal(project, copy_)
+    assert content.title == "Egenregin som koncern" and content.subtitle == ""
+    summary = next(s for s in content.sections if s.id == "summary")
+    assert summary.blocks[0].text == "Förslaget samlar egenregin."
