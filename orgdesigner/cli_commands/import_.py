@@ -24,6 +24,7 @@ from pathlib import Path
 
 from orgdesigner.cli_commands._common import add_lang_option, save_project_or_fail
 from orgdesigner.cli_commands.errors import CliError
+from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.io.words.numbers import counted
 
 SHOWN_BAD_ROWS = 20
@@ -70,10 +71,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--force", action="store_true", help="overwrite an existing project file (the old one is kept as .bak)")
     add_lang_option(parser, "errors and the summary")
     parser.set_defaults(func=run)
-
-
-def _t(lang: str, sv: str, en: str) -> str:
-    return en if lang == "en" else sv
 
 
 def _bad_rows_message(path: Path, bad_rows: Sequence[BadRow], good: int, what: str, hint: str = "",

@@ -18,6 +18,7 @@ from pathlib import Path
 from orgdesigner.cli_commands._common import add_lang_option, open_project, save_project_or_fail
 from orgdesigner.cli_commands.errors import CliError
 from orgdesigner.cli_commands.import_ import _bad_rows_message
+from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.io.words.numbers import counted
 
 _OPTIONS = {  # HistoryColumns field -> option stem
@@ -46,10 +47,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("-o", "--output", type=Path, metavar="OUT.orgd", help="write here instead of over FILE")
     add_lang_option(parser, "errors and the summary")
     parser.set_defaults(func=run)
-
-
-def _t(lang: str, sv: str, en: str) -> str:
-    return en if lang == "en" else sv
 
 
 def run(args: argparse.Namespace) -> int:

@@ -14,12 +14,9 @@ from orgdesigner.io.paper.proposal_content import (
     SubHeading,
     TableBlock,
 )
+from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.io.words.omvarld_report import OmvarldReport, build_report, source_note
 from orgdesigner.model.reference_spec import Reference, Source
-
-
-def _t(lang: str, sv: str, en: str) -> str:
-    return en if lang == "en" else sv
 
 
 def _listed(names: list[str], lang: str) -> str:

@@ -13,6 +13,7 @@ from orgdesigner.io.paper.proposal_content import (
     TableBlock,
 )
 from orgdesigner.io.paper.svg_charts import Series, interval_chart, line_chart
+from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.io.words.numbers import number
 from orgdesigner.io.words.trade_evaluation import TradeReport, build_report, signed_percent
 from orgdesigner.model.entities import Project, Scenario
@@ -20,10 +21,6 @@ from orgdesigner.model.entities import Project, Scenario
 GROUP_COLOURS = {"lab": "#4e79a7", "radiology": "#f28e2b", "pna": "#59a14f", "other": "#9c755f"}
 KIND_COLOURS = {"own": "#4e79a7", "private": "#e15759"}
 EVENT_COLOURS = {"pricing": "#b07aa1", "feedback": "#76b7b2", "pna": "#59a14f"}
-
-
-def _t(lang: str, sv: str, en: str) -> str:
-    return en if lang == "en" else sv
 
 
 def evaluation_blocks(project: Project, scenario: Scenario, lang: str) -> list[Block]:

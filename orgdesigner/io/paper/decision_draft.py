@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from orgdesigner.analysis.texts import decision_ref
+from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.io.words.wording import day, surplus_sentence
 from orgdesigner.model.economy import SurplusModel
 from orgdesigner.model.entities import Decision, Project, Scenario
@@ -50,10 +51,6 @@ def points_text(points: list[Point]) -> str:
         lines.append(p.text)
         lines += [f"  - {s}" for s in p.sub]
     return "\n".join(lines)
-
-
-def _t(lang: str, sv: str, en: str) -> str:
-    return en if lang == "en" else sv
 
 
 def _lower_first(text: str) -> str:

@@ -14,6 +14,7 @@ from orgdesigner.analysis.change_list import Step, change_list
 from orgdesigner.analysis.texts import decision_ref, join, opening_count
 from orgdesigner.io.paper.change_plan import paper_steps
 from orgdesigner.io.words.change_words import field_sentence, rule_sentence
+from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.io.words.wording import day
 from orgdesigner.model.entities import Project, Scenario
 from orgdesigner.model.enums import Responsibility, Role
@@ -38,10 +39,6 @@ class BoardStep:
     date: date | None
     owner: str
     edits: list[Step] = field(default_factory=list)
-
-
-def _t(lang: str, sv: str, en: str) -> str:
-    return en if lang == "en" else sv
 
 
 def _names(names: list[str], lang: str) -> str:

@@ -41,6 +41,7 @@ from orgdesigner.io.paper.proposal_content import (  # the content model, re-exp
     section_ids,
 )
 from orgdesigner.io.words import wording as W
+from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.model.entities import Project, Scenario
 
 __all__ = [
@@ -48,9 +49,6 @@ __all__ = [
     "ProposalContent", "Section", "SubHeading", "TableBlock", "build_proposal", "compare",
     "matrix_rows", "role_headings", "subtree_label",
 ]
-
-def _t(lang: str, sv: str, en: str) -> str:
-    return en if lang == "en" else sv
 
 
 def build_proposal(

@@ -32,6 +32,7 @@ from orgdesigner.io.paper.proposal_content import (
 )
 from orgdesigner.io.paper.proposal_docx import column_shares
 from orgdesigner.io.project.atomic import write_atomic
+from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.model.entities import Scenario
 
 if TYPE_CHECKING:  # typst is imported when a paper is typeset
@@ -92,10 +93,6 @@ _ESCAPES.update({c: "" for c in range(0xD800, 0xE000)})  # a lone surrogate cann
 def literal(text: str) -> str:
     """`text` as a Typst string literal: printed exactly as written, never read as markup."""
     return '"' + text.translate(_ESCAPES) + '"'
-
-
-def _t(lang: str, sv: str, en: str) -> str:
-    return en if lang == "en" else sv
 
 
 def _title(content: ProposalContent) -> str:

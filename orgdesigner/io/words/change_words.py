@@ -17,6 +17,7 @@ from typing import Any
 from orgdesigner.analysis.change_list import Step
 from orgdesigner.analysis.texts import join
 from orgdesigner.io.words import wording as W
+from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.model.vocabulary import label
 
 #: what a sentence calls a field with its article, where "the field of X" is said: (sv, en)
@@ -31,10 +32,6 @@ _DEFINITE: dict[str, tuple[str, str]] = {
     "structure": ("organisationsformen", "the structure"),
     "form_authorities": ("befogenheterna per form", "the authorities per form"),
 }
-
-
-def _t(lang: str, sv: str, en: str) -> str:
-    return en if lang == "en" else sv
 
 
 def _verb(many: bool, one: str, more: str) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from orgdesigner.analysis.engine import AnalysisResult
 from orgdesigner.analysis.omvarld import Standing, compare_with_archetypes
+from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.io.words.numbers import counted, percent
 from orgdesigner.io.words.wording import words
 from orgdesigner.model.entities import Project, Scenario
@@ -32,10 +33,6 @@ QUESTIONS: dict[str, tuple[str, str]] = {
     "authority": ("Befogenheter hos ledningen", "Authority of the management"),
     "findings": ("Vad analysen finner", "What the analysis finds"),
 }
-
-
-def _t(lang: str, sv: str, en: str) -> str:
-    return en if lang == "en" else sv
 
 
 def source_note(source: Source, lang: str = "sv") -> str:

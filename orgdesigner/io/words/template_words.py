@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from orgdesigner.analysis.texts import decision_ref, join
+from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.io.words.wording import day, economy_changes
 from orgdesigner.model.entities import Decision, Scenario, Unit
 from orgdesigner.model.enums import Authority, Responsibility, Role, UnitCategory, UnitForm
@@ -64,10 +65,6 @@ _NUMBERS_EN = ("no", "one", "two", "three", "four", "five", "six", "seven", "eig
 #: one unit's change: (old, new) form, authorities added, removed, decisions added, (old, new) category
 _UnitChange = tuple[tuple[UnitForm, UnitForm] | None, frozenset[Authority], frozenset[Authority], tuple[str, ...],
                     tuple[UnitCategory, UnitCategory] | None]
-
-
-def _t(lang: str, sv: str, en: str) -> str:
-    return en if lang == "en" else sv
 
 
 def _count(n: int, lang: str) -> str:

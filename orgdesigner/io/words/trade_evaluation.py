@@ -13,6 +13,7 @@ from typing import Any
 from orgdesigner.analysis.trade import AS_SET
 from orgdesigner.analysis.trade_calibration import Calibration, calibrate, calibrated_results
 from orgdesigner.analysis.trade_history import Evaluation, EventEffect, Unanswerable, evaluate
+from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.io.words.numbers import amount, number, percent
 from orgdesigner.io.words.wording import day
 from orgdesigner.model.entities import Project, Scenario
@@ -67,10 +68,6 @@ FIELD_WORDS = {
 
 GROUP_WORDS = {"all": ("alla tjänster", "all services"), "lab": ("lab", "lab"), "radiology": ("radiologi", "radiology"),
                "pna": ("PNA", "PNA"), "other": ("övrigt", "other")}
-
-
-def _t(lang: str, sv: str, en: str) -> str:
-    return en if lang == "en" else sv
 
 
 def signed_percent(share: float, lang: str) -> str:

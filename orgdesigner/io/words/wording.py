@@ -15,6 +15,7 @@ from typing import Any
 
 from orgdesigner.analysis.texts import decision_ref, join
 from orgdesigner.io.words import numbers
+from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.model.economy import EconomicRules, SurplusModel
 from orgdesigner.model.fields import UNIT_FIELDS
 from orgdesigner.model.limits import AMOUNT, FTE, Limit
@@ -47,10 +48,6 @@ def _kept(limit: Limit) -> set[str]:
 
 _AMOUNTS = {"cap_sek"} | _kept(AMOUNT)
 _FTES = _kept(FTE)
-
-
-def _t(lang: str, sv: str, en: str) -> str:
-    return en if lang == "en" else sv
 
 
 #: How a text report names what changed: shared by `compare` and `diff` so both say it alike.
