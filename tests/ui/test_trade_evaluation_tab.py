@@ -66,3 +66,19 @@ def test_without_a_history_the_page_says_how_to_get_one(qtbot, project):
     assert tab.evaluation.charts.series == {}
     assert tab.evaluation.events.rowCount() == 0 and not tab.evaluation.use_button.isEnabled()
     assert "volymhistorik" in tab.evaluation.summary.text().lower() or "volume history" in tab.evaluation.summary.text()
+
+
+def test_long_chart_titles_wrap_instead_of_widening_the_page(tab, qtbot, swedish):
+    from orgdesigner.ui.trade.history_charts import EvaluationCharts
+
+    charts = EvaluationCharts("sv")
+    qtbot.addWidget(charts)
+    cost = charts.titles["cost"]
+    assert cost.wordWrap() and cost.text().endswith("(kr)")  # the whole title, "(kr)" included
+    charts.resize(900, 900)
+    charts.show()
+    qtbot.waitExposed(charts)
+    # two charts side by side fit a 900 px page: no title holds its column wider than half of it
+    assert charts.minimumSizeHint().width() <= 900
+    assert all(label.width() <= 460 for label in charts.titles.values())
+    assert cost.height() > cost.fontMetrics().height()  # the long title took a second line

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from orgdesigner.io.words.numbers import number
 from orgdesigner.io.words.trade_evaluation import TradeReport
@@ -53,8 +53,18 @@ class EvaluationCharts(QWidget):
         }
         self.plots: dict[str, Any] = {}
         places = {"volume": (0, 0), "cost": (0, 1), "effects": (1, 0), "spread": (1, 1), "pna": (2, 0), "buyers": (2, 1)}
+        self.titles: dict[str, QLabel] = {}
         for key, title in titles.items():
-            plot = pg.PlotWidget(title=title, axisItems={side: _number_axis(pg, lang, side) for side in ("left", "bottom")})
+            # the title wraps above the chart: pyqtgraph's own is one line, as wide as its text,
+            # and a long one widened its column past the window (the right chart lost its last year)
+            heading = QLabel(title)
+            heading.setWordWrap(True)
+            heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            font = heading.font()
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            heading.setFont(font)
+            self.titles[key] = heading
+            plot = pg.PlotWidget(axisItems={side: _number_axis(pg, lang, side) for side in ("left", "bottom")})
             plot.setMouseEnabled(x=False, y=False)
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setMinimumHeight(220)
@@ -63,7 +73,13 @@ class EvaluationCharts(QWidget):
             plot.addLegend(offset=(8, 8))
             describe(plot, self.tr("A chart of the evaluation; its figures are in the text beside it"), title)
             self.plots[key] = plot
-            grid.addWidget(plot, *places[key])
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(heading)
+            column.addWidget(plot, 1)
+            grid.addWidget(cell, *places[key])
         self.series: dict[str, list[tuple[float, float]]] = {}
 
     def update_report(self, report: TradeReport | None) -> None:
