@@ -119,3 +119,18 @@ def test_enlarged_chart_names_its_cards_and_every_chart_has_tooltips(controller,
     QApplication.sendEvent(view.viewport(), event)
     assert QToolTip.text() == "Hälsocentral ett (changed)"
     QToolTip.hideText()
+
+
+def test_the_charts_get_half_of_the_height_when_the_tab_first_shows(controller, qtbot):
+    tab = CompareTab(controller, "en")
+    qtbot.addWidget(tab)
+    tab.resize(1200, 800)
+    tab.set_scenarios(["now", "copy"])
+    tab.show()
+    qtbot.waitExposed(tab)
+    charts, details = tab.splitter.sizes()
+    assert abs(charts - details) <= 2  # not the fifth the size hints gave them
+    tab.splitter.setSizes([240, charts + details - 240])  # the planner's own split stays
+    tab.hide()
+    tab.show()
+    assert tab.splitter.sizes()[0] == 240

@@ -134,8 +134,10 @@ class CompareTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.charts_box)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        self._shared_out = False  # the charts' half of the height, given once at the first show
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -224,6 +226,12 @@ class CompareTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._shared_out and self.splitter.height() > 0:
+            # the splitter first sizes by the size hints, which left the charts a fifth of the
+            # height: folded to their root card, they showed nothing of what changed
+            self._shared_out = True
+            half = self.splitter.height() // 2
+            self.splitter.setSizes([half, self.splitter.height() - half])
         if self._dirty:
             self._timer.start(0)
 
