@@ -9,36 +9,19 @@ first, then the exact duplicate-key pass, then the readers.
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks._harness import shape_project
-from orgdesigner.io.errors import Problem, ProjectFileError
 from orgdesigner.io.project import fast_file
 from orgdesigner.io.project.project_file import PROOF_FROM_BYTES, parse_file_model, project_bytes
-from orgdesigner.io.project.twice import duplicate_key
+from tests.io.project.plain_reader import outcome, plain_parse
 
 SMALL = project_bytes(shape_project("tidy", units=12, assignments=40))
 
 
-def _plain(data: bytes) -> fast_file.ProjectFile:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ProjectFileError(None, [Problem("", f"not UTF-8 text (byte {exc.start}); project files are UTF-8 JSON")]) from None
-    duplicate = duplicate_key(data)
-    if duplicate is not None:
-        raise ProjectFileError(None, [duplicate])
-    return parse_file_model(data)
 
 
-def _outcome(read: Any, data: bytes) -> Any:
-    try:
-        return read(data)
-    except ProjectFileError as exc:
-        return [(p.where, p.message) for p in exc.problems]
 
 
 @st.composite
@@ -56,12 +39,12 @@ def _spliced(draw: st.DrawFn) -> bytes:
 def test_what_msgspec_reads_is_utf8_and_every_file_gets_the_plain_orders_answer(data: bytes) -> None:
     if fast_file.decode(data) is not None:
         data.decode("utf-8")  # raises if msgspec ever read what is not UTF-8
-    assert _outcome(parse_file_model, data) == _outcome(_plain, data)
+    assert outcome(parse_file_model, data) == outcome(plain_parse, data)
 
 
 def test_a_file_that_is_not_utf8_is_still_refused_as_such() -> None:
     data = SMALL.replace(b'"name": "', b'"name": "\xe5', 1)
-    assert _outcome(parse_file_model, data) == [("", "not UTF-8 text (byte {}); project files are UTF-8 JSON".format(
+    assert outcome(parse_file_model, data) == [("", "not UTF-8 text (byte {}); project files are UTF-8 JSON".format(
         SMALL.index(b'"name": "') + len(b'"name": "')))]
 
 
@@ -75,9 +58,9 @@ def test_the_cheap_proof_is_tried_from_its_size_on_and_answers_as_the_exact_pass
     assert tried == []  # below PROOF_FROM_BYTES: the exact pass alone
     data = project_bytes(shape_project("wide", units=2_500, assignments=12_000))
     assert len(data) >= PROOF_FROM_BYTES
-    read = _outcome(parse_file_model, data)
+    read = outcome(parse_file_model, data)
     assert tried == [len(data)]
-    assert read == _outcome(_plain, data)
+    assert read == outcome(plain_parse, data)
     twice_written = data.replace(b'"name": ', b'"name": "x", "name": ', 1)  # a key written twice
-    refused = _outcome(parse_file_model, twice_written)
-    assert refused == _outcome(_plain, twice_written) and "appears twice" in refused[0][1]
+    refused = outcome(parse_file_model, twice_written)
+    assert refused == outcome(plain_parse, twice_written) and "appears twice" in refused[0][1]

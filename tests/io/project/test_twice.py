@@ -17,16 +17,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks._harness import shape_project
-from orgdesigner.io.errors import Problem, ProjectFileError
+from orgdesigner.io.errors import ProjectFileError
 from orgdesigner.io.project import fast_file
 from orgdesigner.io.project.project_file import (
     parse_file_model,
     project_bytes,
-    validate_with_pydantic,
 )
-from orgdesigner.io.project.references import reference_problems
 from orgdesigner.io.project.twice import duplicate_key, keys_once
 from tests.conftest import EXAMPLE
+from tests.io.project.plain_reader import outcome, plain_parse
 
 
 class Obj(list[tuple[str, Any]]):
@@ -170,27 +169,8 @@ def _dict_keys(model: fast_file.ProjectFile) -> bytes:
     return "".join(keys).encode()
 
 
-def _plain_parse(data: bytes) -> fast_file.ProjectFile:
-    """The reader before the cheap proof: the UTF-8 check, the exact pass, then the readers."""
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ProjectFileError(None, [Problem("", f"not UTF-8 text (byte {exc.start}); project files are UTF-8 JSON")]) from None
-    duplicate = duplicate_key(data)
-    if duplicate is not None:
-        raise ProjectFileError(None, [duplicate])
-    model = fast_file.decode(data) or validate_with_pydantic(data)
-    problems = reference_problems(model)
-    if problems:
-        raise ProjectFileError(None, problems)
-    return model
 
 
-def _outcome(read: Any, data: bytes) -> Any:
-    try:
-        return read(data)
-    except ProjectFileError as exc:
-        return [(p.where, p.message) for p in exc.problems]
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
@@ -200,7 +180,7 @@ def test_a_load_accepts_and_refuses_what_the_exact_pass_did(case: tuple[bytes, i
     if damage is not None:  # bytes put in anywhere: perhaps not UTF-8, perhaps not JSON
         at = int(damage[0] * len(data))
         data = data[:at] + damage[1] + data[at:]
-    assert _outcome(parse_file_model, data) == _outcome(_plain_parse, data)
+    assert outcome(parse_file_model, data) == outcome(plain_parse, data)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
