@@ -4,6 +4,7 @@ numbered note naming its source and year (the words are `orgdesigner.io.words.om
 
 from __future__ import annotations
 
+from orgdesigner.analysis.texts import join
 from orgdesigner.io.bundled.reference_file import ReferenceFileError, load_references
 from orgdesigner.io.paper.proposal_content import (
     Block,
@@ -17,13 +18,6 @@ from orgdesigner.io.paper.proposal_content import (
 from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.io.words.omvarld_report import OmvarldReport, build_report, source_note
 from orgdesigner.model.reference_spec import Reference, Source
-
-
-def _listed(names: list[str], lang: str) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + _t(lang, " och ", " and ") + names[-1]
-
 
 _MONTHS = {"sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                   "november", "december"),
@@ -60,14 +54,14 @@ class _Notes:
 def _overview(report: OmvarldReport, lang: str) -> Paragraph:
     ways = []
     for column in report.columns[1:]:
-        like = f" ({_listed(list(column.regions), lang)})" if column.regions else ""
+        like = f" ({join(column.regions, lang)})" if column.regions else ""
         ways.append(_lower_first(column.name) + like)
     unplaced = [r.name.get(lang) for r in report.regions if r.kind == "region" and r.archetype is None]
     regions = sum(1 for r in report.regions if r.kind == "region")
     text = _t(lang, f"Offentliga källor om {regions} regioner visar fyra sätt att driva den egna primärvården: ",
-              f"Public sources on {regions} regions show four ways of running the own primary care: ") + _listed(ways, lang) + "."
+              f"Public sources on {regions} regions show four ways of running the own primary care: ") + join(ways, lang) + "."
     if unplaced:
-        text += _t(lang, f" {_listed(unplaced, lang)} passar inte in i något av dem.", f" {_listed(unplaced, lang)} fit none of them.")
+        text += _t(lang, f" {join(unplaced, lang)} passar inte in i något av dem.", f" {join(unplaced, lang)} fit none of them.")
     return Paragraph(text)
 
 
@@ -80,7 +74,7 @@ def _placement(c: ProposalContent, report: OmvarldReport) -> Paragraph:
               "result responsibility and authority; then follows what each of the four ways would change if applied to it.")
     if report.closest is not None:
         column = report.column(report.closest)
-        like = _t(lang, f", som i {_listed(list(column.regions), lang)}", f", as in {_listed(list(column.regions), lang)}") if column.regions else ""
+        like = _t(lang, f", som i {join(column.regions, lang)}", f", as in {join(column.regions, lang)}") if column.regions else ""
         text = _t(lang, f"{c.scenario.name} ligger närmast sättet {_lower_first(column.name)}{like}. ",
                   f"{c.scenario.name} stands nearest to the way {_lower_first(column.name)}{like}. ") + text
     return Paragraph(text)
@@ -99,7 +93,7 @@ def _archetypes(c: ProposalContent, report: OmvarldReport) -> list[Block]:
     for i, column in enumerate(report.columns[1:], start=1):
         text = f"{column.name}. {column.summary}"
         if column.regions:
-            text += _t(lang, f" Så gör {_listed(list(column.regions), lang)}.", f" So do {_listed(list(column.regions), lang)}.")
+            text += _t(lang, f" Så gör {join(column.regions, lang)}.", f" So do {join(column.regions, lang)}.")
         blocks.append(Paragraph(text))
         if column.problem:
             blocks.append(Paragraph(_t(lang, "Sättet kan inte prövas på den här organisationen.", "This way cannot be tried on this organisation."), italic=True))
@@ -142,7 +136,7 @@ def omvarld(c: ProposalContent, _: str) -> list[Block]:
     if report.experience:
         blocks.append(SubHeading(_t(lang, "Intraprenad i andra verksamheter", "Intraprenad in other activities")))
         blocks += [Paragraph(s) for s in report.experience]
-    gathered = _listed([_month(g, lang) for g in sorted({r.gathered for r in references})], lang)
+    gathered = join([_month(g, lang) for g in sorted({r.gathered for r in references})], lang)
     blocks.append(SubHeading(_t(lang, "Källor", "Sources")))
     blocks.append(Paragraph(_t(lang, f"Uppgifterna hämtades från källornas webbsidor i {gathered}; årtalet anger källans datum.",
                                f"The facts were taken from the sources' web pages in {gathered}; the year is the source's date."), italic=True))

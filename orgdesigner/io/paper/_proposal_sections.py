@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from orgdesigner.analysis.texts import join
 from orgdesigner.io.paper import _proposal_omvarld
 from orgdesigner.io.paper.proposal_content import (
     ATTACHMENTS,
@@ -228,7 +229,7 @@ def findings(c: ProposalContent, _: str) -> list[Block]:
     counts: defaultdict[str, int] = defaultdict(int)
     for f in c.findings:
         counts[str(f.severity)] += 1
-    summary = _names([f"{n} {_severity(c, s, n)}" for s, n in counts.items()], c.lang)
+    summary = join([f"{n} {_severity(c, s, n)}" for s, n in counts.items()], c.lang)
     blocks: list[Block] = [Paragraph(_t(c, f"Genomgången av ansvarsfördelningen ger {len(c.findings)} iakttagelser: {summary}.",
                                         f"The review of the responsibilities gives {len(c.findings)} observations: {summary}."))]
     by_rule: dict[str, list[Finding]] = defaultdict(list)
@@ -561,14 +562,14 @@ def _economy(c: ProposalContent, moved: list[UnitDiff], added: list[UnitDiff], r
     if new or gone:
         parts = []
         if new:
-            parts.append(_t(c, f"Ledning och gemensamma funktioner som inrättas ({_names(new, 'sv')}) kostar enligt enheternas "
+            parts.append(_t(c, f"Ledning och gemensamma funktioner som inrättas ({join(new, 'sv')}) kostar enligt enheternas "
                             f"budget {W.amount(new_cost, 'sv')} per år ({W.number(new_fte, 'sv', 1)} årsarbetare).",
-                            f"Management and shared functions set up ({_names(new, 'en')}) cost {W.amount(new_cost, 'en')} a year "
+                            f"Management and shared functions set up ({join(new, 'en')}) cost {W.amount(new_cost, 'en')} a year "
                             f"by the units' budgets ({W.number(new_fte, 'en', 1)} FTE)."))
         if gone:
-            parts.append(_t(c, f"Ledning och funktioner som upphör ({_names(gone, 'sv')}) kostar i dag {W.amount(gone_cost, 'sv')} "
+            parts.append(_t(c, f"Ledning och funktioner som upphör ({join(gone, 'sv')}) kostar i dag {W.amount(gone_cost, 'sv')} "
                             f"per år ({W.number(gone_fte, 'sv', 1)} årsarbetare).",
-                            f"Management and functions closed ({_names(gone, 'en')}) cost {W.amount(gone_cost, 'en')} a year today "
+                            f"Management and functions closed ({join(gone, 'en')}) cost {W.amount(gone_cost, 'en')} a year today "
                             f"({W.number(gone_fte, 'en', 1)} FTE)."))
         parts.append(_management_change(round(new_cost - gone_cost), c.lang))
         if new_unknown or gone_unknown:
@@ -724,16 +725,16 @@ def _organisation(c: ProposalContent, moved: list[UnitDiff], added: list[UnitDif
         org.append(_t(c, f"Strukturen ändras från {W.value('structure', base.structure, 'sv')} till {W.value('structure', s.structure, 'sv')}.",
                       f"The structure changes from {W.value('structure', base.structure, 'en')} to {W.value('structure', s.structure, 'en')}."))
     if added:
-        org.append(_t(c, f"{_count(len(added), 'ny enhet', 'nya enheter').capitalize()}: {_names([d.name for d in added], 'sv')}.",
-                      f"{_count(len(added), 'new unit', 'new units', 'en').capitalize()}: {_names([d.name for d in added], 'en')}."))
+        org.append(_t(c, f"{_count(len(added), 'ny enhet', 'nya enheter').capitalize()}: {join([d.name for d in added], 'sv')}.",
+                      f"{_count(len(added), 'new unit', 'new units', 'en').capitalize()}: {join([d.name for d in added], 'en')}."))
     if removed:
-        org.append(_t(c, f"{_count(len(removed), 'enhet upphör', 'enheter upphör').capitalize()}: {_names([d.name for d in removed], 'sv')}.",
-                      f"{_count(len(removed), 'unit is closed', 'units are closed', 'en').capitalize()}: {_names([d.name for d in removed], 'en')}."))
+        org.append(_t(c, f"{_count(len(removed), 'enhet upphör', 'enheter upphör').capitalize()}: {join([d.name for d in removed], 'sv')}.",
+                      f"{_count(len(removed), 'unit is closed', 'units are closed', 'en').capitalize()}: {join([d.name for d in removed], 'en')}."))
     if moved:
         by_parent: dict[str, list[str]] = defaultdict(list)
         for d in moved:
             by_parent[d.new_parent or ""].append(d.name)
-        parts = [f"{s.units[p].name if p in s.units else '–'} ({_names(names, lang)})" for p, names in by_parent.items()]
+        parts = [f"{s.units[p].name if p in s.units else '–'} ({join(names, lang)})" for p, names in by_parent.items()]
         if len(moved) == 1:  # "Närsjukvårdens ledning flyttas till Regiondirektör."
             (parent, (name,)), = by_parent.items()
             where = s.units[parent].name if parent in s.units else "–"
@@ -743,11 +744,6 @@ def _organisation(c: ProposalContent, moved: list[UnitDiff], added: list[UnitDif
                           f"{_count(len(moved), 'unit moves', 'units move', 'en').capitalize()}: to {'; to '.join(parts)}."))
     return org
 
-
-def _names(names: list[str], lang: str) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + (" and " if lang == "en" else " och ") + names[-1]
 
 
 def signatures(c: ProposalContent, _: str) -> list[Block]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from orgdesigner.analysis.texts import decision_ref
+from orgdesigner.analysis.texts import decision_ref, join
 from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.io.words.wording import day, surplus_sentence
 from orgdesigner.model.economy import SurplusModel
@@ -56,11 +56,6 @@ def points_text(points: list[Point]) -> str:
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
-
-def _names(names: list[str], lang: str) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + _t(lang, " och ", " and ") + names[-1]
 
 
 def _decisions_used(scenario: Scenario) -> list[str]:
@@ -154,8 +149,8 @@ def _structure_point(scenario: Scenario, lang: str, since: str) -> str:
         shared = [u.name for u in units.values() if u.parent_id == head.id and u.form is not UnitForm.RESULT
                   and u.category in _OWN_SIDE and not any(c for c in scenario.children(u.id))]
         count = sum(1 for u in results if u.id in below)
-        shared_sv = f", koncerngemensamma funktioner ({_names(shared, 'sv')})" if shared else ""
-        shared_en = f", shared functions ({_names(shared, 'en')})" if shared else ""
+        shared_sv = f", koncerngemensamma funktioner ({join(shared, 'sv')})" if shared else ""
+        shared_en = f", shared functions ({join(shared, 'en')})" if shared else ""
         return _t(
             lang,
             f"Primärvårdens egenregi organiseras som koncern med en koncernledning ({head.name}){shared_sv} "
@@ -174,7 +169,7 @@ def _intraprenad_point(project: Project, base: Scenario, scenario: Scenario, lan
     after = [u for u in scenario.units.values() if u.form is UnitForm.INTRAPRENAD]
     if after and {u.id for u in after} != {u.id for u in before}:
         agreements = sorted({d for u in after for d in u.decisions if d in project.decisions})
-        names = _names([u.name for u in after], lang)
+        names = join([u.name for u in after], lang)
         if agreements:  # the agreement is what this point decides: named by its start, not its register id
             decision = project.decisions[agreements[0]]
             start = decision.valid_from or scenario.effective_date
@@ -183,7 +178,7 @@ def _intraprenad_point(project: Project, base: Scenario, scenario: Scenario, lan
                       f"An intraprenad agreement is made with {names} from {day(start, 'en')}.")
         return _t(lang, f"Ett intraprenadavtal tecknas för {names}{since}.", f"An intraprenad agreement is made with {names}{since}.")
     if before and not after:
-        names = _names([u.name for u in before], lang)
+        names = join([u.name for u in before], lang)
         return _t(lang,
                   f"Inga nya intraprenadvillkor tecknas för {names}; verksamheten leds i stället inom den nya organisationen{since}.",
                   f"No new intraprenad terms are agreed for {names}; the units are led within the new organisation{since}.")

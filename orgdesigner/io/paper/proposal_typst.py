@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from orgdesigner.analysis.texts import join
 from orgdesigner.io.paper.proposal_content import (
     ATTACHMENTS,
     Block,
@@ -363,19 +364,14 @@ def chart_alt(scenario: Scenario, shown: Collection[str], title: str, status: Ma
     tops = [u for u in order if units[u].parent_id not in shown]
     parts = [f"{_t(lang, 'Organisationsskiss', 'Organisation chart')}: {title}, "
              f"{len(order)} {_t(lang, 'enhet' if len(order) == 1 else 'enheter', 'unit' if len(order) == 1 else 'units')}."]
-    parts.append(f"{_t(lang, 'Överst', 'At the top')}: {_join([units[u].name for u in tops], lang)}.")
+    parts.append(f"{_t(lang, 'Överst', 'At the top')}: {join([units[u].name for u in tops], lang)}.")
     for uid in order:
         below = [c for c in scenario.children(uid) if c in shown]
         if below:
-            parts.append(f"{_t(lang, 'Under', 'Under')} {units[uid].name}: {_join([units[c].name for c in below], lang)}.")
+            parts.append(f"{_t(lang, 'Under', 'Under')} {units[uid].name}: {join([units[c].name for c in below], lang)}.")
     for key, words in STATUS_ALT.items():
         marked = [units[u].name for u in order if status.get(u) == key]
         if marked:
-            parts.append(f"{words[1] if en else words[0]}: {_join(marked, lang)}.")
+            parts.append(f"{words[1] if en else words[0]}: {join(marked, lang)}.")
     return " ".join(parts)
 
-
-def _join(names: list[str], lang: str) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + (" and " if lang == "en" else " och ") + names[-1]

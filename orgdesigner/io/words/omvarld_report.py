@@ -13,6 +13,7 @@ from typing import Any
 
 from orgdesigner.analysis.engine import AnalysisResult
 from orgdesigner.analysis.omvarld import Standing, compare_with_archetypes
+from orgdesigner.analysis.texts import join
 from orgdesigner.io.words.lang import in_lang as _t
 from orgdesigner.io.words.numbers import counted, percent
 from orgdesigner.io.words.wording import words
@@ -96,9 +97,7 @@ def _names(scenario: Scenario, ids: Sequence[str], lang: str, limit: int = 2) ->
     more = len(ids) - limit
     if more > 0:
         names.append(_t(lang, f"{more} till", f"{more} more"))
-    if len(names) < 2:
-        return "".join(names)
-    return ", ".join(names[:-1]) + _t(lang, " och ", " and ") + names[-1]
+    return join(names, lang)
 
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from orgdesigner.analysis.texts import join
 from orgdesigner.model.dotted import DottedKind
 from orgdesigner.model.entities import Scenario
 
@@ -331,7 +332,7 @@ def _pack(scenario: Scenario, scene: ChartScene, factor: float, depth: dict[str,
 
 
 def _titles(scenario: Scenario, roots: list[str], lang: str) -> str:
-    names = _join([scenario.units[r].name for r in roots], lang)
+    names = join([scenario.units[r].name for r in roots], lang)
     return f"{names} med underställda enheter" if lang != "en" else f"{names} and the units below them"
 
 
@@ -399,8 +400,8 @@ def crossing_notes(scenario: Scenario, pages: list[ChartPage], lang: str,
     DOCX, which Word paginates) the other page is named by its title."""
     def where(indices: list[int]) -> str:
         if page_number is None:
-            return _join([f"”{pages[i].title}”" for i in indices], lang)
-        numbers = _join([str(page_number(i)) for i in indices], lang)
+            return join([f"”{pages[i].title}”" for i in indices], lang)
+        numbers = join([str(page_number(i)) for i in indices], lang)
         if len(indices) == 1:
             return f"{'page' if lang == 'en' else 'sida'} {numbers}"
         return f"{'pages' if lang == 'en' else 'sidorna'} {numbers}"
@@ -430,23 +431,18 @@ def crossing_notes(scenario: Scenario, pages: list[ChartPage], lang: str,
         for (other, place, kind), names in out.items():
             kind_word = DOTTED_WORDS[kind][1 if en else 0].split(": ", 1)[1]
             at = f", {place}" if place else ""
-            text.append(f"Dotted line ({kind_word}) to {units[other].name}{at}: {_join(names, lang)}." if en else
-                        f"Streckad linje ({kind_word}) till {units[other].name}{at}: {_join(names, lang)}.")
+            text.append(f"Dotted line ({kind_word}) to {units[other].name}{at}: {join(names, lang)}." if en else
+                        f"Streckad linje ({kind_word}) till {units[other].name}{at}: {join(names, lang)}.")
         for (target, kind), sources in into.items():
             kind_word = DOTTED_WORDS[kind][1 if en else 0].split(": ", 1)[1]
             places = sorted({i for _, i in sources if i >= 0})
             at = f" ({where(places)})" if places else ""
             names = [n for n, _ in sources]
-            text.append(f"Dotted lines ({kind_word}) to {units[target].name} from {_join(names, lang)}{at}." if en else
-                        f"Streckade linjer ({kind_word}) till {units[target].name} från {_join(names, lang)}{at}.")
+            text.append(f"Dotted lines ({kind_word}) to {units[target].name} from {join(names, lang)}{at}." if en else
+                        f"Streckade linjer ({kind_word}) till {units[target].name} från {join(names, lang)}{at}.")
         notes.append(text)
     return notes
 
-
-def _join(names: list[str], lang: str) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + (" and " if lang == "en" else " och ") + names[-1]
 
 
 def page_png(page: ChartPage, dpi: float = 200.0) -> tuple[bytes, float]:
