@@ -47,6 +47,13 @@ def insert_at(items: dict[str, V], key: str, value: V, index: int | None) -> dic
     return dict(pairs)
 
 
+def _swap(entity: object, field: str, value: Any) -> Any:
+    """Set `entity.field` to `value`; returns the value it had (what the command's revert sets back)."""
+    old = getattr(entity, field)
+    setattr(entity, field, value)
+    return old
+
+
 class Document:
     def __init__(self, project: Project) -> None:
         self.project = project
@@ -189,8 +196,7 @@ class Document:
     def set_scenario(self, sid: str, field: str, value: Any) -> Any:
         """Set one property of a scenario (name, date, economic rules …); returns the old value."""
         scenario = self.project.scenarios[sid]
-        old = getattr(scenario, field)
-        setattr(scenario, field, value)
+        old = _swap(scenario, field, value)
         self._emit(ModelEvent(Change.SCENARIO_CHANGED, sid, (sid,), field))
         return old
 
@@ -228,8 +234,7 @@ class Document:
 
     def set_function(self, fid: str, field: str, value: Any) -> Any:
         function = self.project.functions[fid]
-        old = getattr(function, field)
-        setattr(function, field, value)
+        old = _swap(function, field, value)
         self._emit(ModelEvent(Change.FUNCTIONS_CHANGED, None, (fid,), field))
         return old
 
@@ -247,8 +252,7 @@ class Document:
 
     def set_decision(self, did: str, field: str, value: Any) -> Any:
         decision = self.project.decisions[did]
-        old = getattr(decision, field)
-        setattr(decision, field, value)
+        old = _swap(decision, field, value)
         self._emit(ModelEvent(Change.DECISIONS_CHANGED, None, (did,), field))
         return old
 
@@ -256,8 +260,7 @@ class Document:
     def set_project(self, field: str, value: Any) -> Any:
         """Set a project property (name, case, analysis settings, volume history …); returns the
         old value."""
-        old = getattr(self.project, field)
-        setattr(self.project, field, value)
+        old = _swap(self.project, field, value)
         self._emit(ModelEvent(Change.PROJECT_CHANGED, field=field))
         return old
 
