@@ -11,7 +11,8 @@ class Problem:
     where: str  # a JSON path such as $.scenarios[0].units[3].parent, or "row 12, column 'id'"
     message: str
     # what went wrong as data, so a window can word it in its own language (the message is
-    # English, for the CLI and logs): pydantic's error type, "json" or "newer_format"; its parts
+    # English, for the CLI and logs): pydantic's error type, "json", "newer_format", "twice" or
+    # "twice_in_entry" (a key written twice in one object); its parts
     kind: str = ""
     parts: tuple[str, ...] = ()
 

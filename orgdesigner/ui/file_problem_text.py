@@ -23,6 +23,9 @@ def _reasons() -> dict[str, str]:
     yes_no = translate("FileProblem", "must be true or false")
     return {
         "json": translate("FileProblem", "not valid JSON: the file is damaged or cut short"),
+        "twice": translate("FileProblem", "the key \"%1\" appears twice in one object; keep one (a merge done by hand?)"),
+        "twice_in_entry": translate(
+            "FileProblem", "the key \"%1\" appears twice in the entry with id \"%2\"; keep one (a merge done by hand?)"),
         "newer_format": translate(
             "FileProblem", "written by a newer orgdesigner (format %1; this version reads up to %2): please update orgdesigner"),
         "missing": translate("FileProblem", "is missing"),

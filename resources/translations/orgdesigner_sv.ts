@@ -2783,6 +2783,14 @@ Filen på disken är oförändrad.</translation>
         <translation>inte giltig JSON: filen är skadad eller avbruten</translation>
     </message>
     <message>
+        <source>the key &quot;%1&quot; appears twice in one object; keep one (a merge done by hand?)</source>
+        <translation>nyckeln ”%1” står två gånger i samma objekt; behåll en av dem (en sammanslagning gjord för hand?)</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the entry with id &quot;%2&quot;; keep one (a merge done by hand?)</source>
+        <translation>nyckeln ”%1” står två gånger i posten med id ”%2”; behåll en av dem (en sammanslagning gjord för hand?)</translation>
+    </message>
+    <message>
         <source>written by a newer orgdesigner (format %1; this version reads up to %2): please update orgdesigner</source>
         <translation>sparad av en nyare orgdesigner (format %1; den här versionen läser upp till %2): uppdatera orgdesigner</translation>
     </message>
@@ -2885,7 +2893,7 @@ Filen på disken är oförändrad.</translation>
     <name>FindingsPanel</name>
     <message>
         <source>Group by cause</source>
-        <extracomment>the findings list&apos;s width from which the rule and units columns are shown beside the title a group with more findings starts closed (opening it lays out every row) the finding the planner selected (the matrix selects its cells) the current scenario&apos;s findings after every refresh (the matrix marks them)</extracomment>
+        <extracomment>the findings list&apos;s width from which the rule and units columns are shown beside the title a group with more findings starts closed (opening it lays out every row) the finding the planner selected (the matrix selects its cells) the current scenario&apos;s findings after every refresh (the matrix marks them); a list, sent as an object: a Signal(list) converts all 120,000 of a region&apos;s findings on every emit</extracomment>
         <translation>Gruppera efter orsak</translation>
     </message>
     <message>

@@ -48,6 +48,16 @@ def _truncated(tmp_path: Path) -> Path:
     return path
 
 
+def _twice(tmp_path: Path, in_entry: bool = True) -> Path:
+    """A key written twice: in a unit (an entry with an id), or in the case (no id)."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    at = text.index('"name":', text.index('"units"')) if in_entry else text.index('"title":', text.index('"case"'))
+    path = tmp_path / "twice.orgd"
+    path.write_text(text[:at] + '"name": "Dubblett", ' * in_entry + '"title": "Dubblett", ' * (not in_entry) + text[at:],
+                    encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def swedish_empty_window(qtbot, swedish, dialogs, settings, recovery_dir):
     window = make_window(qtbot, dialogs, settings)
@@ -81,6 +91,11 @@ def test_swedish_window_words_broken_files_in_swedish(swedish_empty_window, dial
     assert "rad " in text and ", kolumn " in text and "inte giltig JSON" in text
     assert "line " not in text and "unexpected" not in text
 
+    text = _error_for(window, dialogs, _twice(tmp_path))
+    assert "nyckeln ”name” står två gånger i posten med id ”" in text and "appears twice" not in text
+    text = _error_for(window, dialogs, _twice(tmp_path, in_entry=False))
+    assert "nyckeln ”title” står två gånger i samma objekt" in text and "appears twice" not in text
+
 
 def test_english_window_keeps_plain_english(window, dialogs, tmp_path):
     path, place = _wrong_type(tmp_path)
@@ -88,3 +103,5 @@ def test_english_window_keeps_plain_english(window, dialogs, tmp_path):
     assert f"{place}: must be a whole number" in text
     text = _error_for(window, dialogs, _truncated(tmp_path))
     assert "line " in text and "not valid JSON: the file is damaged or cut short" in text
+    text = _error_for(window, dialogs, _twice(tmp_path))
+    assert 'the key "name" appears twice in the entry with id "' in text

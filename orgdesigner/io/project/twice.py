@@ -56,8 +56,11 @@ def duplicate_key(data: bytes) -> Problem | None:
         if key in seen:
             break
         seen.add(key)
-    owner = next((f" of the entry with id '{v}'" for k, v in items if k == "id" and isinstance(v, str)), "")
-    return Problem("", f"the key \"{key}\" appears twice in one object{owner}; keep one (a merge done by hand?)")
+    owner = next((v for k, v in items if k == "id" and isinstance(v, str)), None)
+    if owner is None:
+        return Problem("", f"the key \"{key}\" appears twice in one object; keep one (a merge done by hand?)", "twice", (key,))
+    return Problem("", f"the key \"{key}\" appears twice in one object of the entry with id '{owner}'; keep one "
+                   "(a merge done by hand?)", "twice_in_entry", (key, owner))
 
 
 class _Dict(Struct):
